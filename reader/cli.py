@@ -35,7 +35,25 @@ def gui_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("files", nargs="*", metavar="FILE", help="article files to open")
     parser.add_argument("--version", action="version", version=f"crosscheck {__version__}")
+    parser.add_argument(
+        "--screenshot",
+        metavar="OUT.png",
+        help="open the files, render the window to this PNG without showing it, and exit",
+    )
+    parser.add_argument(
+        "--size", metavar="WIDTHxHEIGHT", type=_size, help="window size, e.g. 1280x800"
+    )
     return parser
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a size like 1280x800: {text!r}") from None
+    if not (200 <= width <= 10_000 and 150 <= height <= 10_000):
+        raise argparse.ArgumentTypeError(f"size out of range: {text!r}")
+    return width, height
 
 
 def inspect_parser() -> argparse.ArgumentParser:
@@ -92,7 +110,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = gui_parser().parse_args(argv)
     from reader.ui.app import run_app  # Qt is imported only when the app is wanted
 
-    return run_app(args.files)
+    return run_app(args.files, screenshot=args.screenshot, size=args.size)
 
 
 def gui_main() -> int:

@@ -130,13 +130,13 @@ def make_odt(
     creator: str | None = None,
     date: str | None = None,
 ) -> bytes:
-    """A minimal valid .odt. A block may be ``("h", text)`` for a heading; text may hold
-    raw ODF inline XML when it starts with ``<``."""
+    """A minimal valid .odt. A block may be ``("h", text)`` for a heading; text holding
+    ``<text:`` is raw ODF inline XML."""
     xmlns = " ".join(f'xmlns:{k}="{v}"' for k, v in ODF.items())
     body = []
     for block in blocks:
         tag, text = block if isinstance(block, tuple) else ("p", block)
-        inner = text if text.startswith("<") else escape(text)
+        inner = text if "<text:" in text else escape(text)
         attr = ' text:outline-level="1"' if tag == "h" else ""
         body.append(f"<text:{tag}{attr}>{inner}</text:{tag}>")
     content = (

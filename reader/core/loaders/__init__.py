@@ -66,7 +66,9 @@ def supported_formats() -> dict[str, list[str]]:
 
 
 def _zip_format(source: Source) -> str:
-    archive = Archive(source, "ZIP")
+    expected = EXTENSIONS.get(source.suffix)
+    labels = {"docx": ".docx", "odt": ".odt", "epub": "EPUB"}
+    archive = Archive(source, labels.get(expected or "", "ZIP"))
     if archive.has("mimetype"):
         mimetype = archive.read("mimetype")[:100].strip()
         if mimetype == b"application/epub+zip":
@@ -84,9 +86,8 @@ def _zip_format(source: Source) -> str:
         return "odt"
     if any(n.startswith(("xl/", "ppt/")) for n in archive.names()):
         raise source.error("unsupported format: a spreadsheet or presentation, not a document")
-    expected = EXTENSIONS.get(source.suffix)
-    if expected in ("docx", "odt", "epub"):
-        raise source.error(f"damaged {'EPUB' if expected == 'epub' else '.' + expected} archive")
+    if expected in labels:
+        raise source.error(f"damaged {labels[expected]} archive")
     raise source.error("unsupported format: a ZIP archive that is not .docx, .odt or .epub")
 
 
@@ -101,11 +102,11 @@ def detect_format(source: Source) -> str:
         if head.startswith(magic):
             raise source.error(reason)
     by_ext = EXTENSIONS.get(source.suffix)
-    if by_ext in ("pdf", "docx", "odt", "epub"):
-        raise source.error(
-            f"damaged {by_ext.upper() if by_ext == 'pdf' else '.' + by_ext} file"
-            f" (its content is not a {by_ext.upper()} file)"
-        )
+    if by_ext == "pdf":
+        raise source.error("damaged PDF (no PDF header)")
+    if by_ext in ("docx", "odt", "epub"):
+        label = "EPUB" if by_ext == "epub" else "." + by_ext
+        raise source.error(f"damaged {label} file (not a ZIP archive)")
     text_head = head.replace(b"\x00", b"")  # tolerate UTF-16 for sniffing
     if _HTML_START.match(text_head) or (
         by_ext not in ("text", "markdown") and len(_HTML_TAGS.findall(text_head)) >= 3

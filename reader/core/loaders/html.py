@@ -109,7 +109,8 @@ _BAD = re.compile(
     r"footer|newsletter|subscribe|signup|sign-up|sidebar|breadcrumb|popup|modal|overlay|"
     r"paywall|outbrain|taboola|masthead|site-?header|skip|tag-?list|tags|topics|trending|"
     r"most-?read|popular|widget|toolbar|print|caption|credit|byline|dateline|timestamp|"
-    r"author|published|updated|meta-?data|article-?meta|post-?meta|disclaimer|hidden|sr-only",
+    r"author|published|updated|meta-?data|article-?meta|post-?meta|disclaimer|hidden|sr-only|"
+    r"feedback|print-?link",
     re.I,
 )
 _GOOD = re.compile(r"article|story|entry|post-?body|post-?content|main|content|text|body", re.I)
@@ -337,8 +338,13 @@ def extract(source: Source, tree: lxml_html.HtmlElement) -> tuple[list[str], dic
     strip_chrome(body)
     paras = paragraphs(content_root(body))
     title = meta.get("title")
-    if paras and isinstance(title, str) and collapse(paras[0]).lower() == title.lower():
-        paras = paras[1:]
+    if paras and isinstance(title, str):
+        first = paras[0]
+        if first.lower() == title.lower():
+            paras = paras[1:]
+        elif first.lower().startswith(title.lower()) and len(first) - len(title) < 120:
+            # headline and byline run together in one block: keep only the byline part
+            paras[0] = first[len(title) :].strip(" -–—|:")
     paras = take_front_lines(paras, meta)
     return paras, meta
 

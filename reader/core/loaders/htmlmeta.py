@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 
 from lxml import html as lxml_html
@@ -98,6 +99,16 @@ def _first(tags: dict[str, str], *keys: str) -> str | None:
     return None
 
 
+def _any_published(tags: dict[str, str]) -> object:
+    """Site-specific keys such as ``govx:first-published-at`` or ``cXenseParse:pubdate``."""
+    for key, value in tags.items():
+        if re.search(r"publish|pub-?date", key) and "modified" not in key:
+            found = parse_date(value)
+            if found:
+                return found
+    return None
+
+
 def byline_from_page(tree: lxml_html.HtmlElement) -> str | None:
     for el in tree.iter():
         if not isinstance(el.tag, str):
@@ -164,6 +175,7 @@ def page_metadata(tree: lxml_html.HtmlElement) -> dict[str, object]:
                 "sailthru.date",
             )
         )
+        or _any_published(tags)
         or time_from_page(tree)
     )
     return {

@@ -108,23 +108,36 @@ def byline_author(line: str) -> str | None:
 
 
 def split_title_suffix(title: str, outlet: str | None) -> tuple[str, str | None]:
-    """``"Peru approves troops | The Andes Wire"`` -> (``"Peru approves troops"``, outlet).
+    """Take the site name off a page title: ``"Peru approves troops | The Andes Wire"`` or
+    ``"Valley Gazette :: Flood waters recede"`` -> (headline, outlet).
 
-    The suffix is removed when it names the outlet, or when it is short and site-like.
+    The site part is removed when it names the known outlet, or when it is short and the
+    headline part is longer; a trailing site name is preferred to a leading one.
     """
     title = title.strip()
     for sep in _SEPARATORS:
         if sep not in title:
             continue
-        head, _, tail = title.rpartition(sep)
-        tail = tail.strip()
-        if not head.strip():
+        head, _, tail = (part.strip() for part in title.rpartition(sep))
+        if not head:
             continue
         if outlet and _same_name(tail, outlet):
-            return head.strip(), outlet
-        if len(tail.split()) <= 4 and len(tail) < len(head) and not tail.endswith((".", "?")):
-            return head.strip(), outlet or tail
+            return head, outlet
+        if _site_like(tail, head):
+            return head, outlet or tail
+    for sep in _SEPARATORS:
+        head, found, tail = (part.strip() for part in title.partition(sep))
+        if not found or not tail:
+            continue
+        # a leading site name only behind separators headlines do not use themselves
+        unusual = sep in (" | ", " :: ", " « ", " » ")
+        if (outlet and _same_name(head, outlet)) or (unusual and _site_like(head, tail)):
+            return tail, outlet or head
     return title, outlet
+
+
+def _site_like(part: str, headline: str) -> bool:
+    return len(part.split()) <= 4 and len(part) < len(headline) and not part.endswith((".", "?"))
 
 
 def _same_name(a: str, b: str) -> bool:

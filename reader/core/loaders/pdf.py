@@ -60,14 +60,34 @@ def _page_lines(page: object) -> list[Line]:
     return [ln for ln in lines if ln.text.strip()]
 
 
-def _furniture(pages: list[list[Line]]) -> set[str]:
-    """Lines repeated at the top or bottom of many pages (running heads and feet)."""
+def _detached(lines: list[Line], i: int, body_size: float) -> bool:
+    """Whether line ``i`` stands apart from the body: another size, or a wide gap to it."""
+    ln = lines[i]
+    if abs(ln.size - body_size) > 1:
+        return True
+    neighbour = lines[i + 1] if i < len(lines) / 2 else lines[i - 1]
+    if neighbour is ln:
+        return True
+    return abs(ln.y - neighbour.y) > 1.9 * body_size
+
+
+def _furniture(pages: list[list[Line]], body_size: float) -> set[str]:
+    """Lines repeated at the top or bottom of many pages, set apart from the body text
+    (running heads and feet; repeated body lines that merely land at a page top stay)."""
     if len(pages) < 2:
         return set()
     counts: Counter[str] = Counter()
     for lines in pages:
-        edge = {_DIGITS.sub("#", collapse(ln.text).lower()) for ln in lines[:2] + lines[-2:]}
-        counts.update(edge)
+        if len(lines) < 2:
+            continue
+        edges = {i for i in (0, 1, len(lines) - 2, len(lines) - 1) if 0 <= i < len(lines)}
+        counts.update(
+            {
+                _DIGITS.sub("#", collapse(lines[i].text).lower())
+                for i in edges
+                if _detached(lines, i, body_size)
+            }
+        )
     threshold = max(2, len(pages) * 0.5)
     return {key for key, n in counts.items() if n >= threshold}
 
@@ -78,9 +98,8 @@ def _drop_furniture(lines: list[Line], repeated: set[str], body_size: float) -> 
         at_edge = i < 2 or i >= len(lines) - 2
         text = collapse(ln.text)
         small = ln.size < 0.8 * body_size and len(text) < 80 and (i == 0 or i == len(lines) - 1)
-        if at_edge and (
-            _PAGE_NUMBER.match(text) or _DIGITS.sub("#", text.lower()) in repeated or small
-        ):
+        furniture = _DIGITS.sub("#", text.lower()) in repeated and _detached(lines, i, body_size)
+        if at_edge and (_PAGE_NUMBER.match(text) or furniture or small):
             continue
         keep.append(ln)
     return keep
@@ -114,7 +133,8 @@ def reflow(pages: list[list[Line]]) -> list[str]:
         for a, b in itertools.pairwise(lines)
         if 0 < a.y - b.y < a.size * 4
     ]
-    gap = statistics.median(gaps) if gaps else 1.2
+    # the lower quartile is the ordinary line gap even in short texts full of paragraph gaps
+    gap = sorted(gaps)[len(gaps) // 4] if gaps else 1.2
     width = max(len(ln.text.strip()) for ln in all_lines)
     margin = statistics.median(round(ln.x) for ln in all_lines)
     paras: list[str] = []
@@ -183,8 +203,8 @@ def load(source: Source) -> object:
         raise source.error("damaged PDF") from None
     if not any(pages):
         raise source.error("no text in this PDF (scanned pages without a text layer?)")
-    repeated = _furniture(pages)
     body_size = statistics.median(ln.size for lines in pages for ln in lines)
+    repeated = _furniture(pages, body_size)
     pages = [_drop_furniture(lines, repeated, body_size) for lines in pages]
     for lines in pages:
         for ln in lines:

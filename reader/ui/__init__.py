@@ -1,0 +1,1 @@
+"""Qt user interface. Imports reader.core; reader.core never imports this."""

@@ -1,0 +1,323 @@
+"""The main window: menus, the pane strip, opening files (dialog, drop, recent, command line)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QWidget,
+)
+
+from reader import __version__
+from reader.core.document import Document, LoadError
+from reader.core.loaders import open_document
+from reader.ui.dialogs import LoadErrorsDialog
+from reader.ui.panestrip import PaneStrip
+from reader.ui.tasks import CancelToken, TaskRunner
+
+MAX_RECENT = 10
+PROGRESS_DELAY_MS = 300
+
+FILE_FILTERS = (
+    ("All supported files", "*.html *.htm *.xhtml *.txt *.md *.markdown *.docx *.odt *.epub *.pdf"),
+    ("Web pages", "*.html *.htm *.xhtml"),
+    ("Word documents", "*.docx"),
+    ("OpenDocument text", "*.odt"),
+    ("EPUB books", "*.epub"),
+    ("PDF documents", "*.pdf"),
+    ("Text and Markdown", "*.txt *.md *.markdown"),
+    ("All files", "*"),
+)
+
+
+def load_documents(
+    paths: Sequence[Path], token: CancelToken, report: Callable[[int, int], None]
+) -> list[Document | str]:
+    """Worker: open each file; a failure becomes its one-line message. Runs off the UI thread."""
+    results: list[Document | str] = []
+    for i, path in enumerate(paths):
+        if token.cancelled:
+            break
+        report(i, len(paths))
+        try:
+            results.append(open_document(path))
+        except LoadError as exc:
+            results.append(str(exc))
+        except Exception as exc:  # a loader bug must not take the other files down
+            results.append(f"{path}: could not be read ({type(exc).__name__}: {exc})")
+    report(len(paths), len(paths))
+    return results
+
+
+class MainWindow(QMainWindow):
+    """Crosscheck's window.
+
+    Signals:
+        documents_loaded(int): a batch of files finished loading (count of documents opened).
+    """
+
+    documents_loaded = Signal(int)
+
+    def __init__(
+        self, settings: QSettings, tasks: TaskRunner | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.tasks = tasks or TaskRunner(parent=self)
+        self._token: CancelToken | None = None
+        # progress appears only for loads slower than PROGRESS_DELAY_MS
+        self._progress_timer = QTimer(self, singleShot=True, interval=PROGRESS_DELAY_MS)
+        self._progress_timer.timeout.connect(lambda: self._show_progress(self.tasks.busy))
+        self.setWindowTitle("Crosscheck")
+        self.setAcceptDrops(True)
+        self.resize(1280, 800)
+
+        self.strip = PaneStrip(self)
+        self.strip.panes_changed.connect(self._update_status)
+        self.setCentralWidget(self.strip)
+        self.actions_by_name: dict[str, QAction] = {}
+        self._make_actions()
+        self._make_menus()
+        self._make_status_bar()
+        self._restore_state()
+        self._update_status()
+
+    # ----- actions and menus
+    def _action(
+        self,
+        name: str,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence.StandardKey | str | None = None,
+        tip: str = "",
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        self.actions_by_name[name] = action
+        return action
+
+    def _make_actions(self) -> None:
+        key = QKeySequence.StandardKey
+        self._action(
+            "open",
+            self.tr("&Open…"),
+            self.open_dialog,
+            key.Open,
+            self.tr("Open article files to compare"),
+        )
+        self._action(
+            "close_pane",
+            self.tr("&Close Account"),
+            self.close_current_pane,
+            key.Close,
+            self.tr("Close the account that has the keyboard focus"),
+        )
+        self._action("quit", self.tr("&Quit"), self.close, key.Quit, self.tr("Quit Crosscheck"))
+        self._action(
+            "move_left",
+            self.tr("Move Account &Left"),
+            lambda: self._move_current(-1),
+            "Ctrl+Shift+PgUp",
+            self.tr("Move the current account one place left"),
+        )
+        self._action(
+            "move_right",
+            self.tr("Move Account &Right"),
+            lambda: self._move_current(1),
+            "Ctrl+Shift+PgDown",
+            self.tr("Move the current account one place right"),
+        )
+        self._action("about", self.tr("&About Crosscheck"), self.show_about)
+        self._action("clear_recent", self.tr("&Clear Menu"), self.clear_recent)
+
+    def _make_menus(self) -> None:
+        acts = self.actions_by_name
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(acts["open"])
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addSeparator()
+        file_menu.addAction(acts["close_pane"])
+        file_menu.addSeparator()
+        file_menu.addAction(acts["quit"])
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.addAction(acts["move_left"])
+        view_menu.addAction(acts["move_right"])
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(acts["about"])
+        self._fill_recent_menu()
+
+    def _make_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.status_label = QLabel()
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(180)
+        self.progress.setAccessibleName(self.tr("Loading progress"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self.cancel_loading)
+        bar.addWidget(self.status_label, 1)
+        bar.addPermanentWidget(self.progress)
+        bar.addPermanentWidget(self.cancel_button)
+        self._show_progress(False)
+
+    def _show_progress(self, visible: bool) -> None:
+        self.progress.setVisible(visible)
+        self.cancel_button.setVisible(visible)
+
+    # ----- opening files
+    def open_dialog(self) -> None:
+        filters = ";;".join(f"{self.tr(name)} ({pattern})" for name, pattern in FILE_FILTERS)
+        start = str(self.settings.value("paths/last_dir", str(Path.home())))
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Open Accounts"), start, filters)
+        if files:
+            self.settings.setValue("paths/last_dir", str(Path(files[0]).parent))
+            self.open_files(files)
+
+    def open_files(self, files: Sequence[str | Path]) -> None:
+        """Load files in the background; each opens in a pane, failures are listed once."""
+        open_now = {p.document.path.resolve() for p in self.strip.panes() if p.document.path}
+        paths, skipped = [], []
+        for f in files:
+            path = Path(f).expanduser()
+            target = path.resolve() if path.exists() else path
+            if target in open_now or target in paths:
+                skipped.append(path.name)
+            else:
+                paths.append(target)
+        if skipped:
+            self.statusBar().showMessage(
+                self.tr("Already open: {names}").format(names=", ".join(skipped)), 5000
+            )
+        if not paths:
+            return
+        token = CancelToken()
+        self._token = token
+        self.progress.setRange(0, len(paths))
+        self.progress.setValue(0)
+        self._progress_timer.start()
+        self.tasks.run(
+            lambda report: load_documents(paths, token, report),
+            lambda results: self._loaded(results, token),
+            on_error=lambda exc: self._load_failed(exc, token),
+            on_progress=lambda done, total: self.progress.setValue(done),
+        )
+
+    def cancel_loading(self) -> None:
+        if self._token is not None:
+            self._token.cancel()
+        self._show_progress(False)
+        self.statusBar().showMessage(self.tr("Opening cancelled"), 4000)
+
+    def _loaded(self, results: list[Document | str], token: CancelToken) -> None:
+        self._show_progress(self.tasks.busy)
+        if token.cancelled:
+            return
+        errors = [r for r in results if isinstance(r, str)]
+        docs = [r for r in results if isinstance(r, Document)]
+        for doc in docs:
+            self.strip.add_document(doc)
+            if doc.path is not None:
+                self.add_recent(doc.path)
+        if errors:
+            LoadErrorsDialog.ask(self, errors)
+        self.documents_loaded.emit(len(docs))
+
+    def _load_failed(self, exc: BaseException, token: CancelToken) -> None:
+        self._show_progress(self.tasks.busy)
+        LoadErrorsDialog.ask(self, [self.tr("Opening failed: {error}").format(error=exc)])
+
+    # ----- drag and drop
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if files:
+            event.acceptProposedAction()
+            self.open_files(files)
+
+    # ----- recent files
+    def recent_files(self) -> list[str]:
+        value = self.settings.value("recent/files", [])
+        return [value] if isinstance(value, str) else list(value or [])
+
+    def add_recent(self, path: Path) -> None:
+        entries = [str(path)] + [p for p in self.recent_files() if p != str(path)]
+        self.settings.setValue("recent/files", entries[:MAX_RECENT])
+
+    def clear_recent(self) -> None:
+        self.settings.setValue("recent/files", [])
+        self._fill_recent_menu()
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        entries = self.recent_files()
+        for i, entry in enumerate(entries, 1):
+            action = self.recent_menu.addAction(f"&{i % 10} {Path(entry).name}")
+            action.setStatusTip(entry)
+            action.triggered.connect(lambda _=False, e=entry: self.open_files([e]))
+        if entries:
+            self.recent_menu.addSeparator()
+        self.recent_menu.addAction(self.actions_by_name["clear_recent"])
+        self.actions_by_name["clear_recent"].setEnabled(bool(entries))
+
+    # ----- panes
+    def close_current_pane(self) -> None:
+        pane = self.strip.current_pane() or (self.strip.panes() or [None])[-1]
+        if pane is not None:
+            self.strip.close_pane(pane)
+
+    def _move_current(self, step: int) -> None:
+        pane = self.strip.current_pane()
+        if pane is not None:
+            self.strip.move_pane(pane, step)
+
+    def _update_status(self) -> None:
+        count = len(self.strip.panes())
+        if count == 1:
+            self.status_label.setText(self.tr("1 account open"))
+        else:
+            self.status_label.setText(self.tr("{count} accounts open").format(count=count))
+        self.actions_by_name["close_pane"].setEnabled(count > 0)
+        docs = self.strip.documents()
+        title = " · ".join(d.outlet or d.name for d in docs[:4])
+        self.setWindowTitle(f"{title} — Crosscheck" if title else "Crosscheck")
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Crosscheck"),
+            self.tr(
+                "<h3>Crosscheck {version}</h3><p>Read several accounts of one event side by "
+                "side and see where they disagree.</p>"
+            ).format(version=__version__),
+        )
+
+    # ----- window state
+    def _restore_state(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._token is not None:
+            self._token.cancel()
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.sync()
+        super().closeEvent(event)
+
+
+__all__ = ["MainWindow"]

@@ -1,0 +1,232 @@
+"""One document pane: a metadata header and the wrapped text of the account."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import (
+    QFont,
+    QFontDatabase,
+    QPainter,
+    QPaintEvent,
+    QTextBlockFormat,
+    QTextCursor,
+    QTextDocument,
+)
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QStyle,
+    QTextEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.core.document import Document
+
+READING_FAMILIES = ("Source Serif 4", "Charter", "Georgia", "Noto Serif", "DejaVu Serif")
+
+
+def reading_font(point_size: float = 11.5) -> QFont:
+    """A comfortable serif for prose: the first installed of READING_FAMILIES."""
+    installed = set(QFontDatabase.families())
+    family = next((f for f in READING_FAMILIES if f in installed), None)
+    font = QFont(family) if family else QFont()
+    font.setStyleHint(QFont.StyleHint.Serif)
+    font.setPointSizeF(point_size)
+    return font
+
+
+def format_published(doc: Document) -> str:
+    if doc.published is None:
+        return ""
+    return QLocale().toString(doc.published, QLocale.FormatType.LongFormat).split(", ", 1)[-1]
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that shows "…" instead of being cut off when narrow."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        metrics = self.fontMetrics()
+        rect = self.contentsRect()
+        text = metrics.elidedText(self.text(), Qt.TextElideMode.ElideMiddle, rect.width())
+        painter.drawText(rect, int(self.alignment()), text)
+
+    def minimumSizeHint(self):
+        hint = super().minimumSizeHint()
+        hint.setWidth(self.fontMetrics().horizontalAdvance("…") * 4)
+        return hint
+
+
+class PaneHeader(QFrame):
+    """Title, outlet · author · date, file name and loader notes, with pane buttons.
+
+    Signals:
+        close_requested, move_left_requested, move_right_requested
+    """
+
+    close_requested = Signal()
+    move_left_requested = Signal()
+    move_right_requested = Signal()
+
+    def __init__(self, doc: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("paneHeader")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(self.palette().ColorRole.AlternateBase)
+
+        self.title = QLabel(doc.title or doc.name)
+        self.title.setObjectName("paneTitle")
+        self.title.setWordWrap(True)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.title.setFont(font)
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+        parts = [doc.outlet, doc.author, format_published(doc)]
+        self.byline = QLabel(
+            " · ".join(p for p in parts if p) or self.tr("No outlet, author or date")
+        )
+        self.byline.setObjectName("paneByline")
+        self.byline.setWordWrap(True)
+        self.byline.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+        words = QLocale().toString(doc.word_count)
+        self.file = ElidedLabel(
+            self.tr("{name} · {fmt} · {words} words").format(
+                name=doc.name, fmt=doc.format.upper(), words=words
+            )
+        )
+        self.file.setObjectName("paneFile")
+        self.file.setToolTip(str(doc.path) if doc.path else "")
+        self.file.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        for label in (self.byline, self.file):
+            label.setForegroundRole(label.foregroundRole().PlaceholderText)
+
+        self.notes = QLabel()
+        self.notes.setObjectName("paneNotes")
+        if doc.warnings:
+            count = len(doc.warnings)
+            self.notes.setText(f"⚠ {count}")
+            self.notes.setToolTip(
+                self.tr("What the loader had to guess or repair:")
+                + "\n• "
+                + "\n• ".join(doc.warnings)
+            )
+            self.notes.setAccessibleDescription("; ".join(doc.warnings))
+        self.notes.setVisible(bool(doc.warnings))
+
+        self.left_button = self._button(
+            QStyle.StandardPixmap.SP_ArrowLeft, self.tr("Move pane left")
+        )
+        self.right_button = self._button(
+            QStyle.StandardPixmap.SP_ArrowRight, self.tr("Move pane right")
+        )
+        self.close_button = self._button(
+            QStyle.StandardPixmap.SP_TitleBarCloseButton, self.tr("Close this account")
+        )
+        self.left_button.clicked.connect(self.move_left_requested)
+        self.right_button.clicked.connect(self.move_right_requested)
+        self.close_button.clicked.connect(self.close_requested)
+
+        top = QHBoxLayout()
+        top.setSpacing(2)
+        top.addWidget(self.title, 1)
+        for button in (self.left_button, self.right_button, self.close_button):
+            top.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.file, 1)
+        bottom.addWidget(self.notes)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 6, 8)
+        layout.setSpacing(2)
+        layout.addLayout(top)
+        layout.addWidget(self.byline)
+        layout.addLayout(bottom)
+
+    def _button(self, icon: QStyle.StandardPixmap, tip: str) -> QToolButton:
+        button = QToolButton(self)
+        button.setIcon(self.style().standardIcon(icon))
+        button.setToolTip(tip)
+        button.setAccessibleName(tip)
+        button.setAutoRaise(True)
+        return button
+
+
+class DocumentPane(QFrame):
+    """A header and the account's text, read-only and wrapped.
+
+    The text widget holds ``Document.text`` unchanged, so a character offset into the
+    document is a position in the widget (for text without astral-plane characters).
+
+    Signals:
+        close_requested(DocumentPane), move_requested(DocumentPane, int)
+    """
+
+    close_requested = Signal(object)
+    move_requested = Signal(object, int)
+
+    def __init__(self, doc: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = doc
+        self.setObjectName("documentPane")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setMinimumWidth(260)
+        self.setAccessibleName(self.tr("Account: {title}").format(title=doc.title or doc.name))
+
+        self.header = PaneHeader(doc, self)
+        self.header.close_requested.connect(lambda: self.close_requested.emit(self))
+        self.header.move_left_requested.connect(lambda: self.move_requested.emit(self, -1))
+        self.header.move_right_requested.connect(lambda: self.move_requested.emit(self, 1))
+
+        self.view = QTextEdit(self)
+        self.view.setObjectName("paneText")
+        self.view.setReadOnly(True)
+        self.view.setFrameShape(QFrame.Shape.NoFrame)
+        self.view.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
+        self.view.setAccessibleName(self.tr("Text of {name}").format(name=doc.name))
+        self.view.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.view.setDocument(self._text_document(doc.text))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.header)
+        layout.addWidget(self.view, 1)
+
+    def _text_document(self, text: str) -> QTextDocument:
+        qdoc = QTextDocument(self)
+        qdoc.setDefaultFont(reading_font())
+        qdoc.setDocumentMargin(14)
+        qdoc.setPlainText(text)
+        # Paragraphs are separated by an empty block: give prose lines air, and the
+        # separator a smaller height, without changing a single character.
+        cursor = QTextCursor(qdoc)
+        cursor.select(QTextCursor.SelectionType.Document)
+        fmt = QTextBlockFormat()
+        fmt.setLineHeight(135, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        cursor.mergeBlockFormat(fmt)
+        block = qdoc.begin()
+        while block.isValid():
+            if not block.text():
+                small = QTextBlockFormat()
+                small.setLineHeight(45, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+                QTextCursor(block).setBlockFormat(small)
+            block = block.next()
+        qdoc.setModified(False)
+        return qdoc
+
+    def set_position_label(self, index: int, count: int) -> None:
+        """Enable the move buttons that make sense for this pane's place in the strip."""
+        self.header.left_button.setEnabled(index > 0)
+        self.header.right_button.setEnabled(index < count - 1)

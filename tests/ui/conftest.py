@@ -1,0 +1,43 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from PySide6.QtCore import QSettings
+
+from reader.ui.dialogs import LoadErrorsDialog
+from reader.ui.mainwindow import MainWindow
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def error_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
+    """Replace the error dialog; each call's messages are recorded instead of shown."""
+    shown: list[list[str]] = []
+    monkeypatch.setattr(
+        LoadErrorsDialog, "ask", classmethod(lambda cls, parent, m: shown.append(m))
+    )
+    return shown
+
+
+@pytest.fixture
+def window(qtbot, settings: QSettings, error_dialogs) -> MainWindow:
+    win = MainWindow(settings)
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    return win
+
+
+@pytest.fixture
+def open_and_wait(qtbot, window: MainWindow):
+    def _open(files) -> None:
+        with qtbot.waitSignal(window.documents_loaded, timeout=20_000):
+            window.open_files([str(f) for f in files])
+
+    return _open
