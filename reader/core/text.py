@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from typing import NamedTuple
 
 # Typographic ligatures unfolded into their letters (NFC keeps them; NFKC would also
 # change quotes, fractions and superscripts, which we want to keep as written).
@@ -68,3 +69,117 @@ def split_paragraphs(text: str) -> list[str]:
 def count_control_chars(text: str) -> int:
     """How many characters are controls other than ordinary whitespace (a binary-file sign)."""
     return sum(1 for ch in text if ch < " " and ch not in "\t\n\r\f") + text.count("\ufffd")
+
+
+# ----- tokens and sentences with character offsets
+
+
+class Token(NamedTuple):
+    """A word, number or abbreviation: ``text == document_text[start:end]``."""
+
+    text: str
+    start: int
+    end: int
+
+
+class Sentence(NamedTuple):
+    """A sentence: ``document_text[start:end]``, paragraph index included."""
+
+    start: int
+    end: int
+    paragraph: int
+
+
+_TOKEN = re.compile(
+    r"(?:[A-Za-z]\.){2,}"  # U.S., a.m., U.N.
+    r"|\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s)?"  # 1,000  1.2  6:30  31st  1990s
+    r"|\w+(?:['’\-]\w+)*",
+    re.UNICODE,
+)
+ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st gen sen rep gov lt col sgt capt cmdr adm maj jr sr prof rev hon "
+    "inc co corp ltd bros vs etc al approx dept est fig no nos vol op pp "
+    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun "
+    "ave blvd rd mt ft".split()
+)
+# Abbreviations that often end a sentence too: split after them when a typical sentence
+# opener follows ("... troops from the U.S. The next day ...").
+_CAN_END = frozenset("etc inc co corp ltd al".split())
+_BEFORE_NUMBER = frozenset("no nos fig vol op pp".split())
+_OPENERS = frozenset(
+    "the a an he she it they we i but and in on at this that these those his her its their "
+    "there when while after before however meanwhile yet so as if".split()
+)
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+|$)")
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Tokens of ``text[start:end]`` with offsets into ``text``."""
+    return [
+        Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end or len(text))
+    ]
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """Whether the period at ``dot`` ends an abbreviation or an initial, not a sentence."""
+    head = text[max(0, dot - 12) : dot]
+    word = re.search(r"([A-Za-z][A-Za-z.]*)$", head)
+    if not word:
+        return False
+    token = word.group(1)
+    if "." in token:  # U.S  a.m  e.g
+        return True
+    if len(token) == 1 and token.isupper():  # an initial: J. Smith
+        return True
+    if token.lower() in _BEFORE_NUMBER:  # "No. 5", "Fig. 2", but "said no."
+        return text[dot + 1 : dot + 3].strip()[:1].isdigit()
+    return token.lower() in ABBREVIATIONS
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    rest = text[pos : pos + 40].lstrip()
+    if not rest:
+        return True
+    first = rest[0]
+    if first in "\"'“‘«([":
+        return True
+    return first.isupper() or first.isdigit()
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Split normalised text into sentences, never across paragraphs.
+
+    Copes with abbreviations ("U.S.", "Mr.", "Dec.", "a.m."), initials, closing quotes after
+    the full stop, and ellipses. Offsets are exact; surrounding spaces are excluded.
+    """
+    out: list[Sentence] = []
+    pos = 0
+    for index, para in enumerate(text.split("\n\n")):
+        base = pos
+        pos += len(para) + 2
+        begin = 0
+        for match in _BOUNDARY.finditer(para):
+            end = match.end()
+            stop = match.group()
+            if stop == "." and _is_abbreviation(para, match.start()):
+                word = re.search(r"([A-Za-z.]+)$", para[: match.start()])
+                token = (word.group(1) if word else "").lower().rstrip(".")
+                nxt = para[end:].lstrip().split(" ", 1)[0].lower().strip("\"'“‘")
+                ends_here = ("." in token or token in _CAN_END) and nxt in _OPENERS
+                if not ends_here:
+                    continue
+            if not _opens_sentence(para, end):
+                continue
+            _add(out, para, base, begin, end, index)
+            begin = end
+        _add(out, para, base, begin, len(para), index)
+    return out
+
+
+def _add(out: list[Sentence], para: str, base: int, begin: int, end: int, index: int) -> None:
+    chunk = para[begin:end]
+    stripped = chunk.strip()
+    if not stripped:
+        return
+    lead = len(chunk) - len(chunk.lstrip())
+    out.append(Sentence(base + begin + lead, base + begin + lead + len(stripped), index))

@@ -1,0 +1,294 @@
+"""compare(documents) -> Comparison: aligned groups and typed disagreements across N accounts."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from reader.core import disagree
+from reader.core.align import Alignment, Group, Override, Progress, align
+from reader.core.document import Document
+from reader.core.rules import Rules
+from reader.core.text import tokens
+
+REPORT_FORMAT = "crosscheck.comparison/1"
+MAX_DOCUMENTS = 50
+
+# Short function-word lists to tell which language a text is in (no model, no download).
+_LANGUAGES = {
+    "English": "the and of to in that is was for on with as by said it from at his have be are",
+    "Spanish": "el la de que y en los del las por un una para con se su al lo como más",
+    "French": "le la les de des et en un une du que est dans pour qui au sur pas par",
+    "German": "der die und das den des ist nicht ein eine mit sich auf für von dem zu",
+    "Portuguese": "o a os as de do da que e em um uma para com não no na por se",
+    "Italian": "il la di che e un una per non con del della sono gli si le nel da",
+}
+
+
+class CompareError(ValueError):
+    """The documents cannot be compared (fewer than two, empty ...): a one-line reason."""
+
+
+@dataclass
+class Disagreement:
+    """A typed disagreement: ``spans`` hold each document's words and value."""
+
+    id: str
+    kind: str
+    topic: str
+    summary: str
+    spans: list[disagree.Mention]
+    rule: str
+    group: str | None = None
+
+
+@dataclass
+class Comparison:
+    """The result of :func:`compare`. Offsets index into each ``Document.text``."""
+
+    documents: list[Document]
+    groups: list[Group]
+    disagreements: list[Disagreement]
+    pairs: list[dict] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    alignment: Alignment | None = None
+
+    def doc_id(self, index: int) -> str:
+        return f"d{index + 1}"
+
+    def group_id(self, index: int) -> str:
+        return f"g{index + 1}"
+
+    def by_kind(self) -> dict[str, list[Disagreement]]:
+        out: dict[str, list[Disagreement]] = {k: [] for k in disagree.KINDS}
+        for d in self.disagreements:
+            out.setdefault(d.kind, []).append(d)
+        return out
+
+    def to_dict(self) -> dict:
+        docs = []
+        for i, doc in enumerate(self.documents):
+            docs.append(
+                {
+                    "id": self.doc_id(i),
+                    "path": str(doc.path) if doc.path else None,
+                    "title": doc.title,
+                    "outlet": doc.outlet,
+                    "author": doc.author,
+                    "published": doc.published.isoformat() if doc.published else None,
+                    "format": doc.format,
+                }
+            )
+        groups = [
+            {
+                "id": self.group_id(i),
+                "mode": g.mode,
+                "score": round(g.score, 3),
+                "spans": [
+                    {"doc": self.doc_id(u.doc), "start": u.start, "end": u.end} for u in g.units
+                ],
+            }
+            for i, g in enumerate(self.groups)
+        ]
+        disagreements = []
+        for d in self.disagreements:
+            item = {
+                "id": d.id,
+                "kind": d.kind,
+                "topic": d.topic,
+                "summary": d.summary,
+                "rule": d.rule,
+            }
+            if d.group:
+                item["group"] = d.group
+            item["spans"] = [
+                {
+                    "doc": self.doc_id(m.doc),
+                    "start": m.start,
+                    "end": m.end,
+                    "text": self.documents[m.doc].text[m.start : m.end],
+                    "value": m.value,
+                }
+                for m in d.spans
+            ]
+            disagreements.append(item)
+        return {
+            "format": REPORT_FORMAT,
+            "documents": docs,
+            "pairs": self.pairs,
+            "notes": self.notes,
+            "groups": groups,
+            "disagreements": disagreements,
+        }
+
+    def to_json(self, indent: int | None = 2) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+
+def language_of(text: str) -> str | None:
+    """The language whose function words cover most of the text (None if too short)."""
+    words = [t.text.lower() for t in tokens(text[:20_000])]
+    if len(words) < 30:
+        return None
+    counts = Counter(words)
+    scores = {
+        lang: sum(counts[w] for w in ws.split()) / len(words) for lang, ws in _LANGUAGES.items()
+    }
+    best = max(scores, key=scores.__getitem__)
+    return best if scores[best] >= 0.08 else None
+
+
+def _comparable(documents: Sequence[Document], notes: list[str]) -> list[int]:
+    """Indices of documents that can be compared; the reasons for the others go to notes."""
+    keep: list[int] = []
+    seen: dict[str, int] = {}
+    for i, doc in enumerate(documents):
+        key = doc.text_digest
+        if key in seen:
+            notes.append(
+                f"{doc.name} has the same text as {documents[seen[key]].name}; compared once"
+            )
+            continue
+        seen[key] = i
+        keep.append(i)
+    languages = {i: language_of(documents[i].text) for i in keep}
+    known = Counter(lang for lang in languages.values() if lang)
+    if len(known) > 1:
+        main = known.most_common(1)[0][0]
+        for i, lang in languages.items():
+            if lang and lang != main:
+                notes.append(
+                    f"{documents[i].name} seems to be in {lang}, the others in {main}: not compared"
+                )
+                keep.remove(i)
+    return keep
+
+
+def _check(documents: Sequence[Document]) -> None:
+    if len(documents) < 2:
+        raise CompareError("need at least two documents to compare")
+    if len(documents) > MAX_DOCUMENTS:
+        raise CompareError(f"too many documents: {len(documents)}, limit {MAX_DOCUMENTS}")
+    for doc in documents:
+        if not doc.text.strip():
+            raise CompareError(f"{doc.name}: no text to compare")
+
+
+DETECTORS: tuple[Callable, ...] = (
+    disagree.quantity_findings,
+    disagree.date_findings,
+    disagree.speech_findings,
+    disagree.place_findings,
+    disagree.quote_findings,
+    disagree.polarity_findings,
+    disagree.omission_findings,
+    disagree.wording_findings,
+)
+
+
+def compare(
+    documents: Sequence[Document],
+    overrides: Sequence[Override] = (),
+    rules: Rules | None = None,
+    progress: Progress | None = None,
+) -> Comparison:
+    """Align two or more documents and report where they disagree.
+
+    Args:
+        documents: the accounts (or versions) to compare.
+        overrides: the user's manual alignments (:class:`Override`), honoured before any
+            automatic link.
+        rules: normalisation rules; the defaults when None.
+        progress: called as ``progress(fraction, message)`` while working.
+
+    Raises:
+        CompareError: fewer than two documents, or one without text.
+    """
+    _check(documents)
+    rules = rules or Rules.default()
+    documents = list(documents)
+    notes: list[str] = []
+    keep = _comparable(documents, notes)
+    if progress:
+        progress(0.05, "reading sentences")
+    alignment = align(documents, rules, overrides, progress)
+    groups = [g for g in alignment.groups if len({u.doc for u in g.units} & set(keep)) >= 2]
+    alignment.groups = groups
+    pairs = [
+        {"docs": [f"d{i + 1}", f"d{j + 1}"], "mode": mode, "shared_sentences": round(share, 3)}
+        for (i, j), (mode, share) in sorted(alignment.modes.items())
+    ]
+    linked = {u.doc for g in groups for u in g.units}
+    strong = [g for g in groups if g.score >= 0.3]
+    if len(keep) < 2 or not strong:
+        notes.append("no shared facts found: these accounts do not seem to be about the same event")
+        return Comparison(documents, [], [], pairs, notes, alignment)
+    for i in keep:
+        if i not in linked:
+            notes.append(f"{documents[i].name} shares no facts with the other accounts")
+    docs = [i for i in keep if i in linked]
+    facts = disagree.Facts(documents, rules)
+    findings: list[disagree.Finding] = []
+    for n, detector in enumerate(DETECTORS):
+        if progress:
+            progress(
+                0.7 + 0.3 * n / len(DETECTORS),
+                f"looking for {detector.__name__.split('_')[0]} disagreements",
+            )
+        findings.extend(detector(alignment, facts, docs))
+    result = Comparison(
+        documents, groups, _number(_dedupe(_drop_covered(findings))), pairs, notes, alignment
+    )
+    if progress:
+        progress(1.0, "done")
+    return result
+
+
+def _drop_covered(findings: list[disagree.Finding]) -> list[disagree.Finding]:
+    """An omission whose passage already takes part in a fact disagreement is not one."""
+    covered = [
+        (m.doc, m.start, m.end)
+        for f in findings
+        if f.kind in disagree.FACT_KINDS
+        for m in f.mentions
+    ]
+    return [
+        f
+        for f in findings
+        if f.kind != "omission"
+        or not any(
+            d == m.doc and s < m.end and m.start < e for m in f.mentions for d, s, e in covered
+        )
+    ]
+
+
+def _dedupe(findings: list[disagree.Finding]) -> list[disagree.Finding]:
+    """Drop findings whose spans repeat an earlier finding of a fact kind."""
+    out: list[disagree.Finding] = []
+    seen: list[tuple[str, set]] = []
+    for f in findings:
+        spans = {(m.doc, m.start, m.end) for m in f.mentions}
+        if any(kind == f.kind and spans <= other for kind, other in seen):
+            continue
+        seen.append((f.kind, spans))
+        out.append(f)
+    return out
+
+
+def _number(findings: list[disagree.Finding]) -> list[Disagreement]:
+    order = {k: i for i, k in enumerate(disagree.KINDS)}
+    findings.sort(key=lambda f: (order[f.kind], f.mentions[0].doc, f.mentions[0].start))
+    return [
+        Disagreement(
+            id=f"x{n}",
+            kind=f.kind,
+            topic=f.topic,
+            summary=f.summary,
+            spans=f.mentions,
+            rule=f.rule,
+            group=f"g{f.group + 1}" if f.group is not None else None,
+        )
+        for n, f in enumerate(findings, 1)
+    ]

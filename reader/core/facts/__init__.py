@@ -1,0 +1,5 @@
+"""What a passage asserts: quantities, dates, names, attributions, quotes, polarity.
+
+Every extractor works on one span of a document's text and returns facts whose ``start`` /
+``end`` are offsets into that same text.
+"""
