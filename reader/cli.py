@@ -16,7 +16,7 @@ from reader.core.document import Document, LoadError
 from reader.core.loaders import open_document, supported_formats
 
 EXIT_BAD_INPUT = 2
-COMMANDS = ("inspect",)
+COMMANDS = ("inspect", "compare")
 
 
 def _formats_line() -> str:
@@ -29,7 +29,8 @@ def gui_parser() -> argparse.ArgumentParser:
         prog="crosscheck",
         description="Compare several accounts of one event side by side and see where "
         "they disagree.",
-        epilog="commands:\n  inspect FILE [--json]   show what Crosscheck reads from a file\n\n"
+        epilog="commands:\n  inspect FILE [--json]   show what Crosscheck reads from a file\n"
+        "  compare FILE FILE ...   where the accounts disagree (--json, --md, --html)\n\n"
         "With no FILE, the app opens on the bundled sample accounts.\n" + _formats_line(),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -65,6 +66,59 @@ def inspect_parser() -> argparse.ArgumentParser:
     parser.add_argument("file", metavar="FILE")
     parser.add_argument("--json", action="store_true", help="print JSON for scripts")
     return parser
+
+
+def compare_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="crosscheck compare",
+        description="Align two or more accounts and report where they disagree.",
+        epilog=_formats_line(),
+    )
+    parser.add_argument("files", nargs="+", metavar="FILE")
+    form = parser.add_mutually_exclusive_group()
+    form.add_argument("--json", action="store_true", help="the crosscheck.comparison/1 report")
+    form.add_argument("--md", action="store_true", help="the report as Markdown (the default)")
+    form.add_argument("--html", action="store_true", help="one self-contained HTML page")
+    parser.add_argument("-o", "--output", metavar="OUT", help="write to this file, not stdout")
+    parser.add_argument("--rules", metavar="FILE", help="normalisation rules (JSON) to use")
+    return parser
+
+
+def run_compare(argv: Sequence[str]) -> int:
+    from reader.core.compare import CompareError, compare
+    from reader.core.report import render_html, render_markdown
+    from reader.core.rules import Rules
+
+    args = compare_parser().parse_args(argv)
+    try:
+        rules = Rules.load(args.rules) if args.rules else None
+    except (OSError, ValueError) as exc:
+        print(f"crosscheck: {args.rules}: not a usable rules file ({exc})", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    try:
+        docs = [open_document(f) for f in args.files]
+        comparison = compare(docs, rules=rules)
+    except (LoadError, CompareError) as exc:
+        print(f"crosscheck: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    if args.json:
+        out = comparison.to_json() + "\n"
+    elif args.html:
+        out = render_html(comparison)
+    else:
+        out = render_markdown(comparison)
+    if args.output:
+        try:
+            with open(args.output, "w", encoding="utf-8") as fh:
+                fh.write(out)
+        except OSError as exc:
+            print(
+                f"crosscheck: {args.output}: cannot write ({exc.strerror or exc})", file=sys.stderr
+            )
+            return EXIT_BAD_INPUT
+    else:
+        sys.stdout.write(out)
+    return 0
 
 
 def summary(doc: Document, width: int = 600) -> str:
@@ -107,6 +161,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] == "inspect":
         return run_inspect(argv[1:])
+    if argv and argv[0] == "compare":
+        return run_compare(argv[1:])
     args = gui_parser().parse_args(argv)
     from reader.ui.app import run_app  # Qt is imported only when the app is wanted
 

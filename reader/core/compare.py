@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from reader.core import disagree
+from reader.core import context, disagree
 from reader.core.align import Alignment, Group, Override, Progress, align
 from reader.core.document import Document
 from reader.core.rules import Rules
@@ -183,8 +183,8 @@ DETECTORS: tuple[Callable, ...] = (
     disagree.place_findings,
     disagree.quote_findings,
     disagree.polarity_findings,
-    disagree.omission_findings,
-    disagree.wording_findings,
+    context.omission_findings,
+    context.wording_findings,
 )
 
 

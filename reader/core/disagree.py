@@ -7,7 +7,6 @@ rules) are never reported.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -88,7 +87,7 @@ def _topic_noun(noun: str | None) -> str:
     return noun if noun.endswith("s") or noun in ("people", "personnel") else noun + "s"
 
 
-def _summary(topic: str, values: Iterable[str | None]) -> str:
+def summary_line(topic: str, values: Iterable[str | None]) -> str:
     shown: list[str] = []
     for v in values:
         v = v if v is not None else "unspecified"
@@ -115,20 +114,19 @@ SAME_CONTEXT = 2.5  # summed idf of shared context terms that makes two mentions
 
 
 def merge(findings: list[Finding]) -> list[Finding]:
-    """Join pairwise findings of one kind and topic that share a mention into one finding."""
+    """Join pairwise findings of one kind that share a mention into one finding (the first
+    one's topic names it)."""
     out: list[Finding] = []
     for f in findings:
         spans = {(m.doc, m.start, m.end) for m in f.mentions}
         for g in out:
-            if (
-                g.kind == f.kind
-                and g.topic == f.topic
-                and spans & {(m.doc, m.start, m.end) for m in g.mentions}
-            ):
+            if g.kind == f.kind and spans & {(m.doc, m.start, m.end) for m in g.mentions}:
                 have = {m.doc for m in g.mentions}
                 g.mentions.extend(m for m in f.mentions if m.doc not in have)
                 g.mentions.sort(key=lambda m: m.doc)
-                g.summary = _summary(g.extra.get("label", g.topic), (m.value for m in g.mentions))
+                g.summary = summary_line(
+                    g.extra.get("label", g.topic), (m.value for m in g.mentions)
+                )
                 break
         else:
             f.mentions.sort(key=lambda m: m.doc)
@@ -156,7 +154,7 @@ def _quantity_finding(
     return Finding(
         "quantity",
         topic,
-        _summary(label, (m.value or "not disclosed" for m in mentions)),
+        summary_line(label, (m.value or "not disclosed" for m in mentions)),
         mentions,
         rule,
         group,
@@ -207,7 +205,26 @@ def quantity_findings(align: Alignment, facts: Facts, docs: Sequence[int]) -> li
                 if finding:
                     finding.extra["label"] = finding.summary.split(":")[0]
                     pairwise.append(finding)
-    return out + merge(pairwise)
+    return out + _merge_by_noun(merge(pairwise))
+
+
+def _merge_by_noun(findings: list[Finding]) -> list[Finding]:
+    """Counts of one thing found in different sentence pairs are one disagreement."""
+    by_noun: dict[str, Finding] = {}
+    out: list[Finding] = []
+    for f in findings:
+        key = f.topic
+        if key in by_noun:
+            g = by_noun[key]
+            have = {m.doc for m in g.mentions}
+            g.mentions.extend(m for m in f.mentions if m.doc not in have)
+            g.mentions.sort(key=lambda m: m.doc)
+            label = g.extra.get("label", g.topic)
+            g.summary = summary_line(label, (m.value or "not disclosed" for m in g.mentions))
+        else:
+            by_noun[key] = f
+            out.append(f)
+    return out
 
 
 # ----- dates
@@ -236,8 +253,9 @@ def date_findings(align: Alignment, facts: Facts, docs: Sequence[int]) -> list[F
             if compatible(a.key(ref_a), b.key(ref_b)) is not False:
                 continue
             relative = a.kind == b.kind == "relative"
+            about = _about(ctx_a & context_terms(facts, ub.doc, b.start, b.end, ub), align.weights)
             topic = {"start": "start date", "end": "end date"}.get(
-                a.role, "timing" if relative else "date"
+                a.role, ("timing" if relative else "date") + (f" of {about}" if about else "")
             )
             mentions = [
                 Mention(ua.doc, a.start, a.end, describe(a, ref_a)),
@@ -247,7 +265,7 @@ def date_findings(align: Alignment, facts: Facts, docs: Sequence[int]) -> list[F
                 Finding(
                     "date",
                     topic,
-                    _summary(topic, (m.value for m in mentions)),
+                    summary_line(topic, (m.value for m in mentions)),
                     mentions,
                     "the same event is dated differently",
                     gi,
@@ -265,6 +283,17 @@ def _content_terms(facts: Facts, doc: int, start: int, end: int) -> set[str]:
         for t in unit_features(facts.docs[doc].text, start, end, facts.rules)
         if not t.startswith("p:")
     }
+
+
+def _about(terms: set[str], weights: dict[str, float], count: int = 2) -> str:
+    """A few words naming what shared context is about ("ambassador expelled")."""
+    ranked = sorted(terms, key=lambda t: -weights.get(t, 0.0))
+    words = [t.split(":", 1)[1] for t in ranked if t[0] in "tw"]
+    nouns = [w for w in words if not w.endswith(("ed", "ing")) and w not in _LIGHT_VERBS]
+    return " ".join(sorted(nouns[:count]))
+
+
+_LIGHT_VERBS = frozenset("came come went go made make took take gave give got get said".split())
 
 
 def speech_findings(align: Alignment, facts: Facts, docs: Sequence[int]) -> list[Finding]:
@@ -290,7 +319,7 @@ def speech_findings(align: Alignment, facts: Facts, docs: Sequence[int]) -> list
                     head_a, head_b = role_head(sa.speaker), role_head(sb.speaker)
                     kind = "name" if head_a and head_a == head_b else "attribution"
                     content = ta[sa.content_start : sa.content_end].strip().rstrip(".")
-                    topic = f"{head_a} who spoke" if kind == "name" else _short(content)
+                    topic = f"{head_a} who spoke" if kind == "name" else short(content)
                     mentions = [
                         Mention(ua.doc, sa.speaker_start, sa.verb_start + len(sa.verb), sa.speaker),
                         Mention(ub.doc, sb.speaker_start, sb.verb_start + len(sb.verb), sb.speaker),
@@ -304,7 +333,7 @@ def speech_findings(align: Alignment, facts: Facts, docs: Sequence[int]) -> list
                         Finding(
                             kind,
                             topic,
-                            _summary(
+                            summary_line(
                                 topic if kind == "name" else f"who {sa.verb} {topic}",
                                 (m.value for m in mentions),
                             ),
@@ -316,7 +345,7 @@ def speech_findings(align: Alignment, facts: Facts, docs: Sequence[int]) -> list
     return out
 
 
-def _short(text: str, words: int = 6) -> str:
+def short(text: str, words: int = 6) -> str:
     parts = text.split()
     return " ".join(parts[:words]) + ("…" if len(parts) > words else "")
 
@@ -346,7 +375,7 @@ def place_findings(align: Alignment, facts: Facts, docs: Sequence[int]) -> list[
                 Finding(
                     "name",
                     "place",
-                    _summary("place", (a.text, b.text)),
+                    summary_line("place", (a.text, b.text)),
                     mentions,
                     "aligned passages place the event differently",
                     gi,
@@ -375,7 +404,8 @@ def quote_findings(align: Alignment, facts: Facts, docs: Sequence[int]) -> list[
         text = facts.docs[d].text
         for unit in align.units[d]:
             for q in quotes(text, unit.start, unit.end):
-                words = [w for w in rules.fold(q.text).split() if w not in STOPWORDS]
+                # stems (first six letters) so "interventionist" meets "intervention"
+                words = [w[:6] for w in rules.fold(q.text).split() if w not in STOPWORDS]
                 speaker = next((s.speaker for s in speeches(text, unit.start, unit.end)), None)
                 found.append((d, q, set(words), speaker))
     parent = list(range(len(found)))
@@ -414,7 +444,7 @@ def quote_findings(align: Alignment, facts: Facts, docs: Sequence[int]) -> list[
                 Finding(
                     "quote",
                     topic,
-                    _summary(topic, (f'"{m.value}"' for m in mentions)),
+                    summary_line(topic, (f'"{m.value}"' for m in mentions)),
                     mentions,
                     "the same quotation is worded differently",
                 )
@@ -443,7 +473,7 @@ def polarity_findings(align: Alignment, facts: Facts, docs: Sequence[int]) -> li
                 if not _same_object(ta, ea, tb, eb, rules):
                     continue
                 mentions = [Mention(ua.doc, sa, ea, ta[sa:ea]), Mention(ub.doc, sb, eb, tb[sb:eb])]
-                topic = _short(
+                topic = short(
                     (_object_phrase(ta, ea, ua.end) and f"{stem} {_object_phrase(ta, ea, ua.end)}")
                     or stem,
                     5,
@@ -452,7 +482,7 @@ def polarity_findings(align: Alignment, facts: Facts, docs: Sequence[int]) -> li
                     Finding(
                         "polarity",
                         topic,
-                        _summary(topic, (m.value for m in mentions)),
+                        summary_line(topic, (m.value for m in mentions)),
                         mentions,
                         "one account affirms what another denies",
                         gi,
@@ -475,126 +505,3 @@ def _same_object(ta: str, ea: int, tb: str, eb: int, rules: Rules) -> bool:
         rules.canonical(w) for w in rules.fold(tb[eb : eb + 60]).split()[:4] if w not in STOPWORDS
     }
     return bool(wa & wb)
-
-
-# ----- omissions and wording (context, shown more quietly)
-
-
-OMISSION_LINK = 0.2  # a passage this similar to one elsewhere is not told by one account only
-
-
-def _known_names(facts: Facts, docs: Sequence[int]) -> set[str]:
-    """Every word and name of these documents, folded as names are compared."""
-    known: set[str] = set()
-    for d in docs:
-        text = facts.docs[d].text
-        known.update(facts.rules.fold_name(w) for w in text.split())
-        known.update(facts.rules.fold_name(n.text) for n in names(text, 0, len(text)))
-    return known
-
-
-def _has_fact(facts: Facts, unit: Unit, others: set[str]) -> bool:
-    """Whether a passage states a checkable fact of its own: a count, a date, a quotation,
-    an attributed claim, or a name no other account mentions."""
-    text = facts.docs[unit.doc].text
-    if facts.quantities(unit) or facts.dates(unit) or quotes(text, unit.start, unit.end):
-        return True
-    if any(speaker_key(s.speaker, facts.rules) for s in speeches(text, unit.start, unit.end)):
-        return True
-    rules = facts.rules
-    for name in names(text, unit.start, unit.end):
-        folded = rules.fold_name(name.text)
-        if folded not in others and not all(
-            rules.fold_name(w) in others for w in name.text.split()
-        ):
-            return True
-    return False
-
-
-def _topic_terms(align: Alignment, unit: Unit, count: int = 3) -> str:
-    feats = align.features[unit.doc][unit.index]
-    ranked = sorted(feats, key=lambda t: -align.weights.get(t, 0.0))
-    words = [t.split(":", 1)[1] for t in ranked if t[0] in "wpt"][:count]
-    return " ".join(words) or "passage"
-
-
-def omission_findings(align: Alignment, facts: Facts, docs: Sequence[int]) -> list[Finding]:
-    """Claims only one account carries: passages matched to nothing elsewhere that state a
-    fact (see :func:`_has_fact`)."""
-    grouped = {u for g in align.groups for u in g.units}
-    paired = {u for score, a, b in align.links if score >= OMISSION_LINK for u in (a, b)}
-    out = []
-    for d in docs:
-        others = _known_names(facts, [o for o in docs if o != d])
-        for unit in align.units[d]:
-            if unit in grouped or unit in paired or not _has_fact(facts, unit, others):
-                continue
-            text = facts.docs[d].text[unit.start : unit.end]
-            topic = _topic_terms(align, unit)
-            summary = f"only {facts.docs[d].name} says: {_short(text, 12)}"
-            out.append(
-                Finding(
-                    "omission",
-                    topic,
-                    summary,
-                    [Mention(d, unit.start, unit.end, None)],
-                    "no other account tells this",
-                )
-            )
-    return out
-
-
-def wording_findings(align: Alignment, facts: Facts, docs: Sequence[int]) -> list[Finding]:
-    """Differently charged words for the same thing, from the editable lexicon of loaded terms.
-
-    Two uses count as "the same thing" when the words around them overlap (names, rare
-    terms). Words inside quotation marks are someone else's wording and are not counted.
-    """
-    rules = facts.rules
-    pairwise: list[Finding] = []
-    for family in rules.loaded_families:
-        members = family["neutral"] | family["loaded"]
-        uses: dict[int, list[tuple[str, int, int, set[str]]]] = {}
-        for d in docs:
-            text = facts.docs[d].text
-            for unit in align.units[d]:
-                quoted = [(q.start, q.end) for q in quotes(text, unit.start, unit.end)]
-                for term in members:
-                    for s0, e0 in _find_term(text, term, unit.start, unit.end):
-                        if not any(a <= s0 < b for a, b in quoted):
-                            ctx = context_terms(facts, d, s0, e0, unit)
-                            uses.setdefault(d, []).append(
-                                (term, s0, e0, ctx - {"t:" + rules.canonical(term), "w:" + term})
-                            )
-        for da, db in combinations(sorted(uses), 2):
-            best = None
-            for ta, sa, ea, ca in uses[da]:
-                for tb, sb, eb, cb in uses[db]:
-                    if ta == tb or (ta not in family["loaded"] and tb not in family["loaded"]):
-                        continue
-                    score = overlap(facts, ca, cb, align.weights)
-                    if score >= 2 * SAME_CONTEXT and (best is None or score > best[0]):
-                        best = (score, (sa, ea), (sb, eb))
-            if best is None:
-                continue
-            (sa, ea), (sb, eb) = best[1], best[2]
-            ta, tb = facts.docs[da].text, facts.docs[db].text
-            mentions = [
-                Mention(da, sa, ea, ta[sa:ea].lower()),
-                Mention(db, sb, eb, tb[sb:eb].lower()),
-            ]
-            pairwise.append(
-                Finding(
-                    "wording",
-                    family["topic"],
-                    _summary(family["topic"], (m.value for m in mentions)),
-                    mentions,
-                    "loaded against neutral wording (lexicon of loaded terms)",
-                )
-            )
-    return merge(pairwise)
-
-
-def _find_term(text: str, term: str, start: int, end: int) -> list[tuple[int, int]]:
-    pattern = re.compile(r"\b" + r"\s+".join(re.escape(w) for w in term.split()) + r"\b", re.I)
-    return [(m.start(), m.end()) for m in pattern.finditer(text, start, end)]

@@ -175,9 +175,20 @@ def speeches(text: str, start: int, end: int) -> list[Speech]:
     return out
 
 
+_AUXILIARIES = frozenset(
+    "has have had was were is are also later then again publicly reportedly repeatedly "
+    "previously openly quickly will would".split()
+)
+
+
 def _noun_phrase_before(text: str, toks: list[Token], k: int) -> tuple[int | None, int | None]:
     """The subject right before token ``k``: back over names, role words and 's."""
     j = k - 1
+    # step back over auxiliaries and adverbs: "Boluarte has dismissed", "X also said"
+    while j >= 0 and toks[j].text.lower() in _AUXILIARIES and j > k - 4:
+        j -= 1
+    if j < k - 1:
+        k = j + 1
     words: list[Token] = []
     while j >= 0 and len(words) < 8:
         tok = toks[j]
