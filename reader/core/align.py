@@ -277,7 +277,8 @@ def _version_links(
     fa = [_fingerprint(texts[ua[0].doc], u, rules) for u in ua] if ua else []
     fb = [_fingerprint(texts[ub[0].doc], u, rules) for u in ub] if ub else []
     links: list[tuple[float, int, int]] = []
-    for op, a0, a1, b0, b1 in diff_sequences(fa, fb):
+    for edit in diff_sequences(fa, fb):
+        op, a0, a1, b0, b1 = edit.op, edit.a_start, edit.a_end, edit.b_start, edit.b_end
         if op == "equal":
             links.extend((1.0, a0 + k, b0 + k) for k in range(a1 - a0))
             continue
@@ -396,9 +397,15 @@ def align(
         [Unit(d, k, s.start, s.end, s.paragraph) for k, s in enumerate(sentences(text))]
         for d, text in enumerate(texts)
     ]
-    features = [
-        [unit_features(texts[d], u.start, u.end, rules) for u in us] for d, us in enumerate(units)
-    ]
+    seen: dict[str, Counter[str]] = {}  # versions repeat sentences: compute each once
+
+    def feats(d: int, u: Unit) -> Counter[str]:
+        sentence = texts[d][u.start : u.end]
+        if sentence not in seen:
+            seen[sentence] = unit_features(sentence, 0, len(sentence), rules)
+        return seen[sentence]
+
+    features = [[feats(d, u) for u in us] for d, us in enumerate(units)]
     weights = idf_weights(f for fs in features for f in fs)
     alignment = Alignment(units=units, groups=[], features=features, weights=weights)
     forbidden: set[frozenset[Unit]] = set()

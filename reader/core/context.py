@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from itertools import combinations
 
 from reader.core.align import Alignment, Unit
@@ -23,13 +24,14 @@ from reader.core.facts.claims import names, quotes, speaker_key, speeches
 OMISSION_LINK = 0.2  # a passage this similar to one elsewhere is not told by one account only
 
 
-def _known_names(facts: Facts, docs: Sequence[int]) -> set[str]:
+def _known_names(facts: Facts, align: Alignment, docs: Sequence[int]) -> set[str]:
     """Every word and name of these documents, folded as names are compared."""
     known: set[str] = set()
     for d in docs:
         text = facts.docs[d].text
-        known.update(facts.rules.fold_name(w) for w in text.split())
-        known.update(facts.rules.fold_name(n.text) for n in names(text, 0, len(text)))
+        fold = facts.rules.fold_name
+        known.update(fold(w) for w in set(text.split()))
+        known.update(fold(n.text) for u in align.units[d] for n in facts.names(u))
     return known
 
 
@@ -65,7 +67,7 @@ def omission_findings(align: Alignment, facts: Facts, docs: Sequence[int]) -> li
     paired = {u for score, a, b in align.links if score >= OMISSION_LINK for u in (a, b)}
     out = []
     for d in docs:
-        others = _known_names(facts, [o for o in docs if o != d])
+        others = _known_names(facts, align, [o for o in docs if o != d])
         for unit in align.units[d]:
             if unit in grouped or unit in paired or not _has_fact(facts, unit, others):
                 continue
@@ -92,20 +94,16 @@ def wording_findings(align: Alignment, facts: Facts, docs: Sequence[int]) -> lis
     """
     rules = facts.rules
     pairwise: list[Finding] = []
+    found = {d: _lexicon_uses(facts, align, d) for d in docs}
     for family in rules.loaded_families:
         members = family["neutral"] | family["loaded"]
         uses: dict[int, list[tuple[str, int, int, set[str]]]] = {}
         for d in docs:
-            text = facts.docs[d].text
-            for unit in align.units[d]:
-                quoted = [(q.start, q.end) for q in quotes(text, unit.start, unit.end)]
-                for term in members:
-                    for s0, e0 in _find_term(text, term, unit.start, unit.end):
-                        if not any(a <= s0 < b for a, b in quoted):
-                            ctx = context_terms(facts, d, s0, e0, unit)
-                            uses.setdefault(d, []).append(
-                                (term, s0, e0, ctx - {"t:" + rules.canonical(term), "w:" + term})
-                            )
+            for term, s0, e0, unit in found[d]:
+                if term in members:
+                    ctx = context_terms(facts, d, s0, e0, unit)
+                    own = {"t:" + rules.canonical(term), "w:" + term}
+                    uses.setdefault(d, []).append((term, s0, e0, ctx - own))
         for da, db in combinations(sorted(uses), 2):
             best = None
             for ta, sa, ea, ca in uses[da]:
@@ -135,6 +133,33 @@ def wording_findings(align: Alignment, facts: Facts, docs: Sequence[int]) -> lis
     return merge(pairwise)
 
 
+def _lexicon_uses(facts: Facts, align: Alignment, doc: int) -> list[tuple[str, int, int, Unit]]:
+    """Every lexicon term used in a document outside quotation marks, with its unit."""
+    rules = facts.rules
+    terms = sorted(
+        {t for f in rules.loaded_families for t in f["neutral"] | f["loaded"]},
+        key=len,
+        reverse=True,
+    )
+    pattern = _term_pattern("|".join(terms), alternation=True)
+    text = facts.docs[doc].text
+    out = []
+    for unit in align.units[doc]:
+        quoted = [(q.start, q.end) for q in quotes(text, unit.start, unit.end)]
+        for m in pattern.finditer(text, unit.start, unit.end):
+            if not any(a <= m.start() < b for a, b in quoted):
+                out.append((rules.fold(m.group()), m.start(), m.end(), unit))
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _term_pattern(term: str, alternation: bool = False) -> re.Pattern[str]:
+    """``term`` as a whole-word, case-blind pattern; with ``alternation``, "a|b c" means
+    either term."""
+    alternatives = term.split("|") if alternation else [term]
+    body = "|".join(r"\s+".join(re.escape(w) for w in t.split()) for t in alternatives)
+    return re.compile(rf"\b(?:{body})\b", re.I)
+
+
 def _find_term(text: str, term: str, start: int, end: int) -> list[tuple[int, int]]:
-    pattern = re.compile(r"\b" + r"\s+".join(re.escape(w) for w in term.split()) + r"\b", re.I)
-    return [(m.start(), m.end()) for m in pattern.finditer(text, start, end)]
+    return [(m.start(), m.end()) for m in _term_pattern(term).finditer(text, start, end)]

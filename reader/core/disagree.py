@@ -8,14 +8,14 @@ rules) are never reported.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from functools import lru_cache
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
 from itertools import combinations
 
 from reader.core.align import Alignment, Unit, unit_features
 from reader.core.document import Document
 from reader.core.facts.claims import (
+    Name,
     names,
     negated_verbs,
     quotes,
@@ -55,25 +55,48 @@ class Finding:
 
 
 class Facts:
-    """Per-unit fact extraction, computed once and cached."""
+    """Per-sentence fact extraction, computed once per distinct sentence text.
+
+    Versions of one text repeat most sentences verbatim, so results are kept by the
+    sentence's text and shifted to each unit's offsets.
+    """
 
     def __init__(self, documents: Sequence[Document], rules: Rules) -> None:
         self.docs = documents
         self.rules = rules
-        self._quantities = lru_cache(maxsize=None)(self._q)
-        self._dates = lru_cache(maxsize=None)(self._d)
+        self._cache: dict[tuple[str, str], object] = {}
+        self._folded: dict[int, str] = {}
 
-    def _q(self, unit: Unit) -> tuple[Quantity, ...]:
-        return tuple(extract_quantities(self.docs[unit.doc].text, unit.start, unit.end, self.rules))
-
-    def _d(self, unit: Unit) -> tuple[DateMention, ...]:
-        return tuple(extract_dates(self.docs[unit.doc].text, unit.start, unit.end))
+    def _by_text(self, kind: str, unit: Unit, extract: Callable[[str], object]) -> object:
+        text = self.docs[unit.doc].text[unit.start : unit.end]
+        key = (kind, text)
+        found = self._cache.get(key)
+        if found is None:
+            found = self._cache[key] = extract(text)
+        return found
 
     def quantities(self, unit: Unit) -> tuple[Quantity, ...]:
-        return self._quantities(unit)
+        found = self._by_text("q", unit, lambda t: extract_quantities(t, 0, len(t), self.rules))
+        return tuple(replace(q, start=q.start + unit.start, end=q.end + unit.start) for q in found)
 
     def dates(self, unit: Unit) -> tuple[DateMention, ...]:
-        return self._dates(unit)
+        found = self._by_text("d", unit, lambda t: extract_dates(t, 0, len(t)))
+        return tuple(replace(m, start=m.start + unit.start, end=m.end + unit.start) for m in found)
+
+    def negations(self, unit: Unit) -> dict[str, tuple[bool, int, int]]:
+        found = self._by_text("n", unit, lambda t: negated_verbs(t, 0, len(t), self.rules))
+        return {k: (neg, s + unit.start, e + unit.start) for k, (neg, s, e) in found.items()}
+
+    def names(self, unit: Unit) -> tuple[Name, ...]:
+        found = self._by_text("p", unit, lambda t: tuple(names(t, 0, len(t))))
+        return tuple(replace(n, start=n.start + unit.start, end=n.end + unit.start) for n in found)
+
+    def folded_text(self, doc: int) -> str:
+        """The whole document folded as names are compared (for "is this name there?")."""
+        found = self._folded.get(doc)
+        if found is None:
+            found = self._folded[doc] = self.rules.fold_name(self.docs[doc].text)
+        return found
 
     def text(self, doc: int, start: int, end: int) -> str:
         return self.docs[doc].text[start:end]
@@ -136,7 +159,16 @@ def merge(findings: list[Finding]) -> list[Finding]:
 
 def _pairs(align: Alignment, docs: Sequence[int]) -> list[tuple[Unit, Unit, int | None]]:
     keep = set(docs)
-    return [(a, b, g) for a, b, g in align.unit_pairs() if a.doc in keep and b.doc in keep]
+    return [
+        (a, b, g)
+        for a, b, g in align.unit_pairs()
+        if a.doc in keep and b.doc in keep and not _same_words(align, a, b)
+    ]
+
+
+def _same_words(align: Alignment, a: Unit, b: Unit) -> bool:
+    """Identical passages (as versions of one text mostly are) cannot disagree."""
+    return align.features[a.doc][a.index] == align.features[b.doc][b.index]
 
 
 # ----- quantities
@@ -342,7 +374,7 @@ def speech_findings(align: Alignment, facts: Facts, docs: Sequence[int]) -> list
                             gi,
                         )
                     )
-    return out
+    return merge(out)
 
 
 def short(text: str, words: int = 6) -> str:
@@ -360,8 +392,8 @@ def place_findings(align: Alignment, facts: Facts, docs: Sequence[int]) -> list[
             pb = _places(facts, ub)
             if not pa or not pb:
                 continue
-            whole_a = rules.fold_name(facts.docs[ua.doc].text)
-            whole_b = rules.fold_name(facts.docs[ub.doc].text)
+            whole_a = facts.folded_text(ua.doc)
+            whole_b = facts.folded_text(ub.doc)
             only_a = [n for n in pa if rules.fold_name(n.text) not in whole_b]
             only_b = [n for n in pb if rules.fold_name(n.text) not in whole_a]
             if len(only_a) != len(pa) or len(only_b) != len(pb):
@@ -381,7 +413,7 @@ def place_findings(align: Alignment, facts: Facts, docs: Sequence[int]) -> list[
                     gi,
                 )
             )
-    return out
+    return merge(out)
 
 
 def _places(facts: Facts, unit: Unit) -> list:
@@ -462,8 +494,8 @@ def polarity_findings(align: Alignment, facts: Facts, docs: Sequence[int]) -> li
     for ua, ub, gi in _pairs(align, docs):
         if True:
             ta, tb = facts.docs[ua.doc].text, facts.docs[ub.doc].text
-            va = negated_verbs(ta, ua.start, ua.end, rules)
-            vb = negated_verbs(tb, ub.start, ub.end, rules)
+            va = facts.negations(ua)
+            vb = facts.negations(ub)
             for stem, (neg_a, sa, ea) in va.items():
                 if stem.startswith("¬") or stem not in vb:
                     continue
@@ -489,7 +521,7 @@ def polarity_findings(align: Alignment, facts: Facts, docs: Sequence[int]) -> li
                     )
                 )
                 break
-    return out
+    return merge(out)
 
 
 def _object_phrase(text: str, end: int, limit: int) -> str:

@@ -65,6 +65,15 @@ class Rules:
 
     def fold_name(self, name: str) -> str:
         """A name folded for comparison: spelling variants and diacritics unified."""
+        cache = self.__dict__.setdefault("_name_cache", {})
+        found = cache.get(name)
+        if found is None:
+            found = self._fold_name(name)
+            if len(cache) < 200_000:
+                cache[name] = found
+        return found
+
+    def _fold_name(self, name: str) -> str:
         folded = self.fold(name)
         if self.data.get("ignore", {}).get("diacritics_in_names", True):
             folded = strip_diacritics(folded)

@@ -292,21 +292,14 @@ def negated_verbs(
     toks = tokens(text, start, end)
     out: dict[str, tuple[bool, int, int]] = {}
     lowered = [t.text.lower() for t in toks]
+    cues = _cue_positions(lowered, rules)  # (first token, token after the cue)
     for k, word in enumerate(lowered):
-        if word in STOPWORDS or not word.isalpha() or len(word) < 4:
+        if word in STOPWORDS or word in _NOT_PREDICATES or not word.isalpha() or len(word) < 4:
             continue
         cue_start = None
-        for cue in rules.negation_cues:
-            parts = cue.split()
-            for back in range(1, 4):
-                seg = lowered[max(0, k - back - len(parts) + 1) : k - back + 1]
-                if seg == parts and all(
-                    w in ("to", "be", "have", "been") for w in lowered[k - back + 1 : k]
-                ):
-                    cue_start = toks[k - back - len(parts) + 1].start
-                    break
-            if cue_start is not None:
-                break
+        for first, after in cues:
+            if _governs(lowered, after, k):
+                cue_start = toks[first].start
         key = stem(word)
         if cue_start is not None:
             out[key] = (True, cue_start, toks[k].end)
@@ -315,3 +308,30 @@ def negated_verbs(
         for antonym in rules.antonyms.get(word, ()):
             out.setdefault("¬" + stem(antonym), (True, toks[k].start, toks[k].end))
     return out
+
+
+_NOT_PREDICATES = frozenset("much many more most very such only ever even quite rather".split())
+_BRIDGE = frozenset("to be been being have has had it is was were are that".split())
+_HEDGES = frozenset("think believe expect suppose consider".split())
+
+
+def _governs(lowered: list[str], after: int, k: int) -> bool:
+    """Whether a negation cue ending before token ``after`` negates token ``k``.
+
+    Only auxiliaries may stand between ("declined to confirm", "has not been ranked"); after a
+    hedge ("do not think it is possible") the cue reaches the hedged clause's predicate.
+    """
+    if after < len(lowered) and lowered[after] in _HEDGES and after < k <= after + 5:
+        return all(w in _BRIDGE or w in ("i", "we", "they") for w in lowered[after + 1 : k])
+    return after <= k <= after + 3 and all(w in _BRIDGE for w in lowered[after:k])
+
+
+def _cue_positions(lowered: list[str], rules: Rules) -> list[tuple[int, int]]:
+    found = []
+    for i in range(len(lowered)):
+        for cue in rules.negation_cues:
+            parts = cue.split()
+            if lowered[i : i + len(parts)] == parts:
+                found.append((i, i + len(parts)))
+                break
+    return found

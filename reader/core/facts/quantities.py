@@ -46,6 +46,8 @@ class Quantity:
                 other.low,
                 other.high,
             )
+        if self.op == "vague" or other.op == "vague":
+            return False  # "several", "hundreds": too loose to contradict anything
         if self.is_open or other.is_open:
             return self.is_open != other.is_open  # "not disclosed" against a figure
         lo1, hi1 = _bounds(self)
@@ -244,7 +246,10 @@ def _open_values(text: str, start: int, end: int, rules: Rules) -> list[Quantity
                 r"\b(?:the )?(?:number|count|size|figure) of ", low[: m.start()]
             ):
                 pass
-            if subject is not None and m.start() - subject.end() < 60:
+            counting = subject is not None and m.start() - subject.end() < 60
+            if not counting and not re.search(r"how many|number of", phrase):
+                continue  # "an unknown cause", "it is unclear whether": not a count
+            if counting:
                 s = start + subject.start()
                 counted = _counted_noun(tokens(text, start + subject.end(), e), 0, rules)
                 noun = counted[0] if counted else None
@@ -261,12 +266,12 @@ def _open_values(text: str, start: int, end: int, rules: Rules) -> list[Quantity
 
 def _vague_at(toks: list[Token], i: int, rules: Rules) -> tuple[Quantity, int] | None:
     """ "hundreds of protesters", "dozens of homes"."""
+    first = toks[i].text.lower()
     for phrase, (lo, hi) in rules.vague_quantities.items():
         words = phrase.split()
-        if (
-            phrase in ("some", "many")
-            or [t.text.lower() for t in toks[i : i + len(words)]] != words
-        ):
+        if words[0] != first or phrase in ("some", "many"):
+            continue
+        if [t.text.lower() for t in toks[i : i + len(words)]] != words:
             continue
         j = i + len(words)
         if j < len(toks) and toks[j].text.lower() == "of":
