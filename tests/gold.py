@@ -12,8 +12,8 @@ from pathlib import Path
 
 from reader.core.compare import Comparison, compare
 from reader.core.document import Document
-from reader.core.loaders import open_document
 from reader.core.kinds import KIND_ORDER
+from reader.core.loaders import open_document
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD_PATH = ROOT / "tests" / "data" / "sample_gold.json"
@@ -65,7 +65,10 @@ def matches(item: dict, found, keys: list[str], docs: list[Document]) -> bool:
         d = keys.index(key)
         phrases = [span["phrase"], *span.get("alternatives", [])]
         gold_spans = _spans(docs[d].text, phrases)
-        if any(m.doc == d and any(m.start < e and s < m.end for s, e in gold_spans) for m in found.spans):
+        if any(
+            m.doc == d and any(m.start < e and s < m.end for s, e in gold_spans)
+            for m in found.spans
+        ):
             hits += 1
     return hits >= min(2, len(item["spans"]))
 
@@ -79,7 +82,9 @@ def score(comparison: Comparison, gold: dict, keys: list[str]) -> dict[str, Scor
         found = [d for d in comparison.disagreements if d.kind == kind]
         matched_gold = sum(1 for g in items if any(matches(g, f, keys, docs) for f in found))
         matched_found = sum(1 for f in found if any(matches(g, f, keys, docs) for g in items))
-        out[kind] = Score(kind, len(items), len(found), matched_gold, matched_found, kind in exhaustive)
+        out[kind] = Score(
+            kind, len(items), len(found), matched_gold, matched_found, kind in exhaustive
+        )
     return out
 
 

@@ -76,3 +76,48 @@ def test_sources_are_never_written(sample_dir, tmp_path, capsys) -> None:
     before = (copy.stat().st_mtime_ns, copy.read_bytes())
     assert main(["inspect", str(copy), "--json"]) == 0
     assert (copy.stat().st_mtime_ns, copy.read_bytes()) == before
+
+
+def test_compare_json(sample_dir, capsys: pytest.CaptureFixture[str]) -> None:
+    files = [
+        str(sample_dir / n) for n in ("andes-wire.html", "lima-ledger.docx", "continental-post.txt")
+    ]
+    assert main(["compare", *files, "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["format"] == "crosscheck.comparison/1"
+    assert len(data["documents"]) == 3
+    assert any(d["kind"] == "quantity" for d in data["disagreements"])
+
+
+def test_compare_markdown_and_html_files(sample_dir, tmp_path) -> None:
+    files = [str(p) for p in sorted(sample_dir.glob("*.*"))]
+    md = tmp_path / "r.md"
+    page = tmp_path / "r.html"
+    assert main(["compare", *files, "-o", str(md)]) == 0
+    assert main(["compare", *files, "--html", "-o", str(page)]) == 0
+    assert md.read_text(encoding="utf-8").startswith("# Comparison of 4 accounts")
+    html_text = page.read_text(encoding="utf-8")
+    assert html_text.startswith("<!DOCTYPE html>")
+    assert "<script" not in html_text and "http" not in html_text.split("</style>")[0]
+    assert 'href="#x1-d1"' in html_text and 'id="x1-d1"' in html_text
+
+
+@pytest.mark.parametrize(
+    ("args", "reason"),
+    [(["only-one.txt"], "at least two"), (["a.txt", "missing.txt"], "no such file")],
+)
+def test_compare_bad_input(tmp_path, capsys, args, reason) -> None:
+    (tmp_path / "a.txt").write_text("Some text here.\n\nMore text.", encoding="utf-8")
+    (tmp_path / "only-one.txt").write_text("Some text here.", encoding="utf-8")
+    paths = [str(tmp_path / a) for a in args]
+    assert main(["compare", *paths]) == 2
+    err = capsys.readouterr().err
+    assert reason in err and err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_compare_bad_rules_file(sample_dir, tmp_path, capsys) -> None:
+    rules = tmp_path / "rules.json"
+    rules.write_text("{not json", encoding="utf-8")
+    files = [str(sample_dir / "andes-wire.html"), str(sample_dir / "lima-ledger.docx")]
+    assert main(["compare", *files, "--rules", str(rules)]) == 2
+    assert "not a usable rules file" in capsys.readouterr().err

@@ -13,7 +13,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from tests.gold import load_gold, matches, run, sample_documents  # noqa: E402
+from tests.gold import load_gold, matches, run, sample_documents
 
 
 def main() -> None:

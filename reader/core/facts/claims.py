@@ -56,6 +56,9 @@ _NOT_NAMES = frozenset(w.capitalize() for w in list(MONTHS) + list(WEEKDAYS)) | 
 }
 
 
+_TITLES = frozenset({"Mr", "Dr", "Ms", "Mrs"})
+
+
 @dataclass(frozen=True)
 class Name:
     start: int
@@ -97,15 +100,18 @@ def names(text: str, start: int, end: int) -> list[Name]:
             i += 1
             continue
         j = i + 1
-        while j < len(toks) and (
-            (_capitalised(toks[j]) and toks[j].text not in _NOT_NAMES - {"Mr", "Dr", "Ms", "Mrs"})
-            or (
-                toks[j].text.lower() in NAME_PARTICLES
-                and j + 1 < len(toks)
-                and _capitalised(toks[j + 1])
-            )
-        ):
-            j += 1
+        while j < len(toks):
+            if _capitalised(toks[j]) and toks[j].text not in _NOT_NAMES - _TITLES:
+                j += 1
+                continue
+            # particles inside a name: "Ana de la Cruz", "Ludwig van Beethoven"
+            k = j
+            while k < len(toks) and toks[k].text.lower() in NAME_PARTICLES:
+                k += 1
+            if k > j and k < len(toks) and _capitalised(toks[k]):
+                j = k + 1
+                continue
+            break
         first = toks[i]
         sentence_start = i == 0 or text[toks[i - 1].end : first.start].strip() in (
             ".",

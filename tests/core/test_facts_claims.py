@@ -1,0 +1,89 @@
+"""Names, quotations, speakers and negation."""
+
+import pytest
+
+from reader.core.facts.claims import names, negated_verbs, quotes, role_head, same_speaker, speeches
+from reader.core.rules import Rules
+
+RULES = Rules.default()
+
+
+def speakers(text: str) -> list[tuple[str, str]]:
+    return [(s.speaker, s.verb) for s in speeches(text, 0, len(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Defence Minister Jorge Chávez told reporters that",
+            [("Defence Minister Jorge Chávez", "told")],
+        ),
+        (
+            "Mexico's foreign ministry called the deployment meddling.",
+            [("Mexico's foreign ministry", "called")],
+        ),
+        (
+            '"Half my trade comes by car," said Priya Nair, who runs a shop.',
+            [("Priya Nair", "said")],
+        ),
+        ("Boluarte has dismissed the criticism as ignorant.", [("Boluarte", "dismissed")]),
+        (
+            "The cost is covered, according to a Peruvian defence official.",
+            [("Peruvian defence official", "according to")],
+        ),
+        ("Troops from the United States arrived.", []),
+    ],
+)
+def test_speakers(text: str, expected: list) -> None:
+    assert speakers(text) == expected
+
+
+def test_names_skip_sentence_openers_months_and_weekdays() -> None:
+    text = "The vote came on Tuesday in December. Lawmakers met in Arequipa with Ana de la Cruz."
+    assert [n.text for n in names(text, 0, len(text))] == ["Arequipa", "Ana de la Cruz"]
+    assert names(text, 0, len(text))[0].after_preposition == "in"
+
+
+def test_quotes_with_any_marks() -> None:
+    text = 'He called it "a policy of intervention" and “keeping up a policy” and « une politique »'
+    assert [q.text for q in quotes(text, 0, len(text))] == [
+        "a policy of intervention",
+        "keeping up a policy",
+        "une politique",
+    ]
+    q = quotes(text, 0, len(text))[0]
+    assert text[q.start : q.end] == '"a policy of intervention"'
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("President Andrés Manuel López Obrador", "Lopez Obrador", True),
+        ("Defence Minister Jorge Chávez", "Interior Minister Vicente Romero", False),
+        ("He", "Mexico's foreign ministry", None),
+    ],
+)
+def test_same_speaker(a: str, b: str, same: bool | None) -> None:
+    assert same_speaker(a, b, RULES) is same
+
+
+def test_role_head() -> None:
+    assert role_head("Defence Minister Jorge Chávez") == "minister"
+    assert role_head("Priya Nair") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "stem", "negated"),
+    [
+        ("The embassy confirmed the deployment", "confirm", False),
+        ("The embassy declined to confirm the deployment", "confirm", True),
+        ("The embassy would not confirm the deployment", "confirm", True),
+        ("races which have not been ranked by judges", "rank", True),
+        ("I do not think it is possible to conclude", "possibl", True),
+        ("there are hardly any domestic races", "domestic", False),
+    ],
+)
+def test_negation_scope(text: str, stem: str, negated: bool) -> None:
+    found = negated_verbs(text, 0, len(text), RULES)
+    assert found[stem][0] is negated
