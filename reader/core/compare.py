@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from reader.core import context, disagree
 from reader.core.align import Alignment, Group, Override, Progress, align
+from reader.core.diffing import diff_words
 from reader.core.document import Document
 from reader.core.rules import Rules
 from reader.core.text import tokens
@@ -55,6 +56,15 @@ class Comparison:
     notes: list[str] = field(default_factory=list)
     alignment: Alignment | None = None
 
+    def changes(self, index: int) -> list[tuple[int, int, int]]:
+        """Word-level differences inside aligned group ``index``: (doc, start, end) ranges
+        that differ from the group's first passage, cleaned up so a changed number or name
+        stands out (diff-match-patch over words). Computed on demand and kept."""
+        cache = self.__dict__.setdefault("_changes", {})
+        if index not in cache:
+            cache[index] = group_changes(self.documents, self.groups[index])
+        return cache[index]
+
     def doc_id(self, index: int) -> str:
         return f"d{index + 1}"
 
@@ -88,6 +98,9 @@ class Comparison:
                 "score": round(g.score, 3),
                 "spans": [
                     {"doc": self.doc_id(u.doc), "start": u.start, "end": u.end} for u in g.units
+                ],
+                "changes": [
+                    {"doc": self.doc_id(d), "start": a, "end": b} for d, a, b in self.changes(i)
                 ],
             }
             for i, g in enumerate(self.groups)
@@ -125,6 +138,35 @@ class Comparison:
 
     def to_json(self, indent: int | None = 2) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+
+def group_changes(documents: Sequence[Document], group: Group) -> list[tuple[int, int, int]]:
+    """Changed word ranges of every passage in a group against the group's first passage."""
+    first = group.units[0]
+    text_a = documents[first.doc].text
+    out: list[tuple[int, int, int]] = []
+    mine: list[tuple[int, int, int]] = []
+    for unit in group.units[1:]:
+        if unit.doc == first.doc:
+            continue
+        text_b = documents[unit.doc].text
+        for e in diff_words(
+            text_a, first.start, first.end, text_b, unit.start, unit.end, _fold_word
+        ):
+            if e.op == "equal":
+                continue
+            if e.a_end > e.a_start:
+                mine.append((first.doc, e.a_start, e.a_end))
+            if e.b_end > e.b_start:
+                out.append((unit.doc, e.b_start, e.b_end))
+    return sorted(set(mine)) + out
+
+
+def _fold_word(token: str) -> str:
+    return token.casefold().translate(_TYPOGRAPHY)
+
+
+_TYPOGRAPHY = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-"})
 
 
 def language_of(text: str) -> str | None:

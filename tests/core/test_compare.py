@@ -132,6 +132,14 @@ def test_versions_mode_for_edited_text(sample_dir) -> None:
     kinds = {d.kind for d in result.disagreements}
     assert {"quantity", "polarity"} <= kinds
     assert len(result.disagreements) == 2
+    # word-level differences inside the aligned sentences: the changed words, nothing more
+    changed = {
+        result.documents[d].text[a:b]
+        for i in range(len(result.groups))
+        for d, a, b in result.changes(i)
+    }
+    assert {"70", "33", "71", "32"} <= changed
+    assert all(len(c) < 30 for c in changed)
 
 
 def test_overrides_link_and_unlink(sample_dir) -> None:
