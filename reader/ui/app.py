@@ -109,7 +109,9 @@ def _render_to_file(app: QApplication, window: MainWindow, path: str) -> int:
             log.error("could not write the screenshot to %s", path)
         app.quit()
 
-    window.documents_loaded.connect(grab)
+    # with two or more accounts, wait for their comparison; with fewer, for the files
+    window.documents_loaded.connect(lambda _n: len(window.strip.panes()) < 2 and grab())
+    window.workspace.comparison_shown.connect(lambda c: c is not None and grab())
     QTimer.singleShot(60_000, app.quit)  # never hang, whatever happens
     app.exec()
     return status["code"]

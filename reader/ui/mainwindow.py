@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -23,6 +24,7 @@ from reader.core.loaders import open_document
 from reader.ui.dialogs import LoadErrorsDialog
 from reader.ui.panestrip import PaneStrip
 from reader.ui.tasks import CancelToken, TaskRunner
+from reader.ui.workspace import Workspace
 
 MAX_RECENT = 10
 PROGRESS_DELAY_MS = 300
@@ -83,10 +85,17 @@ class MainWindow(QMainWindow):
 
         self.strip = PaneStrip(self)
         self.strip.panes_changed.connect(self._update_status)
-        self.setCentralWidget(self.strip)
         self.actions_by_name: dict[str, QAction] = {}
         self._make_actions()
         self._make_menus()
+        self.workspace = Workspace(self, self.strip, self.tasks, settings)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.workspace.findbar)
+        layout.addWidget(self.strip, 1)
+        self.setCentralWidget(central)
         self._make_status_bar()
         self._restore_state()
         self._update_status()
@@ -153,6 +162,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(acts["quit"])
         view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.setObjectName("viewMenu")
         view_menu.addAction(acts["move_left"])
         view_menu.addAction(acts["move_right"])
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -167,7 +177,10 @@ class MainWindow(QMainWindow):
         self.progress.setAccessibleName(self.tr("Loading progress"))
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.clicked.connect(self.cancel_loading)
-        bar.addWidget(self.status_label, 1)
+        bar.addWidget(self.status_label)
+        bar.addWidget(self.workspace.status, 1)
+        bar.addPermanentWidget(self.workspace.filter_label)
+        bar.addPermanentWidget(self.workspace.position)
         bar.addPermanentWidget(self.progress)
         bar.addPermanentWidget(self.cancel_button)
         self._show_progress(False)
@@ -311,11 +324,17 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+        state = self.settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._token is not None:
             self._token.cancel()
         self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.workspace.save()
+        self.workspace.controller.cancel()
         self.settings.sync()
         super().closeEvent(event)
 

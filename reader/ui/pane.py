@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, QPointF, Qt, Signal
 from PySide6.QtGui import (
     QFont,
     QFontDatabase,
@@ -20,11 +20,14 @@ from PySide6.QtWidgets import (
     QStyle,
     QTextEdit,
     QToolButton,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
 from reader.core.document import Document
+from reader.ui.chunkmap import ChunkMap, MarginBar
+from reader.ui.highlights import Mark, OffsetMap, selections
 
 READING_FAMILIES = ("Source Serif 4", "Charter", "Georgia", "Noto Serif", "DejaVu Serif")
 
@@ -198,11 +201,26 @@ class DocumentPane(QFrame):
         )
         self.view.setDocument(self._text_document(doc.text))
 
+        self.offsets = OffsetMap(doc.text)
+        self.marks: list[Mark] = []
+        self.margin = MarginBar(self)
+        self.overview = ChunkMap(self)
+        self.view.viewport().installEventFilter(self)
+        self.view.verticalScrollBar().valueChanged.connect(self.margin.update)
+        self.view.verticalScrollBar().valueChanged.connect(self.overview.update)
+        self.view.document().documentLayout().documentSizeChanged.connect(self._relaid)
+
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        body.addWidget(self.margin)
+        body.addWidget(self.view, 1)
+        body.addWidget(self.overview)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.header)
-        layout.addWidget(self.view, 1)
+        layout.addLayout(body, 1)
 
     def _text_document(self, text: str) -> QTextDocument:
         qdoc = QTextDocument(self)
@@ -225,6 +243,75 @@ class DocumentPane(QFrame):
             block = block.next()
         qdoc.setModified(False)
         return qdoc
+
+    # ----- geometry: Python offsets <-> document y
+    def y_of(self, offset: int, bottom: bool = False) -> float:
+        """The document y (pixels from the top of the text) of a character offset."""
+        qdoc = self.view.document()
+        position = min(self.offsets.to_qt(offset), max(qdoc.characterCount() - 1, 0))
+        block = qdoc.findBlock(position)
+        rect = qdoc.documentLayout().blockBoundingRect(block)
+        layout = block.layout()
+        line = layout.lineForTextPosition(position - block.position()) if layout else None
+        if line is None or not line.isValid():
+            return rect.bottom() if bottom else rect.top()
+        y = rect.top() + line.y()
+        return y + line.height() if bottom else y
+
+    def offset_at(self, y: float, x: float = 20) -> int:
+        """The character offset at document point (x, y)."""
+        qdoc = self.view.document()
+        position = qdoc.documentLayout().hitTest(QPointF(x, y), Qt.HitTestAccuracy.FuzzyHit)
+        return self.offsets.from_qt(max(position, 0))
+
+    def document_height(self) -> float:
+        return self.view.document().documentLayout().documentSize().height()
+
+    def top_y(self) -> float:
+        return float(self.view.verticalScrollBar().value())
+
+    def scroll_to_y(self, y: float) -> None:
+        bar = self.view.verticalScrollBar()
+        bar.setValue(int(max(bar.minimum(), min(bar.maximum(), y))))
+
+    def reveal(self, start: int, end: int) -> None:
+        """Scroll so that ``[start, end)`` sits a third of the way down the view."""
+        self.scroll_to_y(self.y_of(start) - self.view.viewport().height() / 3)
+
+    # ----- highlights
+    def set_marks(self, marks: list[Mark], formats: dict) -> None:
+        self.marks = marks
+        self.view.setExtraSelections(selections(self.view.document(), self.offsets, marks, formats))
+        self.overview.invalidate()
+        self.margin.update()
+
+    def marks_at(self, offset: int) -> list[Mark]:
+        return [m for m in self.marks if m.start <= offset < m.end and m.tooltip]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view.viewport() and event.type() == QEvent.Type.ToolTip:
+            point = event.pos()  # type: ignore[attr-defined]
+            cursor = self.view.cursorForPosition(point)
+            found = self.marks_at(self.offsets.from_qt(cursor.position()))
+            if found:
+                QToolTip.showText(
+                    event.globalPos(), "\n\n".join(m.tooltip for m in found), self.view
+                )  # type: ignore[attr-defined]
+            else:
+                QToolTip.hideText()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _relaid(self) -> None:
+        self.overview.invalidate()
+
+    def set_zoom(self, factor: float) -> None:
+        """Scale the reading font, keeping the passage at the top of the view in place."""
+        offset = self.offset_at(self.top_y())
+        font = reading_font(11.5 * factor)
+        self.view.document().setDefaultFont(font)
+        self.overview.invalidate()
+        self.scroll_to_y(self.y_of(offset))
 
     def set_position_label(self, index: int, count: int) -> None:
         """Enable the move buttons that make sense for this pane's place in the strip."""

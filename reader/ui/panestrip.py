@@ -1,12 +1,28 @@
-"""The strip of document panes: side by side, resizable, scrolling sideways when many."""
+"""The strip of document panes: side by side, linked, scrolled together, highlighted."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QScrollArea, QSplitter, QStackedWidget, QWidget
+from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QWidget
 
+from reader.core.compare import Comparison, Disagreement
 from reader.core.document import Document
+from reader.core.kinds import KIND_ORDER, KIND_STYLES
+from reader.ui.highlights import (
+    CHANGE,
+    FLASH,
+    SEARCH,
+    Mark,
+    change_format,
+    flash_format,
+    is_dark,
+    kind_format,
+    search_format,
+)
+from reader.ui.linkmap import PaneSplitter
+from reader.ui.models import doc_label
 from reader.ui.pane import DocumentPane
+from reader.ui.sync import ScrollSync
 
 MIN_PANE_WIDTH = 280
 
@@ -33,9 +49,9 @@ class PaneStrip(QStackedWidget):
         self.empty_hint.setWordWrap(True)
         self.empty_hint.setAccessibleName(self.tr("No accounts open"))
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = PaneSplitter()
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setHandleWidth(6)
+        self.splitter.links = self.links
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
@@ -43,45 +59,37 @@ class PaneStrip(QStackedWidget):
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.scroll.setWidget(self.splitter)
         self.scroll.setAccessibleName(self.tr("Accounts side by side"))
-
         self.addWidget(self.empty_hint)
         self.addWidget(self.scroll)
-        # Headers of one height keep the first lines of all accounts level.
+
+        self.comparison: Comparison | None = None
+        self.visible_kinds: set[str] = set(KIND_ORDER)
+        self.show_changes = True
+        self.pivot: Document | None = None
+        self.sync = ScrollSync(self.panes)
+        self._overlays: dict[tuple[int, str], list[Mark]] = {}
+        self._group_kind: dict[int, str | None] = {}
         self._level_timer = QTimer(self, singleShot=True, interval=0)
         self._level_timer.timeout.connect(self.level_headers)
         self.splitter.splitterMoved.connect(self._level_timer.start)
         self.splitter.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.splitter and event.type() == QEvent.Type.Resize:
-            self._level_timer.start()
-        return False
-
-    def level_headers(self) -> None:
-        """Give every pane header the height the tallest one needs at its current width."""
-        headers = [pane.header for pane in self.panes()]
-        for header in headers:
-            header.setMinimumHeight(0)
-            header.setMaximumHeight(16_777_215)
-        if not headers:
-            return
-        tallest = max(
-            h.heightForWidth(h.width()) if h.hasHeightForWidth() else h.sizeHint().height()
-            for h in headers
-        )
-        for header in headers:
-            header.setFixedHeight(max(tallest, header.minimumSizeHint().height()))
-
+    # ----- panes
     def panes(self) -> list[DocumentPane]:
         return [self.splitter.widget(i) for i in range(self.splitter.count())]
 
     def documents(self) -> list[Document]:
         return [pane.document for pane in self.panes()]
 
+    def pane_for(self, doc: Document) -> DocumentPane | None:
+        return next((p for p in self.panes() if p.document is doc), None)
+
     def add_document(self, doc: Document) -> DocumentPane:
         pane = DocumentPane(doc)
         pane.close_requested.connect(self.close_pane)
         pane.move_requested.connect(self.move_pane)
+        pane.view.verticalScrollBar().valueChanged.connect(self.splitter.update_links)
+        self.sync.attach(pane)
         self.splitter.addWidget(pane)
         self._relayout()
         return pane
@@ -104,6 +112,16 @@ class PaneStrip(QStackedWidget):
         self._relayout(keep_sizes=True)
         pane.view.setFocus()
 
+    def order_by_date(self) -> None:
+        """Oldest account first; undated ones last, in their current order."""
+        panes = self.panes()
+        ordered = sorted(
+            panes, key=lambda p: (p.document.published is None, p.document.published or 0)
+        )
+        for i, pane in enumerate(ordered):
+            self.splitter.insertWidget(i, pane)
+        self._relayout()
+
     def current_pane(self) -> DocumentPane | None:
         """The pane holding keyboard focus, if any."""
         focus = self.focusWidget()
@@ -111,6 +129,174 @@ class PaneStrip(QStackedWidget):
             if focus is not None and (focus is pane or pane.isAncestorOf(focus)):
                 return pane
         return None
+
+    # ----- the comparison
+    def set_comparison(self, comparison: Comparison | None) -> None:
+        self.comparison = comparison
+        if comparison is None:
+            self.sync.clear()
+        else:
+            units = comparison.alignment.units if comparison.alignment else []
+            self.sync.set_alignment(comparison.documents, units, comparison.groups)
+        self._group_kind = self._kinds_of_groups()
+        self.refresh_marks()
+
+    def doc_index(self, doc: Document) -> int | None:
+        if self.comparison is None:
+            return None
+        return next((i for i, d in enumerate(self.comparison.documents) if d is doc), None)
+
+    def shown(self, d: Disagreement) -> bool:
+        """Whether a disagreement passes the visible kinds and the pivot."""
+        if d.kind not in self.visible_kinds:
+            return False
+        if self.pivot is None:
+            return True
+        pivot = self.doc_index(self.pivot)
+        return any(m.doc == pivot for m in d.spans)
+
+    def refresh_marks(self) -> None:
+        dark = is_dark(self.palette())
+        formats = {kind: kind_format(kind, dark) for kind in KIND_STYLES}
+        formats[CHANGE] = change_format(self.palette())
+        formats[SEARCH] = search_format(dark)
+        formats[FLASH] = flash_format(self.palette())
+        for pane in self.panes():
+            marks = self._marks_for(pane) + self.overlays(pane)
+            pane.set_marks(marks, formats)
+        self.splitter.update_links()
+
+    def set_overlay(
+        self, pane: DocumentPane, role: str, marks: list[Mark], refresh: bool = True
+    ) -> None:
+        """Search hits or a flash (``role``) drawn over the comparison's marks."""
+        self._overlays[(id(pane), role)] = marks
+        if refresh:
+            self.refresh_marks()
+
+    def clear_overlays(self, role: str) -> None:
+        for key in [k for k in self._overlays if k[1] == role]:
+            del self._overlays[key]
+        self.refresh_marks()
+
+    def overlays(self, pane: DocumentPane) -> list[Mark]:
+        return [m for (pid, _), marks in self._overlays.items() if pid == id(pane) for m in marks]
+
+    def _marks_for(self, pane: DocumentPane) -> list[Mark]:
+        comparison = self.comparison
+        index = self.doc_index(pane.document)
+        if comparison is None or index is None:
+            return []
+        marks: list[Mark] = []
+        if self.show_changes:
+            marks.extend(self._changes_for(comparison, index))
+        order = {k: i for i, k in enumerate(KIND_ORDER)}
+        shown = sorted(
+            (d for d in comparison.disagreements if self.shown(d)), key=lambda d: -order[d.kind]
+        )
+        for d in shown:
+            for m in d.spans:
+                if m.doc == index:
+                    marks.append(Mark(m.start, m.end, d.kind, self._tooltip(d), d.id))
+        return marks
+
+    @staticmethod
+    def _changes_for(comparison: Comparison, index: int) -> list[Mark]:
+        """Word changes inside aligned passages that are mostly the same text (versions, or
+        close retellings). Between independently written sentences nearly every word differs,
+        and tinting them all would only hide what matters."""
+        out = []
+        for gi, group in enumerate(comparison.groups):
+            unit = next((u for u in group.units if u.doc == index), None)
+            if unit is None:
+                continue
+            mine = [(a, b) for d, a, b in comparison.changes(gi) if d == index]
+            changed = sum(b - a for a, b in mine)
+            if group.mode == "versions" or changed < 0.4 * (unit.end - unit.start):
+                out.extend(Mark(a, b, CHANGE) for a, b in mine)
+        return out
+
+    def _tooltip(self, d: Disagreement) -> str:
+        comparison = self.comparison
+        assert comparison is not None
+        lines = [f"{KIND_STYLES[d.kind].label} — {d.topic}"]
+        for m in d.spans:
+            text = comparison.documents[m.doc].text[m.start : m.end]
+            value = (
+                m.value
+                if m.value is not None
+                else ("not disclosed" if d.kind == "quantity" else "")
+            )
+            shown = f"“{text[:90]}”" + (
+                f"  ({value})" if value and value.lower() not in text.lower() else ""
+            )
+            lines.append(f"{doc_label(comparison, m.doc)}: {shown}")
+        lines.append(f"Why: {d.rule}")
+        return "\n".join(lines)
+
+    def _kinds_of_groups(self) -> dict[int, str | None]:
+        comparison = self.comparison
+        if comparison is None:
+            return {}
+        order = {k: i for i, k in enumerate(KIND_ORDER)}
+        where: dict[tuple[int, int], int] = {}
+        for gi, g in enumerate(comparison.groups):
+            for u in g.units:
+                where[(u.doc, u.index)] = gi
+        units = comparison.alignment.units if comparison.alignment else []
+        kinds: dict[int, str | None] = {}
+        for d in comparison.disagreements:
+            for m in d.spans:
+                for u in units[m.doc] if m.doc < len(units) else ():
+                    if u.start <= m.start < u.end:
+                        gi = where.get((u.doc, u.index))
+                        if gi is not None and (
+                            kinds.get(gi) is None or order[d.kind] < order[kinds[gi]]
+                        ):
+                            kinds[gi] = d.kind
+        return kinds
+
+    def links(self, left: DocumentPane, right: DocumentPane) -> list:
+        """Bands for the handle between two neighbouring panes (see PaneSplitter)."""
+        comparison = self.comparison
+        a, b = self.doc_index(left.document), self.doc_index(right.document)
+        if comparison is None or a is None or b is None:
+            return []
+        out = []
+        for gi, g in enumerate(comparison.groups):
+            ua = next((u for u in g.units if u.doc == a), None)
+            ub = next((u for u in g.units if u.doc == b), None)
+            if ua and ub:
+                kind = self._group_kind.get(gi)
+                out.append(
+                    (
+                        (ua.start, ua.end),
+                        (ub.start, ub.end),
+                        kind if kind in self.visible_kinds else None,
+                    )
+                )
+        return out
+
+    # ----- layout
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.splitter and event.type() == QEvent.Type.Resize:
+            self._level_timer.start()
+        return False
+
+    def level_headers(self) -> None:
+        """Give every pane header the height the tallest one needs at its current width."""
+        headers = [pane.header for pane in self.panes()]
+        for header in headers:
+            header.setMinimumHeight(0)
+            header.setMaximumHeight(16_777_215)
+        if not headers:
+            return
+        tallest = max(
+            h.heightForWidth(h.width()) if h.hasHeightForWidth() else h.sizeHint().height()
+            for h in headers
+        )
+        for header in headers:
+            header.setFixedHeight(max(tallest, header.minimumSizeHint().height()))
 
     def _relayout(self, keep_sizes: bool = False) -> None:
         panes = self.panes()
@@ -124,4 +310,5 @@ class PaneStrip(QStackedWidget):
             self.splitter.setSizes([10_000] * count)  # equal shares
         self.setCurrentWidget(self.scroll if count else self.empty_hint)
         self._level_timer.start()
+        self.splitter.update_links()
         self.panes_changed.emit()

@@ -1,0 +1,137 @@
+"""What highlights look like and where they go, as QTextEdit extra selections.
+
+Offsets in Crosscheck are Python string indices; Qt positions count UTF-16 code units, so
+text with characters outside the Basic Multilingual Plane (emoji, some CJK) is mapped.
+Highlights never change the document: they are extra selections, testable by their ranges
+and formats.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from PySide6.QtGui import QBrush, QColor, QPalette, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QTextEdit
+
+from reader.core.kinds import KIND_STYLES
+
+_UNDERLINES = {
+    "solid": QTextCharFormat.UnderlineStyle.SingleUnderline,
+    "double": QTextCharFormat.UnderlineStyle.SingleUnderline,  # drawn thicker below
+    "dotted": QTextCharFormat.UnderlineStyle.DotLine,
+    "dashed": QTextCharFormat.UnderlineStyle.DashUnderline,
+    "wavy": QTextCharFormat.UnderlineStyle.WaveUnderline,
+}
+CHANGE = "change"  # word-level differences: quiet
+SEARCH = "search"  # find hits: loud, and unlike any kind
+FLASH = "flash"  # the selected disagreement, briefly
+
+
+class OffsetMap:
+    """Python string index <-> Qt (UTF-16) position for one text."""
+
+    def __init__(self, text: str) -> None:
+        self._astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
+
+    def to_qt(self, offset: int) -> int:
+        return offset + bisect.bisect_left(self._astral, offset)
+
+    def from_qt(self, position: int) -> int:
+        # each astral character before the position takes two Qt units
+        lo, hi = 0, position
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if self.to_qt(mid) <= position:
+                lo = mid
+            else:
+                hi = mid - 1
+        return lo
+
+
+def is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Base).lightness() < 128
+
+
+def kind_color(kind: str, dark: bool) -> QColor:
+    style = KIND_STYLES[kind]
+    return QColor(style.dark if dark else style.light)
+
+
+def kind_format(kind: str, dark: bool) -> QTextCharFormat:
+    """Background in the kind's colour role plus its underline style (a second channel)."""
+    fmt = QTextCharFormat()
+    style = KIND_STYLES[kind]
+    fmt.setBackground(QBrush(kind_color(kind, dark)))
+    fmt.setUnderlineStyle(_UNDERLINES[style.underline])
+    underline = QColor(style.light if dark else style.dark)
+    fmt.setUnderlineColor(underline)
+    fmt.setProperty(QTextCharFormat.Property.UserProperty, kind)
+    if style.underline == "double":
+        fmt.setFontUnderline(True)
+    return fmt
+
+
+def change_format(palette: QPalette) -> QTextCharFormat:
+    """Word-level differences inside aligned passages: a faint tint, no underline."""
+    fmt = QTextCharFormat()
+    tint = QColor(palette.color(QPalette.ColorRole.Text))
+    tint.setAlpha(26)
+    fmt.setBackground(QBrush(tint))
+    fmt.setProperty(QTextCharFormat.Property.UserProperty, CHANGE)
+    return fmt
+
+
+def search_format(dark: bool) -> QTextCharFormat:
+    """Find hits: saturated orange with bold text, distinct from every kind's colour."""
+    fmt = QTextCharFormat()
+    fmt.setBackground(QBrush(QColor("#ff8c00" if not dark else "#d9480f")))
+    fmt.setForeground(QBrush(QColor("#000000" if not dark else "#ffffff")))
+    fmt.setFontWeight(700)
+    fmt.setProperty(QTextCharFormat.Property.UserProperty, SEARCH)
+    return fmt
+
+
+def flash_format(palette: QPalette) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    fmt.setBackground(QBrush(palette.color(QPalette.ColorRole.Highlight)))
+    fmt.setForeground(QBrush(palette.color(QPalette.ColorRole.HighlightedText)))
+    fmt.setProperty(QTextCharFormat.Property.UserProperty, FLASH)
+    return fmt
+
+
+@dataclass(frozen=True)
+class Mark:
+    """One highlight to draw: a range in Python offsets and its role (kind or CHANGE...)."""
+
+    start: int
+    end: int
+    role: str
+    tooltip: str = ""
+    ident: str = ""
+
+
+def selections(
+    document: QTextDocument,
+    offsets: OffsetMap,
+    marks: Iterable[Mark],
+    formats: dict[str, QTextCharFormat],
+) -> list[QTextEdit.ExtraSelection]:
+    """Extra selections for ``marks``, later marks drawn over earlier ones."""
+    out = []
+    for mark in marks:
+        sel = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(document)
+        cursor.setPosition(offsets.to_qt(mark.start))
+        cursor.setPosition(offsets.to_qt(mark.end), QTextCursor.MoveMode.KeepAnchor)
+        sel.cursor = cursor
+        sel.format = QTextCharFormat(formats[mark.role])
+        if mark.tooltip:
+            sel.format.setToolTip(mark.tooltip)
+        out.append(sel)
+    return out
+
+
+def role_of(selection: QTextEdit.ExtraSelection) -> str:
+    return str(selection.format.property(QTextCharFormat.Property.UserProperty))
