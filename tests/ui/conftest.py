@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pytest
@@ -8,6 +9,21 @@ from PySide6.QtCore import QSettings
 
 from reader.ui.dialogs import LoadErrorsDialog
 from reader.ui.mainwindow import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def _collect_windows(qapp):
+    """Free each test's windows while Qt is still running.
+
+    Signal connections to lambdas make reference cycles; left to the interpreter's final
+    collection, after the QApplication is gone, PySide6 can crash on exit.
+    """
+    yield
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()
+    gc.collect()
 
 
 @pytest.fixture
