@@ -4,4 +4,6 @@ import sys
 
 from reader.cli import main
 
-sys.exit(main())
+# Guarded: comparison worker processes re-import the main module and must not start the app.
+if __name__ == "__main__":
+    sys.exit(main())

@@ -34,15 +34,22 @@ class MarginBar(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
+        try:
+            self._paint(painter)
+        finally:
+            painter.end()  # never leave a painter active when the event returns
+
+    def _paint(self, painter: QPainter) -> None:
         dark = is_dark(self.palette())
         top = self.pane.view.verticalScrollBar().value()
         height = self.height()
         viewport = self.pane.view.viewport()
         origin = QPoint(0, 0)
         offset = viewport.mapTo(self.pane, origin).y() - self.mapTo(self.pane, origin).y()
+        first, last = self.pane.visible_offsets()
         for mark in self.pane.marks:
-            if mark.role not in KIND_STYLES:
-                continue
+            if mark.role not in KIND_STYLES or mark.end < first or mark.start > last:
+                continue  # off screen: do not make Qt lay the text out that far
             y0 = self.pane.y_of(mark.start) - top + offset
             y1 = self.pane.y_of(mark.end, bottom=True) - top + offset
             if y1 < 0 or y0 > height:
@@ -77,13 +84,11 @@ class ChunkMap(QWidget):
 
     def _fractions(self) -> list[tuple[float, float, str]]:
         if self._cache is None:
-            total = max(self.pane.document_height(), 1.0)
+            # by character position: an overview needs no exact layout, and asking Qt for
+            # the y of every mark would lay out a whole book on the first paint
+            total = max(len(self.pane.document.text), 1)
             self._cache = [
-                (
-                    self.pane.y_of(m.start) / total,
-                    self.pane.y_of(m.end, bottom=True) / total,
-                    m.role,
-                )
+                (m.start / total, m.end / total, m.role)
                 for m in self.pane.marks
                 if m.role in KIND_STYLES
             ]
@@ -91,6 +96,12 @@ class ChunkMap(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
+        try:
+            self._paint(painter)
+        finally:
+            painter.end()  # never leave a painter active when the event returns
+
+    def _paint(self, painter: QPainter) -> None:
         dark = is_dark(self.palette())
         painter.fillRect(self.rect(), self.palette().color(self.backgroundRole()).darker(104))
         h = self.height()

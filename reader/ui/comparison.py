@@ -1,29 +1,38 @@
-"""Runs comparisons in the background: a newer request supersedes an older one."""
+"""Runs comparisons in a child process: a newer request stops and supersedes an older one."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from reader.core.align import Override
-from reader.core.compare import CompareError, Comparison, compare
+from reader.core.compare import Comparison
 from reader.core.document import Document
-from reader.ui.tasks import CancelToken, TaskRunner
+from reader.core.worker import ComparisonProcess, prestart
 
 PROGRESS_DELAY_MS = 300
+_warmed = False
 
 
-class Cancelled(Exception):
-    """Raised inside a comparison whose request was superseded or cancelled."""
+def _warm_up() -> None:
+    """Launch the comparison processes' fork server in the background, once."""
+    global _warmed
+    if not _warmed:
+        _warmed = True
+        threading.Thread(target=prestart, name="crosscheck-forkserver", daemon=True).start()
+
+
+POLL_MS = 20
 
 
 class ComparisonController(QObject):
     """Owns the current comparison of the open documents.
 
-    ``request()`` starts a comparison off the UI thread; a newer request cancels the older one
-    (its progress callback raises :class:`Cancelled` at the next step) and only the newest
-    result is delivered.
+    ``request()`` starts a comparison in a child process, so the window never waits for it
+    (pure-Python work in a thread would still compete with the UI for the interpreter lock).
+    A newer request terminates the older process; only the newest result is delivered.
 
     Signals:
         started(): a comparison began.
@@ -37,60 +46,45 @@ class ComparisonController(QObject):
     finished = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, tasks: TaskRunner, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.tasks = tasks
         self.overrides: list[Override] = []
         self.comparison: Comparison | None = None
-        self._token: CancelToken | None = None
-        self._generation = 0
-        self._show_progress = False
+        self._job: ComparisonProcess | None = None
+        self._documents: list[Document] = []
+        self._progress_due = False
         self._delay = QTimer(self, singleShot=True, interval=PROGRESS_DELAY_MS)
-        self._delay.timeout.connect(self._progress_due)
-        self._last_progress = (0.0, "")
+        self._delay.timeout.connect(self._show_progress)
+        self._poll = QTimer(self, interval=POLL_MS)
+        self._poll.timeout.connect(self._collect)
+        self._last = (0.0, "")
+        _warm_up()
 
     @property
     def busy(self) -> bool:
-        return self._token is not None
+        return self._job is not None
 
     def request(self, documents: Sequence[Document]) -> None:
         """Compare ``documents`` (with the current overrides) in the background."""
         self.cancel()
-        self._generation += 1
-        generation = self._generation
         if len(documents) < 2:
             self.comparison = None
             self.finished.emit(None)
             return
-        token = CancelToken()
-        self._token = token
-        docs = list(documents)
-        overrides = list(self.overrides)
-        self._show_progress = False
+        self._documents = list(documents)
+        self._job = ComparisonProcess(self._documents, self.overrides)
+        self._progress_due = False
+        self._last = (0.0, "starting")
         self._delay.start()
+        self._poll.start()
         self.started.emit()
 
-        def work(report) -> Comparison:
-            def progress(fraction: float, message: str) -> None:
-                if token.cancelled:
-                    raise Cancelled
-                report(int(fraction * 1000), 1000)
-                self._last_progress = (fraction, message)
-
-            return compare(docs, overrides=overrides, progress=progress)
-
-        self.tasks.run(
-            work,
-            lambda result: self._done(result, generation),
-            on_error=lambda exc: self._error(exc, generation),
-            on_progress=lambda done, total: self._progress(generation),
-        )
-
     def cancel(self) -> None:
-        if self._token is not None:
-            self._token.cancel()
-            self._token = None
+        if self._job is not None:
+            self._job.stop()
+            self._job = None
         self._delay.stop()
+        self._poll.stop()
 
     def add_override(self, override: Override, documents: Sequence[Document]) -> None:
         """Record a manual (un)link and compare again."""
@@ -99,26 +93,34 @@ class ComparisonController(QObject):
         ]
         self.request(documents)
 
-    def _progress_due(self) -> None:
-        self._show_progress = True
-        self.progressed.emit(*self._last_progress)
+    def _show_progress(self) -> None:
+        self._progress_due = True
+        self.progressed.emit(*self._last)
 
-    def _progress(self, generation: int) -> None:
-        if generation == self._generation and self._show_progress:
-            self.progressed.emit(*self._last_progress)
-
-    def _done(self, result: Comparison, generation: int) -> None:
-        if generation != self._generation:
-            return  # superseded
-        self._token = None
-        self._delay.stop()
-        self.comparison = result
-        self.finished.emit(result)
-
-    def _error(self, exc: BaseException, generation: int) -> None:
-        if generation != self._generation or isinstance(exc, Cancelled):
+    def _collect(self) -> None:
+        job = self._job
+        if job is None:
             return
-        self._token = None
+        for message in job.poll():
+            if message[0] == "progress":
+                self._last = (message[1], message[2])
+                if self._progress_due:
+                    self.progressed.emit(*self._last)
+            elif message[0] == "done":
+                self._finish()
+                self.comparison = message[1]
+                # the child sent copies; the panes hold the originals, in the same order
+                self.comparison.documents = self._documents
+                self.finished.emit(self.comparison)
+                return
+            else:
+                self._finish()
+                self.failed.emit(message[1])
+                return
+
+    def _finish(self) -> None:
+        if self._job is not None:
+            self._job.stop()
+        self._job = None
         self._delay.stop()
-        message = str(exc) if isinstance(exc, CompareError) else f"comparison failed: {exc}"
-        self.failed.emit(message)
+        self._poll.stop()

@@ -9,6 +9,7 @@ and formats.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -29,11 +30,14 @@ SEARCH = "search"  # find hits: loud, and unlike any kind
 FLASH = "flash"  # the selected disagreement, briefly
 
 
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
 class OffsetMap:
     """Python string index <-> Qt (UTF-16) position for one text."""
 
     def __init__(self, text: str) -> None:
-        self._astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
+        self._astral = [m.start() for m in _ASTRAL.finditer(text)]
 
     def to_qt(self, offset: int) -> int:
         return offset + bisect.bisect_left(self._astral, offset)

@@ -22,8 +22,14 @@ class LinkHandle(QSplitterHandle):
     """A splitter handle that draws the alignment between the panes on either side."""
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        splitter = self.splitter()
         painter = QPainter(self)
+        try:
+            self._paint(painter)
+        finally:
+            painter.end()  # never leave a painter active when the event returns
+
+    def _paint(self, painter: QPainter) -> None:
+        splitter = self.splitter()
         painter.fillRect(self.rect(), self.palette().color(self.backgroundRole()))
         index = splitter.indexOf(self)
         links = getattr(splitter, "links", None)
@@ -34,7 +40,13 @@ class LinkHandle(QSplitterHandle):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         dark = is_dark(self.palette())
         width = self.width()
+        left_range = left.visible_offsets(margin=200)
+        right_range = right.visible_offsets(margin=200)
         for (ls, le), (rs, re_), kind in links(left, right):
+            on_left = le >= left_range[0] and ls <= left_range[1]
+            on_right = re_ >= right_range[0] and rs <= right_range[1]
+            if not (on_left or on_right):
+                continue  # neither end on screen: skip without laying out the text there
             y0, y1 = self._y(left, ls, le)
             z0, z1 = self._y(right, rs, re_)
             if max(y1, z1) < 0 or min(y0, z0) > self.height():

@@ -239,13 +239,25 @@ class MainWindow(QMainWindow):
             return
         errors = [r for r in results if isinstance(r, str)]
         docs = [r for r in results if isinstance(r, Document)]
-        for doc in docs:
-            self.strip.add_document(doc)
-            if doc.path is not None:
-                self.add_recent(doc.path)
         if errors:
             LoadErrorsDialog.ask(self, errors)
-        self.documents_loaded.emit(len(docs))
+        queue = list(docs)
+        self.workspace.hold = True
+
+        def add_next() -> None:
+            # one pane per event-loop turn: laying out a book-length text takes tens of ms
+            if queue:
+                doc = queue.pop(0)
+                self.strip.add_document(doc)
+                if doc.path is not None:
+                    self.add_recent(doc.path)
+                QTimer.singleShot(0, self, add_next)  # dropped if the window is deleted
+            else:
+                self.workspace.hold = False
+                self.workspace.schedule()
+                self.documents_loaded.emit(len(docs))
+
+        add_next()
 
     def _load_failed(self, exc: BaseException, token: CancelToken) -> None:
         self._show_progress(self.tasks.busy)

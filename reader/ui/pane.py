@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from PySide6.QtCore import QEvent, QLocale, QObject, QPointF, Qt, Signal
 from PySide6.QtGui import (
     QFont,
@@ -32,10 +34,16 @@ from reader.ui.highlights import Mark, OffsetMap, selections
 READING_FAMILIES = ("Source Serif 4", "Charter", "Georgia", "Noto Serif", "DejaVu Serif")
 
 
+@lru_cache(maxsize=1)
+def _reading_family() -> str | None:
+    # listing the installed families takes tens of milliseconds: do it once
+    installed = set(QFontDatabase.families())
+    return next((f for f in READING_FAMILIES if f in installed), None)
+
+
 def reading_font(point_size: float = 11.5) -> QFont:
     """A comfortable serif for prose: the first installed of READING_FAMILIES."""
-    installed = set(QFontDatabase.families())
-    family = next((f for f in READING_FAMILIES if f in installed), None)
+    family = _reading_family()
     font = QFont(family) if family else QFont()
     font.setStyleHint(QFont.StyleHint.Serif)
     font.setPointSizeF(point_size)
@@ -53,6 +61,12 @@ class ElidedLabel(QLabel):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
+        try:
+            self._paint(painter)
+        finally:
+            painter.end()  # never leave a painter active when the event returns
+
+    def _paint(self, painter: QPainter) -> None:
         painter.setPen(self.palette().color(self.foregroundRole()))
         metrics = self.fontMetrics()
         rect = self.contentsRect()
@@ -263,6 +277,12 @@ class DocumentPane(QFrame):
         qdoc = self.view.document()
         position = qdoc.documentLayout().hitTest(QPointF(x, y), Qt.HitTestAccuracy.FuzzyHit)
         return self.offsets.from_qt(max(position, 0))
+
+    def visible_offsets(self, margin: float = 0.0) -> tuple[int, int]:
+        """The range of characters on screen (plus ``margin`` pixels above and below)."""
+        top = self.top_y() - margin
+        bottom = self.top_y() + self.view.viewport().height() + margin
+        return self.offset_at(max(top, 0)), self.offset_at(bottom, x=self.view.viewport().width())
 
     def document_height(self) -> float:
         return self.view.document().documentLayout().documentSize().height()

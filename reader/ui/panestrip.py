@@ -68,6 +68,7 @@ class PaneStrip(QStackedWidget):
         self.pivot: Document | None = None
         self.sync = ScrollSync(self.panes)
         self._overlays: dict[tuple[int, str], list[Mark]] = {}
+        self._generation = 0
         self._group_kind: dict[int, str | None] = {}
         self._level_timer = QTimer(self, singleShot=True, interval=0)
         self._level_timer.timeout.connect(self.level_headers)
@@ -131,7 +132,9 @@ class PaneStrip(QStackedWidget):
         return None
 
     # ----- the comparison
-    def set_comparison(self, comparison: Comparison | None) -> None:
+    def set_comparison(self, comparison: Comparison | None, done=None) -> None:
+        """Show a comparison. Marks are applied one pane per event-loop turn, so long texts
+        never freeze the window; ``done()`` runs when every pane has them."""
         self.comparison = comparison
         if comparison is None:
             self.sync.clear()
@@ -139,7 +142,22 @@ class PaneStrip(QStackedWidget):
             units = comparison.alignment.units if comparison.alignment else []
             self.sync.set_alignment(comparison.documents, units, comparison.groups)
         self._group_kind = self._kinds_of_groups()
-        self.refresh_marks()
+        self._generation += 1
+        generation = self._generation
+        panes = list(self.panes())
+
+        def step() -> None:
+            if generation != self._generation:
+                return  # a newer comparison arrived
+            if panes:
+                self._mark(panes.pop(0), self._formats())
+                QTimer.singleShot(0, self, step)  # dropped if the strip is deleted
+            else:
+                self.splitter.update_links()
+                if done is not None:
+                    done()
+
+        step()
 
     def doc_index(self, doc: Document) -> int | None:
         if self.comparison is None:
@@ -156,15 +174,22 @@ class PaneStrip(QStackedWidget):
         return any(m.doc == pivot for m in d.spans)
 
     def refresh_marks(self) -> None:
+        formats = self._formats()
+        for pane in self.panes():
+            self._mark(pane, formats)
+        self.splitter.update_links()
+
+    def _formats(self) -> dict:
         dark = is_dark(self.palette())
         formats = {kind: kind_format(kind, dark) for kind in KIND_STYLES}
         formats[CHANGE] = change_format(self.palette())
         formats[SEARCH] = search_format(dark)
         formats[FLASH] = flash_format(self.palette())
-        for pane in self.panes():
-            marks = self._marks_for(pane) + self.overlays(pane)
-            pane.set_marks(marks, formats)
-        self.splitter.update_links()
+        return formats
+
+    def _mark(self, pane: DocumentPane, formats: dict) -> None:
+        if pane.parent() is not None:  # not closed meanwhile
+            pane.set_marks(self._marks_for(pane) + self.overlays(pane), formats)
 
     def set_overlay(
         self, pane: DocumentPane, role: str, marks: list[Mark], refresh: bool = True

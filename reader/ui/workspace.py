@@ -38,13 +38,14 @@ class Workspace(QObject):
         self.window = window
         self.strip = strip
         self.settings = settings
-        self.controller = ComparisonController(tasks, self)
+        self.controller = ComparisonController(self)
         self.navigator = Navigator(strip, self)
         self.findbar = FindBar(strip)
         self.findbar.hide()
         self.disagreements = DisagreementPanel()
         self.facts = FactsPanel()
         self.actions: dict[str, QAction] = {}
+        self.hold = False
         self._compared: list[int] = []
         self._zoom = 2
         self._pending = QTimer(self, singleShot=True, interval=0)
@@ -273,6 +274,8 @@ class Workspace(QObject):
     # ----- comparison
     def schedule(self) -> None:
         """Compare again soon if the set of open documents changed (not on reordering)."""
+        if self.hold:
+            return  # a batch of files is still being added: compare once, at the end
         current = sorted(id(d) for d in self.strip.documents())
         if current != self._compared:
             self._pending.start()
@@ -292,7 +295,7 @@ class Workspace(QObject):
 
     def show_comparison(self, comparison: Comparison | None) -> None:
         dark = is_dark(self.window.palette())
-        self.strip.set_comparison(comparison)
+        self.strip.set_comparison(comparison, lambda: self.comparison_shown.emit(comparison))
         self.disagreements.set_comparison(comparison, dark)
         self.facts.set_comparison(comparison, dark)
         self.navigator.current = None
@@ -308,7 +311,6 @@ class Workspace(QObject):
                     n=len(comparison.disagreements), facts=facts
                 )
             )
-        self.comparison_shown.emit(comparison)
 
     def _progress(self, fraction: float, message: str) -> None:
         self.status.setText(
