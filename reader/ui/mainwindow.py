@@ -253,6 +253,7 @@ class MainWindow(QMainWindow):
                     self.add_recent(doc.path)
                 QTimer.singleShot(0, self, add_next)  # dropped if the window is deleted
             else:
+                self._restore_pane_order()
                 self.workspace.hold = False
                 self.workspace.schedule()
                 self.documents_loaded.emit(len(docs))
@@ -332,6 +333,25 @@ class MainWindow(QMainWindow):
         )
 
     # ----- window state
+    def _restore_pane_order(self) -> None:
+        """Put accounts opened again back in the order the user left them in."""
+        saved = self.settings.value("view/pane_order") or []
+        saved = [saved] if isinstance(saved, str) else list(saved)
+        if not saved:
+            return
+        rank = {path: i for i, path in enumerate(saved)}
+        panes = self.strip.panes()
+        ordered = sorted(
+            panes, key=lambda p: rank.get(str(p.document.path), len(rank) + panes.index(p))
+        )
+        if ordered != panes:
+            for i, pane in enumerate(ordered):
+                self.strip.splitter.insertWidget(i, pane)
+            self.strip._relayout()
+        sizes = self.settings.value("view/pane_sizes")
+        if sizes and len(list(sizes)) == len(ordered):
+            self.strip.splitter.setSizes([int(x) for x in sizes])
+
     def _restore_state(self) -> None:
         geometry = self.settings.value("window/geometry")
         if geometry is not None:
@@ -345,6 +365,9 @@ class MainWindow(QMainWindow):
             self._token.cancel()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
+        panes = self.strip.panes()
+        self.settings.setValue("view/pane_order", [str(p.document.path) for p in panes])
+        self.settings.setValue("view/pane_sizes", self.strip.splitter.sizes())
         self.workspace.save()
         self.workspace.controller.cancel()
         self.settings.sync()

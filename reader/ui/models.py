@@ -25,8 +25,16 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 
 
 def doc_label(comparison: Comparison, index: int) -> str:
+    """Outlet, else title, else file name; with the file name added where two clash."""
+
+    def label(doc) -> str:
+        return doc.outlet or doc.title or doc.name
+
     doc = comparison.documents[index]
-    return doc.outlet or doc.title or doc.name
+    mine = label(doc)
+    if sum(1 for d in comparison.documents if label(d) == mine) > 1 and mine != doc.name:
+        return f"{mine} ({doc.name})"
+    return mine
 
 
 def swatch(kind: str, dark: bool = False) -> QIcon:

@@ -273,3 +273,14 @@ def test_view_state_is_restored(compared, qtbot, settings) -> None:
     qtbot.addWidget(again)
     assert "wording" not in again.workspace.visible_kinds()
     assert not again.workspace.actions["sync"].isChecked()
+
+
+def test_pane_order_is_restored(compared, qtbot, settings) -> None:
+    compared.strip.move_pane(compared.strip.panes()[0], 2)
+    order = [p.document.name for p in compared.strip.panes()]
+    compared.close()
+    again = MainWindow(settings)
+    qtbot.addWidget(again)
+    with qtbot.waitSignal(again.documents_loaded, timeout=20_000):
+        again.open_files([str(p) for p in sample_files()])
+    assert [p.document.name for p in again.strip.panes()] == order
