@@ -18,12 +18,18 @@ from PySide6.QtWidgets import QTextEdit
 
 from reader.core.kinds import KIND_STYLES
 
-_UNDERLINES = {
-    "solid": QTextCharFormat.UnderlineStyle.SingleUnderline,
-    "double": QTextCharFormat.UnderlineStyle.SingleUnderline,  # drawn thicker below
-    "dotted": QTextCharFormat.UnderlineStyle.DotLine,
-    "dashed": QTextCharFormat.UnderlineStyle.DashUnderline,
-    "wavy": QTextCharFormat.UnderlineStyle.WaveUnderline,
+# The second channel, so colour is never the only signal: every kind its own underline
+# (omissions are also marked in the margin; loaded wording is set in italics instead).
+_U = QTextCharFormat.UnderlineStyle
+SECOND_CHANNEL = {
+    "quantity": (_U.SingleUnderline, False),
+    "date": (_U.DashDotLine, False),
+    "name": (_U.DotLine, False),
+    "attribution": (_U.DashUnderline, False),
+    "quote": (_U.WaveUnderline, False),
+    "polarity": (_U.DashDotDotLine, False),
+    "omission": (_U.NoUnderline, False),
+    "wording": (_U.NoUnderline, True),
 }
 CHANGE = "change"  # word-level differences: quiet
 SEARCH = "search"  # find hits: loud, and unlike any kind
@@ -64,16 +70,15 @@ def kind_color(kind: str, dark: bool) -> QColor:
 
 
 def kind_format(kind: str, dark: bool) -> QTextCharFormat:
-    """Background in the kind's colour role plus its underline style (a second channel)."""
+    """Background in the kind's colour role plus its own underline style or italics."""
     fmt = QTextCharFormat()
     style = KIND_STYLES[kind]
     fmt.setBackground(QBrush(kind_color(kind, dark)))
-    fmt.setUnderlineStyle(_UNDERLINES[style.underline])
-    underline = QColor(style.light if dark else style.dark)
-    fmt.setUnderlineColor(underline)
+    underline, italic = SECOND_CHANNEL[kind]
+    fmt.setUnderlineStyle(underline)
+    fmt.setUnderlineColor(QColor(style.light if dark else style.dark).darker(110 if dark else 100))
+    fmt.setFontItalic(italic)
     fmt.setProperty(QTextCharFormat.Property.UserProperty, kind)
-    if style.underline == "double":
-        fmt.setFontUnderline(True)
     return fmt
 
 

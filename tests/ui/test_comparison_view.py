@@ -47,8 +47,18 @@ def test_highlights_are_ranges_with_kind_formats(compared) -> None:
         fmt = found[0].format
         assert fmt.background().color() == kind_color("quantity", False)
         assert fmt.underlineStyle() == QTextCharFormat.UnderlineStyle.SingleUnderline
-    # every kind has its own colour and a second channel
+    omission = next(d for d in comparison.disagreements if d.kind == "omission")
+    pane = compared.strip.pane_for(comparison.documents[omission.spans[0].doc])
+    assert any(m.role == "omission" for m in pane.margin.pane.marks)  # drawn by the margin bar
+    # every kind has its own colour, and a second channel that tells it apart without colour
     assert len({s.light for s in KIND_STYLES.values()}) == len(KIND_STYLES)
+    from reader.ui.highlights import kind_format
+
+    channels = {
+        (kind_format(k, False).underlineStyle(), kind_format(k, False).fontItalic())
+        for k in KIND_STYLES
+    }
+    assert len(channels) == len(KIND_STYLES)  # omission: no underline, but the margin marker
 
 
 def test_hover_explains_a_highlight(compared) -> None:
