@@ -10,17 +10,18 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from reader.core.kinds import KIND_STYLES
 from reader.ui.highlights import is_dark, kind_color
+from reader.ui.painting import Painted
 
 if TYPE_CHECKING:
     from reader.ui.pane import DocumentPane
 
 
-class MarginBar(QWidget):
+class MarginBar(Painted, QWidget):
     """A narrow bar left of the text: a coloured stroke beside every marked passage."""
 
     def __init__(self, pane: DocumentPane) -> None:
@@ -31,13 +32,6 @@ class MarginBar(QWidget):
 
     def sizeHint(self) -> QSize:
         return QSize(8, 100)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        try:
-            self._paint(painter)
-        finally:
-            painter.end()  # never leave a painter active when the event returns
 
     def _paint(self, painter: QPainter) -> None:
         dark = is_dark(self.palette())
@@ -63,7 +57,7 @@ class MarginBar(QWidget):
                 painter.fillRect(QRectF(2, y0, 4, max(2.0, y1 - y0)), color)
 
 
-class ChunkMap(QWidget):
+class ChunkMap(Painted, QWidget):
     """The whole account in miniature: where its disagreements are, and the visible part."""
 
     def __init__(self, pane: DocumentPane) -> None:
@@ -93,13 +87,6 @@ class ChunkMap(QWidget):
                 if m.role in KIND_STYLES
             ]
         return self._cache
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        try:
-            self._paint(painter)
-        finally:
-            painter.end()  # never leave a painter active when the event returns
 
     def _paint(self, painter: QPainter) -> None:
         dark = is_dark(self.palette())

@@ -7,10 +7,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSplitter, QSplitterHandle
 
 from reader.ui.highlights import is_dark, kind_color
+from reader.ui.painting import Painted
 
 if TYPE_CHECKING:
     from reader.ui.pane import DocumentPane
@@ -18,15 +19,8 @@ if TYPE_CHECKING:
 HANDLE_WIDTH = 30
 
 
-class LinkHandle(QSplitterHandle):
+class LinkHandle(Painted, QSplitterHandle):
     """A splitter handle that draws the alignment between the panes on either side."""
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        try:
-            self._paint(painter)
-        finally:
-            painter.end()  # never leave a painter active when the event returns
 
     def _paint(self, painter: QPainter) -> None:
         splitter = self.splitter()

@@ -9,7 +9,6 @@ from PySide6.QtGui import (
     QFont,
     QFontDatabase,
     QPainter,
-    QPaintEvent,
     QTextBlockFormat,
     QTextCursor,
     QTextDocument,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 from reader.core.document import Document
 from reader.ui.chunkmap import ChunkMap, MarginBar
 from reader.ui.highlights import Mark, OffsetMap, selections
+from reader.ui.painting import Painted
 
 READING_FAMILIES = ("Source Serif 4", "Charter", "Georgia", "Noto Serif", "DejaVu Serif")
 
@@ -56,15 +56,8 @@ def format_published(doc: Document) -> str:
     return QLocale().toString(doc.published, QLocale.FormatType.LongFormat).split(", ", 1)[-1]
 
 
-class ElidedLabel(QLabel):
+class ElidedLabel(Painted, QLabel):
     """A one-line label that shows "…" instead of being cut off when narrow."""
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        try:
-            self._paint(painter)
-        finally:
-            painter.end()  # never leave a painter active when the event returns
 
     def _paint(self, painter: QPainter) -> None:
         painter.setPen(self.palette().color(self.foregroundRole()))

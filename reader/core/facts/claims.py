@@ -187,6 +187,25 @@ _AUXILIARIES = frozenset(
 )
 
 
+_MODIFIERS = frozenset("foreign interior defence defense the a an".split())
+
+
+def _in_speaker_phrase(tok: Token, lower: str, before: bool) -> bool:
+    """Whether a word can belong to a speaker phrase ("Mexico's foreign ministry",
+    "Defence Minister Jorge Chávez"); before the verb, pronouns and possessives too."""
+    if _capitalised(tok) or lower in ROLE_WORDS or lower in _MODIFIERS or lower in NAME_PARTICLES:
+        return True
+    return before and (lower in PRONOUNS or lower.endswith(("'s", "’s")))
+
+
+def _trimmed(words: list[Token]) -> tuple[int | None, int | None]:
+    while words and words[0].text.lower() in ("the", "a", "an"):
+        words.pop(0)
+    if not words:
+        return None, None
+    return words[0].start, words[-1].end
+
+
 def _noun_phrase_before(text: str, toks: list[Token], k: int) -> tuple[int | None, int | None]:
     """The subject right before token ``k``: back over names, role words and 's."""
     j = k - 1
@@ -202,25 +221,12 @@ def _noun_phrase_before(text: str, toks: list[Token], k: int) -> tuple[int | Non
         if gap.strip() not in ("", "'s", "’s") or tok.text.lower() in SPEECH_VERBS:
             break
         lower = tok.text.lower()
-        if (
-            _capitalised(tok)
-            or lower in ROLE_WORDS
-            or lower in PRONOUNS
-            or lower
-            in ("foreign", "interior", "defence", "defense", "the", "a", "an", "its", "his", "her")
-            or lower.endswith("'s")
-            or lower.endswith("’s")
-            or lower in NAME_PARTICLES
-        ):
+        if _in_speaker_phrase(tok, lower, before=True):
             words.insert(0, tok)
             j -= 1
             continue
         break
-    while words and words[0].text.lower() in ("the", "a", "an"):
-        words.pop(0)
-    if not words:
-        return None, None
-    return words[0].start, words[-1].end
+    return _trimmed(words)
 
 
 def _noun_phrase_after(text: str, toks: list[Token], k: int) -> tuple[int | None, int | None]:
@@ -231,21 +237,12 @@ def _noun_phrase_after(text: str, toks: list[Token], k: int) -> tuple[int | None
         lower = tok.text.lower()
         if words and text[words[-1].end : tok.start].strip() not in ("", "'s", "’s"):
             break
-        if (
-            _capitalised(tok)
-            or lower in ROLE_WORDS
-            or lower in ("the", "a", "an", "foreign", "interior", "defence", "defense")
-            or lower in NAME_PARTICLES
-        ):
+        if _in_speaker_phrase(tok, lower, before=False):
             words.append(tok)
             j += 1
             continue
         break
-    while words and words[0].text.lower() in ("the", "a", "an"):
-        words.pop(0)
-    if not words:
-        return None, None
-    return words[0].start, words[-1].end
+    return _trimmed(words)
 
 
 def speaker_key(speaker: str, rules: Rules) -> str | None:
