@@ -16,6 +16,7 @@ from reader.core.document import Document, LoadError
 from reader.core.loaders import open_document, supported_formats
 from reader.core.report import render_html, render_markdown
 from reader.core.rules import Rules
+from reader.core.session import Session, SessionError
 
 __version__ = "0.1.0"
 
@@ -27,6 +28,8 @@ __all__ = [
     "LoadError",
     "Override",
     "Rules",
+    "Session",
+    "SessionError",
     "__version__",
     "compare",
     "open_document",

@@ -16,7 +16,7 @@ from reader.core.document import Document, LoadError
 from reader.core.loaders import open_document, supported_formats
 
 EXIT_BAD_INPUT = 2
-COMMANDS = ("inspect", "compare")
+COMMANDS = ("inspect", "compare", "export")
 
 
 def _formats_line() -> str:
@@ -30,7 +30,8 @@ def gui_parser() -> argparse.ArgumentParser:
         description="Compare several accounts of one event side by side and see where "
         "they disagree.",
         epilog="commands:\n  inspect FILE [--json]   show what Crosscheck reads from a file\n"
-        "  compare FILE FILE ...   where the accounts disagree (--json, --md, --html)\n\n"
+        "  compare FILE FILE ...   where the accounts disagree (--json, --md, --html)\n"
+        "  export SESSION          a session's annotations (--format md|html|jsonld)\n\n"
         "With no FILE, the app opens on the bundled sample accounts.\n" + _formats_line(),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -107,17 +108,49 @@ def run_compare(argv: Sequence[str]) -> int:
         out = render_html(comparison)
     else:
         out = render_markdown(comparison)
-    if args.output:
-        try:
-            with open(args.output, "w", encoding="utf-8") as fh:
-                fh.write(out)
-        except OSError as exc:
-            print(
-                f"crosscheck: {args.output}: cannot write ({exc.strerror or exc})", file=sys.stderr
-            )
-            return EXIT_BAD_INPUT
-    else:
+    return _write(out, args.output)
+
+
+def export_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="crosscheck export",
+        description="Export a session's annotations and verdicts.",
+    )
+    parser.add_argument("session", metavar="SESSION")
+    parser.add_argument("--format", choices=("md", "html", "jsonld"), default="md")
+    parser.add_argument("-o", "--output", metavar="OUT", help="write to this file, not stdout")
+    return parser
+
+
+def run_export(argv: Sequence[str]) -> int:
+    from reader.core.export import export_jsonld_text, render_html_report, render_markdown_report
+    from reader.core.session import Session, SessionError
+
+    args = export_parser().parse_args(argv)
+    try:
+        with Session.open(args.session) as session:
+            render = {
+                "md": render_markdown_report,
+                "html": render_html_report,
+                "jsonld": export_jsonld_text,
+            }
+            out = render[args.format](session)
+    except SessionError as exc:
+        print(f"crosscheck: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    return _write(out, args.output)
+
+
+def _write(out: str, output: str | None) -> int:
+    if not output:
         sys.stdout.write(out)
+        return 0
+    try:
+        with open(output, "w", encoding="utf-8") as fh:
+            fh.write(out)
+    except OSError as exc:
+        print(f"crosscheck: {output}: cannot write ({exc.strerror or exc})", file=sys.stderr)
+        return EXIT_BAD_INPUT
     return 0
 
 
@@ -163,6 +196,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_inspect(argv[1:])
     if argv and argv[0] == "compare":
         return run_compare(argv[1:])
+    if argv and argv[0] == "export":
+        return run_export(argv[1:])
     args = gui_parser().parse_args(argv)
     from reader.ui.app import run_app  # Qt is imported only when the app is wanted
 

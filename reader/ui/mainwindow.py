@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 from reader import __version__
 from reader.core.document import Document, LoadError
 from reader.core.loaders import open_document
+from reader.core.session import SUFFIX as SESSION_SUFFIX
+from reader.core.session import Session, SessionError
 from reader.ui.dialogs import LoadErrorsDialog
 from reader.ui.panestrip import PaneStrip
 from reader.ui.tasks import CancelToken, TaskRunner
@@ -37,6 +39,7 @@ FILE_FILTERS = (
     ("EPUB books", "*.epub"),
     ("PDF documents", "*.pdf"),
     ("Text and Markdown", "*.txt *.md *.markdown"),
+    ("Crosscheck sessions", "*.crosscheck"),
     ("All files", "*"),
 )
 
@@ -44,13 +47,24 @@ FILE_FILTERS = (
 def load_documents(
     paths: Sequence[Path], token: CancelToken, report: Callable[[int, int], None]
 ) -> list[Document | str]:
-    """Worker: open each file; a failure becomes its one-line message. Runs off the UI thread."""
+    """Worker: open each file; a failure becomes its one-line message. Runs off the UI thread.
+
+    A session file (.crosscheck) contributes the text snapshots of its documents, so it
+    opens on a machine without the sources.
+    """
     results: list[Document | str] = []
     for i, path in enumerate(paths):
         if token.cancelled:
             break
         report(i, len(paths))
         try:
+            if path.suffix.lower() == SESSION_SUFFIX:
+                try:
+                    with Session.open(path) as session:
+                        results.extend(session.documents)
+                except SessionError as exc:
+                    results.append(str(exc))
+                continue
             results.append(open_document(path))
         except LoadError as exc:
             results.append(str(exc))

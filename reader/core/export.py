@@ -1,0 +1,224 @@
+"""Annotations out and in: W3C Web Annotation JSON-LD, and reports for people."""
+
+from __future__ import annotations
+
+import html
+import json
+from collections import defaultdict
+from typing import Any
+
+from reader.core.annotations import Annotation, Target, new_id
+from reader.core.session import Session
+
+W3C_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
+
+
+def _source(session: Session, doc_id: str) -> dict[str, Any]:
+    doc = session.document(doc_id)
+    source: dict[str, Any] = {"id": f"urn:crosscheck:document:{doc.text_digest.split(':')[-1]}"}
+    if doc.path is not None:
+        source["id"] = doc.path.resolve().as_uri()
+    source["type"] = "Text"
+    if doc.title:
+        source["title"] = doc.title
+    return source
+
+
+def to_jsonld(session: Session, label: str = "Crosscheck annotations") -> dict[str, Any]:
+    """The session's annotations as a W3C AnnotationCollection (one page)."""
+    items = []
+    for ann in session.annotations:
+        bodies: list[dict[str, Any]] = []
+        if ann.note:
+            bodies.append(
+                {
+                    "type": "TextualBody",
+                    "value": ann.note,
+                    "format": "text/plain",
+                    "purpose": "commenting",
+                }
+            )
+        for tag in ann.tags:
+            bodies.append({"type": "TextualBody", "value": tag, "purpose": "tagging"})
+        if ann.label:
+            bodies.append({"type": "TextualBody", "value": ann.label, "purpose": "classifying"})
+        targets = []
+        for t in ann.targets:
+            source = _source(session, t.doc_id)
+            targets.append({
+                "source": source["id"],
+                "selector": [
+                    {"type": "TextQuoteSelector", "exact": t.exact, "prefix": t.prefix, "suffix": t.suffix},
+                    {"type": "TextPositionSelector", "start": t.start, "end": t.end},
+                ],
+            })  # fmt: skip
+        item: dict[str, Any] = {
+            "id": f"urn:uuid:{_uuid(ann.id)}",
+            "type": "Annotation",
+            "motivation": "commenting" if ann.note else ("tagging" if ann.tags else "highlighting"),
+            "created": ann.created,
+            "modified": ann.modified,
+            "target": targets if len(targets) > 1 else targets[0],
+        }
+        if ann.author:
+            item["creator"] = {"type": "Person", "name": ann.author}
+        if bodies:
+            item["body"] = bodies if len(bodies) > 1 else bodies[0]
+        items.append(item)
+    return {
+        "@context": W3C_CONTEXT,
+        "id": f"urn:uuid:{_uuid(new_id())}",
+        "type": "AnnotationCollection",
+        "label": label,
+        "total": len(items),
+        "first": {"type": "AnnotationPage", "startIndex": 0, "items": items},
+    }
+
+
+def _uuid(hex32: str) -> str:
+    h = (hex32 + "0" * 32)[:32]
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:32]}"
+
+
+def from_jsonld(session: Session, data: dict[str, Any]) -> list[Annotation]:
+    """Import an AnnotationCollection (or a single Annotation) into ``session``: targets are
+    matched to the session's documents by source and re-anchored by their selectors."""
+    if data.get("type") == "Annotation":
+        items = [data]
+    else:
+        page = data.get("first") or {}
+        items = page.get("items", []) if isinstance(page, dict) else []
+    by_source = {}
+    for doc in session.documents:
+        by_source[_source(session, doc.id)["id"]] = doc  # type: ignore[attr-defined]
+    imported = []
+    for item in items:
+        targets_in = item.get("target")
+        targets_in = targets_in if isinstance(targets_in, list) else [targets_in]
+        targets = []
+        for t in targets_in:
+            if not isinstance(t, dict):
+                continue
+            doc = by_source.get(t.get("source"))
+            if doc is None:
+                continue
+            selectors = t.get("selector") or []
+            selectors = selectors if isinstance(selectors, list) else [selectors]
+            quote = next((s for s in selectors if s.get("type") == "TextQuoteSelector"), {})
+            position = next((s for s in selectors if s.get("type") == "TextPositionSelector"), {})
+            target = Target(
+                doc.id, int(position.get("start", 0)), int(position.get("end", 0)),  # type: ignore[attr-defined]
+                quote.get("exact", ""), quote.get("prefix", ""), quote.get("suffix", ""),
+            )  # fmt: skip
+            from reader.core.annotations import anchor
+
+            targets.append(anchor(target, doc.text, doc.text_digest))
+        if not targets:
+            continue
+        bodies = item.get("body") or []
+        bodies = bodies if isinstance(bodies, list) else [bodies]
+        note = "\n".join(
+            b.get("value", "") for b in bodies if b.get("purpose", "commenting") == "commenting"
+        )
+        tags = tuple(b.get("value", "") for b in bodies if b.get("purpose") == "tagging")
+        label = next((b.get("value", "") for b in bodies if b.get("purpose") == "classifying"), "")
+        creator = item.get("creator") or {}
+        annotation = Annotation(
+            targets=targets, note=note, tags=tags, label=label,
+            author=creator.get("name", "") if isinstance(creator, dict) else str(creator),
+            created=item.get("created") or Annotation.__dataclass_fields__["created"].default_factory(),  # type: ignore[misc]
+        )  # fmt: skip
+        session.save_annotation(annotation)
+        imported.append(annotation)
+    return imported
+
+
+def _grouped(session: Session) -> dict[str, dict[str, list[tuple[Annotation, Target]]]]:
+    """document name -> label -> (annotation, its target in that document)."""
+    names = {d.id: (d.outlet or d.title or d.name) for d in session.documents}  # type: ignore[attr-defined]
+    out: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    for ann in session.annotations:
+        for t in ann.targets:
+            out[names.get(t.doc_id, t.doc_id)][ann.label or "no label"].append((ann, t))
+    return out
+
+
+def render_markdown_report(session: Session) -> str:
+    """Verdicts, then every annotation with its quote and note, by document and label."""
+    lines = [f"# Crosscheck session: {session.path.name}", ""]
+    verdicts = session.verdicts
+    if verdicts:
+        lines += ["## Verdicts", ""]
+        for v in verdicts.values():
+            right = f"; likely right: {v.likely_right}" if v.likely_right else ""
+            lines.append(f"- **{v.summary or v.key}** — {v.status}{right}")
+            if v.note:
+                lines.append(f"  - {v.note}")
+            if v.url:
+                lines.append(f"  - evidence: <{v.url}>")
+        lines.append("")
+    lines += ["## Annotations", ""]
+    for doc_name, labels in sorted(_grouped(session).items()):
+        lines += [f"### {doc_name}", ""]
+        for label, entries in sorted(labels.items()):
+            lines.append(f"**{label}**")
+            lines.append("")
+            for ann, t in entries:
+                orphan = (
+                    " *(orphaned: its passage was not found in the current text)*"
+                    if t.orphaned
+                    else ""
+                )
+                lines.append(f"- “{' '.join(t.exact.split())}”{orphan}")
+                if ann.note:
+                    lines.extend(f"  {line}" for line in ann.note.splitlines())
+                if ann.tags:
+                    lines.append(f"  tags: {', '.join(ann.tags)}")
+            lines.append("")
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def render_html_report(session: Session) -> str:
+    """The Markdown report's content as one self-contained HTML page."""
+    esc = html.escape
+    parts = [
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">',
+        f"<title>Crosscheck session: {esc(session.path.name)}</title>",
+        "<style>body{font:15px/1.5 system-ui,sans-serif;max-width:900px;margin:2em auto;padding:0 1em}"
+        "blockquote{margin:.3em 0;padding:.2em .8em;border-left:4px solid #ccc;font-family:Georgia,serif}"
+        ".orphan{color:#a33}.tags{color:#666;font-size:13px}"
+        "@media (prefers-color-scheme: dark){body{background:#161718;color:#e8e6e3}}</style></head><body>",
+        f"<h1>Crosscheck session: {esc(session.path.name)}</h1>",
+    ]
+    verdicts = session.verdicts
+    if verdicts:
+        parts.append("<h2>Verdicts</h2><ul>")
+        for v in verdicts.values():
+            right = f"; likely right: {esc(v.likely_right)}" if v.likely_right else ""
+            extra = f"<br>{esc(v.note)}" if v.note else ""
+            if v.url:
+                extra += f'<br>evidence: <a href="{esc(v.url, quote=True)}">{esc(v.url)}</a>'
+            parts.append(
+                f"<li><b>{esc(v.summary or v.key)}</b> — {esc(v.status)}{right}{extra}</li>"
+            )
+        parts.append("</ul>")
+    parts.append("<h2>Annotations</h2>")
+    for doc_name, labels in sorted(_grouped(session).items()):
+        parts.append(f"<h3>{esc(doc_name)}</h3>")
+        for label, entries in sorted(labels.items()):
+            parts.append(f"<h4>{esc(label)}</h4>")
+            for ann, t in entries:
+                orphan = ' <span class="orphan">(orphaned)</span>' if t.orphaned else ""
+                parts.append(f"<blockquote>{esc(' '.join(t.exact.split()))}{orphan}</blockquote>")
+                if ann.note:
+                    parts.append(
+                        "<p>" + "<br>".join(esc(line) for line in ann.note.splitlines()) + "</p>"
+                    )
+                if ann.tags:
+                    parts.append(f'<p class="tags">tags: {esc(", ".join(ann.tags))}</p>')
+    parts.append("</body></html>")
+    return "\n".join(parts) + "\n"
+
+
+def export_jsonld_text(session: Session) -> str:
+    return json.dumps(to_jsonld(session), ensure_ascii=False, indent=2) + "\n"
