@@ -65,11 +65,8 @@ def main() -> None:
         size = path.stat().st_size / 1e6
         runs = []
         for _ in range(5):
-            out = subprocess.run(
-                [sys.executable, __file__, "--open", str(path)],
-                capture_output=True,
-                text=True,
-                check=True,
+            command = [sys.executable, __file__, "--open", str(path)]
+            out = subprocess.run(command, capture_output=True, text=True, check=True)
             )
             runs.append(json.loads(out.stdout))
         opened = statistics.median(r["seconds"] for r in runs)
