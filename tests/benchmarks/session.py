@@ -67,12 +67,11 @@ def main() -> None:
         for _ in range(5):
             command = [sys.executable, __file__, "--open", str(path)]
             out = subprocess.run(command, capture_output=True, text=True, check=True)
-            )
             runs.append(json.loads(out.stdout))
         opened = statistics.median(r["seconds"] for r in runs)
         print(
-            f"open and read back 10 documents x ~10,000 words, {runs[0]['annotations']} annotations "
-            f"({size:.1f} MB file): {opened * 1000:.0f} ms (target < 1 s)"
+            f"open and read back 10 documents x ~10,000 words, {runs[0]['annotations']} "
+            f"annotations ({size:.1f} MB file): {opened * 1000:.0f} ms (target < 1 s)"
         )
         with Session.open(path) as s:
             doc = s.documents[0]
