@@ -68,9 +68,18 @@ def configure_application(app: QCoreApplication) -> None:
 
 
 def make_window(files: Sequence[str], settings: QSettings | None = None) -> MainWindow:
-    """The main window, opening ``files`` (or the bundled sample when there are none)."""
+    """The main window, opening ``files``. With none, the untitled session from last time
+    (if it holds anything), else the bundled sample in a new untitled session."""
     window = MainWindow(settings or QSettings())
-    window.open_files(list(files) or [str(p) for p in sample_files()])
+    if files:
+        window.open_files(list(files))
+        return window
+    last = window.sessions.ctl.last_untitled()
+    if last is not None:
+        window.open_session(last)
+        window.statusBar().showMessage(window.tr("Your untitled session from last time"), 8000)
+    else:
+        window.open_files([str(p) for p in sample_files()])
     return window
 
 

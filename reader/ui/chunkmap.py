@@ -42,8 +42,19 @@ class MarginBar(Painted, QWidget):
         offset = viewport.mapTo(self.pane, origin).y() - self.mapTo(self.pane, origin).y()
         first, last = self.pane.visible_offsets()
         for mark in self.pane.marks:
-            if mark.role not in KIND_STYLES or mark.end < first or mark.start > last:
+            if mark.end < first or mark.start > last:
                 continue  # off screen: do not make Qt lay the text out that far
+            if mark.role.startswith("note:"):  # the user's notes: a bracket in the label colour
+                y0 = self.pane.y_of(mark.start) - top + offset
+                y1 = self.pane.y_of(mark.end, bottom=True) - top + offset
+                color = QColor(mark.role.partition(":")[2] or "#888888")
+                painter.setPen(QPen(color.darker(120), 2))
+                painter.drawPolyline(
+                    [QPoint(7, int(y0)), QPoint(1, int(y0)), QPoint(1, int(y1)), QPoint(7, int(y1))]
+                )
+                continue
+            if mark.role not in KIND_STYLES:
+                continue
             y0 = self.pane.y_of(mark.start) - top + offset
             y1 = self.pane.y_of(mark.end, bottom=True) - top + offset
             if y1 < 0 or y0 > height:

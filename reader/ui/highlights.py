@@ -34,6 +34,7 @@ SECOND_CHANNEL = {
 CHANGE = "change"  # word-level differences: quiet
 SEARCH = "search"  # find hits: loud, and unlike any kind
 FLASH = "flash"  # the selected disagreement, briefly
+NOTE = "note"  # the user's own highlights: "note:#rrggbb"
 
 
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
@@ -102,6 +103,18 @@ def search_format(dark: bool) -> QTextCharFormat:
     return fmt
 
 
+def note_format(color: str) -> QTextCharFormat:
+    """The user's highlights: an overline (no disagreement kind uses one) over a wash of the
+    label's colour, so they stay distinct from disagreements and search hits."""
+    fmt = QTextCharFormat()
+    wash = QColor(color or "#9aa5b1")
+    wash.setAlpha(45)
+    fmt.setBackground(QBrush(wash))
+    fmt.setFontOverline(True)
+    fmt.setProperty(QTextCharFormat.Property.UserProperty, NOTE)
+    return fmt
+
+
 def flash_format(palette: QPalette) -> QTextCharFormat:
     fmt = QTextCharFormat()
     fmt.setBackground(QBrush(palette.color(QPalette.ColorRole.Highlight)))
@@ -135,7 +148,10 @@ def selections(
         cursor.setPosition(offsets.to_qt(mark.start))
         cursor.setPosition(offsets.to_qt(mark.end), QTextCursor.MoveMode.KeepAnchor)
         sel.cursor = cursor
-        sel.format = QTextCharFormat(formats[mark.role])
+        role_format = formats.get(mark.role)
+        if role_format is None and mark.role.startswith(NOTE):
+            role_format = formats[mark.role] = note_format(mark.role.partition(":")[2])
+        sel.format = QTextCharFormat(role_format)
         if mark.tooltip:
             sel.format.setToolTip(mark.tooltip)
         out.append(sel)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer, Signal
+from PySide6.QtCore import QSettings, QStandardPaths, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -22,9 +22,10 @@ from reader import __version__
 from reader.core.document import Document, LoadError
 from reader.core.loaders import open_document
 from reader.core.session import SUFFIX as SESSION_SUFFIX
-from reader.core.session import Session, SessionError
+from reader.core.session import SessionError
 from reader.ui.dialogs import LoadErrorsDialog
 from reader.ui.panestrip import PaneStrip
+from reader.ui.sessionui import SessionWorkspace
 from reader.ui.tasks import CancelToken, TaskRunner
 from reader.ui.workspace import Workspace
 
@@ -47,24 +48,13 @@ FILE_FILTERS = (
 def load_documents(
     paths: Sequence[Path], token: CancelToken, report: Callable[[int, int], None]
 ) -> list[Document | str]:
-    """Worker: open each file; a failure becomes its one-line message. Runs off the UI thread.
-
-    A session file (.crosscheck) contributes the text snapshots of its documents, so it
-    opens on a machine without the sources.
-    """
+    """Worker: open each file; a failure becomes its one-line message. Runs off the UI thread."""
     results: list[Document | str] = []
     for i, path in enumerate(paths):
         if token.cancelled:
             break
         report(i, len(paths))
         try:
-            if path.suffix.lower() == SESSION_SUFFIX:
-                try:
-                    with Session.open(path) as session:
-                        results.extend(session.documents)
-                except SessionError as exc:
-                    results.append(str(exc))
-                continue
             results.append(open_document(path))
         except LoadError as exc:
             results.append(str(exc))
@@ -72,6 +62,14 @@ def load_documents(
             results.append(f"{path}: could not be read ({type(exc).__name__}: {exc})")
     report(len(paths), len(paths))
     return results
+
+
+def _data_dir(settings: QSettings) -> Path:
+    """Where untitled sessions live: the app's data folder (settings may point elsewhere)."""
+    configured = settings.value("paths/data_dir")
+    if configured:
+        return Path(str(configured))
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
 
 
 class MainWindow(QMainWindow):
@@ -84,7 +82,11 @@ class MainWindow(QMainWindow):
     documents_loaded = Signal(int)
 
     def __init__(
-        self, settings: QSettings, tasks: TaskRunner | None = None, parent: QWidget | None = None
+        self,
+        settings: QSettings,
+        tasks: TaskRunner | None = None,
+        parent: QWidget | None = None,
+        data_dir: Path | None = None,
     ) -> None:
         super().__init__(parent)
         self.settings = settings
@@ -103,10 +105,16 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self._make_menus()
         self.workspace = Workspace(self, self.strip, self.tasks, settings)
+        self.session_title = ""
+        self.sessions = SessionWorkspace(
+            self, self.strip, settings, data_dir or _data_dir(settings)
+        )
+        self.workspace.comparison_shown.connect(lambda _c: self.sessions.refresh())
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        layout.addWidget(self.sessions.banner)
         layout.addWidget(self.workspace.findbar)
         layout.addWidget(self.strip, 1)
         self.setCentralWidget(central)
@@ -168,6 +176,7 @@ class MainWindow(QMainWindow):
     def _make_menus(self) -> None:
         acts = self.actions_by_name
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.setObjectName("fileMenu")
         file_menu.addAction(acts["open"])
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
@@ -193,6 +202,7 @@ class MainWindow(QMainWindow):
         self.cancel_button.clicked.connect(self.cancel_loading)
         bar.addWidget(self.status_label)
         bar.addWidget(self.workspace.status, 1)
+        bar.addPermanentWidget(self.sessions.read_only_label)
         bar.addPermanentWidget(self.workspace.filter_label)
         bar.addPermanentWidget(self.workspace.position)
         bar.addPermanentWidget(self.progress)
@@ -213,7 +223,18 @@ class MainWindow(QMainWindow):
             self.open_files(files)
 
     def open_files(self, files: Sequence[str | Path]) -> None:
-        """Load files in the background; each opens in a pane, failures are listed once."""
+        """Load files in the background; each opens in a pane, failures are listed once.
+
+        A session file (.crosscheck) opens as the window's session instead.
+        """
+        sessions = [Path(f) for f in files if str(f).lower().endswith(SESSION_SUFFIX)]
+        if sessions:
+            self.open_session(sessions[0])
+            files = [f for f in files if not str(f).lower().endswith(SESSION_SUFFIX)]
+            if not files:
+                return
+        if self.sessions.ctl.session is None:
+            self.sessions._guard(self.sessions.ctl.start_untitled)
         open_now = {p.document.path.resolve() for p in self.strip.panes() if p.document.path}
         paths, skipped = [], []
         for f in files:
@@ -247,12 +268,16 @@ class MainWindow(QMainWindow):
         self._show_progress(False)
         self.statusBar().showMessage(self.tr("Opening cancelled"), 4000)
 
-    def _loaded(self, results: list[Document | str], token: CancelToken) -> None:
+    def _loaded(
+        self, results: list[Document | str], token: CancelToken, adopt: bool = True
+    ) -> None:
         self._show_progress(self.tasks.busy)
         if token.cancelled:
             return
         errors = [r for r in results if isinstance(r, str)]
         docs = [r for r in results if isinstance(r, Document)]
+        if adopt:
+            docs = [self.sessions.adopt(d) for d in docs]
         if errors:
             LoadErrorsDialog.ask(self, errors)
         queue = list(docs)
@@ -268,6 +293,7 @@ class MainWindow(QMainWindow):
                 QTimer.singleShot(0, self, add_next)  # dropped if the window is deleted
             else:
                 self._restore_pane_order()
+                self.sessions.refresh()
                 self.workspace.hold = False
                 self.workspace.schedule()
                 self.documents_loaded.emit(len(docs))
@@ -277,6 +303,23 @@ class MainWindow(QMainWindow):
     def _load_failed(self, exc: BaseException, token: CancelToken) -> None:
         self._show_progress(self.tasks.busy)
         LoadErrorsDialog.ask(self, [self.tr("Opening failed: {error}").format(error=exc)])
+
+    # ----- sessions
+    def open_session(self, path: str | Path, reuse: bool = False) -> None:
+        """Show a session: its documents' snapshots in panes, its notes and verdicts."""
+        try:
+            session = self.sessions.ctl.open(path)
+        except SessionError as exc:
+            LoadErrorsDialog.ask(self, [str(exc)])
+            return
+        self.close_all_panes()
+        if not reuse:
+            self.add_recent(Path(path))
+        self._loaded(list(session.documents), CancelToken(), adopt=False)
+
+    def close_all_panes(self) -> None:
+        for pane in list(self.strip.panes()):
+            self.strip.close_pane(pane)
 
     # ----- drag and drop
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -333,7 +376,7 @@ class MainWindow(QMainWindow):
             self.status_label.setText(self.tr("{count} accounts open").format(count=count))
         self.actions_by_name["close_pane"].setEnabled(count > 0)
         docs = self.strip.documents()
-        title = " · ".join(d.outlet or d.name for d in docs[:4])
+        title = self.session_title or " · ".join(d.outlet or d.name for d in docs[:4])
         self.setWindowTitle(f"{title} — Crosscheck" if title else "Crosscheck")
 
     def show_about(self) -> None:
@@ -384,6 +427,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("view/pane_sizes", self.strip.splitter.sizes())
         self.workspace.save()
         self.workspace.controller.cancel()
+        self.sessions.ctl.close()  # every change is already saved; this frees the lock
         self.settings.sync()
         super().closeEvent(event)
 

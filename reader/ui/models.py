@@ -55,6 +55,7 @@ class DisagreementModel(QAbstractItemModel):
         self._kinds: list[str] = []
         self._items: dict[str, list[Disagreement]] = {}
         self.dark = False
+        self.verdicts: dict[str, str] = {}  # disagreement id -> the user's verdict
 
     def set_comparison(self, comparison: Comparison | None) -> None:
         self.beginResetModel()
@@ -63,6 +64,17 @@ class DisagreementModel(QAbstractItemModel):
         self._kinds = [k for k in KIND_ORDER if by_kind.get(k)]
         self._items = {k: by_kind[k] for k in self._kinds}
         self.endResetModel()
+
+    def set_verdicts(self, verdicts: dict[str, str]) -> None:
+        """Show the user's verdicts beside their disagreements (display text only)."""
+        if verdicts == self.verdicts:
+            return
+        self.verdicts = dict(verdicts)
+        for row in range(len(self._kinds)):
+            parent = self.index(row, 0)
+            count = self.rowCount(parent)
+            if count:
+                self.dataChanged.emit(self.index(0, 0, parent), self.index(count - 1, 0, parent))
 
     # --- structure
     def index(self, row: int, column: int, parent: ModelIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
@@ -117,7 +129,8 @@ class DisagreementModel(QAbstractItemModel):
         d = self._items[self._kinds[index.internalId() - 1]][index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == 0:
-                return d.summary
+                verdict = self.verdicts.get(d.id)
+                return f"{d.summary}  [{verdict}]" if verdict else d.summary
             return ", ".join(doc_label(self.comparison, m.doc) for m in d.spans)
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [d.summary, f"Rule: {d.rule}"]

@@ -189,7 +189,9 @@ class PaneStrip(QStackedWidget):
 
     def _mark(self, pane: DocumentPane, formats: dict) -> None:
         if pane.parent() is not None:  # not closed meanwhile
-            pane.set_marks(self._marks_for(pane) + self.overlays(pane), formats)
+            notes = [m for m in self.overlays(pane) if m.role.startswith("note")]
+            others = [m for m in self.overlays(pane) if not m.role.startswith("note")]
+            pane.set_marks(notes + self._marks_for(pane) + others, formats)
 
     def set_overlay(
         self, pane: DocumentPane, role: str, marks: list[Mark], refresh: bool = True

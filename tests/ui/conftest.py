@@ -28,7 +28,9 @@ def _collect_windows(qapp):
 
 @pytest.fixture
 def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    value = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    value.setValue("paths/data_dir", str(tmp_path / "data"))  # untitled sessions go here
+    return value
 
 
 @pytest.fixture

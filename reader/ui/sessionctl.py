@@ -1,0 +1,180 @@
+"""The open session: annotations and verdicts with undo, and the untitled session."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from reader.core.annotations import Annotation, Target, Verdict, now
+from reader.core.document import Document
+from reader.core.session import SUFFIX, Session, SessionError
+
+
+class SessionController(QObject):
+    """Holds the session the window works in; every annotation edit is an undoable command.
+
+    Signals:
+        session_changed(): another session was opened (or a new one started).
+        annotations_changed(): an annotation was added, edited, deleted or re-anchored.
+        verdicts_changed(): a verdict was given or changed.
+    """
+
+    session_changed = Signal()
+    annotations_changed = Signal()
+    verdicts_changed = Signal()
+
+    def __init__(self, data_dir: Path, author: str = "", parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.data_dir = data_dir
+        self.author = author
+        self.session: Session | None = None
+        self.undo = QUndoStack(self)
+
+    # ----- which session
+    def untitled_sessions(self) -> list[Path]:
+        return sorted(self.data_dir.glob(f"untitled-*{SUFFIX}"))
+
+    def start_untitled(self) -> Session:
+        """A new untitled session in the app's data folder (kept, and offered next time)."""
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        stamp = now().replace(":", "").replace("-", "").replace("+0000", "")
+        path = self.data_dir / f"untitled-{stamp}{SUFFIX}"
+        n = 1
+        while path.exists():
+            n += 1
+            path = self.data_dir / f"untitled-{stamp}-{n}{SUFFIX}"
+        return self._use(Session.create(path, author=self.author))
+
+    def last_untitled(self) -> Path | None:
+        """The most recent untitled session that holds anything."""
+        for path in reversed(self.untitled_sessions()):
+            try:
+                with Session.open(path) as s:
+                    if s.documents:
+                        return path
+            except SessionError:
+                continue
+        return None
+
+    def open(self, path: str | Path) -> Session:
+        return self._use(Session.open(path))
+
+    def save_as(self, path: str | Path) -> Path:
+        if self.session is None:
+            raise SessionError("no session is open")
+        target = self.session.save_as(path)
+        self._use(Session.open(target))
+        return target
+
+    def _use(self, session: Session) -> Session:
+        if self.session is not None:
+            self.session.close()
+        self.session = session
+        self.undo.clear()
+        self.session_changed.emit()
+        return session
+
+    def close(self) -> None:
+        if self.session is not None:
+            self.session.close()
+            self.session = None
+
+    @property
+    def writable(self) -> bool:
+        return self.session is not None and not self.session.read_only
+
+    # ----- documents
+    def adopt(self, doc: Document) -> Document:
+        """Keep a newly opened document in the session (once per text)."""
+        if not self.writable:
+            return doc
+        for known in self.session.documents:  # type: ignore[union-attr]
+            if known.text_digest == doc.text_digest:
+                object.__setattr__(doc, "id", known.id)  # type: ignore[attr-defined]
+                return doc
+        return self.session.add_document(doc)  # type: ignore[union-attr]
+
+    def forget(self, doc: Document) -> None:
+        ident = getattr(doc, "id", None)
+        if self.writable and ident:
+            self.session.remove_document(ident)  # type: ignore[union-attr]
+            self.annotations_changed.emit()
+
+    # ----- annotations, through the undo stack
+    def annotations(self, doc_id: str | None = None) -> list[Annotation]:
+        if self.session is None:
+            return []
+        found = self.session.annotations
+        return [a for a in found if doc_id is None or any(t.doc_id == doc_id for t in a.targets)]
+
+    def annotate(
+        self, spans: list[tuple[Document, int, int]], note: str, tags: tuple[str, ...], label: str
+    ) -> Annotation:
+        self._check_writable()
+        targets = [Target.on(d.id, d.text, s, e, d.text_digest) for d, s, e in spans]  # type: ignore[attr-defined]
+        colors = {name: color for name, color, _ in self.session.labels} if self.session else {}
+        annotation = Annotation(targets, note, tags, label, colors.get(label, ""), self.author)
+        self.undo.push(_Put(self, None, annotation, self.tr("Annotate")))
+        return annotation
+
+    def edit(self, annotation: Annotation, **changes: object) -> None:
+        self._check_writable()
+        after = replace(annotation, modified=now(), **changes)  # type: ignore[arg-type]
+        self.undo.push(_Put(self, annotation, after, self.tr("Edit Note")))
+
+    def delete(self, annotation: Annotation) -> None:
+        self._check_writable()
+        self.undo.push(_Put(self, annotation, None, self.tr("Delete Note")))
+
+    def _check_writable(self) -> None:
+        if self.session is None:
+            raise SessionError("no session is open")
+        if self.session.read_only:
+            name = self.session.path.name
+            raise SessionError(f"{name} is read-only: {self.session.read_only_reason}")
+
+    def set_verdict(self, verdict: Verdict) -> None:
+        self._check_writable()
+        if self.session is not None:
+            self.session.set_verdict(verdict)
+            self.verdicts_changed.emit()
+
+    def verdicts(self) -> dict[str, Verdict]:
+        return self.session.verdicts if self.session is not None else {}
+
+    def _store(self, annotation: Annotation | None, remove: Annotation | None) -> None:
+        if self.session is None:
+            raise SessionError("no session is open")
+        if remove is not None and (annotation is None or annotation.id != remove.id):
+            self.session.delete_annotation(remove.id)
+        if annotation is not None:
+            self.session.save_annotation(annotation)
+        self.annotations_changed.emit()
+
+
+class _Put(QUndoCommand):
+    """Replace ``before`` by ``after`` (either may be None: add, delete); undo swaps back."""
+
+    def __init__(
+        self, ctl: SessionController, before: Annotation | None, after: Annotation | None, text: str
+    ) -> None:
+        super().__init__(text)
+        self.ctl, self.before, self.after = ctl, before, after
+
+    def redo(self) -> None:
+        self.ctl._store(self.after, self.before)
+
+    def undo(self) -> None:
+        self.ctl._store(self.before, self.after)
+
+
+def verdict_key(disagreement, documents: list[Document]) -> str:
+    """A disagreement's identity across re-comparisons: its kind, topic and phrases."""
+    phrases = sorted(
+        f"{getattr(documents[m.doc], 'id', m.doc)}:{documents[m.doc].text[m.start : m.end]}"
+        for m in disagreement.spans
+    )
+    return "|".join([disagreement.kind, disagreement.topic, *phrases])

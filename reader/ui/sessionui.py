@@ -1,0 +1,376 @@
+"""Sessions in the window: File ▸ New Session / Save As / Import / Export, the notes panel,
+annotate and verdict actions with undo, the banner for changed sources, read-only status."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
+
+from reader.core.annotations import Annotation, Verdict
+from reader.core.document import Document
+from reader.core.export import (
+    export_jsonld_text,
+    from_jsonld,
+    render_html_report,
+    render_markdown_report,
+)
+from reader.core.session import Session, SessionError
+from reader.ui.highlights import Mark
+from reader.ui.notes import AnnotationDialog, NotesPanel, VerdictDialog
+from reader.ui.panestrip import PaneStrip
+from reader.ui.sessionctl import SessionController, verdict_key
+
+
+class ChangedSourcesBar(QWidget):
+    """Shown when sources changed on disk since they were added: reload, or keep snapshots."""
+
+    reload_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        reload = QPushButton(self.tr("Reload from Sources"))
+        keep = QPushButton(self.tr("Keep Snapshots"))
+        reload.clicked.connect(self.reload_requested)
+        keep.clicked.connect(self.hide)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addWidget(self.message, 1)
+        layout.addWidget(reload)
+        layout.addWidget(keep)
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(self.palette().ColorRole.ToolTipBase)
+        self.hide()
+
+
+class SessionWorkspace(QObject):
+    """Connects the session controller to the window's panes, menus and panels."""
+
+    def __init__(
+        self, window: QMainWindow, strip: PaneStrip, settings: QSettings, data_dir: Path
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.strip = strip
+        author = str(settings.value("user/author", ""))
+        self.ctl = SessionController(data_dir, author, self)
+        self.panel = NotesPanel()
+        self.dock = QDockWidget(self.tr("Notes"), window)
+        self.dock.setObjectName("notesDock")
+        self.dock.setWidget(self.panel)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        window.tabifyDockWidget(window.findChild(QDockWidget, "disagreementsDock"), self.dock)
+        window.findChild(QDockWidget, "disagreementsDock").raise_()
+        self.banner = ChangedSourcesBar()
+        self.banner.reload_requested.connect(self.reload_sources)
+        self.read_only_label = QLabel()
+        self.read_only_label.hide()
+        self.actions: dict[str, QAction] = {}
+        self._changed: set[str] = set()
+        self._make_actions()
+        self.ctl.annotations_changed.connect(self.refresh)
+        self.ctl.session_changed.connect(self.refresh)
+        self.ctl.session_changed.connect(self._session_status)
+        self.ctl.verdicts_changed.connect(self.refresh)
+        self.panel.jump_requested.connect(self.jump)
+        self.panel.edit_requested.connect(self.edit)
+        self.panel.delete_requested.connect(self.ctl.delete)
+
+    def _action(self, name: str, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self.window)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.window.addAction(action)
+        self.actions[name] = action
+        return action
+
+    def _make_actions(self) -> None:
+        key = QKeySequence.StandardKey
+        undo = self.ctl.undo.createUndoAction(self.window, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence(key.Undo))
+        redo = self.ctl.undo.createRedoAction(self.window, self.tr("&Redo"))
+        redo.setShortcuts([QKeySequence(key.Redo), QKeySequence("Ctrl+Shift+Z")])
+        self.actions.update(undo=undo, redo=redo)
+        self._action("annotate", self.tr("&Annotate Selection…"), self.annotate_selection, "Ctrl+M")
+        self._action("verdict", self.tr("Give &Verdict…"), self.give_verdict, "Ctrl+Shift+V")
+        self._action("new_session", self.tr("&New Session"), self.new_session, key.New)
+        self._action("save_as", self.tr("Save Session &As…"), self.save_as, key.SaveAs)
+        self._action(
+            "export_jsonld", self.tr("Annotations as W3C &JSON-LD…"), lambda: self.export("jsonld")
+        )
+        self._action("export_md", self.tr("Report as &Markdown…"), lambda: self.export("md"))
+        self._action("export_html", self.tr("Report as &HTML…"), lambda: self.export("html"))
+        self._action("import", self.tr("&Import Annotations (JSON-LD)…"), self.import_annotations)
+        menu = self.window.menuBar()
+        file_menu = next(
+            a.menu() for a in menu.actions() if a.menu() and a.menu().objectName() == "fileMenu"
+        )
+        first = file_menu.actions()[0]
+        file_menu.insertAction(first, self.actions["new_session"])
+        file_menu.insertAction(file_menu.actions()[-1], self.actions["save_as"])
+        export = file_menu.addMenu(self.tr("&Export"))
+        for name in ("export_jsonld", "export_md", "export_html"):
+            export.addAction(self.actions[name])
+        file_menu.insertMenu(file_menu.actions()[-2], export)
+        file_menu.insertAction(file_menu.actions()[-2], self.actions["import"])
+        edit = menu.addMenu(self.tr("&Edit"))
+        edit.addAction(self.actions["undo"])
+        edit.addAction(self.actions["redo"])
+        edit.addSeparator()
+        edit.addAction(self.actions["annotate"])
+        edit.addAction(self.actions["verdict"])
+        menu.insertMenu(menu.actions()[1], edit)
+        for pane_menu in [
+            a.menu() for a in menu.actions() if a.menu() and a.text().replace("&", "") == "Panels"
+        ]:
+            pane_menu.addAction(self.dock.toggleViewAction())
+
+    # ----- the notes in panes and panel
+    def refresh(self) -> None:
+        ctl = self.ctl
+        annotations = ctl.annotations()
+        documents = self.strip.documents()
+        labels = ctl.session.labels if ctl.session else []
+        self.panel.set_content(annotations, documents, labels)
+        for pane in self.strip.panes():
+            ident = getattr(pane.document, "id", None)
+            marks = []
+            for ann in annotations:
+                for t in ann.targets:
+                    if t.doc_id == ident and not t.orphaned:
+                        tip = (
+                            "Note"
+                            + (f" ({ann.label})" if ann.label else "")
+                            + (f": {ann.note}" if ann.note else "")
+                        )
+                        marks.append(Mark(t.start, t.end, f"note:{ann.color}", tip, ann.id))
+            self.strip.set_overlay(pane, "note", marks, refresh=False)
+        self.strip.refresh_marks()
+        self._verdicts_in_panel()
+        for pane in self.strip.panes():
+            if getattr(pane.document, "id", None) in self._changed:
+                pane.header.notes.setText("⚠ " + self.tr("source changed"))
+                pane.header.notes.setToolTip(
+                    self.tr("The source file changed since it was added to the session")
+                )
+                pane.header.notes.show()
+
+    def _verdicts_in_panel(self) -> None:
+        model = self.window.workspace.disagreements.model
+        comparison = self.window.workspace.controller.comparison
+        verdicts = self.ctl.verdicts()
+        shown = {}
+        if comparison is not None:
+            for d in comparison.disagreements:
+                v = verdicts.get(verdict_key(d, comparison.documents))
+                if v is not None:
+                    shown[d.id] = v.status
+        model.set_verdicts(shown)
+
+    def _session_status(self) -> None:
+        session = self.ctl.session
+        if session is None:
+            return
+        read_only = session.read_only
+        for name in ("annotate", "verdict", "import"):
+            self.actions[name].setEnabled(not read_only)
+        self.read_only_label.setText(
+            self.tr("Read-only: {why}").format(why=session.read_only_reason)
+        )
+        self.read_only_label.setVisible(read_only)
+        title = (
+            session.path.stem
+            if not session.path.name.startswith("untitled-")
+            else self.tr("Untitled session")
+        )
+        self.window.setWindowFilePath(str(session.path))
+        self.window.session_title = title
+        changed = session.changed_sources()
+        self._changed = {getattr(d, "id", "") for d, _ in changed}
+        if changed:
+            names = ", ".join(f"{d.name} ({why})" for d, why in changed)
+            self.banner.message.setText(self.tr("Changed since added: {names}").format(names=names))
+            self.banner.setVisible(not read_only)
+        else:
+            self.banner.hide()
+        if read_only:
+            QMessageBox.information(
+                self.window,
+                self.tr("Opened read-only"),
+                self.tr("{name} opened read-only: {why}.").format(
+                    name=session.path.name, why=session.read_only_reason
+                ),
+            )
+
+    # ----- actions
+    def annotate_selection(self) -> None:
+        spans = []
+        for pane in self.strip.panes():
+            cursor = pane.view.textCursor()
+            if cursor.hasSelection() and getattr(pane.document, "id", None):
+                start, end = (
+                    pane.offsets.from_qt(cursor.selectionStart()),
+                    pane.offsets.from_qt(cursor.selectionEnd()),
+                )
+                spans.append((pane.document, start, end))
+        if not spans:
+            QMessageBox.information(
+                self.window,
+                self.tr("Select a passage"),
+                self.tr("Select a passage (in one or several accounts), then annotate it."),
+            )
+            return
+        labels = self.ctl.session.labels if self.ctl.session else []
+        quote = " / ".join(d.text[s:e] for d, s, e in spans)
+        values = AnnotationDialog.ask(self.window, quote, labels)
+        if values is not None:
+            self._guard(
+                lambda: self.ctl.annotate(spans, values["note"], values["tags"], values["label"])
+            )
+
+    def edit(self, annotation: Annotation) -> None:
+        labels = self.ctl.session.labels if self.ctl.session else []
+        values = AnnotationDialog.ask(
+            self.window,
+            annotation.quote,
+            labels,
+            note=annotation.note,
+            tags=annotation.tags,
+            label=annotation.label,
+        )
+        if values is not None:
+            colors = {n: c for n, c, _ in labels}
+            self._guard(
+                lambda: self.ctl.edit(annotation, color=colors.get(values["label"], ""), **values)
+            )
+
+    def jump(self, annotation: Annotation) -> None:
+        for t in annotation.targets:
+            pane = next(
+                (p for p in self.strip.panes() if getattr(p.document, "id", None) == t.doc_id), None
+            )
+            if pane is not None and not t.orphaned:
+                pane.reveal(t.start, t.end)
+
+    def give_verdict(self) -> None:
+        workspace = self.window.workspace
+        comparison = workspace.controller.comparison
+        ident = workspace.navigator.current
+        index = workspace.disagreements.tree.currentIndex()
+        from reader.ui.models import DISAGREEMENT_ROLE
+
+        ident = index.data(DISAGREEMENT_ROLE) or ident
+        d = (
+            next((x for x in comparison.disagreements if x.id == ident), None)
+            if comparison
+            else None
+        )
+        if d is None:
+            QMessageBox.information(
+                self.window,
+                self.tr("Choose a disagreement"),
+                self.tr("Choose a disagreement in the Disagreements panel first."),
+            )
+            return
+        key = verdict_key(d, comparison.documents)
+        current = self.ctl.verdicts().get(key) or Verdict(key, summary=d.summary)
+        accounts = [
+            (
+                getattr(comparison.documents[m.doc], "id", ""),
+                comparison.documents[m.doc].outlet or comparison.documents[m.doc].name,
+            )
+            for m in d.spans
+        ]
+        verdict = VerdictDialog.ask(self.window, d.summary, accounts, current)
+        if verdict is not None:
+            self._guard(lambda: self.ctl.set_verdict(verdict))
+
+    def new_session(self) -> None:
+        self.window.close_all_panes()
+        self._guard(self.ctl.start_untitled)
+
+    def save_as(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self.window,
+            self.tr("Save Session As"),
+            str(Path.home() / "session.crosscheck"),
+            self.tr("Crosscheck sessions (*.crosscheck)"),
+        )
+        if path:
+            if not path.endswith(".crosscheck"):
+                path += ".crosscheck"
+            self._guard(lambda: self.ctl.save_as(path))
+
+    def export(self, kind: str) -> None:
+        if self.ctl.session is None:
+            return
+        suffix = {"jsonld": "jsonld", "md": "md", "html": "html"}[kind]
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Export"), str(Path.home() / f"notes.{suffix}")
+        )
+        if path:
+            render = {
+                "jsonld": export_jsonld_text,
+                "md": render_markdown_report,
+                "html": render_html_report,
+            }[kind]
+            try:
+                Path(path).write_text(render(self.ctl.session), encoding="utf-8")
+            except OSError as exc:
+                QMessageBox.warning(
+                    self.window, self.tr("Not exported"), f"{path}: {exc.strerror or exc}"
+                )
+
+    def import_annotations(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self.window,
+            self.tr("Import Annotations"),
+            str(Path.home()),
+            "JSON-LD (*.jsonld *.json)",
+        )
+        if path and self.ctl.session is not None:
+            try:
+                data = json.loads(Path(path).read_text(encoding="utf-8"))
+                self._guard(lambda: from_jsonld(self.ctl.session, data))
+            except (OSError, ValueError) as exc:
+                QMessageBox.warning(self.window, self.tr("Not imported"), f"{path}: {exc}")
+            self.refresh()
+
+    def reload_sources(self) -> None:
+        if self.ctl.session is None:
+            return
+        self._guard(self.ctl.session.reload_sources)
+        self.banner.hide()
+        self.window.open_session(self.ctl.session.path, reuse=True)
+
+    def _guard(self, action) -> object:
+        try:
+            return action()
+        except SessionError as exc:
+            QMessageBox.warning(self.window, self.tr("Not saved"), str(exc))
+            return None
+
+    def adopt(self, doc: Document) -> Document:
+        try:
+            return self.ctl.adopt(doc)
+        except SessionError as exc:
+            self.window.statusBar().showMessage(str(exc), 8000)
+            return doc
+
+    def documents_of(self, session: Session) -> list[Document]:
+        return session.documents
