@@ -27,6 +27,11 @@ def _warm_up() -> None:
 POLL_MS = 20
 
 
+def document_key(doc: Document) -> str:
+    """A document's lasting identity: its session id, else this object while it lives."""
+    return getattr(doc, "id", None) or f"object-{id(doc)}"
+
+
 class ComparisonController(QObject):
     """Owns the current comparison of the open documents.
 
@@ -48,7 +53,8 @@ class ComparisonController(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.overrides: list[Override] = []
+        # manual alignments by document key: (a_key, a_start, a_end, b_key, b_start, b_end, same)
+        self.id_overrides: list[tuple[str, int, int, str, int, int, bool]] = []
         self.comparison: Comparison | None = None
         self._job: ComparisonProcess | None = None
         self._documents: list[Document] = []
@@ -72,7 +78,7 @@ class ComparisonController(QObject):
             self.finished.emit(None)
             return
         self._documents = list(documents)
-        self._job = ComparisonProcess(self._documents, self.overrides)
+        self._job = ComparisonProcess(self._documents, self.overrides_for(self._documents))
         self._progress_due = False
         self._last = (0.0, "starting")
         self._delay.start()
@@ -86,12 +92,26 @@ class ComparisonController(QObject):
         self._delay.stop()
         self._poll.stop()
 
-    def add_override(self, override: Override, documents: Sequence[Document]) -> None:
-        """Record a manual (un)link and compare again."""
-        self.overrides = [o for o in self.overrides if {o.a, o.b} != {override.a, override.b}] + [
-            override
+    def add_override(
+        self, key: tuple[str, int, int, str, int, int, bool], documents: Sequence[Document]
+    ) -> None:
+        """Record a manual (un)link between two passages and compare again."""
+        self.id_overrides = [
+            o
+            for o in self.id_overrides
+            if {o[0], o[3]} != {key[0], key[3]} or o[1:3] != key[1:3] or o[4:6] != key[4:6]
         ]
+        self.id_overrides.append(key)
         self.request(documents)
+
+    def overrides_for(self, documents: Sequence[Document]) -> list[Override]:
+        """The manual alignments as the engine wants them: by index into ``documents``."""
+        index = {document_key(d): i for i, d in enumerate(documents)}
+        out = []
+        for a, sa, ea, b, sb, eb, same in self.id_overrides:
+            if a in index and b in index:
+                out.append(Override((index[a], sa, ea), (index[b], sb, eb), same))
+        return out
 
     def _show_progress(self) -> None:
         self._progress_due = True

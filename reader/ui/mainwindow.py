@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
         self._make_menus()
         self.workspace = Workspace(self, self.strip, self.tasks, settings)
         self.session_title = ""
+        self._restore_session_view = False
         self.sessions = SessionWorkspace(
             self, self.strip, settings, data_dir or _data_dir(settings)
         )
@@ -287,12 +288,16 @@ class MainWindow(QMainWindow):
             # one pane per event-loop turn: laying out a book-length text takes tens of ms
             if queue:
                 doc = queue.pop(0)
-                self.strip.add_document(doc)
+                self.sessions.attach_context_menu(self.strip.add_document(doc))
                 if doc.path is not None:
                     self.add_recent(doc.path)
                 QTimer.singleShot(0, self, add_next)  # dropped if the window is deleted
             else:
-                self._restore_pane_order()
+                if self._restore_session_view:
+                    self._restore_session_view = False
+                    self.sessions.restore_view()
+                else:
+                    self._restore_pane_order()
                 self.sessions.refresh()
                 self.workspace.hold = False
                 self.workspace.schedule()
@@ -307,6 +312,7 @@ class MainWindow(QMainWindow):
     # ----- sessions
     def open_session(self, path: str | Path, reuse: bool = False) -> None:
         """Show a session: its documents' snapshots in panes, its notes and verdicts."""
+        self.sessions.save_view()  # of the session being left
         try:
             session = self.sessions.ctl.open(path)
         except SessionError as exc:
@@ -315,6 +321,8 @@ class MainWindow(QMainWindow):
         self.close_all_panes()
         if not reuse:
             self.add_recent(Path(path))
+        self.sessions.load_session_state()
+        self._restore_session_view = True
         self._loaded(list(session.documents), CancelToken(), adopt=False)
 
     def close_all_panes(self) -> None:
@@ -427,6 +435,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("view/pane_sizes", self.strip.splitter.sizes())
         self.workspace.save()
         self.workspace.controller.cancel()
+        self.sessions.save_view()
         self.sessions.ctl.close()  # every change is already saved; this frees the lock
         self.settings.sync()
         super().closeEvent(event)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+import json
+from dataclasses import asdict, replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -17,6 +18,7 @@ class SessionController(QObject):
     """Holds the session the window works in; every annotation edit is an undoable command.
 
     Signals:
+        save_failed(str): a change could not be written; the message says where it is kept.
         session_changed(): another session was opened (or a new one started).
         annotations_changed(): an annotation was added, edited, deleted or re-anchored.
         verdicts_changed(): a verdict was given or changed.
@@ -25,6 +27,7 @@ class SessionController(QObject):
     session_changed = Signal()
     annotations_changed = Signal()
     verdicts_changed = Signal()
+    save_failed = Signal(str)
 
     def __init__(self, data_dir: Path, author: str = "", parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -32,6 +35,7 @@ class SessionController(QObject):
         self.author = author
         self.session: Session | None = None
         self.undo = QUndoStack(self)
+        self.unsaved: dict[str, Annotation] = {}  # notes a failed write could not store
 
     # ----- which session
     def untitled_sessions(self) -> list[Path]:
@@ -108,6 +112,8 @@ class SessionController(QObject):
         if self.session is None:
             return []
         found = self.session.annotations
+        stored = {a.id for a in found}
+        found += [a for i, a in self.unsaved.items() if i not in stored]
         return [a for a in found if doc_id is None or any(t.doc_id == doc_id for t in a.targets)]
 
     def annotate(
@@ -147,12 +153,42 @@ class SessionController(QObject):
 
     def _store(self, annotation: Annotation | None, remove: Annotation | None) -> None:
         if self.session is None:
-            raise SessionError("no session is open")
-        if remove is not None and (annotation is None or annotation.id != remove.id):
-            self.session.delete_annotation(remove.id)
-        if annotation is not None:
-            self.session.save_annotation(annotation)
+            return
+        try:
+            if remove is not None and (annotation is None or annotation.id != remove.id):
+                self.session.delete_annotation(remove.id)
+            if annotation is not None:
+                self.session.save_annotation(annotation)
+        except SessionError as exc:
+            # a full disk or a vanished medium: keep the work in memory and in a recovery file
+            if annotation is not None:
+                self.unsaved[annotation.id] = annotation
+                where = self._recover(annotation)
+                self.save_failed.emit(f"{exc}. The note is kept in this window and in {where}.")
+            else:
+                self.save_failed.emit(str(exc))
         self.annotations_changed.emit()
+
+    def _recover(self, annotation: Annotation) -> Path:
+        """Append the annotation (as JSON) to recovery.jsonl beside the untitled sessions,
+        or in the home folder if that cannot be written either."""
+        record = json.dumps(
+            {
+                "session": str(self.session.path) if self.session else "",
+                "annotation": asdict(annotation),
+            },
+            ensure_ascii=False,
+        )
+        for folder in (self.data_dir, Path.home()):
+            path = folder / "crosscheck-recovery.jsonl"
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+                with open(path, "a", encoding="utf-8") as fh:
+                    fh.write(record + "\n")
+                return path
+            except OSError:
+                continue
+        return Path("(nowhere: no folder could be written)")
 
 
 class _Put(QUndoCommand):

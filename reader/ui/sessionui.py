@@ -3,19 +3,23 @@ annotate and verdict actions with undo, the banner for changed sources, read-onl
 
 from __future__ import annotations
 
+import contextlib
 import json
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
+    QColorDialog,
     QDockWidget,
     QFileDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QToolBar,
     QWidget,
 )
 
@@ -81,12 +85,16 @@ class SessionWorkspace(QObject):
         self.read_only_label.hide()
         self.actions: dict[str, QAction] = {}
         self._changed: set[str] = set()
-        self._make_actions()
+        self._make_actions(settings)
         self.ctl.annotations_changed.connect(self.refresh)
         self.ctl.session_changed.connect(self.refresh)
         self.ctl.session_changed.connect(self._session_status)
         self.ctl.verdicts_changed.connect(self.refresh)
+        self.ctl.save_failed.connect(
+            lambda message: QMessageBox.warning(self.window, self.tr("Not saved"), message)
+        )
         self.panel.jump_requested.connect(self.jump)
+        window.workspace.override_added.connect(self._store_override)
         self.panel.edit_requested.connect(self.edit)
         self.panel.delete_requested.connect(self.ctl.delete)
 
@@ -99,7 +107,7 @@ class SessionWorkspace(QObject):
         self.actions[name] = action
         return action
 
-    def _make_actions(self) -> None:
+    def _make_actions(self, settings: QSettings) -> None:
         key = QKeySequence.StandardKey
         undo = self.ctl.undo.createUndoAction(self.window, self.tr("&Undo"))
         undo.setShortcut(QKeySequence(key.Undo))
@@ -116,6 +124,9 @@ class SessionWorkspace(QObject):
         self._action("export_md", self.tr("Report as &Markdown…"), lambda: self.export("md"))
         self._action("export_html", self.tr("Report as &HTML…"), lambda: self.export("html"))
         self._action("import", self.tr("&Import Annotations (JSON-LD)…"), self.import_annotations)
+        self._action("author", self.tr("Your &Name…"), self.ask_author)
+        self._action("new_label", self.tr("New &Label…"), self.new_label)
+        self.author_setting = settings
         menu = self.window.menuBar()
         file_menu = next(
             a.menu() for a in menu.actions() if a.menu() and a.menu().objectName() == "fileMenu"
@@ -134,11 +145,101 @@ class SessionWorkspace(QObject):
         edit.addSeparator()
         edit.addAction(self.actions["annotate"])
         edit.addAction(self.actions["verdict"])
+        edit.addSeparator()
+        edit.addAction(self.actions["new_label"])
+        edit.addAction(self.actions["author"])
         menu.insertMenu(menu.actions()[1], edit)
+        toolbar = self.window.findChild(QToolBar, "comparisonToolbar")
+        if toolbar is not None:
+            toolbar.addSeparator()
+            toolbar.addAction(self.actions["annotate"])
         for pane_menu in [
             a.menu() for a in menu.actions() if a.menu() and a.text().replace("&", "") == "Panels"
         ]:
             pane_menu.addAction(self.dock.toggleViewAction())
+
+    def _store_override(self, key: tuple) -> None:
+        if self.ctl.writable:
+            a, sa, ea, b, sb, eb, same = key
+            self._guard(lambda: self.ctl.session.add_override((a, sa, ea), (b, sb, eb), same))
+
+    def load_session_state(self) -> None:
+        """Before the first comparison of an opened session: its manual alignments."""
+        session = self.ctl.session
+        overrides = session.overrides if session else []
+        self.window.workspace.controller.id_overrides = [(*a, *b, same) for a, b, same in overrides]
+
+    def save_view(self) -> None:
+        """The view state kept in the session: pane order, pivot, visible kinds."""
+        if not self.ctl.writable:
+            return
+        workspace = self.window.workspace
+        pivot = workspace.strip.pivot
+        state = {
+            "pane_order": [getattr(p.document, "id", "") for p in self.strip.panes()],
+            "pivot": getattr(pivot, "id", None) if pivot is not None else None,
+            "kinds": sorted(workspace.visible_kinds()),
+        }
+        with contextlib.suppress(SessionError):  # the view is a convenience, unlike notes
+            self.ctl.session.set_setting("view", state)
+
+    def restore_view(self) -> None:
+        session = self.ctl.session
+        state = session.setting("view") if session else None
+        if not state:
+            return
+        rank = {ident: i for i, ident in enumerate(state.get("pane_order", []))}
+        panes = self.strip.panes()
+        ordered = sorted(panes, key=lambda p: rank.get(getattr(p.document, "id", ""), len(rank)))
+        for i, pane in enumerate(ordered):
+            self.strip.splitter.insertWidget(i, pane)
+        self.strip._relayout(keep_sizes=True)
+        workspace = self.window.workspace
+        for kind in workspace.actions:
+            if kind.startswith("show_"):
+                workspace.actions[kind].setChecked(kind[5:] in state.get("kinds", []))
+        workspace._kinds_changed()
+        pivot = next(
+            (d for d in self.strip.documents() if getattr(d, "id", None) == state.get("pivot")),
+            None,
+        )
+        index = workspace.pivot.findData(id(pivot)) if pivot is not None else 0
+        workspace.pivot.setCurrentIndex(max(index, 0))
+
+    def ask_author(self) -> None:
+        """The name annotations are signed with (a preference, kept in the settings)."""
+        name, ok = QInputDialog.getText(
+            self.window, self.tr("Your Name"), self.tr("Sign new notes as:"), text=self.ctl.author
+        )
+        if ok:
+            self.ctl.author = name.strip()
+            self.author_setting.setValue("user/author", self.ctl.author)
+
+    def new_label(self) -> None:
+        """Add a highlight style bound to a meaning (or change an existing one's colour)."""
+        if not self.ctl.writable:
+            return
+        name, ok = QInputDialog.getText(
+            self.window, self.tr("New Label"), self.tr("Label (what it means):")
+        )
+        if not ok or not name.strip():
+            return
+        color = QColorDialog.getColor(QColor("#4dabf7"), self.window, self.tr("Label Colour"))
+        if color.isValid():
+            self._guard(lambda: self.ctl.session.set_label(name.strip(), color.name()))
+            self.refresh()
+
+    def attach_context_menu(self, pane) -> None:
+        """Right-click on a pane's text: copy, annotate, link or unlink the selection."""
+        view = pane.view
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        copy = QAction(self.tr("&Copy"), view)
+        copy.triggered.connect(view.copy)
+        for action in (copy, self.actions["annotate"]):
+            view.addAction(action)
+        workspace = self.window.workspace
+        for name in ("link", "unlink"):
+            view.addAction(workspace.actions[name])
 
     # ----- the notes in panes and panel
     def refresh(self) -> None:
@@ -301,6 +402,7 @@ class SessionWorkspace(QObject):
             self._guard(lambda: self.ctl.set_verdict(verdict))
 
     def new_session(self) -> None:
+        self.save_view()
         self.window.close_all_panes()
         self._guard(self.ctl.start_untitled)
 

@@ -7,10 +7,9 @@ from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QDockWidget, QLabel, QMainWindow, QMessageBox, QToolBar
 
-from reader.core.align import Override
 from reader.core.compare import Comparison
 from reader.core.kinds import KIND_ORDER, KIND_STYLES
-from reader.ui.comparison import ComparisonController
+from reader.ui.comparison import ComparisonController, document_key
 from reader.ui.findbar import FindBar
 from reader.ui.highlights import is_dark
 from reader.ui.models import swatch
@@ -27,9 +26,11 @@ class Workspace(QObject):
 
     Signals:
         comparison_shown(object): a comparison (or None) is now on screen.
+        override_added(tuple): the user linked or unlinked two passages (by document key).
     """
 
     comparison_shown = Signal(object)
+    override_added = Signal(tuple)
 
     def __init__(
         self, window: QMainWindow, strip: PaneStrip, tasks: TaskRunner, settings: QSettings
@@ -289,8 +290,6 @@ class Workspace(QObject):
             # keep the order the overrides were made in; new documents go last
             known = [d for d in previous.documents if any(d is x for x in docs)]
             docs = known + [d for d in docs if not any(d is k for k in known)]
-            if len(known) != len(previous.documents):
-                self.controller.overrides = []  # their document indices no longer hold
         self.controller.request(docs)
 
     def show_comparison(self, comparison: Comparison | None) -> None:
@@ -385,17 +384,12 @@ class Workspace(QObject):
         sides = []
         for pane in chosen[:2]:
             cursor = pane.view.textCursor()
-            index = self.strip.doc_index(pane.document)
-            if index is None:
-                return
-            sides.append(
-                (
-                    index,
-                    pane.offsets.from_qt(cursor.selectionStart()),
-                    pane.offsets.from_qt(cursor.selectionEnd()),
-                )
-            )
-        self.controller.add_override(Override(sides[0], sides[1], same), comparison.documents)
+            start = pane.offsets.from_qt(cursor.selectionStart())
+            end = pane.offsets.from_qt(cursor.selectionEnd())
+            sides.append((document_key(pane.document), start, end))
+        key = (*sides[0], *sides[1], same)
+        self.override_added.emit(key)
+        self.controller.add_override(key, comparison.documents)
 
     # ----- state
     def save(self) -> None:

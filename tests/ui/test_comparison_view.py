@@ -243,7 +243,8 @@ def test_manual_unlink_and_link(compared, qtbot) -> None:
     with qtbot.waitSignal(ws.comparison_shown, timeout=30_000):
         ws.actions["link"].trigger()
     assert any(g.mode == "manual" for g in ws.controller.comparison.groups)
-    assert len(ws.controller.overrides) == 2
+    assert len(ws.controller.id_overrides) == 2
+    assert len(compared.sessions.ctl.session.overrides) == 2  # kept in the session
 
 
 def test_a_newer_request_supersedes_an_older_one(compared, qtbot) -> None:

@@ -287,3 +287,43 @@ def test_damaged_session_gives_an_error(window, tmp_path, error_dialogs) -> None
     window.open_files([str(bad)])
     assert error_dialogs and "not a Crosscheck session" in error_dialogs[0][0]
     assert bad.read_text(encoding="utf-8") == "not a session"
+
+
+def test_a_failed_write_keeps_the_note(compared, answer, quiet_dialogs) -> None:
+    ctl = compared.sessions.ctl
+    ctl.session._db.execute("PRAGMA max_page_count = 1")  # the disk is full
+    clear_selections(compared)
+    select(pane_of(compared, "lima-ledger.docx"), "700 U.S. soldiers")
+    answer({"note": "kept " * 3000, "tags": (), "label": ""})
+    compared.sessions.actions["annotate"].trigger()
+    assert any("kept in this window" in str(m) for m in quiet_dialogs)
+    assert [a.quote for a in ctl.annotations()] == ["700 U.S. soldiers"]  # still shown
+    recovery = ctl.data_dir / "crosscheck-recovery.jsonl"
+    assert "700 U.S. soldiers" in recovery.read_text(encoding="utf-8")
+    ctl.session._db.execute("PRAGMA max_page_count = 1073741823")
+
+
+def test_reopening_a_session_gives_the_same_view(qtbot, settings, tmp_path) -> None:
+    path, _ = make_session(tmp_path)
+    first = MainWindow(settings)
+    qtbot.addWidget(first)
+    with qtbot.waitSignal(first.workspace.comparison_shown, timeout=30_000):
+        first.open_files([str(path)])
+    first.strip.move_pane(first.strip.panes()[0], 1)
+    order = [p.document.name for p in first.strip.panes()]
+    first.workspace.actions["show_wording"].trigger()
+    clear_selections(first)
+    a = select(first.strip.panes()[0], first.strip.panes()[0].document.text[:12])
+    b = select(first.strip.panes()[1], first.strip.panes()[1].document.text[:12])
+    assert a and b
+    with qtbot.waitSignal(first.workspace.comparison_shown, timeout=30_000):
+        first.workspace.actions["link"].trigger()
+    first.close()
+    again = MainWindow(settings)
+    qtbot.addWidget(again)
+    with qtbot.waitSignal(again.workspace.comparison_shown, timeout=30_000):
+        again.open_files([str(path)])
+    assert [p.document.name for p in again.strip.panes()] == order
+    assert "wording" not in again.workspace.visible_kinds()
+    assert len(again.workspace.controller.id_overrides) == 1
+    assert any(g.mode == "manual" for g in again.workspace.controller.comparison.groups)
