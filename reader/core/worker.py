@@ -12,9 +12,15 @@ from typing import Any
 from reader.core.align import Override
 from reader.core.compare import CompareError, compare
 from reader.core.document import Document
+from reader.core.rules import Rules
 
 
-def _run(conn: Connection, documents: Sequence[Document], overrides: Sequence[Override]) -> None:
+def _run(
+    conn: Connection,
+    documents: Sequence[Document],
+    overrides: Sequence[Override],
+    rules_data: dict | None = None,
+) -> None:
     """Child process body: progress messages, then the result (or the error) on ``conn``."""
 
     def progress(fraction: float, message: str) -> None:
@@ -24,7 +30,8 @@ def _run(conn: Connection, documents: Sequence[Document], overrides: Sequence[Ov
             raise SystemExit(0) from None
 
     try:
-        result = compare(documents, overrides=overrides, progress=progress)
+        rules = Rules(data=rules_data, source="session") if rules_data else None
+        result = compare(documents, overrides=overrides, rules=rules, progress=progress)
         for index in range(len(result.groups)):  # word changes too, while we are here
             result.changes(index)
         conn.send(("done", result))
@@ -53,12 +60,16 @@ class ComparisonProcess:
     """One comparison running in a child process."""
 
     def __init__(
-        self, documents: Sequence[Document], overrides: Sequence[Override], ctx: Any = None
+        self,
+        documents: Sequence[Document],
+        overrides: Sequence[Override],
+        ctx: Any = None,
+        rules_data: dict | None = None,
     ) -> None:
         ctx = ctx or context()
         self._receive, send = ctx.Pipe(duplex=False)
         self.process = ctx.Process(
-            target=_run, args=(send, list(documents), list(overrides)), daemon=True
+            target=_run, args=(send, list(documents), list(overrides), rules_data), daemon=True
         )
         self.process.start()
         send.close()  # the child holds the only writing end now

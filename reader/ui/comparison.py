@@ -55,6 +55,7 @@ class ComparisonController(QObject):
         super().__init__(parent)
         # manual alignments by document key: (a_key, a_start, a_end, b_key, b_start, b_end, same)
         self.id_overrides: list[tuple[str, int, int, str, int, int, bool]] = []
+        self.rules_data: dict | None = None  # normalisation rules; None: the defaults
         self.comparison: Comparison | None = None
         self._job: ComparisonProcess | None = None
         self._documents: list[Document] = []
@@ -78,7 +79,9 @@ class ComparisonController(QObject):
             self.finished.emit(None)
             return
         self._documents = list(documents)
-        self._job = ComparisonProcess(self._documents, self.overrides_for(self._documents))
+        self._job = ComparisonProcess(
+            self._documents, self.overrides_for(self._documents), rules_data=self.rules_data
+        )
         self._progress_due = False
         self._last = (0.0, "starting")
         self._delay.start()

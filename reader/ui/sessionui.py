@@ -31,6 +31,7 @@ from reader.core.export import (
     render_html_report,
     render_markdown_report,
 )
+from reader.core.rules import Rules
 from reader.core.session import Session, SessionError
 from reader.ui.highlights import Mark
 from reader.ui.notes import AnnotationDialog, NotesPanel, VerdictDialog
@@ -125,6 +126,8 @@ class SessionWorkspace(QObject):
         self._action("export_html", self.tr("Report as &HTML…"), lambda: self.export("html"))
         self._action("import", self.tr("&Import Annotations (JSON-LD)…"), self.import_annotations)
         self._action("author", self.tr("Your &Name…"), self.ask_author)
+        self._action("load_rules", self.tr("Load Normalisation &Rules…"), self.load_rules)
+        self._action("default_rules", self.tr("Use &Default Rules"), lambda: self.use_rules(None))
         self._action("new_label", self.tr("New &Label…"), self.new_label)
         self.author_setting = settings
         menu = self.window.menuBar()
@@ -149,6 +152,14 @@ class SessionWorkspace(QObject):
         edit.addAction(self.actions["new_label"])
         edit.addAction(self.actions["author"])
         menu.insertMenu(menu.actions()[1], edit)
+        align = next(
+            (a.menu() for a in menu.actions() if a.menu() and a.text().replace("&", "") == "Align"),
+            None,
+        )
+        if align is not None:
+            align.addSeparator()
+            align.addAction(self.actions["load_rules"])
+            align.addAction(self.actions["default_rules"])
         toolbar = self.window.findChild(QToolBar, "comparisonToolbar")
         if toolbar is not None:
             toolbar.addSeparator()
@@ -167,7 +178,9 @@ class SessionWorkspace(QObject):
         """Before the first comparison of an opened session: its manual alignments."""
         session = self.ctl.session
         overrides = session.overrides if session else []
-        self.window.workspace.controller.id_overrides = [(*a, *b, same) for a, b, same in overrides]
+        controller = self.window.workspace.controller
+        controller.id_overrides = [(*a, *b, same) for a, b, same in overrides]
+        controller.rules_data = session.setting("rules") if session else None
 
     def save_view(self) -> None:
         """The view state kept in the session: pane order, pivot, visible kinds."""
@@ -205,6 +218,32 @@ class SessionWorkspace(QObject):
         )
         index = workspace.pivot.findData(id(pivot)) if pivot is not None else 0
         workspace.pivot.setCurrentIndex(max(index, 0))
+
+    def load_rules(self) -> None:
+        """Compare with normalisation rules from a JSON file (a copy of the defaults, edited)."""
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Normalisation Rules"), str(Path.home()), "JSON (*.json)"
+        )
+        if not path:
+            return
+        try:
+            rules = Rules.load(path)
+        except (OSError, ValueError) as exc:
+            QMessageBox.warning(self.window, self.tr("Not loaded"), f"{path}: {exc}")
+            return
+        self.use_rules(rules.data)
+
+    def use_rules(self, data: dict | None) -> None:
+        """Keep the rules in the session and compare again with them."""
+        if self.ctl.writable:
+            self._guard(lambda: self.ctl.session.set_setting("rules", data))
+        workspace = self.window.workspace
+        workspace.controller.rules_data = data
+        workspace.controller.request(
+            workspace.controller.comparison.documents
+            if workspace.controller.comparison
+            else self.strip.documents()
+        )
 
     def ask_author(self) -> None:
         """The name annotations are signed with (a preference, kept in the settings)."""

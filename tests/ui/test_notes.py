@@ -327,3 +327,18 @@ def test_reopening_a_session_gives_the_same_view(qtbot, settings, tmp_path) -> N
     assert "wording" not in again.workspace.visible_kinds()
     assert len(again.workspace.controller.id_overrides) == 1
     assert any(g.mode == "manual" for g in again.workspace.controller.comparison.groups)
+
+
+def test_rules_are_kept_in_the_session(compared, qtbot) -> None:
+    import json as _json
+
+    from reader.core.rules import Rules
+
+    data = _json.loads(Rules.default().to_json())
+    data["loaded_terms"] = []  # no loaded-wording lexicon
+    ws = compared.workspace
+    assert any(d.kind == "wording" for d in ws.controller.comparison.disagreements)
+    with qtbot.waitSignal(ws.comparison_shown, timeout=30_000):
+        compared.sessions.use_rules(data)
+    assert not any(d.kind == "wording" for d in ws.controller.comparison.disagreements)
+    assert compared.sessions.ctl.session.setting("rules")["loaded_terms"] == []
