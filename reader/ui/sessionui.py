@@ -90,6 +90,9 @@ class SessionWorkspace(QObject):
         self.ctl.annotations_changed.connect(self.refresh)
         self.ctl.session_changed.connect(self.refresh)
         self.ctl.session_changed.connect(self._session_status)
+        self.ctl.session_changed.connect(
+            lambda: self.ctl.session and window.add_recent(self.ctl.session.path)
+        )
         self.ctl.verdicts_changed.connect(self.refresh)
         self.ctl.save_failed.connect(
             lambda message: QMessageBox.warning(self.window, self.tr("Not saved"), message)

@@ -202,6 +202,7 @@ def test_untitled_session_is_offered_again(qtbot, settings, answer) -> None:
     qtbot.waitUntil(lambda: len(again.strip.panes()) == 4, timeout=20_000)
     assert again.sessions.ctl.session.path == path
     assert [a.note for a in again.sessions.ctl.annotations()] == ["dateline"]
+    assert str(path) in again.recent_files()
 
 
 def make_session(tmp_path: Path) -> tuple[Path, Path]:
