@@ -23,6 +23,7 @@ from reader.core.document import Document, LoadError
 from reader.core.loaders import open_document
 from reader.core.session import SUFFIX as SESSION_SUFFIX
 from reader.core.session import SessionError
+from reader.ui.actions import make_action
 from reader.ui.dialogs import LoadErrorsDialog
 from reader.ui.panestrip import PaneStrip
 from reader.ui.sessionui import SessionWorkspace
@@ -124,19 +125,8 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     # ----- actions and menus
-    def _action(
-        self,
-        name: str,
-        text: str,
-        slot: Callable[[], object],
-        shortcut: QKeySequence.StandardKey | str | None = None,
-        tip: str = "",
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.setStatusTip(tip)
-        action.triggered.connect(slot)
+    def _action(self, name: str, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+        action = make_action(self, text, slot, shortcut, tip)
         self.actions_by_name[name] = action
         return action
 

@@ -33,6 +33,7 @@ from reader.core.export import (
 )
 from reader.core.rules import Rules
 from reader.core.session import Session, SessionError
+from reader.ui.actions import make_action
 from reader.ui.highlights import Mark
 from reader.ui.notes import AnnotationDialog, NotesPanel, VerdictDialog
 from reader.ui.panestrip import PaneStrip
@@ -103,11 +104,7 @@ class SessionWorkspace(QObject):
         self.panel.delete_requested.connect(self.ctl.delete)
 
     def _action(self, name: str, text: str, slot, shortcut=None) -> QAction:
-        action = QAction(text, self.window)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        self.window.addAction(action)
+        action = make_action(self.window, text, slot, shortcut)
         self.actions[name] = action
         return action
 

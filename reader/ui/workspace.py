@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QDockWidget, QLabel, QMainWindow, QMess
 
 from reader.core.compare import Comparison
 from reader.core.kinds import KIND_ORDER, KIND_STYLES
+from reader.ui.actions import make_action
 from reader.ui.comparison import ComparisonController, document_key
 from reader.ui.findbar import FindBar
 from reader.ui.highlights import is_dark
@@ -85,18 +86,7 @@ class Workspace(QObject):
     def _action(
         self, name: str, text: str, slot, shortcut=None, tip: str = "", checkable: bool = False
     ) -> QAction:
-        action = QAction(text, self.window)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.setStatusTip(tip)
-        action.setToolTip(
-            f"{text.replace('&', '')} ({QKeySequence(shortcut).toString()})"
-            if shortcut
-            else text.replace("&", "")
-        )
-        action.setCheckable(checkable)
-        action.triggered.connect(slot)
-        self.window.addAction(action)
+        action = make_action(self.window, text, slot, shortcut, tip, checkable)
         self.actions[name] = action
         return action
 
