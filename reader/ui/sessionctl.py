@@ -44,6 +44,7 @@ class SessionController(QObject):
     def start_untitled(self) -> Session:
         """A new untitled session in the app's data folder (kept, and offered next time)."""
         self.data_dir.mkdir(parents=True, exist_ok=True)
+        self._remove_empty_untitled()
         stamp = now().replace(":", "").replace("-", "").replace("+0000", "")
         path = self.data_dir / f"untitled-{stamp}{SUFFIX}"
         n = 1
@@ -51,6 +52,20 @@ class SessionController(QObject):
             n += 1
             path = self.data_dir / f"untitled-{stamp}-{n}{SUFFIX}"
         return self._use(Session.create(path, author=self.author))
+
+    def _remove_empty_untitled(self) -> None:
+        """Untitled sessions that hold nothing are not worth keeping (nor listing)."""
+        for path in self.untitled_sessions():
+            if self.session is not None and path == self.session.path:
+                continue
+            try:
+                with Session.open(path) as s:
+                    empty = not s.read_only and not s.documents and not s.annotations
+            except SessionError:
+                continue  # damaged: leave it for the user to look at
+            if empty:
+                for extra in ("", "-wal", "-shm", ".lock"):
+                    Path(f"{path}{extra}").unlink(missing_ok=True)
 
     def last_untitled(self) -> Path | None:
         """The most recent untitled session that holds anything."""

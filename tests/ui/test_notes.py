@@ -343,3 +343,21 @@ def test_rules_are_kept_in_the_session(compared, qtbot) -> None:
         compared.sessions.use_rules(data)
     assert not any(d.kind == "wording" for d in ws.controller.comparison.disagreements)
     assert compared.sessions.ctl.session.setting("rules")["loaded_terms"] == []
+
+
+def test_empty_untitled_sessions_are_not_kept(tmp_path) -> None:
+    from reader.ui.sessionctl import SessionController
+
+    ctl = SessionController(tmp_path / "data")
+    for _ in range(3):  # three sessions left empty
+        ctl.start_untitled()
+        ctl.close()
+    kept = ctl.start_untitled()
+    kept.add_document(SAMPLE / "continental-post.txt")
+    ctl.close()
+    ctl.start_untitled()
+    ctl.close()
+    remaining = ctl.untitled_sessions()
+    assert len(remaining) == 2  # the one that holds something, and the newest
+    with Session.open(kept.path) as s:
+        assert [d.name for d in s.documents] == ["continental-post.txt"]
