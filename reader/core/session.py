@@ -497,6 +497,27 @@ class Session:
                 (name, color, description, position),
             )
 
+    def rename_label(self, old: str, new: str) -> None:
+        """Rename a label; the notes that carry it follow."""
+        if not new.strip():
+            raise ValueError("a label needs a name")
+        with self._write() as db:
+            if db.execute("SELECT 1 FROM labels WHERE name = ?", (new,)).fetchone():
+                raise SessionError(f"a label called {new!r} exists already")
+            db.execute("UPDATE labels SET name = ? WHERE name = ?", (new, old))
+            db.execute(
+                "UPDATE annotations SET label = ?, modified = ? WHERE label = ?", (new, now(), old)
+            )
+
+    def delete_label(self, name: str) -> None:
+        """Remove a label; its notes stay, without a label."""
+        with self._write() as db:
+            db.execute("DELETE FROM labels WHERE name = ?", (name,))
+            db.execute(
+                "UPDATE annotations SET label = '', color = '', modified = ? WHERE label = ?",
+                (now(), name),
+            )
+
     def set_setting(self, key: str, value: Any) -> None:
         with self._write() as db:
             db.execute("INSERT OR REPLACE INTO settings VALUES (?, ?)", (key, json.dumps(value)))

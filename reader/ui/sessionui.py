@@ -129,6 +129,8 @@ class SessionWorkspace(QObject):
         self._action("load_rules", self.tr("Load Normalisation &Rules…"), self.load_rules)
         self._action("default_rules", self.tr("Use &Default Rules"), lambda: self.use_rules(None))
         self._action("new_label", self.tr("New &Label…"), self.new_label)
+        self._action("rename_label", self.tr("Re&name Label…"), self.rename_label)
+        self._action("delete_label", self.tr("Delete La&bel…"), self.delete_label)
         self.author_setting = settings
         menu = self.window.menuBar()
         file_menu = next(
@@ -150,6 +152,8 @@ class SessionWorkspace(QObject):
         edit.addAction(self.actions["verdict"])
         edit.addSeparator()
         edit.addAction(self.actions["new_label"])
+        edit.addAction(self.actions["rename_label"])
+        edit.addAction(self.actions["delete_label"])
         edit.addAction(self.actions["author"])
         menu.insertMenu(menu.actions()[1], edit)
         align = next(
@@ -266,6 +270,30 @@ class SessionWorkspace(QObject):
         color = QColorDialog.getColor(QColor("#4dabf7"), self.window, self.tr("Label Colour"))
         if color.isValid():
             self._guard(lambda: self.ctl.session.set_label(name.strip(), color.name()))
+            self.refresh()
+
+    def _pick_label(self, title: str) -> str | None:
+        names = [n for n, _, _ in self.ctl.session.labels] if self.ctl.session else []
+        if not names or not self.ctl.writable:
+            return None
+        name, ok = QInputDialog.getItem(self.window, title, self.tr("Label:"), names, 0, False)
+        return name if ok else None
+
+    def rename_label(self) -> None:
+        old = self._pick_label(self.tr("Rename Label"))
+        if old is None:
+            return
+        new, ok = QInputDialog.getText(
+            self.window, self.tr("Rename Label"), self.tr("New name:"), text=old
+        )
+        if ok and new.strip() and new.strip() != old:
+            self._guard(lambda: self.ctl.session.rename_label(old, new.strip()))
+            self.refresh()
+
+    def delete_label(self) -> None:
+        name = self._pick_label(self.tr("Delete Label"))
+        if name is not None:
+            self._guard(lambda: self.ctl.session.delete_label(name))
             self.refresh()
 
     def attach_context_menu(self, pane) -> None:

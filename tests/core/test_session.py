@@ -115,6 +115,15 @@ def test_verdicts_labels_settings_overrides(session, tmp_path) -> None:
     assert [name for name, _, _ in session.labels][:2] == ["disputed", "verified"]
     session.set_label("follow up", "#000000", "call back")
     assert ("follow up", "#000000", "call back") in session.labels
+    i = a.text.index("Lima")
+    note = session.annotate(a.id, i, i + 4, label="follow up")
+    session.rename_label("follow up", "call back")
+    assert session.annotation(note.id).label == "call back"
+    with pytest.raises(SessionError, match="exists already"):
+        session.rename_label("call back", "disputed")
+    session.delete_label("call back")
+    assert session.annotation(note.id).label == ""
+    assert "call back" not in [n for n, _, _ in session.labels]
     session.set_setting("view", {"pivot": a.id, "kinds": ["date"]})
     assert session.setting("view")["kinds"] == ["date"]
     session.add_override((a.id, 0, 10), (a.id, 20, 30), same=False)

@@ -361,3 +361,19 @@ def test_empty_untitled_sessions_are_not_kept(tmp_path) -> None:
     assert len(remaining) == 2  # the one that holds something, and the newest
     with Session.open(kept.path) as s:
         assert [d.name for d in s.documents] == ["continental-post.txt"]
+
+
+def test_rename_and_delete_a_label(compared, answer, monkeypatch) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    clear_selections(compared)
+    select(pane_of(compared, "lima-ledger.docx"), "Arequipa")
+    answer({"note": "where", "tags": (), "label": "key fact"})
+    compared.sessions.actions["annotate"].trigger()
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("key fact", True))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("central", True))
+    compared.sessions.actions["rename_label"].trigger()
+    assert [a.label for a in compared.sessions.ctl.annotations()] == ["central"]
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("central", True))
+    compared.sessions.actions["delete_label"].trigger()
+    assert [a.label for a in compared.sessions.ctl.annotations()] == [""]
