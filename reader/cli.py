@@ -16,7 +16,6 @@ from reader.core.document import Document, LoadError
 from reader.core.loaders import open_document, supported_formats
 
 EXIT_BAD_INPUT = 2
-COMMANDS = ("inspect", "compare", "export")
 
 
 def _formats_line() -> str:

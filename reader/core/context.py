@@ -159,7 +159,3 @@ def _term_pattern(term: str, alternation: bool = False) -> re.Pattern[str]:
     alternatives = term.split("|") if alternation else [term]
     body = "|".join(r"\s+".join(re.escape(w) for w in t.split()) for t in alternatives)
     return re.compile(rf"\b(?:{body})\b", re.I)
-
-
-def _find_term(text: str, term: str, start: int, end: int) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _term_pattern(term).finditer(text, start, end)]

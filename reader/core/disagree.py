@@ -333,47 +333,46 @@ def speech_findings(align: Alignment, facts: Facts, docs: Sequence[int]) -> list
     out = []
     rules = facts.rules
     for ua, ub, gi in _pairs(align, docs):
-        if True:
-            ta, tb = facts.docs[ua.doc].text, facts.docs[ub.doc].text
-            for sa in speeches(ta, ua.start, ua.end):
-                for sb in speeches(tb, ub.start, ub.end):
-                    if same_speaker(sa.speaker, sb.speaker, rules) is not False:
-                        continue
-                    shared = _content_terms(
-                        facts, ua.doc, sa.content_start, sa.content_end
-                    ) & _content_terms(facts, ub.doc, sb.content_start, sb.content_end)
-                    if sum(align.weights.get(t, 1.0) for t in shared) < SAME_CONTEXT + 0.5:
-                        continue
-                    if rules.fold_name(sa.speaker) in rules.fold_name(
-                        tb[ub.start : ub.end]
-                    ) or rules.fold_name(sb.speaker) in rules.fold_name(ta[ua.start : ua.end]):
-                        continue  # both name both: a different role in the sentence
-                    head_a, head_b = role_head(sa.speaker), role_head(sb.speaker)
-                    kind = "name" if head_a and head_a == head_b else "attribution"
-                    content = ta[sa.content_start : sa.content_end].strip().rstrip(".")
-                    topic = f"{head_a} who spoke" if kind == "name" else short(content)
-                    mentions = [
-                        Mention(ua.doc, sa.speaker_start, sa.verb_start + len(sa.verb), sa.speaker),
-                        Mention(ub.doc, sb.speaker_start, sb.verb_start + len(sb.verb), sb.speaker),
-                    ]
-                    rule = (
-                        "the same statement is credited to different people"
-                        if kind == "attribution"
-                        else "a different person in the same role"
+        ta, tb = facts.docs[ua.doc].text, facts.docs[ub.doc].text
+        for sa in speeches(ta, ua.start, ua.end):
+            for sb in speeches(tb, ub.start, ub.end):
+                if same_speaker(sa.speaker, sb.speaker, rules) is not False:
+                    continue
+                shared = _content_terms(
+                    facts, ua.doc, sa.content_start, sa.content_end
+                ) & _content_terms(facts, ub.doc, sb.content_start, sb.content_end)
+                if sum(align.weights.get(t, 1.0) for t in shared) < SAME_CONTEXT + 0.5:
+                    continue
+                if rules.fold_name(sa.speaker) in rules.fold_name(
+                    tb[ub.start : ub.end]
+                ) or rules.fold_name(sb.speaker) in rules.fold_name(ta[ua.start : ua.end]):
+                    continue  # both name both: a different role in the sentence
+                head_a, head_b = role_head(sa.speaker), role_head(sb.speaker)
+                kind = "name" if head_a and head_a == head_b else "attribution"
+                content = ta[sa.content_start : sa.content_end].strip().rstrip(".")
+                topic = f"{head_a} who spoke" if kind == "name" else short(content)
+                mentions = [
+                    Mention(ua.doc, sa.speaker_start, sa.verb_start + len(sa.verb), sa.speaker),
+                    Mention(ub.doc, sb.speaker_start, sb.verb_start + len(sb.verb), sb.speaker),
+                ]
+                rule = (
+                    "the same statement is credited to different people"
+                    if kind == "attribution"
+                    else "a different person in the same role"
+                )
+                out.append(
+                    Finding(
+                        kind,
+                        topic,
+                        summary_line(
+                            topic if kind == "name" else f"who {sa.verb} {topic}",
+                            (m.value for m in mentions),
+                        ),
+                        mentions,
+                        rule,
+                        gi,
                     )
-                    out.append(
-                        Finding(
-                            kind,
-                            topic,
-                            summary_line(
-                                topic if kind == "name" else f"who {sa.verb} {topic}",
-                                (m.value for m in mentions),
-                            ),
-                            mentions,
-                            rule,
-                            gi,
-                        )
-                    )
+                )
     return merge(out)
 
 
@@ -387,32 +386,31 @@ def place_findings(align: Alignment, facts: Facts, docs: Sequence[int]) -> list[
     out = []
     rules = facts.rules
     for ua, ub, gi in _pairs(align, docs):
-        if True:
-            pa = _places(facts, ua)
-            pb = _places(facts, ub)
-            if not pa or not pb:
-                continue
-            whole_a = facts.folded_text(ua.doc)
-            whole_b = facts.folded_text(ub.doc)
-            only_a = [n for n in pa if rules.fold_name(n.text) not in whole_b]
-            only_b = [n for n in pb if rules.fold_name(n.text) not in whole_a]
-            if len(only_a) != len(pa) or len(only_b) != len(pb):
-                continue
-            a, b = only_a[0], only_b[0]
-            mentions = [
-                Mention(ua.doc, a.start, a.end, a.text),
-                Mention(ub.doc, b.start, b.end, b.text),
-            ]
-            out.append(
-                Finding(
-                    "name",
-                    "place",
-                    summary_line("place", (a.text, b.text)),
-                    mentions,
-                    "aligned passages place the event differently",
-                    gi,
-                )
+        pa = _places(facts, ua)
+        pb = _places(facts, ub)
+        if not pa or not pb:
+            continue
+        whole_a = facts.folded_text(ua.doc)
+        whole_b = facts.folded_text(ub.doc)
+        only_a = [n for n in pa if rules.fold_name(n.text) not in whole_b]
+        only_b = [n for n in pb if rules.fold_name(n.text) not in whole_a]
+        if len(only_a) != len(pa) or len(only_b) != len(pb):
+            continue
+        a, b = only_a[0], only_b[0]
+        mentions = [
+            Mention(ua.doc, a.start, a.end, a.text),
+            Mention(ub.doc, b.start, b.end, b.text),
+        ]
+        out.append(
+            Finding(
+                "name",
+                "place",
+                summary_line("place", (a.text, b.text)),
+                mentions,
+                "aligned passages place the event differently",
+                gi,
             )
+        )
     return merge(out)
 
 
@@ -492,35 +490,34 @@ def polarity_findings(align: Alignment, facts: Facts, docs: Sequence[int]) -> li
     out = []
     rules = facts.rules
     for ua, ub, gi in _pairs(align, docs):
-        if True:
-            ta, tb = facts.docs[ua.doc].text, facts.docs[ub.doc].text
-            va = facts.negations(ua)
-            vb = facts.negations(ub)
-            for stem, (neg_a, sa, ea) in va.items():
-                if stem.startswith("¬") or stem not in vb:
-                    continue
-                neg_b, sb, eb = vb[stem]
-                if neg_a == neg_b:
-                    continue
-                if not _same_object(ta, ea, tb, eb, rules):
-                    continue
-                mentions = [Mention(ua.doc, sa, ea, ta[sa:ea]), Mention(ub.doc, sb, eb, tb[sb:eb])]
-                topic = short(
-                    (_object_phrase(ta, ea, ua.end) and f"{stem} {_object_phrase(ta, ea, ua.end)}")
-                    or stem,
-                    5,
+        ta, tb = facts.docs[ua.doc].text, facts.docs[ub.doc].text
+        va = facts.negations(ua)
+        vb = facts.negations(ub)
+        for stem, (neg_a, sa, ea) in va.items():
+            if stem.startswith("¬") or stem not in vb:
+                continue
+            neg_b, sb, eb = vb[stem]
+            if neg_a == neg_b:
+                continue
+            if not _same_object(ta, ea, tb, eb, rules):
+                continue
+            mentions = [Mention(ua.doc, sa, ea, ta[sa:ea]), Mention(ub.doc, sb, eb, tb[sb:eb])]
+            topic = short(
+                (_object_phrase(ta, ea, ua.end) and f"{stem} {_object_phrase(ta, ea, ua.end)}")
+                or stem,
+                5,
+            )
+            out.append(
+                Finding(
+                    "polarity",
+                    topic,
+                    summary_line(topic, (m.value for m in mentions)),
+                    mentions,
+                    "one account affirms what another denies",
+                    gi,
                 )
-                out.append(
-                    Finding(
-                        "polarity",
-                        topic,
-                        summary_line(topic, (m.value for m in mentions)),
-                        mentions,
-                        "one account affirms what another denies",
-                        gi,
-                    )
-                )
-                break
+            )
+            break
     return merge(out)
 
 

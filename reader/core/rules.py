@@ -146,6 +146,3 @@ class Rules:
     def canonical(self, term: str) -> str:
         folded = self.fold(term)
         return self.term_classes.get(folded, folded)
-
-    def same_term(self, a: str, b: str) -> bool:
-        return self.canonical(a) == self.canonical(b)

@@ -9,6 +9,7 @@ written. A second process opening the same session gets it read-only, told it is
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import sqlite3
@@ -293,6 +294,19 @@ class Session:
         )
         return [_document_from(row) for row in rows]
 
+    def document_count(self) -> int:
+        return self._db.execute("SELECT count(*) FROM documents").fetchone()[0]
+
+    def annotation_count(self) -> int:
+        return self._db.execute("SELECT count(*) FROM annotations").fetchone()[0]
+
+    def document_id_for(self, text_digest: str) -> str | None:
+        """The id of the document with this text, if the session has it."""
+        row = self._db.execute(
+            "SELECT id FROM documents WHERE text_digest = ?", (text_digest,)
+        ).fetchone()
+        return row[0] if row else None
+
     def document(self, doc_id: str) -> Document:
         row = self._db.execute(
             "SELECT id, path, digest, text, title, outlet, author, published, format, loader, warnings "
@@ -313,8 +327,6 @@ class Session:
                 out.append((doc, "the source file is missing"))
                 continue
             try:
-                import hashlib
-
                 digest = "sha256:" + hashlib.sha256(doc.path.read_bytes()).hexdigest()
             except OSError:
                 out.append((doc, "the source file cannot be read"))

@@ -37,11 +37,16 @@ def doc_label(comparison: Comparison, index: int) -> str:
     return mine
 
 
-def swatch(kind: str, dark: bool = False) -> QIcon:
+def color_icon(color: str) -> QIcon:
+    """A small square of ``color`` (grey when none) for lists and menus."""
     pixmap = QPixmap(12, 12)
-    style = KIND_STYLES[kind]
-    pixmap.fill(QColor(style.dark if dark else style.light))
+    pixmap.fill(QColor(color) if color else QColor("#bbbbbb"))
     return QIcon(pixmap)
+
+
+def swatch(kind: str, dark: bool = False) -> QIcon:
+    style = KIND_STYLES[kind]
+    return color_icon(style.dark if dark else style.light)
 
 
 class DisagreementModel(QAbstractItemModel):

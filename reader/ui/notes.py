@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPixmap, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,14 +21,9 @@ from PySide6.QtWidgets import (
 
 from reader.core.annotations import Annotation, Verdict
 from reader.core.document import Document
+from reader.ui.models import color_icon
 
 ANNOTATION_ROLE = Qt.ItemDataRole.UserRole + 10
-
-
-def color_icon(color: str) -> QIcon:
-    pixmap = QPixmap(12, 12)
-    pixmap.fill(QColor(color) if color else QColor("#bbbbbb"))
-    return QIcon(pixmap)
 
 
 class NotesPanel(QWidget):
@@ -84,14 +79,12 @@ class NotesPanel(QWidget):
         layout.addWidget(self.tree, 1)
         self._annotations: list[Annotation] = []
         self._documents: dict[str, Document] = {}
-        self._labels: list[tuple[str, str, str]] = []
 
     def set_content(
         self, annotations: list[Annotation], documents: list[Document], labels: list
     ) -> None:
         self._annotations = annotations
         self._documents = {getattr(d, "id", ""): d for d in documents}
-        self._labels = labels
         self._fill_combo(
             self.account,
             self.tr("All accounts"),
@@ -169,6 +162,15 @@ class NotesPanel(QWidget):
             signal.emit(found)
 
 
+def _ok_cancel(dialog: QDialog) -> QDialogButtonBox:
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
 class AnnotationDialog(QDialog):
     """Note, tags and label for a new or edited annotation."""
 
@@ -200,12 +202,7 @@ class AnnotationDialog(QDialog):
         form.addRow(self.tr("&Note:"), self.note)
         form.addRow(self.tr("&Tags:"), self.tags)
         form.addRow(self.tr("&Label:"), self.label)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(_ok_cancel(self))
 
     def values(self) -> dict:
         tags = tuple(t.strip() for t in self.tags.text().split(",") if t.strip())
@@ -250,12 +247,7 @@ class VerdictDialog(QDialog):
         form.addRow(self.tr("Likely &right:"), self.right)
         form.addRow(self.tr("&Evidence:"), self.note)
         form.addRow(self.tr("&Source URL:"), self.url)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(_ok_cancel(self))
 
     def verdict(self) -> Verdict:
         status, right = self.status.currentData(), self.right.currentData()

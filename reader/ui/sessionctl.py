@@ -60,7 +60,7 @@ class SessionController(QObject):
                 continue
             try:
                 with Session.open(path) as s:
-                    empty = not s.read_only and not s.documents and not s.annotations
+                    empty = not s.read_only and not s.document_count() and not s.annotation_count()
             except SessionError:
                 continue  # damaged: leave it for the user to look at
             if empty:
@@ -72,7 +72,7 @@ class SessionController(QObject):
         for path in reversed(self.untitled_sessions()):
             try:
                 with Session.open(path) as s:
-                    if s.documents:
+                    if s.document_count():
                         return path
             except SessionError:
                 continue
@@ -110,17 +110,11 @@ class SessionController(QObject):
         """Keep a newly opened document in the session (once per text)."""
         if not self.writable:
             return doc
-        for known in self.session.documents:  # type: ignore[union-attr]
-            if known.text_digest == doc.text_digest:
-                object.__setattr__(doc, "id", known.id)  # type: ignore[attr-defined]
-                return doc
+        known = self.session.document_id_for(doc.text_digest)  # type: ignore[union-attr]
+        if known is not None:
+            object.__setattr__(doc, "id", known)
+            return doc
         return self.session.add_document(doc)  # type: ignore[union-attr]
-
-    def forget(self, doc: Document) -> None:
-        ident = getattr(doc, "id", None)
-        if self.writable and ident:
-            self.session.remove_document(ident)  # type: ignore[union-attr]
-            self.annotations_changed.emit()
 
     # ----- annotations, through the undo stack
     def annotations(self, doc_id: str | None = None) -> list[Annotation]:

@@ -32,7 +32,7 @@ from reader.core.export import (
     render_markdown_report,
 )
 from reader.core.rules import Rules
-from reader.core.session import Session, SessionError
+from reader.core.session import SessionError
 from reader.ui.actions import make_action
 from reader.ui.highlights import Mark
 from reader.ui.notes import AnnotationDialog, NotesPanel, VerdictDialog
@@ -540,6 +540,3 @@ class SessionWorkspace(QObject):
         except SessionError as exc:
             self.window.statusBar().showMessage(str(exc), 8000)
             return doc
-
-    def documents_of(self, session: Session) -> list[Document]:
-        return session.documents

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date
 
 MONTHS = {
     name: i + 1
@@ -77,13 +77,6 @@ def parse_date(value: str | None) -> date | None:
 
         return parsedate_to_datetime(value).date()
     except (TypeError, ValueError, IndexError):
-        return None
-
-
-def iso_datetime(value: str | None) -> datetime | None:
-    try:
-        return datetime.fromisoformat(value) if value else None
-    except ValueError:
         return None
 
 
