@@ -1,0 +1,72 @@
+"""Disagreement quality on real news: the ECB+ gold lists in tests/data/ecb_gold.
+
+    uv run python tests/benchmarks/ecb_quality.py [--half tune|heldout|all] [--verbose]
+
+For each half: recall of the required gold disagreements, precision of the fact-kind findings
+(quantity, date, name, attribution, quote, polarity) against required and optional gold items,
+and findings on controls (facts the accounts agree on). The held-out half (even topics) is the
+one to report; the tuning half (odd topics) is the one the engine may be changed for.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from tests import ecb_gold, ecbplus
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--half", choices=("tune", "heldout", "all"), default="all")
+    parser.add_argument("--verbose", action="store_true")
+    args = parser.parse_args()
+    if not ecbplus.available():
+        print(f"ECB+ not found at {ecbplus.CORPUS}")
+        return
+    halves: dict[str, list] = {"tune": [], "heldout": []}
+    start = time.perf_counter()
+    for path in ecb_gold.gold_files():
+        gold = ecb_gold.load(path)
+        if args.half not in ("all", gold["half"]):
+            continue
+        score = ecb_gold.score_event(path)
+        halves[gold["half"]].append(score)
+        if args.verbose:
+            print(
+                f"{score.event:<12} {score.half:<8} "
+                f"found {score.found_required}/{score.required}  "
+                f"correct {score.correct}/{score.findings}  "
+                f"controls hit {len(score.control_hits)}"
+            )
+            for line in score.missed:
+                print(f"    missed   {line}")
+            for line in score.false:
+                print(f"    unlisted {line}")
+            for line in score.control_hits:
+                print(f"    CONTROL  {line}")
+    print(
+        f"{'half':<10}{'events':>7}{'required':>9}{'recall':>8}{'findings':>9}{'precision':>10}"
+        f"{'controls hit':>13}"
+    )
+    for half, scores in halves.items():
+        if not scores:
+            continue
+        req = sum(s.required for s in scores)
+        got = sum(s.found_required for s in scores)
+        fnd = sum(s.findings for s in scores)
+        ok = sum(s.correct for s in scores)
+        ctl = sum(len(s.control_hits) for s in scores)
+        print(
+            f"{half:<10}{len(scores):>7}{req:>9}{got / max(req, 1):>8.2f}{fnd:>9}"
+            f"{ok / max(fnd, 1):>10.2f}{ctl:>13}"
+        )
+    print(f"time {time.perf_counter() - start:.1f} s")
+
+
+if __name__ == "__main__":
+    main()
