@@ -131,6 +131,8 @@ def score_event(path: Path, comparison: Comparison | None = None) -> EventScore:
         else:
             result.false.append(f"{f.kind}: {f.summary}")
         for control, ranges in controls:
+            if f.kind not in control.get("kinds", FACT_KINDS):
+                continue
             if _touches(f, ranges) >= 2:
                 result.control_hits.append(f"{control['id']}: {f.kind}: {f.summary}")
     return result

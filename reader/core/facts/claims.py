@@ -1,4 +1,8 @@
-"""Names, speakers, quotations and polarity in one passage."""
+"""Names, speakers, quotations and polarity in one passage.
+
+Speech verbs, role words and generic speakers ("officials", "witnesses") come from the rules;
+pronouns, particles and function words are grammar (``lexicon``).
+"""
 
 from __future__ import annotations
 
@@ -6,56 +10,26 @@ import re
 from dataclasses import dataclass
 
 from reader.core.facts.lexicon import (
+    AUXILIARIES,
     MONTHS,
     NAME_PARTICLES,
     PRONOUNS,
-    ROLE_WORDS,
-    SPEECH_VERBS,
     STOPWORDS,
     WEEKDAYS,
 )
+from reader.core.language import lemma, same_name
 from reader.core.rules import Rules
 from reader.core.text import Token, tokens
 
 _QUOTE = re.compile(r"[\"“](?P<q>[^\"“”]{3,600}?)[\"”]|«\s?(?P<g>[^«»]{3,600}?)\s?»")
-_NOT_NAMES = frozenset(w.capitalize() for w in list(MONTHS) + list(WEEKDAYS)) | {
-    "The",
-    "A",
-    "An",
-    "But",
-    "And",
-    "In",
-    "On",
-    "At",
-    "This",
-    "That",
-    "It",
-    "He",
-    "She",
-    "They",
-    "We",
-    "I",
-    "His",
-    "Her",
-    "Their",
-    "Its",
-    "As",
-    "If",
-    "When",
-    "While",
-    "After",
-    "Before",
-    "According",
-    "Some",
-    "Many",
-    "Others",
-    "Mr",
-    "Mrs",
-    "Ms",
-    "Dr",
-}
-
-
+_EDITORIAL = re.compile(r"\s*[\[(][^\])]{1,40}[\])]\s*")
+_OPENERS = frozenset(
+    """The A An But And In On At This That It He She They We I His Her Their Its As If When
+    While After Before According Some Many Others Mr Mrs Ms Dr There Then So Yet Also Still
+    Meanwhile However Although Though Since Because For From With By Of To One Two Three Four
+    Five Six Seven Eight Nine Ten Most All Both Each Every No Not""".split()
+)
+_NOT_NAMES = frozenset(w.capitalize() for w in list(MONTHS) + list(WEEKDAYS)) | _OPENERS
 _TITLES = frozenset({"Mr", "Dr", "Ms", "Mrs"})
 
 
@@ -75,10 +49,15 @@ class Quote:
     inner_end: int
     text: str  # the words inside the marks
 
+    @property
+    def words(self) -> str:
+        """The quoted words without editorial insertions ("altered (its direction)")."""
+        return _EDITORIAL.sub(" ", self.text).strip()
+
 
 @dataclass(frozen=True)
 class Speech:
-    """Someone saying or doing something: "<speaker> <verb> <rest>"."""
+    """Someone saying or doing something: "<speaker> <verb> <content>"."""
 
     speaker_start: int
     speaker_end: int
@@ -104,23 +83,16 @@ def names(text: str, start: int, end: int) -> list[Name]:
             if _capitalised(toks[j]) and toks[j].text not in _NOT_NAMES - _TITLES:
                 j += 1
                 continue
-            # particles inside a name: "Ana de la Cruz", "Ludwig van Beethoven"
-            k = j
+            k = j  # particles inside a name: "Ana de la Cruz", "Ludwig van Beethoven"
             while k < len(toks) and toks[k].text.lower() in NAME_PARTICLES:
                 k += 1
-            if k > j and k < len(toks) and _capitalised(toks[k]):
+            if j < k < len(toks) and _capitalised(toks[k]):
                 j = k + 1
                 continue
             break
         first = toks[i]
-        sentence_start = i == 0 or text[toks[i - 1].end : first.start].strip() in (
-            ".",
-            "!",
-            "?",
-            '"',
-            "“",
-        )
-        if sentence_start and j == i + 1:
+        opener = i == 0 or text[toks[i - 1].end : first.start].strip() in (".", "!", "?", '"', "“")
+        if opener and j == i + 1:
             i = j
             continue
         prep = toks[i - 1].text.lower() if i > 0 else None
@@ -134,11 +106,7 @@ def _capitalised(tok: Token) -> bool:
 
 
 def _continues(toks: list[Token], i: int) -> bool:
-    return (
-        i + 1 < len(toks)
-        and _capitalised(toks[i + 1])
-        and toks[i].text in ("Mr", "Dr", "Ms", "Mrs")
-    )
+    return i + 1 < len(toks) and _capitalised(toks[i + 1]) and toks[i].text in _TITLES
 
 
 def quotes(text: str, start: int, end: int) -> list[Quote]:
@@ -154,46 +122,89 @@ def quotes(text: str, start: int, end: int) -> list[Quote]:
     return out
 
 
-def speeches(text: str, start: int, end: int) -> list[Speech]:
-    """Who said or did what: the subject before a speech verb ("X called ...", "X said")
-    or after it ("..., said X"), and "according to X"."""
+def speeches(text: str, start: int, end: int, rules: Rules) -> list[Speech]:
+    """Who said or did what: the subject before a speech verb ("X called ...", "..., X said"),
+    after it ("..., said X"), and "according to X". The content is what the speaker is
+    credited with: the words after the verb, or before the speaker when the credit closes the
+    sentence."""
     toks = tokens(text, start, end)
+    verbs = rules.speech_verbs
     out: list[Speech] = []
     for k, tok in enumerate(toks):
         word = tok.text.lower()
         if word == "according" and k + 2 < len(toks) and toks[k + 1].text.lower() == "to":
-            s, e = _noun_phrase_after(text, toks, k + 2)
-            if s is not None:
-                out.append(Speech(s, e, text[s:e], "according to", tok.start, start, end))
+            s, e = _phrase_after(text, toks, k + 2, rules)
+            if s is not None and e is not None:
+                content = (start, tok.start) if tok.start - start > 10 else (e, end)
+                out.append(Speech(s, e, text[s:e], "according to", tok.start, *content))
             continue
-        if word not in SPEECH_VERBS or tok.text[:1].isupper():
+        if word not in verbs or tok.text[:1].isupper():
             continue  # "States" in "United States" is not a verb
-        s, e = _noun_phrase_before(text, toks, k)
+        s, e = _phrase_before(text, toks, k, rules)
+        if s is None:
+            s, e = _appositive_before(text, toks, k, rules)
+        closing = k + 1 >= len(toks) or (k + 2 >= len(toks) and not toks[k + 1].text[:1].isalpha())
+        inverted = word in _INVERTING and k > 0
         if (
             s is None
-            and k > 0
+            and inverted
             and text[toks[k - 1].end : tok.start].strip() in (",", ',"', ",”", '"', "”")
         ):
-            s, e = _noun_phrase_after(text, toks, k + 1)
-        if s is None:
+            s, e = _phrase_after(text, toks, k + 1, rules)
+            closing = True  # "..., said X."
+            content = (start, toks[k - 1].end)
+        elif s is not None and (closing or _after_comma(text, toks, s, start)):
+            content = (start, s)  # "..., police said." / "..., police said Monday."
+        else:
+            content = (tok.end, end)
+        if s is None or e is None:
             continue
-        out.append(Speech(s, e, text[s:e], word, tok.start, tok.end, end))  # type: ignore[arg-type]
+        out.append(Speech(s, e, text[s:e], word, tok.start, *content))
     return out
 
 
-_AUXILIARIES = frozenset(
-    "has have had was were is are also later then again publicly reportedly repeatedly "
-    "previously openly quickly will would".split()
+_INVERTING = frozenset("said says added adds noted notes explained explains recalled wrote".split())
+
+
+def _appositive_before(
+    text: str, toks: list[Token], k: int, rules: Rules
+) -> tuple[int | None, int | None]:
+    """ "Heydar Alishbandi, Governor of Qeshm island, said": the name before an appositive."""
+    if k == 0 or text[toks[k - 1].end : toks[k].start].strip() != ",":
+        return None, None
+    j = k - 1
+    while j > 0 and k - j < 10 and text[toks[j - 1].end : toks[j].start].strip() != ",":
+        j -= 1
+    if j == 0 or k - j >= 10:
+        return None, None
+    segment = [t.text.lower().rstrip(".") for t in toks[j:k]]
+    if not any(w in rules.role_words for w in segment):
+        return None, None
+    s, e = _phrase_before(text, toks, j, rules, comma=True)
+    if s is None or not text[s:e][:1].isupper():
+        return None, None
+    return s, toks[k - 1].end
+
+
+def _after_comma(text: str, toks: list[Token], s: int, start: int) -> bool:
+    """Whether a speaker phrase follows a comma after a long clause ("..., Lt. X said")."""
+    before = text[start:s].rstrip()
+    return len(before) > 20 and before.endswith((",", ',"', ",”"))
+
+
+_SKIP_BEFORE = frozenset(
+    """has have had was were is are also later then again publicly reportedly repeatedly
+    previously openly quickly will would""".split()
 )
+_MODIFIERS = frozenset("foreign interior defence defense the a an state local".split())
 
 
-_MODIFIERS = frozenset("foreign interior defence defense the a an".split())
-
-
-def _in_speaker_phrase(tok: Token, lower: str, before: bool) -> bool:
+def _in_speaker_phrase(tok: Token, lower: str, before: bool, rules: Rules) -> bool:
     """Whether a word can belong to a speaker phrase ("Mexico's foreign ministry",
     "Defence Minister Jorge Chávez"); before the verb, pronouns and possessives too."""
-    if _capitalised(tok) or lower in ROLE_WORDS or lower in _MODIFIERS or lower in NAME_PARTICLES:
+    if _capitalised(tok) or lower in rules.role_words or lower in _MODIFIERS:
+        return True
+    if lower in NAME_PARTICLES or lower in rules.generic_speakers:
         return True
     return before and (lower in PRONOUNS or lower.endswith(("'s", "’s")))
 
@@ -206,22 +217,25 @@ def _trimmed(words: list[Token]) -> tuple[int | None, int | None]:
     return words[0].start, words[-1].end
 
 
-def _noun_phrase_before(text: str, toks: list[Token], k: int) -> tuple[int | None, int | None]:
-    """The subject right before token ``k``: back over names, role words and 's."""
+def _phrase_before(
+    text: str, toks: list[Token], k: int, rules: Rules, comma: bool = False
+) -> tuple[int | None, int | None]:
+    """The subject right before token ``k``: back over names, role words and 's (``comma``:
+    a comma may separate it from token ``k``)."""
     j = k - 1
-    # step back over auxiliaries and adverbs: "Boluarte has dismissed", "X also said"
-    while j >= 0 and toks[j].text.lower() in _AUXILIARIES and j > k - 4:
-        j -= 1
+    while j >= 0 and toks[j].text.lower() in _SKIP_BEFORE and j > k - 4:
+        j -= 1  # "Boluarte has dismissed", "X also said"
     if j < k - 1:
         k = j + 1
     words: list[Token] = []
     while j >= 0 and len(words) < 8:
         tok = toks[j]
-        gap = text[tok.end : (words[0].start if words else toks[k].start)]
-        if gap.strip() not in ("", "'s", "’s") or tok.text.lower() in SPEECH_VERBS:
+        gap = text[tok.end : (words[0].start if words else toks[k].start)].strip()
+        if comma and not words and gap == ",":
+            gap = ""
+        if gap not in ("", "'s", "’s", ".") or tok.text.lower() in rules.speech_verbs:
             break
-        lower = tok.text.lower()
-        if _in_speaker_phrase(tok, lower, before=True):
+        if _in_speaker_phrase(tok, tok.text.lower(), True, rules):
             words.insert(0, tok)
             j -= 1
             continue
@@ -229,15 +243,16 @@ def _noun_phrase_before(text: str, toks: list[Token], k: int) -> tuple[int | Non
     return _trimmed(words)
 
 
-def _noun_phrase_after(text: str, toks: list[Token], k: int) -> tuple[int | None, int | None]:
+def _phrase_after(
+    text: str, toks: list[Token], k: int, rules: Rules
+) -> tuple[int | None, int | None]:
     words: list[Token] = []
     j = k
     while j < len(toks) and len(words) < 8:
         tok = toks[j]
-        lower = tok.text.lower()
-        if words and text[words[-1].end : tok.start].strip() not in ("", "'s", "’s"):
+        if words and text[words[-1].end : tok.start].strip() not in ("", "'s", "’s", "."):
             break
-        if _in_speaker_phrase(tok, lower, before=False):
+        if _in_speaker_phrase(tok, tok.text.lower(), False, rules):
             words.append(tok)
             j += 1
             continue
@@ -246,56 +261,61 @@ def _noun_phrase_after(text: str, toks: list[Token], k: int) -> tuple[int | None
 
 
 def speaker_key(speaker: str, rules: Rules) -> str | None:
-    """A speaker folded for comparison; None for pronouns (unknown who)."""
+    """A speaker folded for comparison; None for pronouns and generic speakers (unknown who)."""
     words = [w for w in rules.fold_name(speaker).split() if w not in ("the", "a", "an")]
     if not words or all(w in PRONOUNS for w in words):
+        return None
+    if all(w in rules.generic_speakers or w in STOPWORDS for w in words):
         return None
     return " ".join(words)
 
 
+def _name_part(speaker: str, rules: Rules) -> str:
+    """The person's name in a speaker phrase: the capitalised words after its last role word
+    ("Troy police Lt. Gerry Scherlinck" -> "Gerry Scherlinck"), or before an appositive
+    ("Heydar Alishbandi, Governor of Qeshm" -> "Heydar Alishbandi")."""
+    head = speaker.split(",")[0]
+    words = head.replace("’s", "").replace("'s", "").split()
+    roles = [i for i, w in enumerate(words) if w.lower().rstrip(".") in rules.role_words]
+    tail = words[roles[-1] + 1 :] if roles else words
+    return " ".join(w for w in tail if w[:1].isupper() and w.lower() not in _MODIFIERS)
+
+
 def same_speaker(a: str, b: str, rules: Rules) -> bool | None:
-    """True/False when both are known; None when either is a pronoun."""
+    """True/False when both are known; None when either is a pronoun or generic."""
     ka, kb = speaker_key(a, rules), speaker_key(b, rules)
     if ka is None or kb is None:
         return None
     if ka == kb:
         return True
-    wa = {w for w in ka.split() if w not in ROLE_WORDS and w not in STOPWORDS and len(w) > 2}
-    wb = {w for w in kb.split() if w not in ROLE_WORDS and w not in STOPWORDS and len(w) > 2}
-    if wa and wb and (wa <= wb or wb <= wa or len(wa & wb) >= 2):
+    na, nb = _name_part(a, rules), _name_part(b, rules)
+    if na and nb:
+        return same_name(na, nb) or same_name(na.split()[-1], nb.split()[-1])
+    wa = {w for w in ka.split() if w not in STOPWORDS and len(w) > 2}
+    wb = {w for w in kb.split() if w not in STOPWORDS and len(w) > 2}
+    if wa and wb and (wa <= wb or wb <= wa):
         return True
-    # "Mexican President X" vs "Mexico's president": only role words in common, no names
     return False if wa and wb else None
 
 
-def role_head(speaker: str) -> str | None:
+def role_head(speaker: str, rules: Rules) -> str | None:
     """The role word of a speaker phrase ("Defence Minister Jorge Chávez" -> "minister")."""
     for word in speaker.lower().replace("’s", "").replace("'s", "").split():
-        if word in ROLE_WORDS:
-            return word
+        if word.rstrip(".") in rules.role_words:
+            return word.rstrip(".")
     return None
-
-
-_VERB_STEM = re.compile(r"(?:ed|ing|es|s|e)$")
-
-
-def stem(word: str) -> str:
-    word = word.lower()
-    return _VERB_STEM.sub("", word) if len(word) > 4 else word
 
 
 def negated_verbs(
     text: str, start: int, end: int, rules: Rules
 ) -> dict[str, tuple[bool, int, int]]:
-    """Verb stems in the passage -> (negated?, start, end of the phrase incl. the cue).
-
-    "declined to confirm the deployment" -> {"confirm": (True, ...)}; only words that follow a
-    negation cue or appear bare are recorded, so both sides can be compared stem by stem.
-    """
+    """Lemmas of the passage's content words -> (negated?, start, end of the phrase with the
+    cue). "declined to confirm the deployment" -> {"confirm": (True, ...)}; an antonym counts
+    as the negation of its pair ("denied" records "confirm" as negated)."""
     toks = tokens(text, start, end)
     out: dict[str, tuple[bool, int, int]] = {}
     lowered = [t.text.lower() for t in toks]
-    cues = _cue_positions(lowered, rules)  # (first token, token after the cue)
+    cues = _cue_positions(lowered, rules)
     for k, word in enumerate(lowered):
         if word in STOPWORDS or word in _NOT_PREDICATES or not word.isalpha() or len(word) < 4:
             continue
@@ -303,27 +323,25 @@ def negated_verbs(
         for first, after in cues:
             if _governs(lowered, after, k):
                 cue_start = toks[first].start
-        key = stem(word)
+        key = lemma(word)
         if cue_start is not None:
             out[key] = (True, cue_start, toks[k].end)
         elif key not in out:
             out[key] = (False, toks[k].start, toks[k].end)
-        for antonym in rules.antonyms.get(word, ()):
-            out.setdefault("¬" + stem(antonym), (True, toks[k].start, toks[k].end))
+        for antonym in rules.antonyms.get(key, ()):
+            out.setdefault("¬" + antonym, (cue_start is None, toks[k].start, toks[k].end))
     return out
 
 
 _NOT_PREDICATES = frozenset("much many more most very such only ever even quite rather".split())
-_BRIDGE = frozenset("to be been being have has had it is was were are that".split())
+_BRIDGE = frozenset("to be been being have has had it is was were are that".split()) | AUXILIARIES
 _HEDGES = frozenset("think believe expect suppose consider".split())
 
 
 def _governs(lowered: list[str], after: int, k: int) -> bool:
-    """Whether a negation cue ending before token ``after`` negates token ``k``.
-
-    Only auxiliaries may stand between ("declined to confirm", "has not been ranked"); after a
-    hedge ("do not think it is possible") the cue reaches the hedged clause's predicate.
-    """
+    """Whether a negation cue ending before token ``after`` negates token ``k``: only
+    auxiliaries may stand between ("declined to confirm", "has not been ranked"); after a hedge
+    ("do not think it is possible") the cue reaches the hedged clause's predicate."""
     if after < len(lowered) and lowered[after] in _HEDGES and after < k <= after + 5:
         return all(w in _BRIDGE or w in ("i", "we", "they") for w in lowered[after + 1 : k])
     return after <= k <= after + 3 and all(w in _BRIDGE for w in lowered[after:k])

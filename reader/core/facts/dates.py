@@ -1,113 +1,138 @@
-"""Dates and timing: absolute dates, months, weekdays, relative days, times, and their role.
+"""Dates and timing: days, months, years, weekdays, relative days, clock times and parts of day.
 
-A mention's ``role`` is "start" ("from 1 June", "beginning on 30 May"), "end" ("until Dec. 31",
-"through the end of the year") or "point". ``key(reference)`` reduces a mention to something
-comparable, resolving weekdays and "yesterday" against the document's publication date, so
-"on Tuesday" and "on 16 May" are the same day when the article appeared that week.
+A :class:`DateMention` holds what the words fix (a day, a month, a weekday, a clock time or a
+span of the day such as "afternoon") and its ``role`` ("start", "end" or "point").
+:meth:`DateMention.resolve` reads it against the account's publication date, so "Tuesday",
+"yesterday" and "16 May" can be the same day; :func:`compatible` says whether two mentions
+can be the same moment. Times are in minutes after midnight; "early Sunday afternoon",
+"1353 (1023 GMT)", "9.25 a.m.", "at 9:25 hours", "the sixth hour" and "dawn" are all read.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from reader.core.facts.lexicon import MONTHS, WEEKDAYS
+from reader.core.rules import Rules
 
 _MONTH = (
     r"(?P<month>january|february|march|april|may|june|july|august|september|october|november"
     r"|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
 )
 _WDAY = r"(?:(?P<wday>monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?"
+_YEAR = r"(?:,?\s+(?P<year>1[6-9]\d\d|20\d\d)\b)?"
 _DMY = re.compile(
-    rf"\b{_WDAY}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b\.?(?:,?\s+(?P<year>\d{{4}}))?",
-    re.I,
+    rf"\b{_WDAY}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b\.?{_YEAR}", re.I
 )
-_MDY = re.compile(
-    rf"\b{_WDAY}{_MONTH}\b\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}}))?",
-    re.I,
-)
+_MDY = re.compile(rf"\b{_WDAY}{_MONTH}\b\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b{_YEAR}", re.I)
 _ISO = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")
 _MONTH_ONLY = re.compile(
     r"\b(?:in|since|until|till|by|during|from|through|before|after|last|next|early|mid|late|of"
-    r"|end of|beginning of|start of)\s+(?:early\s+|late\s+|mid-)?"
+    r"|end of|beginning of|start of|this|that)\s+(?:early\s+|late\s+|mid-)?"
     + _MONTH
-    + r"\b(?:\s+(?P<year>\d{4}))?",
+    + r"\b(?:\s+(?P<year>1[6-9]\d\d|20\d\d)|\s+(?P<rel>last|this|next)\s+year)?",
+    re.I,
+)
+_YEAR_ONLY = re.compile(
+    r"\b(?:in|since|until|by|during|of|from|before|after)\s+(?P<year>1[6-9]\d\d|20\d\d)\b(?![-,.]\d)",
     re.I,
 )
 _SHORT_MONTHS = frozenset("may mar jun jul sep sept oct nov dec jan feb apr aug".split())
-_WEEKDAY = re.compile(r"\b(?P<wday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_WEEKDAY = re.compile(
+    r"\b(?P<wday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?\b"
+    r"(?:\s+(?P<part>morning|afternoon|evening|night))?"
+)
 _YEAR_END = re.compile(r"\b(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?year\b", re.I)
-_CLOCK = re.compile(r"\b(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)", re.I)
-_TIME_WORDS = {
-    "noon": 720,
-    "midday": 720,
-    "midnight": 0,
-    "dawn": 360,
-    "daybreak": 360,
-    "sunrise": 360,
-    "dusk": 1140,
-    "sunset": 1140,
-    "nightfall": 1200,
-}
-_TIME_WORD = re.compile(
-    r"\b(?:at|before|after|around|by)\s+(?P<w>noon|midday|midnight|dawn|daybreak|sunrise|dusk|sunset|nightfall)\b",
+_CLOCK = re.compile(
+    r"\b(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ampm>a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b|a\b|p\b)",
+    re.I,
+)
+_CLOCK_24 = re.compile(
+    r"\b(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)"
+    r"(?:\s*(?P<zone>hours|hrs|gmt|utc|bst|ist|local time))?\b"
+    r"|\b(?P<h2>[01]\d|2[0-3])(?P<m2>[0-5]\d)\s*(?P<zone2>hours|hrs|gmt|utc|bst|ist)\b"
+    r"|\bat\s+(?P<h3>[01]\d|2[0-3])(?P<m3>[0-5]\d)\b(?!\s*(?:[a-z]))",
+    re.I,
+)
+_ORDINAL_HOUR = re.compile(
+    r"\b(?:the\s+|about\s+the\s+)(?P<n>first|second|third|fourth|fifth|sixth|seventh|eighth"
+    r"|ninth|tenth|eleventh|twelfth)\s+hour\b",
     re.I,
 )
 _RELATIVE = (
     (
-        re.compile(
-            r"\b(?:on\s+)?(?:that\s+|the\s+)(?:very\s+)?same\s+day\b|\b(?:on\s+)?the\s+very\s+day\b|\bon\s+the\s+day\s+(?:that\s+|when\s+)?(?!before|after|of\b)",
-            re.I,
-        ),
+        r"\b(?:on\s+)?(?:that\s+|the\s+)(?:very\s+)?same\s+day\b|\b(?:on\s+)?the\s+very\s+day\b"
+        r"|\bon\s+the\s+day\s+(?:that\s+|when\s+)?(?!before|after|of\b)",
         0,
     ),
     (
-        re.compile(
-            r"\bthe\s+day\s+before\b|\ba\s+day\s+(?:earlier|before)\b|\bthe\s+previous\s+day\b|\bthe\s+day\s+prior\b|\bone\s+day\s+(?:before|earlier)\b",
-            re.I,
-        ),
+        r"\bthe\s+day\s+before\b|\ba\s+day\s+(?:earlier|before)\b|\bthe\s+previous\s+day\b"
+        r"|\bthe\s+day\s+prior\b|\bone\s+day\s+(?:before|earlier)\b",
         -1,
     ),
     (
-        re.compile(
-            r"\bthe\s+(?:next|following)\s+day\b|\bthe\s+day\s+after\b|\ba\s+day\s+later\b|\bone\s+day\s+(?:after|later)\b",
-            re.I,
-        ),
+        r"\bthe\s+(?:next|following)\s+day\b|\bthe\s+day\s+after\b|\ba\s+day\s+(?:later|after)\b"
+        r"|\bone\s+day\s+(?:after|later)\b",
         1,
     ),
-    (re.compile(r"\btwo\s+days\s+(?:before|earlier)\b", re.I), -2),
-    (re.compile(r"\btwo\s+days\s+(?:after|later)\b", re.I), 2),
+    (r"\btwo\s+days\s+(?:before|earlier)\b", -2),
+    (r"\btwo\s+days\s+(?:after|later)\b", 2),
 )
-_DEICTIC = {"yesterday": -1, "today": 0, "tomorrow": 1}
+_RELATIVE_RE = tuple((re.compile(p, re.I), offset) for p, offset in _RELATIVE)
+_DEICTIC = re.compile(
+    r"\b(?P<w>yesterday|today|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b",
+    re.I,
+)
+_DEICTIC_OFFSET = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "last night": -1}
 _START = re.compile(
-    r"(?:\bfrom|\bbeginning(?:\s+on)?|\bstarting(?:\s+on|\s+from)?|\bas\s+of|\beffective|\bsince|\bbegins?(?:\s+on)?|\bstarts?(?:\s+on)?)\s*$",
+    r"(?:\bfrom|\bbeginning(?:\s+on)?|\bstarting(?:\s+on|\s+from)?|\bas\s+of|\beffective|\bsince"
+    r"|\b(?:begins?|began|begun|starts?|started|commenced)(?:\s+(?:on|in))?)\s*$",
     re.I,
 )
 _END = re.compile(
-    r"(?:\bto|\buntil|\btill|\bthrough|\bthru|\bending(?:\s+on)?|\bup\s+to|\bends?(?:\s+on)?|\bno\s+later\s+than)\s*$",
+    r"(?:\bto|\buntil|\btill|\bthrough|\bthru|\bending(?:\s+on)?|\bup\s+to|\bends?(?:\s+on)?"
+    r"|\bno\s+later\s+than)\s*$",
     re.I,
 )
+_APPROX = re.compile(
+    r"(?:about|around|approximately|roughly|some|circa|shortly\s+after|just\s+after|soon\s+after)\s*$",
+    re.I,
+)
+_ORDINALS = {
+    w: i + 1
+    for i, w in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()
+    )
+}
 
 
 @dataclass(frozen=True)
 class DateMention:
-    """A date or timing expression. Fields not given by the text are None."""
+    """A date or timing expression; fields the text does not give are None."""
 
     start: int
     end: int
-    role: str
-    kind: str  # "date", "month", "weekday", "relative", "year_end", "time", "deictic"
+    role: str  # "start", "end" or "point"
+    kind: (
+        str  # "date", "month", "year", "weekday", "relative", "deictic", "year_end", "time", "hour"
+    )
     display: str
     year: int | None = None
     month: int | None = None
     day: int | None = None
     weekday: int | None = None
-    offset: int | None = None
-    minutes: int | None = None
+    offset: int | None = None  # days from the publication date ("yesterday") or a reference
+    minutes: tuple[int, int] | None = None  # a span of the day in minutes, e.g. (720, 1080)
+    approximate: bool = False
+    zone: str | None = None  # "gmt" when the time is given in GMT/UTC
+    hour: int | None = None  # an ordinal hour ("the sixth hour")
+    future: bool = False  # told in the future ("will be back Monday"): the next such day
 
-    def key(self, reference: date | None) -> tuple | None:
-        """A comparable value: ("day", date), ("month", m), ("weekday", n), ("rel", n), ...."""
+    def resolve(self, reference: date | None) -> tuple | None:
+        """The day this mention names: ("day", date), ("monthday", m, d), ("month", y, m),
+        ("year", y), ("weekday", n), ("rel", n) or None when it names no day."""
         ref_year = reference.year if reference else None
         if self.kind == "date":
             year = self.year or ref_year
@@ -118,43 +143,86 @@ class DateMention:
             except ValueError:
                 return None
         if self.kind == "year_end":
-            return ("day", date(ref_year, 12, 31)) if ref_year else ("year_end",)
+            return ("day", date(ref_year, 12, 31)) if ref_year else ("monthday", 12, 31)
         if self.kind == "month":
-            return ("month", self.month)
+            year = self.year
+            if year is None and self.offset is not None and ref_year is not None:
+                year = ref_year + self.offset  # "April last year"
+            return ("month", year, self.month)
+        if self.kind == "year":
+            return ("year", self.year)
         if self.kind == "weekday":
             if reference is None:
                 return ("weekday", self.weekday)
+            if self.future:
+                ahead = (self.weekday - reference.weekday()) % 7  # type: ignore[operator]
+                return ("day", reference + timedelta(days=ahead or 7))
             back = (reference.weekday() - self.weekday) % 7  # type: ignore[operator]
             return ("day", reference - timedelta(days=back))
         if self.kind == "deictic":
             return ("day", reference + timedelta(days=self.offset)) if reference else None  # type: ignore[arg-type]
         if self.kind == "relative":
             return ("rel", self.offset)
-        if self.kind == "time":
-            return ("time", self.minutes)
         return None
 
 
-def compatible(a: tuple | None, b: tuple | None) -> bool | None:
-    """True if two keys can be the same moment, False if not, None if not comparable."""
+def _day_compatible(a: tuple | None, b: tuple | None) -> bool | None:
     if a is None or b is None:
         return None
     if a[0] == b[0]:
+        if a[0] == "month":
+            if a[1] is not None and b[1] is not None and a[1] != b[1]:
+                return False
+            return a[2] == b[2]
         return a == b
     kinds = {a[0], b[0]}
+    pick = {x[0]: x for x in (a, b)}
+    if kinds == {"rel"}:
+        return a[1] == b[1]  # "the same day as" / "the day before" the same reference
+    if "rel" in kinds:
+        return None
     if kinds == {"day", "month"}:
-        day, month = (a, b) if a[0] == "day" else (b, a)
-        return day[1].month == month[1]
+        day, month = pick["day"][1], pick["month"]
+        return day.month == month[2] and (month[1] is None or month[1] == day.year)
     if kinds == {"day", "weekday"}:
-        day, wday = (a, b) if a[0] == "day" else (b, a)
-        return day[1].weekday() == wday[1]
+        return pick["day"][1].weekday() == pick["weekday"][1]
     if kinds == {"day", "monthday"}:
-        day, md = (a, b) if a[0] == "day" else (b, a)
-        return (day[1].month, day[1].day) == (md[1], md[2])
+        day = pick["day"][1]
+        return (day.month, day.day) == (pick["monthday"][1], pick["monthday"][2])
     if kinds == {"month", "monthday"}:
-        month, md = (a, b) if a[0] == "month" else (b, a)
-        return month[1] == md[1]
+        return pick["month"][2] == pick["monthday"][1]
+    if kinds == {"year", "day"}:
+        return pick["day"][1].year == pick["year"][1]
+    if kinds == {"year", "month"}:
+        return pick["month"][1] is None or pick["month"][1] == pick["year"][1]
     return None
+
+
+def _time_compatible(a: DateMention, b: DateMention) -> bool | None:
+    if a.hour is not None or b.hour is not None:
+        if a.hour is not None and b.hour is not None:
+            return a.hour == b.hour
+        return None
+    if a.minutes is None or b.minutes is None or (a.zone != b.zone):
+        return None
+    slack_a = 30 if a.approximate else (5 if a.minutes[0] == a.minutes[1] else 0)
+    slack_b = 30 if b.approximate else (5 if b.minutes[0] == b.minutes[1] else 0)
+    lo1, hi1 = a.minutes[0] - slack_a, a.minutes[1] + slack_a
+    lo2, hi2 = b.minutes[0] - slack_b, b.minutes[1] + slack_b
+    return not (hi1 < lo2 or hi2 < lo1)
+
+
+def compatible(
+    a: DateMention, b: DateMention, ref_a: date | None, ref_b: date | None
+) -> bool | None:
+    """True if two mentions can be the same moment, False if not, None if not comparable."""
+    day = _day_compatible(a.resolve(ref_a), b.resolve(ref_b))
+    time = _time_compatible(a, b)
+    if day is False or time is False:
+        return False
+    if day is None and time is None:
+        return None
+    return True
 
 
 def _role(text: str, start: int) -> str:
@@ -166,26 +234,110 @@ def _role(text: str, start: int) -> str:
     return "point"
 
 
+def _approximate(text: str, start: int) -> bool:
+    return bool(_APPROX.search(text[max(0, start - 20) : start]))
+
+
 def _month(value: str) -> int:
     return int(value) if value.isdigit() else MONTHS[value.lower().rstrip(".")]
 
 
-def extract_dates(text: str, start: int, end: int) -> list[DateMention]:
+def _part_span(word: str, rules: Rules) -> tuple[int, int] | None:
+    span = rules.parts_of_day.get(word.lower())
+    if span is None:
+        return None
+    lo, hi = span
+    return lo * 60, min(hi, 24) * 60
+
+
+def extract_dates(text: str, start: int, end: int, rules: Rules | None = None) -> list[DateMention]:
     """Date and timing mentions in ``text[start:end]``, offsets into ``text``."""
+    rules = rules or Rules.default()
     found: list[DateMention] = []
 
     def add(mention: DateMention) -> None:
-        if not any(m.start < mention.end and mention.start < m.end for m in found):
-            found.append(mention)
+        for i, m in enumerate(found):
+            if m.start < mention.end and mention.start < m.end:
+                if m.kind in ("weekday", "deictic", "date") and mention.kind == "time":
+                    found[i] = _merge_time(m, mention)  # "Sunday" + "afternoon"
+                return
+        found.append(mention)
 
     span = text[start:end]
+    _absolute(span, start, text, add)
+    _times(span, start, text, rules, add)
+    for m in _WEEKDAY.finditer(span):
+        s = start + m.start()
+        part = m.group("part")
+        minutes = _part_span(part, rules) if part else None
+        add(
+            DateMention(
+                s,
+                start + m.end(),
+                _role(text, s),
+                "weekday",
+                m.group(),
+                weekday=WEEKDAYS[m.group("wday").lower()],
+                minutes=minutes,
+            )
+        )
+    for pattern, offset in _RELATIVE_RE:
+        for m in pattern.finditer(span):
+            shown = {0: "same day", -1: "day before", 1: "day after"}.get(
+                offset, f"{offset:+d} days"
+            )
+            add(
+                DateMention(
+                    start + m.start(), start + m.end(), "point", "relative", shown, offset=offset
+                )
+            )
+    for m in _DEICTIC.finditer(span):
+        word = " ".join(m.group("w").lower().split())
+        offset = _DEICTIC_OFFSET.get(word, 0)
+        part = (
+            word.split()[-1]
+            if word.startswith(("this", "last"))
+            else ("night" if word == "tonight" else None)
+        )
+        minutes = _part_span(part, rules) if part else None
+        add(
+            DateMention(
+                start + m.start(),
+                start + m.end(),
+                "point",
+                "deictic",
+                m.group(),
+                offset=offset,
+                minutes=minutes,
+            )
+        )
+    _parts_of_day(span, start, rules, found)
+    return sorted((_tensed(text, start, m) for m in found), key=lambda d: d.start)
+
+
+_FUTURE = re.compile(
+    r"\b(?:will|shall|'ll|’ll|is\s+(?:expected|due|set|scheduled|going)\s+to|are\s+(?:expected|due|set|scheduled|going)\s+to"
+    r"|plans?\s+to|to\s+be\s+(?:held|voted)|scheduled|next|upcoming)\b",
+    re.I,
+)
+
+
+def _tensed(text: str, start: int, mention: DateMention) -> DateMention:
+    """Weekdays in a sentence told in the future name the coming day."""
+    if mention.kind != "weekday":
+        return mention
+    head = text[max(start, mention.start - 80) : mention.start]
+    return replace(mention, future=True) if _FUTURE.search(head) else mention
+
+
+def _absolute(span: str, start: int, text: str, add) -> None:
     for pattern in (_ISO, _DMY, _MDY):
         for m in pattern.finditer(span):
             if m.group("month")[:1].islower() and m.group("month").lower() == "may":
                 continue  # the verb, not the month
             s, e = start + m.start(), start + m.end()
+            wday = m.groupdict().get("wday")
             try:
-                wday = m.groupdict().get("wday")
                 mention = DateMention(
                     s,
                     e,
@@ -200,81 +352,207 @@ def extract_dates(text: str, start: int, end: int) -> list[DateMention]:
             except (KeyError, ValueError):
                 continue
             if mention.display.endswith(".") and len(m.group("month")) > 4:
-                # "31 December." : the sentence's full stop, not an abbreviation's
-                fields = {**mention.__dict__, "end": e - 1, "display": mention.display[:-1]}
-                mention = DateMention(**fields)
-            if 1 <= mention.day <= 31:  # type: ignore[operator]
+                mention = replace(mention, end=e - 1, display=mention.display[:-1])
+            if 1 <= (mention.day or 0) <= 31:
                 add(mention)
     for m in _YEAR_END.finditer(span):
         s = start + m.start()
         add(DateMention(s, start + m.end(), _role(text, s), "year_end", "end of the year"))
     for m in _MONTH_ONLY.finditer(span):
-        # "may" the verb and "mar", "dec" as words: a month only when capitalised
         if m.group("month").lower() in _SHORT_MONTHS and not m.group("month")[:1].isupper():
-            continue
+            continue  # "may" the verb, "mar" and "dec" as words
         s = start + m.start("month")
-        e = start + m.end()
         year = int(m.group("year")) if m.group("year") else None
-        shown = m.group("month") + (f" {year}" if year else "")
+        relative = {"last": -1, "this": 0, "next": 1}.get((m.group("rel") or "").lower())
+        shown = m.group()[m.start("month") - m.start() :]
+        role = _role(text, start + m.start() + len(m.group().split()[0]))
+        month = _month(m.group("month"))
+        add(
+            DateMention(
+                s, start + m.end(), role, "month", shown, year=year, month=month, offset=relative
+            )
+        )
+    for m in _YEAR_ONLY.finditer(span):
+        s = start + m.start("year")
         add(
             DateMention(
                 s,
-                e,
-                _role(text, start + m.start() + len(m.group().split()[0])),
-                "month",
-                shown,
-                year=year,
-                month=_month(m.group("month")),
+                start + m.end(),
+                _role(text, start + m.start() + 3),
+                "year",
+                m.group("year"),
+                year=int(m.group("year")),
             )
         )
-    for m in _WEEKDAY.finditer(span):
+
+
+def _times(span: str, start: int, text: str, rules: Rules, add) -> None:
+    for m in _CLOCK.finditer(span):
+        ampm = m.group("ampm").lower().replace(" ", "")
+        if ampm in ("a", "p") and span[m.end() : m.end() + 1] != ".":
+            continue  # "7 a" is not a time unless written "7 a.m."
+        hour = int(m.group("h"))
+        if hour > 12 or (m.group("m") and int(m.group("m")) > 59):
+            continue
+        hour = hour % 12 + (12 if ampm.startswith("p") else 0)
+        minutes = hour * 60 + int(m.group("m") or 0)
+        s = start + m.start()
+        shown = " ".join(m.group().split())
+        add(
+            DateMention(
+                s,
+                start + m.end(),
+                _role(text, s),
+                "time",
+                shown,
+                minutes=(minutes, minutes),
+                approximate=_approximate(text, s),
+                zone=_zone(span, m.end()),
+            )
+        )
+    for m in _CLOCK_24.finditer(span):
+        hour = m.group("h") or m.group("h2") or m.group("h3")
+        minute = m.group("m") or m.group("m2") or m.group("m3")
+        zone = (m.group("zone") or m.group("zone2") or "").lower()
+        if (
+            m.group("h")
+            and not zone
+            and "." in m.group()
+            and not re.search(r"\bat\s*$", span[: m.start()])
+        ):
+            continue  # "6.1" is a number; "at 9.25" or "9.25 hours" is a time
+        minutes = int(hour) * 60 + int(minute)
         s = start + m.start()
         add(
             DateMention(
                 s,
                 start + m.end(),
                 _role(text, s),
-                "weekday",
-                m.group(),
-                weekday=WEEKDAYS[m.group().lower()],
+                "time",
+                " ".join(m.group().split()),
+                minutes=(minutes, minutes),
+                approximate=_approximate(text, s),
+                zone="gmt" if zone in ("gmt", "utc") else None,
             )
         )
-    for pattern, offset in _RELATIVE:
-        for m in pattern.finditer(span):
-            s = start + m.start()
-            shown = {0: "same day", -1: "day before", 1: "day after"}.get(
-                offset, f"{offset:+d} days"
-            )
-            add(DateMention(s, start + m.end(), "point", "relative", shown, offset=offset))
-    for word, offset in _DEICTIC.items():
-        for m in re.finditer(rf"\b{word}\b", span, re.I):
-            s = start + m.start()
-            add(DateMention(s, start + m.end(), "point", "deictic", word, offset=offset))
-    for m in _CLOCK.finditer(span):
-        hour = int(m.group("h")) % 12 + (12 if m.group("ampm").lower().startswith("p") else 0)
-        minutes = hour * 60 + int(m.group("m") or 0)
+    for m in _ORDINAL_HOUR.finditer(span):
         s = start + m.start()
-        add(DateMention(s, start + m.end(), _role(text, s), "time", m.group(), minutes=minutes))
-    for m in _TIME_WORD.finditer(span):
-        s = start + m.start("w")
         add(
             DateMention(
                 s,
                 start + m.end(),
                 "point",
-                "time",
-                m.group("w"),
-                minutes=_TIME_WORDS[m.group("w").lower()],
+                "hour",
+                m.group(),
+                hour=_ORDINALS[m.group("n").lower()],
+                approximate="about" in m.group().lower(),
             )
         )
-    return sorted(found, key=lambda d: d.start)
+
+
+def _zone(span: str, end: int) -> str | None:
+    after = span[end : end + 12].lower()
+    return "gmt" if re.match(r"\s*(?:gmt|utc)\b", after) else None
+
+
+def _parts_of_day(span: str, start: int, rules: Rules, found: list[DateMention]) -> None:
+    """ "early Sunday afternoon", "in the early hours", "at dawn": spans of the day, merged
+    into a weekday or date next to them."""
+    words = sorted(rules.parts_of_day, key=len, reverse=True)
+    pattern = re.compile(
+        r"\b(?:early\s+|late\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?(?P<p>"
+        + "|".join(re.escape(w) for w in words)
+        + r")\b",
+        re.I,
+    )
+    previous_end = -10
+    for m in pattern.finditer(span):
+        s, e = start + m.start(), start + m.end()
+        if any(d.start <= s and e <= d.end for d in found):
+            continue
+        if span[previous_end - start : s - start].strip().lower() == "of the":
+            continue  # "the early hours of the morning": one span
+        previous_end = e
+        overlapping = [d for d in found if d.start < e and s < d.end]
+        for d in overlapping:
+            found.remove(d)  # "Sunday afternoon" inside "early Sunday afternoon"
+        part = m.group("p").lower()
+        lead = m.group().lower().split()[0]
+        if lead in ("early", "late") and f"{lead} {part}" in rules.parts_of_day:
+            part = f"{lead} {part}"
+        lo, hi = rules.parts_of_day[part]
+        if lead == "early" and part in ("morning", "afternoon", "evening"):
+            hi = lo + max(1, (hi - lo) // 2)
+        elif lead == "late" and part in ("morning", "afternoon", "evening", "night"):
+            lo = lo + (hi - lo) // 2
+        minutes = (lo * 60, min(hi, 24) * 60) if hi <= 24 else (lo * 60, 24 * 60)
+        wday = re.search(
+            r"monday|tuesday|wednesday|thursday|friday|saturday|sunday", m.group(), re.I
+        )
+        near = next(
+            (
+                d
+                for d in found
+                if d.kind in ("weekday", "deictic", "date")
+                and (0 <= s - d.end <= 3 or 0 <= d.start - e <= 3)
+            ),
+            None,
+        )
+        if near is not None:
+            found[found.index(near)] = replace(
+                near,
+                start=min(near.start, s),
+                end=max(near.end, e),
+                minutes=near.minutes or minutes,
+                display=span[min(near.start, s) - start : max(near.end, e) - start],
+            )
+            continue
+        kind = "weekday" if wday else "time"
+        found.append(
+            DateMention(
+                s,
+                e,
+                "point",
+                kind,
+                m.group(),
+                weekday=WEEKDAYS[wday.group().lower()] if wday else None,
+                minutes=minutes,
+                approximate=True,
+            )
+        )
+
+
+def _merge_time(day: DateMention, time: DateMention) -> DateMention:
+    return replace(day, minutes=time.minutes, approximate=time.approximate, zone=time.zone)
 
 
 def describe(mention: DateMention, reference: date | None) -> str:
-    """How a mention reads in a summary: "1 June", "30 May", "day before"."""
-    key = mention.key(reference)
+    """How a mention reads in a summary: "1 June", "30 May 2013", "day before", "2:09 a.m."."""
+    key = mention.resolve(reference)
     if key and key[0] == "day" and mention.kind in ("date", "year_end", "weekday", "deictic"):
         day = key[1]
-        text = f"{day.day} {day.strftime('%B')}"
-        return text + (f" {day.year}" if mention.year else "")
+        text = f"{day.day} {day.strftime('%B')}" + (f" {day.year}" if mention.year else "")
+        if mention.kind in ("weekday", "deictic"):
+            text = f"{mention.display} ({text})"
+        return text
     return mention.display
+
+
+_DATELINE_WORDS = frozenset(
+    """published posted updated last update updated: on at by am pm a.m. p.m. gmt utc bst est
+    edt et ist hrs local time first""".split()
+)
+
+
+def is_dateline(text: str, rules: Rules | None = None) -> bool:
+    """Whether a line is only a date or time ("Posted 11/27/2005 7:21 AM", "Tuesday, July 2nd,
+    2013", "PUBLISHED: WEDNESDAY, MARCH 13, 2013, 2:29 PM"): a dateline, not a claim."""
+    mentions = extract_dates(text, 0, len(text), rules)
+    stripped = text
+    for m in sorted(mentions, key=lambda m: -m.start):
+        stripped = stripped[: m.start] + " " + stripped[m.end :]
+    words = [w.strip(".,:;|()").lower() for w in stripped.split()]
+    words = [w for w in words if w and any(c.isalpha() for c in w)]
+    rest = [w for w in words if w not in _DATELINE_WORDS and w not in WEEKDAYS and w not in MONTHS]
+    has_date = bool(mentions) or any(ch.isdigit() for ch in text)
+    return has_date and len(rest) <= 1 and len(text) < 120

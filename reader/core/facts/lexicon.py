@@ -1,4 +1,5 @@
-"""Small closed word lists the extractors share (grammar, not topic vocabulary)."""
+"""Closed word lists of English grammar the extractors share: function words, months,
+weekdays, pronouns, name particles, auxiliaries. Vocabulary lives in the rules data."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ STOPWORDS = frozenset(
     other our ours ourselves out over own same she should so some such than that the their
     theirs them themselves then there these they this those through to too under until up very
     was we were what when where which while who whom why will with would you your yours
-    yourself yourselves said says say told according would could may might must shall also
+    yourself yourselves according would could may might must shall also
     however since still yet even last first new one two its it's who's there's mr mrs ms""".split()
 )
 
@@ -60,28 +61,37 @@ WEEKDAYS = {
     "sun": 6,
 }
 
-SPEECH_VERBS = frozenset(
-    """said says say told tell tells called calls call described describes describe accused
-    accuses accuse added adds warned warns stated states announced announces claimed claims
-    responded responds replied replies insisted insists argued argues noted notes wrote writes
-    urged urges dismissed dismisses denounced denounces condemned condemns praised praises
-    labelled labeled branded termed""".split()
-)
-
-ROLE_WORDS = frozenset(
-    """president minister ministry spokesman spokeswoman spokesperson official officials
-    secretary ambassador embassy general governor mayor senator lawmaker legislator deputy
-    chief director commander leader premier chancellor king queen prince judge prosecutor
-    police army ministry department office agency council committee government""".split()
-)
-
 PRONOUNS = frozenset("he she they it we i you his her their its this that".split())
 
 NAME_PARTICLES = frozenset(
     "de del la las los da do dos das van von der den di le du bin al".split()
 )
 
-COUNT_SKIP = frozenset(
-    """more additional other extra new further of the some than foreign american u.s. us
-    british french local armed active elite special military regular""".split()
+AUXILIARIES = frozenset(
+    """be is are was were been being am have has had having do does did will would shall
+    should can could may might must""".split()
 )
+
+# Words that sit between a count and its verb without changing what is counted:
+# "five people had so far been confirmed dead".
+ADVERBS_OF_REPORT = frozenset(
+    """also so far since then now already reportedly reported confirmed feared believed
+    thought presumed said known later initially officially""".split()
+)
+
+DETERMINERS = frozenset(
+    "a an the this that these those his her its their our my your some any".split()
+)
+
+# Prepositions and direction words that end a noun phrase ("200ft from a ridge",
+# "58km south-west of", "seven days across the border").
+PREPOSITIONS = frozenset(
+    """near across along toward towards inside outside via per behind beyond beside
+    amid among around within without upon onto past off away north south east west
+    northeast northwest southeast southwest north-east north-west south-east south-west
+    north-northeast north-northwest south-southeast south-southwest""".split()
+)
+
+# Verbs whose past tense is their base form: after a noun they end the noun phrase
+# ("nearly 100 people set off", "five villages hit by").
+SAME_PAST = frozenset("set hit put cut let shut spread hurt cost quit burst cast".split())

@@ -29,6 +29,7 @@ _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?"
 
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_NUMERIC = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b")  # 11/27/2005, 14/09/2013, 11/28/05
 _COMPACT = re.compile(r"^(?:D:)?(\d{4})(\d{2})(\d{2})")  # PDF "D:20230518..." and 20230518
 _SLASHED = re.compile(r"\b(\d{4})/(\d{1,2})/(\d{1,2})\b")
 _DAY_MONTH = re.compile(
@@ -37,6 +38,17 @@ _DAY_MONTH = re.compile(
 _MONTH_DAY = re.compile(
     rf"\b{_WEEKDAY}({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I
 )
+
+
+def _numeric_date(match: re.Match) -> date | None:
+    """ "11/27/2005" (month first, as US sites write) or "14/09/2013" (day first when the
+    first number cannot be a month); two-digit years are this century's."""
+    a, b, y = (int(x) for x in match.groups())
+    if y < 100:
+        y += 2000
+    if a > 12 >= b:
+        return _make(y, b, a)
+    return _make(y, a, b)
 
 
 def _make(y: int, m: int, d: int) -> date | None:
@@ -51,7 +63,8 @@ def parse_date(value: str | None) -> date | None:
     """Parse the date forms found in metadata and datelines; None when there is none.
 
     Accepts ISO 8601 (with or without time), PDF dates (``D:20230518...``), ``2023/05/18``,
-    ``18 May 2023``, ``May 18, 2023``, ``Thursday, May 18, 2023``, ``Dec. 31, 2023``.
+    ``18 May 2023``, ``May 18, 2023``, ``Thursday, May 18, 2023``, ``Dec. 31, 2023``,
+    ``11/27/2005`` and ``14/09/2013``.
     """
     if not value:
         return None
@@ -70,6 +83,11 @@ def parse_date(value: str | None) -> date | None:
         month = parts["m"]
         m = int(month) if month.isdigit() else MONTHS[month.lower().rstrip(".")]
         found = _make(int(parts["y"]), m, int(parts["d"]))
+        if found:
+            return found
+    match = _NUMERIC.search(value)
+    if match:
+        found = _numeric_date(match)
         if found:
             return found
     try:  # RFC 2822 as in e-mail and some feeds
@@ -152,35 +170,81 @@ def looks_like_title(line: str) -> bool:
     return any(ch.isalpha() for ch in line)
 
 
+_DATELINE_NOISE = re.compile(
+    r"[\d:,./\-+()|]|\b(?:a\.?m\.?|p\.?m\.?|[ap]|st|nd|rd|th|hrs|hours|local|time)\b", re.I
+)
+_DATELINE_LABELS = frozenset(
+    """published posted updated update last first modified date on at by
+    gmt utc bst est edt cst cdt pst pdt et pt ist cet cest hkt aest sast wib""".split()
+)
+_WEEKDAY_NAMES = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday
+    mon tue tues wed thu thur thurs fri sat sun""".split()
+)
+
+
 def is_dateline(line: str) -> bool:
-    """A line holding nothing but a date (with an optional label like "Published")."""
+    """A line holding nothing but a date and time, with labels such as "Published" or
+    "Last updated", a weekday and a time zone ("Posted 11/27/2005 7:21 AM",
+    "Last Updated: Monday, 28 November 2005, 02:24 GMT", "Tue Jul 2, 2013 1:28PM GMT")."""
     line = line.strip()
-    if len(line) > 80 or parse_date(line) is None:
+    if len(line) > 90 or parse_date(line) is None:
         return False
-    rest = re.sub(r"[\d:,./\-]|\b(?:am|pm|utc|gmt|[ap]\.m\.)\b", " ", line, flags=re.I)
-    words = [w for w in rest.split() if w.lower().rstrip(".") not in MONTHS]
-    labels = {"published", "updated", "posted", "on", "at", "date", "last", "modified"}
-    return all(w.lower().rstrip(":") in labels or len(w) <= 3 for w in words)
+    rest = re.sub(r"(?<=\d)(?:st|nd|rd|th|[ap]\.?m?\.?)(?=\W|$)", " ", line, flags=re.I)
+    rest = _DATELINE_NOISE.sub(" ", rest)
+    words = [w.lower().rstrip(":.") for w in rest.split()]
+    return all(w in MONTHS or w in _WEEKDAY_NAMES or w in _DATELINE_LABELS or not w for w in words)
+
+
+_OUTLET_DATE = re.compile(
+    r"^(?P<outlet>[A-Z][\w&'’. ]{1,50}?)\s*(?:,|—|–|-|\||·)\s*(?P<date>.{6,60})$"
+)
+
+
+def outlet_dateline(line: str) -> tuple[str, date] | None:
+    """ "Coastal Herald, October 14, 2024" / "Coastal Herald — 14 October 2024": an outlet
+    and its date on one line."""
+    match = _OUTLET_DATE.match(line.strip())
+    if not match or not is_dateline(match.group("date")):
+        return None
+    outlet = match.group("outlet").strip()
+    if outlet.lower().rstrip(":") in _DATELINE_LABELS or len(outlet.split()) > 6:
+        return None
+    found = parse_date(match.group("date"))
+    return (outlet, found) if found else None
 
 
 def take_front_lines(paragraphs: list[str], meta: dict[str, object]) -> list[str]:
-    """Move a leading byline and dateline out of the body into ``meta`` (if not already set).
+    """Move bylines, datelines and "Outlet, date" lines at the top out of the body into
+    ``meta`` (where not already set).
 
-    Only the first three paragraphs are looked at, and only lines that are nothing but a
-    byline or a date are taken, so body text is never lost.
+    The first six paragraphs are looked at; only lines that are nothing but a byline, a
+    date or an outlet with its date are taken, so body text is never lost. A "Published"
+    date wins over an "Updated" one.
     """
-    taken = 0
-    for para in paragraphs[:3]:
-        author = byline_author(para) if len(para) < 140 else None
+    kept: list[str] = []
+    for index, para in enumerate(paragraphs):
+        if index >= 6 or len(para) > 140:
+            kept.extend(paragraphs[index:])
+            break
+        author = byline_author(para)
         if author:
-            if not meta.get("author"):
-                meta["author"] = author
-            taken += 1
+            meta.setdefault("author", author) if meta.get("author") else meta.update(author=author)
             continue
         if is_dateline(para):
-            if not meta.get("published"):
-                meta["published"] = parse_date(para)
-            taken += 1
+            found = parse_date(para)
+            updated = "updat" in para.lower() or "modified" in para.lower()
+            if not meta.get("published") or (meta.get("_updated") and not updated):
+                meta["published"] = found
+                meta["_updated"] = updated
             continue
-        break
-    return paragraphs[taken:]
+        both = outlet_dateline(para)
+        if both:
+            if not meta.get("outlet"):
+                meta["outlet"] = both[0]
+            if not meta.get("published"):
+                meta["published"] = both[1]
+            continue
+        kept.append(para)
+    meta.pop("_updated", None)
+    return kept

@@ -1,0 +1,210 @@
+"""Who said it, the words quoted, and whether it is affirmed or denied.
+
+- attribution: the same statement credited to different speakers (kind name when both
+  speakers hold the same role, "the interior minister" / "the defence minister");
+- quote: quotations of one statement worded differently, matched across all accounts
+  (punctuation, case and editorial insertions such as "(its direction)" ignored);
+- polarity: aligned passages where one account affirms what the other denies, by a
+  negation on the same word or an antonym from the rules ("confirmed" / "denied",
+  "well equipped" / "insufficiently equipped").
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from itertools import combinations
+
+from reader.core.detect.base import Context, Finding, Mention, merge, short, summary_line
+from reader.core.facts.claims import role_head, same_speaker, speaker_key
+from reader.core.facts.lexicon import STOPWORDS
+from reader.core.kinds import Kind, Severity
+from reader.core.language import lemma
+from reader.core.passages import FeatureKind, unit_features
+
+SAME_STATEMENT = 0.4  # overlap of what two speakers are credited with
+SAME_PROPOSITION = 0.3
+SAME_PASSAGE = 0.2  # aligned passages this alike may credit one statement to two speakers
+
+
+def _content(ctx: Context, doc: int, start: int, end: int) -> set:
+    return {
+        f
+        for f in unit_features(ctx.text(doc), start, end, ctx.rules)
+        if f.kind in (FeatureKind.TERM, FeatureKind.NUMBER, FeatureKind.NAME)
+    }
+
+
+def speech_findings(ctx: Context) -> list[Finding]:
+    """Same statement, different speaker."""
+    out = []
+    rules = ctx.rules
+    for ua, ub, gi in ctx.pairs():
+        if ctx.alignment.similarity(ua, ub) < SAME_PASSAGE:
+            continue
+        ta, tb = ctx.text(ua.doc), ctx.text(ub.doc)
+        for sa in ctx.facts.speeches(ua):
+            for sb in ctx.facts.speeches(ub):
+                if same_speaker(sa.speaker, sb.speaker, rules) is not False:
+                    continue
+                ca = _content(ctx, ua.doc, sa.content_start, sa.content_end)
+                cb = _content(ctx, ub.doc, sb.content_start, sb.content_end)
+                total = ctx.overlap(ca, ca) + ctx.overlap(cb, cb)
+                if not total or 2 * ctx.overlap(ca, cb) / total < SAME_STATEMENT:
+                    continue
+                whole_a = rules.fold_name(ta[ua.start : ua.end])
+                whole_b = rules.fold_name(tb[ub.start : ub.end])
+                key_a, key_b = speaker_key(sa.speaker, rules), speaker_key(sb.speaker, rules)
+                if (key_a and key_a in whole_b) or (key_b and key_b in whole_a):
+                    continue  # both name both: a different role in the sentence
+                head_a, head_b = role_head(sa.speaker, rules), role_head(sb.speaker, rules)
+                same_role = bool(head_a and head_a == head_b)
+                kind = Kind.NAME if same_role else Kind.ATTRIBUTION
+                content = ta[sa.content_start : sa.content_end].strip(' ,."“”')
+                topic = f"{head_a} who spoke" if same_role else short(content)
+                mentions = [
+                    Mention(ua.doc, sa.speaker_start, sa.speaker_end, sa.speaker),
+                    Mention(ub.doc, sb.speaker_start, sb.speaker_end, sb.speaker),
+                ]
+                rule = (
+                    "a different person in the same role"
+                    if same_role
+                    else "the same statement is credited to different speakers"
+                )
+                label = topic if same_role else f"who {sa.verb} {topic}"
+                out.append(
+                    Finding(
+                        kind,
+                        topic,
+                        summary_line(label, (m.value for m in mentions)),
+                        mentions,
+                        rule,
+                        Severity.CONFLICT,
+                        gi,
+                    )
+                )
+    return merge(out)
+
+
+def _content_word(word: str) -> bool:
+    return len(word) > 2 and word not in STOPWORDS and not word.endswith(("n't", "n’t", "'s", "’s"))
+
+
+def _named(wordings: set[str]) -> bool:
+    """Short quotations that are one inside the other: a term in quotation marks ("ring of
+    fire" / "the Pacific Ring of Fire"), not a statement worded differently."""
+    ordered = sorted(wordings, key=len)
+    return len(ordered[-1].split()) <= 5 and all(w in ordered[-1] for w in ordered[:-1])
+
+
+def _quote_words(ctx: Context, text: str) -> list[str]:
+    return [w for w in ctx.rules.fold(text).split() if w]
+
+
+def quote_findings(ctx: Context) -> list[Finding]:
+    """Quotations of the same statement with different words, matched across all accounts."""
+    found = []
+    for d in ctx.docs:
+        for unit in ctx.alignment.units[d]:
+            speakers = ctx.facts.speeches(unit)
+            for q in ctx.facts.quotes(unit):
+                words = _quote_words(ctx, q.words)
+                stems = {w[:6] for w in words if _content_word(w)}  # "intervention(ist)"
+                speaker = next((s.speaker for s in speakers), None)
+                found.append((d, q, words, stems, speaker))
+    parent = list(range(len(found)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, j in combinations(range(len(found)), 2):
+        (da, _, _, sa, _), (db, _, _, sb, _) = found[i], found[j]
+        if da == db or not sa or not sb:
+            continue
+        shared = len(sa & sb)
+        if shared / min(len(sa), len(sb)) >= 0.6 and shared >= min(3, len(sa), len(sb)):
+            parent[root(i)] = root(j)
+    clusters: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(found)):
+        clusters[root(i)].append(i)
+    out = []
+    for members in clusters.values():
+        per_doc: dict[int, tuple] = {}
+        for i in members:
+            per_doc.setdefault(found[i][0], found[i])
+        if len(per_doc) < 2:
+            continue
+        items = sorted(per_doc.values(), key=lambda f: f[0])
+        wordings = {" ".join(f[2]) for f in items}
+        if len(wordings) < 2 or _named(wordings):
+            continue
+        speakers = [f[4] for f in items if f[4] and speaker_key(f[4], ctx.rules)]
+        who = speakers[0] if speakers else None
+        topic = f"{who}'s words" if who else "quotation"
+        mentions = [Mention(f[0], f[1].start, f[1].end, f[1].text) for f in items]
+        out.append(
+            Finding(
+                Kind.QUOTE,
+                topic,
+                summary_line(topic, (f'"{m.value}"' for m in mentions)),
+                mentions,
+                "the same quotation is worded differently",
+                Severity.CONFLICT,
+            )
+        )
+    return out
+
+
+def polarity_findings(ctx: Context) -> list[Finding]:
+    """One account affirms what another denies: the same word, negated on one side only."""
+    out = []
+    for ua, ub, gi in ctx.pairs():
+        if ctx.alignment.similarity(ua, ub) < SAME_PROPOSITION:
+            continue
+        ta, tb = ctx.text(ua.doc), ctx.text(ub.doc)
+        va, vb = ctx.facts.negations(ua), ctx.facts.negations(ub)
+        for word, (neg_a, sa, ea) in va.items():
+            if word.startswith("¬"):
+                continue
+            other = vb.get(word)
+            if other is not None and other[0] != neg_a:
+                _, sb, eb = other
+            elif "¬" + word in vb and vb["¬" + word][0] != neg_a:
+                _, sb, eb = vb["¬" + word]  # an antonym: "confirmed" / "denied"
+            else:
+                continue
+            if not _same_object(ctx, ta, ea, ua.end, tb, eb, ub.end):
+                continue
+            mentions = [Mention(ua.doc, sa, ea, ta[sa:ea]), Mention(ub.doc, sb, eb, tb[sb:eb])]
+            obj = _object_phrase(ta, ea, ua.end)
+            topic = short(f"{word} {obj}" if obj else word, 5)
+            out.append(
+                Finding(
+                    Kind.POLARITY,
+                    topic,
+                    summary_line(topic, (m.value for m in mentions)),
+                    mentions,
+                    "one account affirms what another denies",
+                    Severity.CONFLICT,
+                    gi,
+                )
+            )
+            break
+    return merge(out)
+
+
+def _object_phrase(text: str, end: int, limit: int) -> str:
+    words = [w.strip('.,;:"“”') for w in text[end:limit].split()[:4]]
+    return " ".join(w for w in words if w and w.lower() not in ("the", "a", "an"))[:40]
+
+
+def _same_object(ctx: Context, ta: str, ea: int, end_a: int, tb: str, eb: int, end_b: int) -> bool:
+    """Whether the words after two predicates share content ("confirm the deployment")."""
+
+    def words(text: str, start: int, end: int) -> set[str]:
+        found = [lemma(w) for w in ctx.rules.fold(text[start : min(end, start + 60)]).split()[:4]]
+        return {ctx.rules.canonical(w) for w in found if w not in STOPWORDS}
+
+    return bool(words(ta, ea, end_a) & words(tb, eb, end_b))

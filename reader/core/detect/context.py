@@ -1,0 +1,160 @@
+"""Context findings, shown more quietly than facts: omissions and loaded wording."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from itertools import combinations
+
+from reader.core.align import Unit
+from reader.core.detect.base import Context, Finding, Mention, merge, short, summary_line
+from reader.core.facts.dates import is_dateline
+from reader.core.kinds import Kind, Severity
+from reader.core.passages import Feature, FeatureKind
+
+OMISSION_LINK = 0.25  # a passage this similar to one elsewhere is not told by one account only
+SAME_THING = 5.0  # summed weight of shared context that makes two loaded words one thing
+
+
+def _known_names(ctx: Context, docs: list[int]) -> set[str]:
+    """Every word and name of these documents, folded as names are compared."""
+    known: set[str] = set()
+    fold = ctx.rules.fold_name
+    for d in docs:
+        known.update(fold(w) for w in set(ctx.text(d).split()))
+        known.update(fold(n.text) for u in ctx.alignment.units[d] for n in ctx.facts.names(u))
+    return known
+
+
+def _has_fact(ctx: Context, unit: Unit, others: set[str]) -> bool:
+    """Whether a passage states a checkable fact of its own: a count, a date, a quotation,
+    an attributed claim, or a name no other account mentions."""
+    facts = ctx.facts
+    if facts.quantities(unit) or facts.dates(unit) or facts.quotes(unit):
+        return True
+    if facts.speeches(unit):
+        return True
+    fold = ctx.rules.fold_name
+    for name in facts.names(unit):
+        if fold(name.text) not in others and not all(fold(w) in others for w in name.text.split()):
+            return True
+    return False
+
+
+def _topic_terms(ctx: Context, unit: Unit, count: int = 3) -> str:
+    feats = ctx.alignment.features[unit.doc][unit.index]
+    ranked = sorted(feats, key=lambda f: -ctx.weight(f))
+    words = [f.value for f in ranked if f.kind in (FeatureKind.TERM, FeatureKind.NAME)][:count]
+    return " ".join(words) or "passage"
+
+
+def omission_findings(ctx: Context) -> list[Finding]:
+    """Claims only one account carries: passages matched to nothing elsewhere that state a
+    fact (see :func:`_has_fact`)."""
+    al = ctx.alignment
+    best: dict[Unit, float] = {}
+    partners = [(a, b) for _, a, b in al.links] + [
+        (a, b) for g in al.groups for a in g.units for b in g.units if a.doc != b.doc
+    ]
+    for a, b in partners:
+        if a.doc in ctx.docs and b.doc in ctx.docs:
+            score = al.similarity(a, b)
+            best[a] = max(best.get(a, 0.0), score)
+            best[b] = max(best.get(b, 0.0), score)
+    out = []
+    for d in ctx.docs:
+        others = _known_names(ctx, [o for o in ctx.docs if o != d])
+        for unit in al.units[d]:
+            if best.get(unit, 0.0) >= OMISSION_LINK or not _has_fact(ctx, unit, others):
+                continue
+            text = ctx.text(d)[unit.start : unit.end]
+            if is_dateline(text, ctx.rules):
+                continue
+            out.append(
+                Finding(
+                    Kind.OMISSION,
+                    _topic_terms(ctx, unit),
+                    f"only {ctx.documents[d].name} says: {short(text, 12)}",
+                    [Mention(d, unit.start, unit.end, None)],
+                    "no other account tells this",
+                    Severity.CONTEXT,
+                )
+            )
+    return out
+
+
+def wording_findings(ctx: Context) -> list[Finding]:
+    """Differently charged words for the same thing, from the editable lexicon of loaded terms.
+
+    Two uses count as "the same thing" when the words around them overlap (names, rare
+    terms). Words inside quotation marks are someone else's wording and are not counted.
+    """
+    rules = ctx.rules
+    pairwise: list[Finding] = []
+    found = {d: _lexicon_uses(ctx, d) for d in ctx.docs}
+    paired = {(a, b) for a, b, _ in ctx.pairs()} | {(b, a) for a, b, _ in ctx.pairs()}
+    for family in rules.loaded_families:
+        members = family["neutral"] | family["loaded"]
+        uses: dict[int, list[tuple[str, int, int, set[Feature], Unit]]] = {}
+        for d in ctx.docs:
+            for term, s0, e0, unit in found[d]:
+                if term in members:
+                    near = ctx.context_terms(unit, s0, e0)
+                    own = {Feature(FeatureKind.TERM, rules.canonical(term))}
+                    uses.setdefault(d, []).append((term, s0, e0, near - own, unit))
+        for da, db in combinations(sorted(uses), 2):
+            best = None
+            for ta, sa, ea, ca, ua in uses[da]:
+                for tb, sb, eb, cb, ub in uses[db]:
+                    if ta == tb or (ta not in family["loaded"] and tb not in family["loaded"]):
+                        continue
+                    if (ua, ub) not in paired:
+                        continue
+                    score = ctx.overlap(ca, cb)
+                    if score >= SAME_THING and (best is None or score > best[0]):
+                        best = (score, (sa, ea), (sb, eb))
+            if best is None:
+                continue
+            (sa, ea), (sb, eb) = best[1], best[2]
+            ta, tb = ctx.text(da), ctx.text(db)
+            mentions = [
+                Mention(da, sa, ea, ta[sa:ea].lower()),
+                Mention(db, sb, eb, tb[sb:eb].lower()),
+            ]
+            pairwise.append(
+                Finding(
+                    Kind.WORDING,
+                    family["topic"],
+                    summary_line(family["topic"], (m.value for m in mentions)),
+                    mentions,
+                    "loaded against neutral wording (lexicon of loaded terms)",
+                    Severity.CONTEXT,
+                )
+            )
+    return merge(pairwise)
+
+
+def _lexicon_uses(ctx: Context, doc: int) -> list[tuple[str, int, int, Unit]]:
+    """Every lexicon term used in a document outside quotation marks, with its unit."""
+    rules = ctx.rules
+    terms = sorted(
+        {t for f in rules.loaded_families for t in f["neutral"] | f["loaded"]},
+        key=len,
+        reverse=True,
+    )
+    pattern = _term_pattern("|".join(terms))
+    text = ctx.text(doc)
+    out = []
+    for unit in ctx.alignment.units[doc]:
+        quoted = [(q.start, q.end) for q in ctx.facts.quotes(unit)]
+        for m in pattern.finditer(text, unit.start, unit.end):
+            if not any(a <= m.start() < b for a, b in quoted):
+                out.append((rules.fold(m.group()), m.start(), m.end(), unit))
+    return out
+
+
+@lru_cache(maxsize=64)
+def _term_pattern(alternatives: str) -> re.Pattern[str]:
+    """ "a|b c" as a whole-word, case-blind pattern matching either term."""
+    body = "|".join(r"\s+".join(re.escape(w) for w in t.split()) for t in alternatives.split("|"))
+    return re.compile(rf"\b(?:{body})\b", re.I)

@@ -1,0 +1,392 @@
+"""Quantity disagreements: the same counted thing with different figures, across the whole set.
+
+Mentions are compared like with like: the same thing (counted noun or measure) with the same
+predicate ("people" + "kill"), in the same dimension, tied to the same name where the measure
+has one (an age, a distance). Which mention of one account is "the same fact" as a mention of
+another is decided by how much their surroundings share (the words around the figure, the
+whole sentences, whether the alignment linked them) and by names or years that one of them
+carries and the other account keeps for another sentence ("killed 26,000 in Bam in 2003" is
+not the toll of today's quake). Equal figures are matched first, one to one, so that two
+numbers in one sentence never cross-pair.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+
+from reader.core.align import Unit
+from reader.core.detect.base import Context, Finding, Mention, summary_line
+from reader.core.facts.quantities import Op, Quantity, Relation, relation
+from reader.core.kinds import Kind, Severity
+from reader.core.language import same_name
+from reader.core.passages import FeatureKind
+
+SAME_FACT = 0.22  # how alike two mentions' surroundings must be to be one fact
+SAME_VALUE = 0.12
+LOOSE_KEY = 0.35
+UNKEYED = 0.45
+UNIQUE = 0.05  # mentions that are the only ones of their thing in each account
+_UNIQUE_MEASURES = frozenset({"vote", "magnitude", "depth"})
+_MEASURE_TOPICS = frozenset(
+    {"magnitude", "depth", "population", "age", "distance", "score", "vote count"}
+)  # lower, when the figures agree (agreeing is cheap to get wrong)
+_PERSON = "people"
+_CUMULATIVE = frozenset(
+    {
+        "kill",
+        "injure",
+        "arrest",
+        "evacuate",
+        "displace",
+        "miss",
+        "rescue",
+        "detain",
+        "hospitalise",
+        "hospitalize",
+    }
+)
+
+
+@dataclass(frozen=True)
+class _Item:
+    doc: int
+    unit: Unit
+    q: Quantity
+
+
+def _compatible_keys(a: Quantity, b: Quantity, measures: frozenset[str]) -> bool:
+    if a.dimension != b.dimension and not (a.is_open or b.is_open):
+        return False
+    if a.thing in measures or b.thing in measures:
+        if a.thing != b.thing:
+            return False
+        if a.thing in ("age", "distance") and relation(a, b) != Relation.SAME:
+            return bool(a.anchor and b.anchor and same_name(a.anchor, b.anchor))
+        return not (a.anchor and b.anchor and not same_name(a.anchor, b.anchor))
+    if a.thing and b.thing and a.thing != b.thing:
+        return False
+    if a.predicate and b.predicate and a.predicate != b.predicate:
+        return False
+    if not (a.thing and b.thing):
+        if not (a.thing or b.thing or a.predicate or b.predicate):
+            return a.dimension not in (None, "count")  # "around 15 seconds" / "one minute"
+        return bool(a.predicate and b.predicate) or (
+            (a.is_open or b.is_open) and bool(a.thing or b.thing)
+        )
+    if a.thing == _PERSON or a.thing is None:
+        return bool(a.predicate and b.predicate) or a.is_open or b.is_open
+    return True
+
+
+def _window_names_years(ctx: Context, item: _Item) -> set[str]:
+    """Names and years close to a mention (its clause): what distinguishes one event."""
+    text = ctx.text(item.doc)
+    lo = max(item.unit.start, item.q.start - 90)
+    hi = min(item.unit.end, item.q.end + 90)
+    found = set()
+    for feature in ctx.context_terms(item.unit, item.q.start, item.q.end, reach=90):
+        if feature.kind == FeatureKind.NAME:
+            found.add(feature.value)
+    for token in text[lo:hi].split():
+        token = token.strip(".,;:()")
+        if len(token) == 4 and token.isdigit() and 1600 < int(token) < 2100:
+            found.add(token)
+    return found
+
+
+class _Scorer:
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.eras = {d: ctx.facts.eras(d, ctx.alignment.units[d]) for d in ctx.docs}
+        self.local: dict[_Item, set] = {}
+        self.anchors: dict[_Item, set[str]] = {}
+        self.doc_names: dict[int, str] = {}
+        self.linked: dict[tuple[Unit, Unit], float] = {}
+        for score, a, b in ctx.alignment.links:
+            self.linked[(a, b)] = self.linked[(b, a)] = max(score, self.linked.get((a, b), 0.0))
+        self.grouped: set[tuple[Unit, Unit]] = set()
+        for g in ctx.alignment.groups:
+            for a in g.units:
+                for b in g.units:
+                    self.grouped.add((a, b))
+
+    def _local(self, item: _Item) -> set:
+        found = self.local.get(item)
+        if found is None:
+            found = self.local[item] = self.ctx.context_terms(
+                item.unit, item.q.start, item.q.end, reach=80
+            )
+        return found
+
+    def _anchor_set(self, item: _Item) -> set[str]:
+        found = self.anchors.get(item)
+        if found is None:
+            found = self.anchors[item] = _window_names_years(self.ctx, item)
+        return found
+
+    def _doc_text(self, doc: int) -> str:
+        found = self.doc_names.get(doc)
+        if found is None:
+            found = self.doc_names[doc] = self.ctx.facts.folded_text(doc)
+        return found
+
+    def era(self, item: _Item) -> str:
+        return self.eras[item.doc][item.unit.index]
+
+    def exclusive(self, a: _Item, b: _Item, rivals: list[_Item]) -> bool:
+        """Today's news against background ("26,000 killed in Bam in 2003" is not today's
+        toll), two different years, or a name near one mention that the other account ties to
+        another mention of the same thing."""
+        if {self.era(a), self.era(b)} == {"news", "past"}:
+            return True
+        near_a, near_b = self._anchor_set(a), self._anchor_set(b)
+        years_a = {t for t in near_a if t.isdigit()}
+        years_b = {t for t in near_b if t.isdigit()}
+        if years_a and years_b and not years_a & years_b:
+            return True
+        for mine, theirs, other in ((near_a, near_b, b), (near_b, near_a, a)):
+            missing = mine - theirs
+            if not missing:
+                continue
+            for rival in rivals:
+                if (
+                    rival.doc == other.doc
+                    and rival is not other
+                    and missing & self._anchor_set(rival)
+                ):
+                    return True
+        return False
+
+    def penalty(self, a: _Item, b: _Item) -> float:
+        """A year near one mention only (background, not the news): half the score."""
+        years_a = {t for t in self._anchor_set(a) if t.isdigit()}
+        years_b = {t for t in self._anchor_set(b) if t.isdigit()}
+        return 0.5 if bool(years_a) != bool(years_b) else 1.0
+
+    def owned_elsewhere(self, a: _Item, b: _Item) -> bool:
+        """A count tied to a named subject ("Charles had 22 carries") is only compared with
+        counts in sentences that name the same subject."""
+        for x, y in ((a, b), (b, a)):
+            owner = x.q.owner
+            if owner and not (y.q.owner and same_name(owner, y.q.owner)):
+                sentence = self.ctx.text(y.doc)[y.unit.start : y.unit.end]
+                if owner.split()[-1] not in sentence:
+                    return True
+        return False
+
+    def score(self, a: _Item, b: _Item) -> float:
+        ctx = self.ctx
+        la, lb = self._local(a), self._local(b)
+        total = ctx.overlap(la, la) + ctx.overlap(lb, lb)
+        local = 2 * ctx.overlap(la, lb) / total if total else 0.0
+        whole = ctx.alignment.similarity(a.unit, b.unit)
+        score = max(local, whole) + 0.1 * self.linked.get((a.unit, b.unit), 0.0)
+        if (a.unit, b.unit) in self.grouped:
+            score += 0.1
+        return score
+
+
+def _match(ctx: Context, items: list[_Item]) -> list[tuple[_Item, _Item, Relation]]:
+    """One-to-one matches between documents' mentions of comparable quantities."""
+    measures = frozenset(ctx.rules.measures) | {"distance", "age", "vote", "score", "time"}
+    scorer = _Scorer(ctx)
+    by_key: dict[str, list[_Item]] = defaultdict(list)
+    for item in items:
+        by_key[item.q.thing or item.q.predicate or item.q.dimension or ""].append(item)
+    candidates: list[tuple[int, float, _Item, _Item, Relation]] = []
+    for group in by_key.values():
+        alone = _only_mentions(group, scorer)
+        for i, a in enumerate(group):
+            for b in group[i + 1 :]:
+                if a.doc == b.doc or not _compatible_keys(a.q, b.q, measures):
+                    continue
+                rel = relation(a.q, b.q)
+                if rel == Relation.UNKNOWN:
+                    continue
+                score = scorer.score(a, b) * scorer.penalty(a, b)
+                needed = SAME_VALUE if rel == Relation.SAME else SAME_FACT
+                if not (a.q.thing or b.q.thing or a.q.predicate or b.q.predicate):
+                    needed = max(needed, UNKEYED)  # only the unit says what it is
+                elif a.q.predicate != b.q.predicate and a.q.thing not in measures:
+                    needed = max(needed, LOOSE_KEY)  # one of them does not say what happened
+                elif a.q.anchor and b.q.anchor and a.q.thing in measures:
+                    needed = SAME_VALUE  # the population of the same place, the age of one man
+                if a.q.thing == "score":
+                    needed = max(needed, UNKEYED)  # tallies of points are everywhere in sport
+                if Op.VAGUE in (a.q.value.op, b.q.value.op):
+                    needed = max(needed, LOOSE_KEY)  # "dozens" is weak evidence of one fact
+                if a in alone and b in alone and _alone_comparable(a.q, b.q):
+                    needed = 0.0 if a.q.thing in _UNIQUE_MEASURES else UNIQUE  # counted once each
+                if score < needed or scorer.exclusive(a, b, group) or scorer.owned_elsewhere(a, b):
+                    continue
+                candidates.append((0 if rel == Relation.SAME else 1, -score, a, b, rel))
+    candidates.sort(key=lambda c: (c[0], c[1], c[2].doc, c[2].q.start, c[3].doc, c[3].q.start))
+    used: set[tuple[_Item, int]] = set()
+    out = []
+    for _, _, a, b, rel in candidates:
+        if (a, b.doc) in used or (b, a.doc) in used:
+            continue
+        used.add((a, b.doc))
+        used.add((b, a.doc))
+        out.append((a, b, rel))
+    return out
+
+
+def _alone_comparable(a: Quantity, b: Quantity) -> bool:
+    """Whether two mentions, each the only one of its thing in its account, may be compared
+    with little shared context: the same named thing, the same predicate, no vague amount."""
+    if a.thing in (None, _PERSON) or a.thing != b.thing or a.predicate != b.predicate:
+        return False
+    return Op.VAGUE not in (a.value.op, b.value.op) and not (a.owner or b.owner)
+
+
+def _only_mentions(group: list[_Item], scorer: _Scorer) -> set[_Item]:
+    """Mentions that are the only news-era mention of their thing and predicate in their
+    account: two accounts that each count troops once are counting the same troops."""
+    counts: dict[tuple[int, str | None, str | None, str | None], list[_Item]] = defaultdict(list)
+    for item in group:
+        if scorer.era(item) == "news":
+            counts[(item.doc, item.q.thing, item.q.predicate, item.q.dimension)].append(item)
+    return {items[0] for items in counts.values() if len(items) == 1}
+
+
+def _plural(noun: str) -> str:
+    if noun in ("people", "police", "personnel") or noun.endswith("s"):
+        return noun
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    if noun.endswith(("x", "ch", "sh")):
+        return noun + "es"
+    return noun + "s"
+
+
+def _participle(q: Quantity) -> str:
+    words = q.words or q.predicate or ""
+    if words.endswith(("ed", "en")) or words in ("hit", "hurt", "dead", "shot", "struck"):
+        return words
+    base = q.predicate or words
+    if base == "kill":
+        return "killed"
+    return base + ("d" if base.endswith("e") else "ed") if base else ""
+
+
+def topic(q: Quantity, others: list[Quantity]) -> str:
+    """A readable topic: "people killed", "villages hit", "magnitude", "age of Raj Chohan"."""
+    pool = [q, *others]
+    anchor = next((x.anchor for x in pool if x.anchor), None)
+    thing = next((x.thing for x in pool if x.thing), None)
+    with_words = next((x for x in pool if x.words.endswith(("ed", "en"))), None) or next(
+        (x for x in pool if x.predicate), q
+    )
+    verb = _participle(with_words)
+    if thing == "age":
+        return f"age of {anchor}" if anchor else "age"
+    if thing == "distance":
+        return f"distance from {anchor}" if anchor else "distance"
+    if thing in ("magnitude", "depth", "population"):
+        return thing
+    if thing == "vote":
+        return "vote count"
+    if thing == "score":
+        return "score"
+    if thing == "time":
+        return f"times {with_words.words or verb}".strip()
+    if thing:
+        surface = next((x.noun for x in pool if x.noun and x.thing == thing), "")
+        noun = surface if surface and thing != _PERSON else _plural(thing)
+        return f"{noun} {verb}" if verb else noun
+    dimension = q.dimension or ""
+    what = {
+        "length": "how far",
+        "duration": "how long",
+        "ratio": "percentage",
+        "mass": "weight",
+        "speed": "speed",
+    }.get(dimension.split(":")[0], "amount")
+    return f"{what} {verb}".strip() if verb else what
+
+
+def _later(items: list[_Item], ctx: Context) -> dict[int, str]:
+    """For counts that grow (tolls), note which accounts are later and give more."""
+    dated = [(ctx.documents[i.doc].published, i) for i in items]
+    if any(d is None for d, _ in dated) or len({d for d, _ in dated}) < 2:
+        return {}
+    if not all(i.q.predicate in _CUMULATIVE and i.q.value.figure is not None for _, i in dated):
+        return {}
+    earliest: date = min(d for d, _ in dated)  # type: ignore[type-var]
+    first = [i.q.value.figure for d, i in dated if d == earliest]
+    notes = {}
+    for d, i in dated:
+        if (
+            d != earliest
+            and i.q.value.figure is not None
+            and all(i.q.value.figure > f for f in first if f is not None)
+        ):
+            notes[i.doc] = " (later account)"
+    return notes
+
+
+def quantity_findings(ctx: Context) -> list[Finding]:
+    """Counts and measures of the same thing that differ between accounts."""
+    items = [
+        _Item(d, unit, q)
+        for d in ctx.docs
+        for unit in ctx.alignment.units[d]
+        for q in ctx.facts.quantities(unit)
+    ]
+    matches = _match(ctx, items)
+    parent: dict[_Item, _Item] = {}
+
+    def root(x: _Item) -> _Item:
+        while parent.get(x, x) != x:
+            x = parent[x]
+        return x
+
+    for a, b, _ in matches:
+        parent[root(a)] = root(b)
+    components: dict[_Item, list[tuple[_Item, _Item, Relation]]] = defaultdict(list)
+    for a, b, rel in matches:
+        components[root(a)].append((a, b, rel))
+    out = []
+    for edges in components.values():
+        relations = {rel for _, _, rel in edges}
+        if relations <= {Relation.SAME}:
+            continue
+        chosen: dict[int, _Item] = {}
+        for a, b, _ in sorted(edges, key=lambda e: e[2] == Relation.SAME):
+            for item in (a, b):
+                chosen.setdefault(item.doc, item)
+        members = [chosen[d] for d in sorted(chosen)]
+        notes = _later(members, ctx)
+        mentions = [
+            Mention(
+                i.doc,
+                i.q.start,
+                i.q.end,
+                None if i.q.is_open else i.q.display + notes.get(i.doc, ""),
+            )
+            for i in members
+        ]
+        label = topic(members[0].q, [i.q for i in members[1:]])
+        conflict = Relation.CONFLICT in relations
+        values = [i.q.display + notes.get(i.doc, "") for i in members]
+        counted = members[0].q.thing and " " not in label and label not in _MEASURE_TOPICS
+        out.append(
+            Finding(
+                Kind.QUANTITY,
+                label,
+                summary_line(f"number of {label}" if counted else label, values),
+                mentions,
+                "the same count is given differently"
+                if conflict
+                else "the figures differ but can all be true",
+                Severity.CONFLICT if conflict else Severity.DIFFERS,
+                key=("quantity", label, members[0].q.start, members[0].doc),
+            )
+        )
+    return out
+
+
+__all__ = ["Op", "quantity_findings", "topic"]

@@ -1,0 +1,275 @@
+"""Amounts in a sentence: the figure with its approximation, range or tally, its unit and
+the conversions a writer gives in brackets.
+
+The sentence and its tokens are a :class:`Sentence`; :func:`read_value` reads the amount
+around a number; :func:`is_date_or_code` tells figures that are dates, clock times, street or
+model numbers. What is counted is read by :mod:`reader.core.facts.counting`.
+"""
+
+from __future__ import annotations
+
+from reader.core.facts.lexicon import MONTHS, STOPWORDS, WEEKDAYS
+from reader.core.facts.numbers import Number, NumberReader, glued, rich_tokens
+from reader.core.facts.quantities import Op, Quantity, Value, format_number
+from reader.core.language import lemma
+from reader.core.rules import Rules, UnitInfo
+
+_ORDINAL_SUFFIX = frozenset({"st", "nd", "rd", "th"})
+_CLOCK_WORDS = frozenset({"am", "pm", "a", "p", "gmt", "utc", "o'clock", "hrs", "hours"})
+OP_WORDS = {
+    Op.ABOUT: "about ",
+    Op.NEARLY: "nearly ",
+    Op.OVER: "more than ",
+    Op.AT_LEAST: "at least ",
+    Op.UNDER: "fewer than ",
+    Op.AT_MOST: "up to ",
+    Op.JUST_OVER: "just over ",
+}
+_OPS = {op.value: op for op in Op}
+
+
+class Sentence:
+    """One sentence's tokens and the helpers every reading needs."""
+
+    def __init__(self, text: str, start: int, end: int, rules: Rules) -> None:
+        self.text = text
+        self.rules = rules
+        self.toks = rich_tokens(text, start, end)
+        self.lower = [t.lower for t in self.toks]
+        self.lemmas = [lemma(t.text) if t.kind == "word" else t.lower for t in self.toks]
+        self.last: Quantity | None = None  # the quantity read last, for lists and partitives
+
+    def word(self, i: int) -> str:
+        return self.lower[i] if 0 <= i < len(self.toks) else ""
+
+    def is_word(self, i: int) -> bool:
+        return 0 <= i < len(self.toks) and self.toks[i].kind == "word"
+
+    def term(self, i: int) -> str:
+        return self.rules.canonical(self.lemmas[i])
+
+    def context(self) -> frozenset[str]:
+        return frozenset(
+            self.term(i)
+            for i, t in enumerate(self.toks)
+            if t.kind == "word" and self.lower[i] not in STOPWORDS and len(t.text) > 2
+        )
+
+
+def is_date_or_code(s: Sentence, n: Number) -> bool:
+    """A year, a day of the month, a clock time, a street or model number: not a quantity."""
+    toks, i, j = s.toks, n.first, n.last
+    before, after = s.word(i - 1), s.word(j)
+    if before == "." and s.word(i - 2) in MONTHS:
+        before = s.word(i - 2)  # "Jan. 4"
+    if n.form == "ordinal":
+        return True
+    if after in _ORDINAL_SUFFIX and j < len(toks) and glued(toks[j - 1], toks[j]):
+        return True  # "117th Street", "31st"
+    if after == "s" and j < len(toks) and glued(toks[j - 1], toks[j]) and n.value % 10 == 0:
+        return True  # "the 2000s", "the 1990s"
+    if (
+        before in MONTHS
+        or after.rstrip(".") in MONTHS
+        or (after == "of" and s.word(j + 1) in MONTHS)
+    ):
+        return (n.form == "figure" and n.value <= 31) or 1000 <= n.value <= 2100
+    if clock_colon(s, i - 1, -1) or clock_colon(s, j, 1):
+        return True  # "7:48", "2:15 mark"
+    if (
+        after == "."
+        and s.toks[j + 1 : j + 2]
+        and s.toks[j + 1].kind == "num"
+        and glued(toks[j], toks[j + 1])
+    ):
+        return True
+    if after in _CLOCK_WORDS or (after == "." and s.word(j + 1) in ("m", "am", "pm")):
+        return True
+    if after == "(" and s.word(j + 2) in s.rules.time_zones:
+        return True  # "1353 (1023 GMT)"
+    if n.form == "figure" and "." in toks[i].text and after in ("am", "pm", "a", "p"):
+        return True
+    if (
+        n.form == "figure"
+        and 1000 <= n.value <= 2100
+        and "," not in toks[i].text
+        and n.last == i + 1
+    ):
+        nxt_unit = s.rules.units.get(after) or s.rules.units.get(lemma(after))
+        plural = s.is_word(j) and after.endswith("s") and after not in STOPWORDS
+        if not nxt_unit and not plural:
+            return True  # "in 2004", "the 2004 tsunami"
+    if before in ("at",) and n.form == "figure" and len(toks[i].text) == 4 and n.value < 2400:
+        return not (s.rules.units.get(after) or s.rules.units.get(lemma(after)))
+    if i > 0 and toks[i - 1].kind == "word" and toks[i - 1].text[:1].isupper():
+        word = toks[i - 1].lower
+        sentence_start = i == 1 or toks[i - 2].text in '.!?"“'
+        if (
+            not sentence_start
+            and word not in MONTHS
+            and word not in WEEKDAYS
+            and word not in ("no", "nos")
+        ):
+            return True  # "Interstate 75", "AK 47", "Route 66"
+    return False
+
+
+def clock_colon(s: Sentence, k: int, direction: int) -> bool:
+    """Whether token ``k`` is a colon glued between two figures ("7:48")."""
+    if not (0 <= k < len(s.toks)) or s.toks[k].text != ":":
+        return False
+    other = k + direction
+    return (
+        0 <= other < len(s.toks)
+        and s.toks[other].kind == "num"
+        and glued(s.toks[min(k, other)], s.toks[max(k, other)])
+    )
+
+
+def approximation(s: Sentence, i: int) -> tuple[Op, int]:
+    """The approximation phrase right before token ``i`` ("more than"), if any."""
+    k = i
+    while k > 0 and s.toks[k - 1].text in "$€£¥":
+        k -= 1
+    head = " ".join(s.lower[max(0, k - 4) : k])
+    for phrase, op in s.rules.approximations:
+        if head == phrase or head.endswith(" " + phrase):
+            return _OPS.get(op, Op.EQ), k - len(phrase.split())
+    return Op.EQ, k
+
+
+def unit_after(s: Sentence, j: int) -> tuple[UnitInfo, int, str] | None:
+    """A unit word after a figure ("km", "per cent", "square miles", "%"), glued or not."""
+    units = s.rules.units
+    k = j
+    if k < len(s.toks) and s.toks[k].text == "-" and glued(s.toks[k - 1], s.toks[k]):
+        k += 1  # "10-kilometre"
+    for size in (2, 1):
+        words = s.lemmas[k : k + size]
+        if len(words) < size or any(not w for w in words):
+            continue
+        phrase = " ".join(words)
+        info = units.get(phrase) or units.get(" ".join(s.lower[k : k + size]))
+        if info is not None:
+            if phrase in ("m", "g") and not glued(s.toks[k - 1], s.toks[k]):
+                continue  # a lone "m" or "g" is a letter, not metres or grams
+            if phrase == "second" and s.word(k - 1) in ("a", "the"):
+                continue
+            return info, k + size, " ".join(t.text for t in s.toks[k : k + size])
+    return None
+
+
+def unit_before(s: Sentence, i: int) -> UnitInfo | None:
+    """A currency before a figure: "$2.6 million", "€110bn", "euro110"."""
+    if i > 0 and s.toks[i - 1].kind == "sym" and glued(s.toks[i - 1], s.toks[i]):
+        return s.rules.units.get(s.toks[i - 1].text)
+    if i > 0 and s.toks[i - 1].kind == "word" and glued(s.toks[i - 1], s.toks[i]):
+        return s.rules.units.get(s.lower[i - 1])  # "euro110"
+    return None
+
+
+def read_value(s: Sentence, n: Number, reader: NumberReader) -> tuple[Value, int, int, str, str]:
+    """The value around a number: approximation, range, tally. Returns (value, first token,
+    token after, display, operator word)."""
+    op, first = approximation(s, n.first)
+    last = n.last
+    figure, step, high, second = n.value, n.step, None, None
+    word = s.word(last)
+    between = s.word(n.first - 1) == "between"
+    nxt_numbers = reader.read(s.toks[last + 1 : last + 4]) if last + 1 < len(s.toks) else []
+    nxt = nxt_numbers[0] if nxt_numbers and nxt_numbers[0].first == 0 else None
+    if nxt is not None and (word in ("to", "-", "–", "or") or (word == "and" and between)):
+        other = nxt.value
+        hyphen = word == "-" and glued(s.toks[last - 1], s.toks[last])
+        if other > figure and not (hyphen and figure.is_integer() and other.is_integer() and False):
+            high = other
+            op = Op.RANGE
+            last = last + 1 + nxt.last
+            first = n.first - 1 if between else first
+        elif hyphen and other < figure and figure.is_integer() and other.is_integer():
+            second, op = other, Op.TALLY  # "20-13", "52-3"
+            last = last + 1 + nxt.last
+    if op != Op.TALLY and word in ("votes", "vote") and s.word(last + 1) == "to":
+        votes = reader.read(s.toks[last + 2 : last + 5])
+        if votes and votes[0].first == 0:
+            second, op = votes[0].value, Op.TALLY
+            last = last + 2 + votes[0].last
+    elif (
+        op not in (Op.TALLY, Op.RANGE)
+        and word == "to"
+        and nxt is not None
+        and s.word(n.first - 1) == "by"
+    ):
+        second, op = nxt.value, Op.TALLY  # "carried by 72 to 31"
+        last = last + 1 + nxt.last
+    if op == Op.TALLY:
+        display = f"{format_number(figure)}–{format_number(second)}"
+        return Value(op, figure, figure, figure, 0.0, second), first, last, display, ""
+    if op == Op.RANGE:
+        display = f"{format_number(figure)}–{format_number(high)}"
+        return Value(op, figure, figure, high, step, high), first, last, display, ""
+    low: float | None = figure
+    upper: float | None = figure
+    if op in (Op.OVER, Op.AT_LEAST):
+        upper = None
+    elif op in (Op.UNDER, Op.AT_MOST):
+        low = 0.0
+    display = OP_WORDS.get(op, "") + format_number(figure)
+    return Value(op, figure, low, upper, step), first, last, display, ""
+
+
+def scaled(value: Value, unit: UnitInfo | None) -> Value:
+    if unit is None or unit.factor == 1:
+        return value
+    f = unit.factor
+
+    def mul(x: float | None) -> float | None:
+        return None if x is None else x * f
+
+    return Value(
+        value.op,
+        mul(value.figure),
+        mul(value.low),
+        mul(value.high),
+        value.step * f,
+        mul(value.second),
+    )
+
+
+def conversion(
+    s: Sentence, k: int, reader: NumberReader, dimension: str | None
+) -> tuple[list[Value], int]:
+    """Values in a parenthesis right after a quantity: "10 km (6 miles)", "($2.6 million)".
+    Same-dimension readings become alternatives; other currencies are skipped."""
+    if s.word(k) != "(":
+        return [], k
+    close = k + 1
+    while close < len(s.toks) and s.toks[close].text != ")" and close - k < 12:
+        close += 1
+    if close >= len(s.toks) or s.toks[close].text != ")":
+        return [], k
+    found: list[Value] = []
+    for n in reader.read(s.toks[k + 1 : close]):
+        i = k + 1 + n.first
+        number = Number(n.start, n.end, n.value, n.step, n.form, i, k + 1 + n.last)
+        value, _, last, _, _ = read_value(s, number, reader)
+        unit_info = unit_before(s, i)
+        after = unit_after(s, last) if unit_info is None else None
+        if after is not None:
+            unit_info = after[0]
+        if unit_info is not None and unit_info.dimension == dimension:
+            found.append(scaled(value, unit_info))
+    return found, close + 1
+
+
+def vague(s: Sentence, i: int) -> tuple[Value, int, str] | None:
+    """ "dozens of", "hundreds", "several", "a few", "tens of thousands"."""
+    for phrase, (lo, hi) in sorted(s.rules.vague_quantities.items(), key=lambda kv: -len(kv[0])):
+        words = phrase.split()
+        if s.lower[i : i + len(words)] == words:
+            j = i + len(words)
+            if s.word(j) == "of":
+                j += 1
+            text = s.text[s.toks[i].start : s.toks[i + len(words) - 1].end]
+            return Value(Op.VAGUE, None, lo, hi, 0.0), j, text
+    return None

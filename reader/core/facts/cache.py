@@ -1,0 +1,134 @@
+"""Per-sentence fact extraction for a set of documents (see :class:`Facts`)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from reader.core.document import Document
+from reader.core.facts.claims import Name, Quote, Speech, names, negated_verbs, quotes, speeches
+from reader.core.facts.counting import extract_quantities
+from reader.core.facts.dates import DateMention, extract_dates
+from reader.core.facts.quantities import Quantity
+from reader.core.rules import Rules
+
+if TYPE_CHECKING:
+    from reader.core.passages import Unit
+
+
+class Facts:
+    """Per-sentence fact extraction for a set of documents, computed once per sentence text."""
+
+    def __init__(self, documents: Sequence[Document], rules: Rules) -> None:
+        self.docs = documents
+        self.rules = rules
+        self._cache: dict[tuple[str, str], Any] = {}
+        self._folded: dict[int, str] = {}
+
+    def text(self, unit: Unit) -> str:
+        return self.docs[unit.doc].text[unit.start : unit.end]
+
+    def _by_text(self, kind: str, unit: Unit, extract: Callable[[str], Any]) -> Any:
+        text = self.text(unit)
+        key = (kind, text)
+        found = self._cache.get(key)
+        if found is None:
+            found = self._cache[key] = extract(text)
+        return found
+
+    def quantities(self, unit: Unit) -> tuple[Quantity, ...]:
+        found = self._by_text(
+            "q", unit, lambda t: tuple(extract_quantities(t, 0, len(t), self.rules))
+        )
+        return tuple(q.shifted(unit.start) for q in found)
+
+    def dates(self, unit: Unit) -> tuple[DateMention, ...]:
+        found = self._by_text("d", unit, lambda t: tuple(extract_dates(t, 0, len(t), self.rules)))
+        return tuple(replace(m, start=m.start + unit.start, end=m.end + unit.start) for m in found)
+
+    def names(self, unit: Unit) -> tuple[Name, ...]:
+        found = self._by_text("p", unit, lambda t: tuple(names(t, 0, len(t))))
+        return tuple(replace(n, start=n.start + unit.start, end=n.end + unit.start) for n in found)
+
+    def quotes(self, unit: Unit) -> tuple[Quote, ...]:
+        found = self._by_text("o", unit, lambda t: tuple(quotes(t, 0, len(t))))
+        shift = unit.start
+        return tuple(
+            replace(
+                q,
+                start=q.start + shift,
+                end=q.end + shift,
+                inner_start=q.inner_start + shift,
+                inner_end=q.inner_end + shift,
+            )
+            for q in found
+        )
+
+    def speeches(self, unit: Unit) -> tuple[Speech, ...]:
+        found = self._by_text("s", unit, lambda t: tuple(speeches(t, 0, len(t), self.rules)))
+        shift = unit.start
+        return tuple(
+            replace(
+                s,
+                speaker_start=s.speaker_start + shift,
+                speaker_end=s.speaker_end + shift,
+                verb_start=s.verb_start + shift,
+                content_start=s.content_start + shift,
+                content_end=s.content_end + shift,
+            )
+            for s in found
+        )
+
+    def negations(self, unit: Unit) -> dict[str, tuple[bool, int, int]]:
+        found = self._by_text("n", unit, lambda t: negated_verbs(t, 0, len(t), self.rules))
+        return {k: (neg, s + unit.start, e + unit.start) for k, (neg, s, e) in found.items()}
+
+    def eras(self, doc: int, units: Sequence[Unit]) -> list[str]:
+        """For each unit of a document, whether it tells the news ("news") or background from
+        an earlier time ("past"). News writing opens background with a time ("In 2004 ...",
+        "In April last year ...", "... in December 2003"): the first time a sentence gives
+        decides; a sentence without one continues the background sentence just before it,
+        and is news otherwise."""
+        key = ("eras", str(doc))
+        found = self._cache.get(key)
+        if found is None:
+            published = self.docs[doc].published
+            found = []
+            previous = "?"
+            for unit in units:
+                era = _era(self.dates(unit), published)
+                if era == "?" and previous == "past":
+                    era, previous = "past", "?"  # one sentence of continuation at most
+                else:
+                    previous = era
+                    era = "news" if era == "?" else era
+                found.append(era)
+            self._cache[key] = found
+        return found
+
+    def folded_text(self, doc: int) -> str:
+        """The whole document folded as names are compared (for "is this name there?")."""
+        found = self._folded.get(doc)
+        if found is None:
+            found = self._folded[doc] = self.rules.fold_name(self.docs[doc].text)
+        return found
+
+
+def _era(mentions: Sequence[DateMention], published: object) -> str:
+    for m in mentions:
+        if m.kind in ("weekday", "deictic", "time"):
+            return "news"
+        key = m.resolve(published)  # type: ignore[arg-type]
+        if key is None:
+            continue
+        if key[0] == "day" and published is not None:
+            return "past" if (published - key[1]).days > 10 else "news"  # type: ignore[operator]
+        if key[0] in ("year", "month"):
+            year = key[1]
+            if year is None:
+                continue
+            if published is None or year < published.year:  # type: ignore[attr-defined]
+                return "past"
+            return "news"
+    return "?"

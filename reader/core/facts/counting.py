@@ -1,0 +1,392 @@
+"""Reading quantities from a sentence: the figure, its unit, what is counted and what happened.
+
+``extract_quantities(text, start, end, rules)`` finds in ``text[start:end]``:
+- counts with their noun and predicate: "killing at least five people" (people, kill),
+  "five villages had been badly hit" (village, hit), "24 dead", "the death toll rose to 10";
+- measures: "a 6.1-magnitude quake", "a depth of 10 km (6 miles)", "home to 120,000 people",
+  "Raj Chohan, 59", "58km south-west of Bandar Abbas", "lasted just over 10 seconds";
+- money and percentages, ranges, tallies ("70 votes to 33", "20-13"), vague amounts
+  ("dozens of"), zero ("no one was killed") and open values ("did not say how many").
+Dates, clock times, years, street numbers and model numbers are not quantities.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from reader.core.facts.amounts import (
+    OP_WORDS,
+    Sentence,
+    approximation,
+    conversion,
+    is_date_or_code,
+    read_value,
+    scaled,
+    unit_after,
+    unit_before,
+    vague,
+)
+from reader.core.facts.lexicon import (
+    DETERMINERS,
+    MONTHS,
+    STOPWORDS,
+)
+from reader.core.facts.numbers import Number, NumberReader, glued, number_reader
+from reader.core.facts.openvalues import open_and_zero_values
+from reader.core.facts.phrases import (
+    name_after,
+    noun_run,
+    owner,
+    person_before,
+    place_after,
+    place_before,
+    predicate_after,
+    predicate_before,
+    subject_predicate,
+    verb_form,
+)
+from reader.core.facts.quantities import Op, Quantity, Value, format_number
+from reader.core.rules import Rules, UnitInfo
+
+
+def _compound_modifier(s: Sentence, n: Number) -> bool:
+    """A figure glued to a noun by a hyphen in front of another noun ("100-catch seasons",
+    "a 13-play drive"): it describes the noun, it counts nothing on its own."""
+    j = n.last
+    if s.word(j) != "-" or not glued(s.toks[j - 1], s.toks[j]) or not s.is_word(j + 1):
+        return False
+    word = s.lemmas[j + 1]
+    if (
+        word in s.rules.units
+        or word in s.rules.measures
+        or word in ("year", "old")
+        or s.word(j + 2) == "-"
+    ):
+        return False
+    return s.is_word(j + 2) and s.lower[j + 2] not in STOPWORDS
+
+
+def _measure(s: Sentence, n: Number, start: int, end: int) -> str | None:
+    """Which measure a figure gives, from the words around it: magnitude, depth, population,
+    age (the rules' ``measures``)."""
+    lo, hi = max(0, start - 3), min(len(s.toks), end + 2)
+    for k in range(lo, hi):
+        if s.toks[k].kind == "num" and not (n.first <= k < n.last):
+            if k < n.first:
+                lo = k + 1
+            else:
+                hi = k
+                break
+    window = " ".join(s.lower[lo:hi])
+    glued_text = s.text[s.toks[lo].start : s.toks[max(lo, hi - 1)].end].lower()
+    for measure, cues in s.rules.measures.items():
+        for cue in cues:
+            cue = cue.lower()
+            if cue.startswith("-") or cue.endswith("-"):
+                if cue.strip("-") and (cue in glued_text):
+                    return measure
+            elif f" {cue} " in f" {window} ":
+                return measure
+    return None
+
+
+def _single(s: Sentence, i: int) -> bool:
+    """ "killed a child", "one minute", "one bomb": an article or "one" that counts (after a
+    counting verb, or "one" before a unit or a plain noun)."""
+    if s.lower[i] not in ("a", "an", "one") or not s.is_word(i + 1):
+        return False
+    nxt = s.lower[i + 1]
+    if nxt in STOPWORDS or nxt in ("of", "another", "day", "such", "time", "way") or nxt in MONTHS:
+        return False
+    if s.lower[i] == "one":
+        return s.word(i - 1) not in ("the", "this", "that", "no") and not verb_form(s, i + 1)
+    before = predicate_before(s, i - 1)
+    return before is not None and s.term(before) in s.rules.counting["human_predicates"]
+
+
+def extract_quantities(text: str, start: int, end: int, rules: Rules) -> list[Quantity]:
+    """Quantities in ``text[start:end]``, offsets into ``text``."""
+    s = Sentence(text, start, end, rules)
+    reader = number_reader(rules)
+    context = s.context()
+    found: list[Quantity] = list(open_and_zero_values(s.text, s.toks, s.lemmas, rules, context))
+    taken = [(q.start, q.end) for q in found]
+    numbers = reader.read(s.toks)
+    by_start = {n.first: n for n in numbers}
+    i = 0
+    while i < len(s.toks):
+        if any(a <= s.toks[i].start < b for a, b in taken):
+            i += 1
+            continue
+        n = by_start.get(i)
+        display = ""
+        if n is None:
+            found_vague = vague(s, i)
+            if found_vague is None and _single(s, i):
+                op, begin = approximation(s, i)
+                value = Value(op, 1.0, 1.0, 1.0 if op not in (Op.OVER, Op.AT_LEAST) else None, 0.0)
+                found_vague = (value, i + 1, OP_WORDS.get(op, "") + s.toks[i].text)
+                if begin < i:
+                    i = begin
+            if found_vague is None:
+                i += 1
+                continue
+            value, after, display = found_vague
+            first, last = i, after
+            unit = None
+        else:
+            if n.form == "adverb":
+                found.append(_adverb(s, n, context))
+                i = n.last
+                continue
+            if is_date_or_code(s, n):
+                i = n.last
+                continue
+            if s.word(n.last) == "of" and (by_start.get(n.last + 1) or by_start.get(n.last + 2)):
+                i = n.last  # "three of the seven bullets": the whole is the fact
+                continue
+            if _compound_modifier(s, n):
+                i = n.last + 2  # "a 13-play drive", "three-story hotels": not a count
+                continue
+            value, first, last, display, _ = read_value(s, n, reader)
+            unit = unit_before(s, n.first)
+            if unit is not None:
+                first = min(first, n.first - 1)
+        quantity, i = _complete(s, n, value, first, last, unit, display, reader, context)
+        if quantity is not None:
+            found.append(quantity)
+            s.last = quantity
+            taken.append((quantity.start, quantity.end))
+        i = max(i, (n.last if n else last))
+    return sorted(found, key=lambda q: q.start)
+
+
+def _adverb(s: Sentence, n: Number, context: frozenset[str]) -> Quantity:
+    """ "the cock crew twice": a count of times, tied to the verb before it."""
+    verb = next(
+        (
+            k
+            for k in range(n.first - 1, max(-1, n.first - 4), -1)
+            if s.is_word(k) and s.lower[k] not in STOPWORDS
+        ),
+        None,
+    )
+    predicate = s.term(verb) if verb is not None else None
+    tok = s.toks[n.first]
+    value = Value(Op.EQ, n.value, n.value, n.value, 1.0)
+    return Quantity(
+        tok.start,
+        tok.end,
+        (value,),
+        "count",
+        "time",
+        predicate,
+        tok.text,
+        s.lower[verb] if verb is not None else "",
+        None,
+        context,
+    )
+
+
+def _complete(
+    s: Sentence,
+    n: Number | None,
+    value: Value,
+    first: int,
+    last: int,
+    unit: UnitInfo | None,
+    display: str,
+    reader: NumberReader,
+    context: frozenset[str],
+) -> tuple[Quantity | None, int]:
+    """Unit, conversions, measure, counted thing and predicate around a read value.
+
+    ``first``/``last`` are the value's tokens (approximation included; ``last`` exclusive).
+    Returns the quantity (None when nothing says what is counted) and the token to go on from.
+    """
+    rules = s.rules
+    unit_words = ""
+    end_tok = last  # exclusive end of the amount (value + unit)
+    if unit is None:
+        after_unit = unit_after(s, last)
+        if after_unit is not None:
+            unit, end_tok, unit_words = after_unit
+    value, end_tok, display = _archaic_sum(s, value, end_tok, display, reader)
+    age_anchor = person_before(s, n.first) if n is not None else None
+    measure = _measure(s, n, first, end_tok) if n is not None else None
+    if age_anchor or measure == "age":
+        return _age(s, n, value, first, end_tok, age_anchor, context), end_tok
+    dimension = unit.dimension if unit else "count"
+    values = [scaled(value, unit)]
+    more, after_paren = conversion(s, end_tok, reader, dimension)
+    values.extend(more)
+    if value.op == Op.TALLY:
+        window = " ".join(s.lower[max(0, first - 6) : end_tok + 4])
+        thing = "vote" if "vote" in window or "favour" in window or "favor" in window else "score"
+        return _make(
+            s, first, end_tok, values, dimension, thing, None, display, "", None, context
+        ), end_tok
+    noun_first, noun_last = noun_run(s, after_paren if more else end_tok)
+    if s.word(noun_first) == "of" and s.word(noun_first + 1) in ("them", "whom", "those"):
+        return _partitive(
+            s, first, noun_first + 2, values, dimension, display, context
+        ), noun_first + 2
+    if s.word(noun_first) == "of":
+        k = noun_first + 1
+        while s.word(k) in DETERMINERS:
+            k += 1
+        noun_first, noun_last = noun_run(s, k)
+    has_noun = noun_last >= noun_first
+    noun = s.lemmas[noun_last] if has_noun else None
+    predicate_tok = None
+    anchor: str | None = None
+    if noun is not None and rules.canonical(noun) in rules.counting["human_predicates"] | {
+        "kill",
+        "injure",
+    }:
+        predicate_tok, noun = noun_last, None  # "24 dead", "the 80 wounded"
+    thing: str | None = None
+    if measure:
+        thing, has_noun = measure, False
+        if measure == "population":
+            anchor = place_before(s, first)
+    elif noun is not None:
+        thing = _thing(rules, noun)
+    if predicate_tok is None and thing not in rules.measures:
+        before = predicate_before(s, first - 1)
+        after = predicate_after(s, noun_last + 1 if has_noun else end_tok)
+        adjacent = before is not None and before >= first - 2
+        predicate_tok = before if adjacent or after is None else after
+        if predicate_tok is None:
+            predicate_tok = subject_predicate(s, first)
+    predicate = rules.canonical(s.lemmas[predicate_tok]) if predicate_tok is not None else None
+    if thing is None and predicate in rules.counting["human_predicates"] and unit is None:
+        thing = "people"
+    if unit is not None and unit.dimension == "length" and thing in (None, "distance"):
+        anchor = place_after(s, after_paren if more else end_tok)
+        thing = "distance" if anchor else thing
+    if thing is None and unit is None and predicate is None:
+        return None, max(last, end_tok)
+    stop = noun_last + 1 if has_noun and noun_last - end_tok < 4 else end_tok
+    shown = display or (OP_WORDS.get(value.op, "") + format_number(value.figure))
+    if unit_words:
+        shown = f"{shown}{unit_words}" if unit_words == "%" else f"{shown} {unit_words}"
+    elif unit is not None and dimension.startswith("money") and s.toks[first].kind == "sym":
+        shown = s.toks[first].text + shown
+    words = s.lower[predicate_tok] if predicate_tok is not None else ""
+    quantity = _make(
+        s, first, stop, values, dimension, thing, predicate, shown, words, anchor, context
+    )
+    subject = owner(s, first)
+    if subject is None and previous_in_list(s, first):
+        subject = s.last.owner  # "226 yards on 22 carries": the same subject
+        if predicate is None and s.last.predicate:
+            quantity = replace(quantity, predicate=s.last.predicate)
+    if subject:
+        quantity = replace(quantity, owner=subject)
+    if has_noun and thing not in rules.measures:
+        quantity = replace(quantity, noun=s.toks[noun_last].text.lower())
+    return quantity, max(after_paren, last)
+
+
+def previous_in_list(s: Sentence, first: int) -> bool:
+    """Whether the count before this one in the sentence is separated from it only by a
+    comma, "and" or "on" ("42 buildings, 2 roads, 14 hotels", "226 yards on 22 carries")."""
+    previous: Quantity | None = s.last
+    if previous is None:
+        return False
+    between = s.text[previous.end : s.toks[first].start].strip().lower()
+    return between in (",", "and", ", and", "on", "with", "") or len(between) < 4
+
+
+def _partitive(
+    s: Sentence,
+    first: int,
+    stop: int,
+    values: list[Value],
+    dimension: str,
+    display: str,
+    context: frozenset[str],
+) -> Quantity | None:
+    """ "killed 230,000 people, over 170,000 of them in Aceh": the part takes the thing and
+    predicate of the count before it."""
+    previous: Quantity | None = s.last
+    if previous is None:
+        return None
+    return _make(
+        s,
+        first,
+        stop,
+        values,
+        dimension,
+        previous.thing,
+        previous.predicate,
+        display,
+        previous.words,
+        None,
+        context,
+    )
+
+
+def _make(
+    s: Sentence,
+    first: int,
+    stop: int,
+    values: list[Value],
+    dimension: str,
+    thing: str | None,
+    predicate: str | None,
+    shown: str,
+    words: str,
+    anchor: str | None,
+    context: frozenset[str],
+) -> Quantity:
+    begin = s.toks[first].start
+    end = s.toks[max(first, min(stop, len(s.toks)) - 1)].end
+    return Quantity(
+        begin, end, tuple(values), dimension, thing, predicate, shown, words, anchor, context
+    )
+
+
+def _age(
+    s: Sentence,
+    n: Number | None,
+    value: Value,
+    first: int,
+    end_tok: int,
+    anchor: str | None,
+    context: frozenset[str],
+) -> Quantity | None:
+    """ "59-year-old Raj Chohan", "Raj Chohan, 59", "aged 32": a person's age."""
+    if n is None:
+        return None
+    stop = end_tok
+    while s.word(stop) in ("-", "year", "years", "old", "year-old"):
+        stop += 1
+    if anchor is None:
+        anchor = name_after(s, stop)
+    years = Value(value.op, n.value, n.value, n.value if value.high is not None else None, 1.0)
+    shown = format_number(n.value)
+    return _make(s, first, stop, [years], "count", "age", None, shown, "", anchor, context)
+
+
+def _archaic_sum(
+    s: Sentence, value: Value, k: int, display: str, reader: NumberReader
+) -> tuple[Value, int, str]:
+    """ "threescore years and ten": a number added after its unit."""
+    if s.word(k) != "and" or value.figure is None or value.op != Op.EQ:
+        return value, k, display
+    more = reader.read(s.toks[k + 1 : k + 3])
+    if not more or more[0].first != 0 or more[0].form != "words":
+        return value, k, display
+    end = k + 1 + more[0].last
+    if unit_after(s, end) is not None or more[0].value >= value.figure:
+        return value, k, display
+    total = value.figure + more[0].value
+    return Value(Op.EQ, total, total, total, 1.0), end, format_number(total)
+
+
+def _thing(rules: Rules, noun: str) -> str:
+    if noun in rules.counting["person_nouns"]:
+        return "people"
+    return rules.canonical(noun)

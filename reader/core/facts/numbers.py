@@ -1,0 +1,271 @@
+"""Number grammar: figures and number words read from text, with the precision they state.
+
+Reads "700", "1,000", "6.1", "2.6 million", "22.4bn", "seven hundred", "twenty-three",
+"a thousand", "a dozen", "half a million", "two and a half", archaic "threescore and ten",
+"four and twenty", "an hundred", numeral adverbs ("twice", "thrice") and ordinals ("the sixth
+hour"). The words come from the rules data (``numbers``); the grammar is here. Numbers are
+never joined across a comma followed by a space ("5, 3" is two numbers), and a figure glued to
+a word ("58km", "6.1-magnitude", "euro110") is read with the word as its neighbour.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from reader.core.rules import Rules
+
+_RICH = re.compile(
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"|(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)?)"
+    r"|(?P<sym>[$€£¥%])"
+    r"|(?P<punct>[^\s\w])"
+)
+
+
+class Tok(NamedTuple):
+    """A word, figure, currency/percent symbol or punctuation mark, with offsets."""
+
+    text: str
+    start: int
+    end: int
+    kind: str  # "num", "word", "sym", "punct"
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+def rich_tokens(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
+    """Tokens of ``text[start:end]`` that keep figures apart from the words glued to them."""
+    stop = len(text) if end is None else end
+    return [
+        Tok(m.group(), m.start(), m.end(), m.lastgroup) for m in _RICH.finditer(text, start, stop)
+    ]  # type: ignore[arg-type]
+
+
+def glued(a: Tok, b: Tok) -> bool:
+    """Whether two tokens touch (no space between them)."""
+    return a.end == b.start
+
+
+@dataclass(frozen=True)
+class Number:
+    """A number expression: ``text[start:end]`` reads as ``value``.
+
+    ``step`` is the precision the writer stated: 1 for "700", 0.1 for "6.1", about 5 % of the
+    value for round figures ("1,500", "seven hundred"). ``form`` is "figure", "words",
+    "adverb" (once, twice) or "ordinal" (sixth).
+    """
+
+    start: int
+    end: int
+    value: float
+    step: float
+    form: str
+    first: int  # index of the first token
+    last: int  # index after the last token
+
+
+def _figure_step(text: str, value: float) -> float:
+    digits = text.replace(",", "")
+    if "." in digits:
+        return 10.0 ** -len(digits.split(".")[1])
+    zeros = len(digits) - len(digits.rstrip("0"))
+    if zeros == 0 or value == 0:
+        return 1.0
+    return max(1.0, min(10.0**zeros, value * 0.05))
+
+
+class NumberReader:
+    """Finds number expressions in a token list, number words included."""
+
+    def __init__(self, rules: Rules) -> None:
+        self.units = rules.numbers("units")
+        self.tens = rules.numbers("tens")
+        self.scales = rules.numbers("scales")
+        self.scale_abbr = rules.numbers("scale_abbreviations")
+        self.groups = rules.numbers("groups")
+        self.fractions = rules.numbers("fractions")
+        self.adverbs = rules.numbers("numeral_adverbs")
+        self.ordinals = rules.numbers("ordinals")
+        self.articles = set(rules.data["numbers"].get("articles", ["a", "an"]))
+
+    # ----- words
+    def _word_value(self, word: str) -> tuple[str, float] | None:
+        """(class, value) of one number word: "unit", "ten", "scale", "group"."""
+        if word in self.units:
+            return "unit", self.units[word]
+        if word in self.tens:
+            return "ten", self.tens[word]
+        if word in self.scales:
+            return "scale", self.scales[word]
+        if word in self.groups:
+            return "group", self.groups[word]
+        for group, size in self.groups.items():  # archaic "threescore", "fourscore"
+            prefix = word[: -len(group)]
+            if word.endswith(group) and prefix in self.units and self.units[prefix] > 1:
+                return "unit", self.units[prefix] * size
+        return None
+
+    def _words_at(self, toks: list[Tok], i: int) -> Number | None:
+        """A run of number words from token ``i``: "seven hundred", "four and twenty"."""
+        total = current = 0.0
+        total_step = current_step = math.inf
+        j = i
+        last = -1  # index of the last number word taken
+        last_class = ""
+        n = len(toks)
+        if toks[i].lower in self.articles and i + 1 < n:
+            nxt = self._word_value(toks[i + 1].lower)
+            if nxt and nxt[0] in ("scale", "group"):
+                current, current_step, j = 1.0, 1.0, i + 1  # "a thousand", "an hundred"
+        if toks[j].lower == "half" and j + 2 < n and toks[j + 1].lower in self.articles:
+            scale = self._word_value(toks[j + 2].lower)
+            if scale and scale[0] in ("scale", "group"):
+                value = 0.5 * scale[1]  # "half a million"
+                return Number(
+                    toks[i].start, toks[j + 2].end, value, value * 0.05, "words", i, j + 3
+                )
+        while j < n:
+            tok = toks[j]
+            if tok.text == "-" and last == j - 1 and j + 1 < n and glued(toks[j - 1], tok):
+                if self._word_value(toks[j + 1].lower):
+                    j += 1  # "twenty-three"
+                    continue
+                break
+            if tok.kind != "word":
+                break
+            found = self._word_value(tok.lower)
+            if found is None:
+                if tok.lower == "and" and last == j - 1 and j + 1 < n:
+                    nxt = self._word_value(toks[j + 1].lower)
+                    joins = nxt is not None and (
+                        (last_class in ("scale", "group") and nxt[0] in ("unit", "ten"))
+                        or (last_class == "unit" and nxt[0] == "ten")  # "four and twenty"
+                    )
+                    if joins:
+                        j += 1
+                        continue
+                    half = j + 2 < n and toks[j + 1].lower in self.articles
+                    if half and toks[j + 2].lower in self.fractions:
+                        current += self.fractions[toks[j + 2].lower]  # "two and a half"
+                        current_step = min(current_step, 0.5)
+                        last = j + 2
+                break
+            cls, value = found
+            if cls in ("unit", "ten"):
+                follows = last_class in ("unit", "ten") and last == j - 1
+                compound = last_class == "ten" and cls == "unit" and value < 10  # "twenty three"
+                archaic = last_class == "unit" and cls == "ten" and toks[j - 1].lower == "and"
+                if follows and not compound and not archaic:
+                    break  # "five six": two numbers
+                current += value
+                current_step = min(current_step, 1.0)
+            elif cls == "group" or (cls == "scale" and value < 1000):
+                current = (current or 1.0) * value
+                current_step = (1.0 if current_step == math.inf else current_step) * value
+            else:
+                total += (current or 1.0) * value
+                step = (1.0 if current_step == math.inf else current_step) * value
+                total_step = min(total_step, step)
+                current, current_step = 0.0, math.inf
+            last_class = (
+                "group" if cls == "unit" and value >= 20 and tok.lower not in self.units else cls
+            )
+            last = j
+            j += 1
+        if last < 0:
+            return None
+        value = total + current
+        step = min(total_step, current_step)
+        step = 1.0 if step == math.inf else max(min(step, value * 0.05), min(step, 1.0))
+        number = Number(toks[i].start, toks[last].end, value, step, "words", i, last + 1)
+        return self._times(toks, number)
+
+    def _times(self, toks: list[Tok], number: Number) -> Number:
+        """ "seventy times seven": a product."""
+        k = number.last
+        if k + 1 < len(toks) and toks[k].lower == "times":
+            other = self._words_at(toks, k + 1) if toks[k + 1].kind == "word" else None
+            if other is not None:
+                value = number.value * other.value
+                return Number(
+                    number.start, other.end, value, 1.0, "words", number.first, other.last
+                )
+        return number
+
+    # ----- figures
+    def _figure_at(self, toks: list[Tok], i: int) -> Number | None:
+        tok = toks[i]
+        text = tok.text
+        if len(text) > 1 and text[0] == "0" and "." not in text:
+            return None  # "0843", "000": identifiers, not amounts (times are read elsewhere)
+        value = float(text.replace(",", ""))
+        step = _figure_step(text, value)
+        j = i + 1
+        n = len(toks)
+        # "2.6 million", "2.6-million", "22.4bn", "2m"
+        k = j
+        if k < n and toks[k].text == "-" and glued(toks[k - 1], toks[k]) and k + 1 < n:
+            k += 1
+        if k < n and toks[k].kind == "word":
+            word = toks[k].lower
+            scale = self.scales.get(word)
+            if scale is None and glued(toks[k - 1], toks[k]) and k == j:
+                scale = self.scale_abbr.get(word) if word != "m" or _money_near(toks, i) else None
+            if scale is not None and scale >= 1000:
+                value *= scale
+                step = min(step * scale, max(value * 0.05, step))
+                j = k + 1
+        return Number(tok.start, toks[j - 1].end, value, step, "figure", i, j)
+
+    def read(self, toks: list[Tok]) -> list[Number]:
+        """Every number expression in the tokens, left to right, never overlapping."""
+        out: list[Number] = []
+        i = 0
+        n = len(toks)
+        while i < n:
+            tok = toks[i]
+            found: Number | None = None
+            if tok.kind == "num":
+                found = self._figure_at(toks, i)
+            elif tok.kind == "word":
+                word = tok.lower
+                if word in self.adverbs:
+                    value = self.adverbs[word]
+                    found = Number(tok.start, tok.end, value, 1.0, "adverb", i, i + 1)
+                elif word in self.ordinals and not _capital_inside(tok):
+                    value = self.ordinals[word]
+                    found = Number(tok.start, tok.end, value, 1.0, "ordinal", i, i + 1)
+                else:
+                    found = self._words_at(toks, i)
+                    if found is not None and found.last == i + 1 and word in self.articles:
+                        found = None  # a lone "a" or "one" is read by the caller when it counts
+            if found is None:
+                i += 1
+                continue
+            out.append(found)
+            i = found.last
+        return out
+
+
+def _capital_inside(tok: Tok) -> bool:
+    return tok.text[:1].isupper() and tok.text[1:2].isupper()
+
+
+def _money_near(toks: list[Tok], i: int) -> bool:
+    """ "m" after a figure is "million" next to a currency ("$2.6m", "2m euros")."""
+    before = toks[i - 1].text if i > 0 else ""
+    after = toks[i + 2].lower if i + 2 < len(toks) else ""
+    return (before in "$€£¥" and before != "") or after.startswith(("euro", "dollar", "pound"))
+
+
+def number_reader(rules: Rules) -> NumberReader:
+    """The number reader for a set of rules, built once per rules object."""
+    found = rules.__dict__.get("_number_reader")
+    if found is None:
+        found = rules.__dict__["_number_reader"] = NumberReader(rules)
+    return found

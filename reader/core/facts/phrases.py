@@ -1,0 +1,249 @@
+"""Phrases around a figure: the noun it counts, the verb that tells what happened, and the
+name it belongs to ("Luck threw for 205 yards", "Raj Chohan, 59", "58km south-west of
+Bandar Abbas"). Grammar only; the vocabulary comes from the rules.
+"""
+
+from __future__ import annotations
+
+from reader.core.facts.amounts import Sentence
+from reader.core.facts.lexicon import (
+    ADVERBS_OF_REPORT,
+    AUXILIARIES,
+    MONTHS,
+    PREPOSITIONS,
+    SAME_PAST,
+    STOPWORDS,
+    WEEKDAYS,
+)
+from reader.core.facts.numbers import glued
+
+_DIRECTIONS = frozenset(
+    """north south east west northeast northwest southeast southwest north-east north-west
+    south-east south-west north-northeast north-northwest south-southeast south-southwest
+    east-northeast west-northwest east-southeast west-southwest northern southern eastern
+    western off from away""".split()
+)
+_LEADING_MODIFIERS = frozenset("more other additional further extra".split())
+_NOUN_STOP = STOPWORDS | AUXILIARIES | PREPOSITIONS | frozenset({"more", "other", "others", "than"})
+
+
+def noun_run(s: Sentence, k: int) -> tuple[int, int]:
+    """The noun phrase starting at token ``k``: its first and last token (last < first when
+    there is none). Hyphenated and capitalised modifiers are taken: "12 worst-hit villages",
+    "26 Somali pirates"."""
+    n = len(s.toks)
+    while k < n and s.lower[k] in _LEADING_MODIFIERS:
+        k += 1
+    first = k
+    last = k - 1
+    if k < n and s.toks[k].kind == "word" and verb_form(s, k) and s.lower[k].endswith("ed"):
+        return first, last  # "two landed inside the camp": no noun
+    while k < n and k - first < 6:
+        tok = s.toks[k]
+        if tok.text == "-" and last == k - 1 and k + 1 < n and glued(s.toks[k - 1], tok):
+            k += 1
+            continue
+        if len(tok.text) == 1 and tok.text.isupper() and s.word(k + 1) == ".":
+            k += 2  # "U.S. soldiers"
+            continue
+        if tok.kind == "num" and last >= first:
+            break
+        if tok.kind != "word":
+            break
+        word = s.lower[k]
+        if word in _NOUN_STOP and not (word in ("others", "other") and last < first):
+            break
+        if word.endswith("ly") and len(word) > 4:
+            break
+        if last >= first and (verb_form(s, k) or word in SAME_PAST):
+            break  # "people killed", "people fled": the verb ends the phrase
+        last = k
+        k += 1
+    return first, last
+
+
+def verb_form(s: Sentence, k: int) -> bool:
+    """Whether a word after a noun reads as a verb: inflected, and not a plural noun."""
+    word, base = s.lower[k], s.lemmas[k]
+    if base == word or word.endswith("s"):
+        return False
+    return base not in s.rules.counting["person_nouns"]
+
+
+def predicate_after(s: Sentence, k: int) -> int | None:
+    """The verb after a counted noun: "were killed", "had so far been confirmed dead"."""
+    n = len(s.toks)
+    steps = 0
+    while k < n and steps < 6:
+        word = s.lower[k]
+        if s.toks[k].kind != "word":
+            return None
+        if (
+            word in AUXILIARIES
+            or word in ADVERBS_OF_REPORT
+            or (word.endswith("ly") and len(word) > 4)
+        ):
+            if word in (
+                "confirmed",
+                "reported",
+                "feared",
+                "believed",
+                "thought",
+                "presumed",
+                "said",
+            ):
+                nxt = predicate_after(s, k + 1)
+                return nxt if nxt is not None else k
+            k += 1
+            steps += 1
+            continue
+        if word in STOPWORDS:
+            return None
+        inflected = s.lemmas[k] != word or (
+            word.endswith(("ed", "en")) and word not in s.rules.number_words
+        )
+        if word in s.rules.speech_verbs:
+            return None
+        if (
+            inflected
+            or s.term(k) in s.rules.counting["human_predicates"]
+            or word in ("dead", "hurt", "hit")
+        ):
+            return k
+        return None
+    return None
+
+
+def predicate_before(s: Sentence, k: int) -> int | None:
+    """The verb right before a count: "killing at least five", "apprehending 26"."""
+    steps = 0
+    while k >= 0 and steps < 3:
+        word = s.lower[k]
+        if s.toks[k].kind != "word":
+            return None
+        if word in ("another", "some", "all", "only", "just", "the", "a", "an", "around", "about"):
+            k -= 1
+            steps += 1
+            continue
+        if word in STOPWORDS or word in AUXILIARIES:
+            return None
+        inflected = s.lemmas[k] != word and (word.endswith(("ing", "ed")) or not word.endswith("s"))
+        if word in s.rules.speech_verbs:
+            return None
+        if inflected or s.term(k) in s.rules.counting["human_predicates"]:
+            return k
+        return None
+    return None
+
+
+def person_before(s: Sentence, i: int) -> str | None:
+    """ "Raj Chohan, 59": the name before ", N"."""
+    if i < 2 or s.toks[i - 1].text != ",":
+        return None
+    k = i - 2
+    names = []
+    while k >= 0 and s.toks[k].kind == "word" and s.toks[k].text[:1].isupper():
+        names.insert(0, s.toks[k].text)
+        k -= 1
+    after = s.word(i + 1)
+    if len(names) >= 2 and after in (
+        ",",
+        ".",
+        "and",
+        "of",
+        "who",
+        "was",
+        "is",
+        "had",
+        "from",
+        ";",
+        ")",
+    ):
+        return " ".join(names)
+    return None
+
+
+def owner(s: Sentence, first: int) -> str | None:
+    """The named subject right before a count's verb: "Luck threw for 205 yards",
+    "Peyton Hillis added 101 yards" (not a speaker: "Fauzi said five died")."""
+    k = first - 1
+    verb_seen = False
+    while k >= 0 and first - k <= 4:
+        tok = s.toks[k]
+        if tok.kind != "word":
+            return None
+        if tok.text[:1].isupper() and s.lower[k] not in STOPWORDS:
+            if not verb_seen or s.lower[k] in MONTHS or s.lower[k] in WEEKDAYS:
+                return None
+            names = []
+            while k >= 0 and s.toks[k].kind == "word" and s.toks[k].text[:1].isupper():
+                names.insert(0, s.toks[k].text)
+                k -= 1
+            return " ".join(names)
+        if s.lower[k] in s.rules.speech_verbs:
+            return None
+        if s.lemmas[k] != s.lower[k] or s.lower[k] in SAME_PAST:
+            verb_seen = True
+        k -= 1
+    return None
+
+
+def subject_predicate(s: Sentence, first: int) -> int | None:
+    """ "the death toll rose to 10": the counted subject before "rose to", "stood at"."""
+    for k in range(first - 1, max(-1, first - 6), -1):
+        if s.term(k) == "kill" and s.lower[k] in ("toll", "death", "dead", "fatalities"):
+            return k
+    return None
+
+
+def name_after(s: Sentence, k: int) -> str | None:
+    """ "16-year-old Kimani Gray": the name right after an age (not "Australian climber")."""
+    names = []
+    while k < len(s.toks) and s.toks[k].kind == "word" and s.toks[k].text[:1].isupper():
+        names.append(s.toks[k].text)
+        k += 1
+    if len(names) == 1 and s.is_word(k) and s.toks[k].text[:1].islower():
+        return None
+    return " ".join(names) if names else None
+
+
+def place_before(s: Sentence, first: int) -> str | None:
+    """ "Manokwari, a city of 160,000 people", "Qeshm island, home to 120,000 people": the
+    place named just before a population."""
+    k = first - 1
+    while (
+        k >= 0
+        and first - k < 16
+        and not (s.toks[k].kind == "word" and s.toks[k].text[:1].isupper())
+    ):
+        if s.toks[k].text in (".", ";", "!", "?"):
+            return None
+        k -= 1
+    names = []
+    while k >= 0 and s.toks[k].kind == "word" and s.toks[k].text[:1].isupper():
+        names.insert(0, s.toks[k].text)
+        k -= 1
+    return " ".join(names) if names and k >= 0 else (" ".join(names) or None)
+
+
+def place_after(s: Sentence, k: int) -> str | None:
+    """ "58km south-west of Bandar Abbas", "320 km from the provincial capital"."""
+    steps = 0
+    while k < len(s.toks) and steps < 4:
+        word = s.lower[k]
+        if word in _DIRECTIONS or word in ("-", "of", "the", "from", "town", "city", "port"):
+            k += 1
+            steps += 1
+            continue
+        break
+    if steps == 0:
+        return None
+    names = []
+    while (
+        k < len(s.toks)
+        and s.toks[k].kind == "word"
+        and (s.toks[k].text[:1].isupper() or (names and s.lower[k] in ("de", "del")))
+    ):
+        names.append(s.toks[k].text)
+        k += 1
+    return " ".join(names) if names else None
