@@ -103,7 +103,21 @@ class Alignment:
 
     def similarity(self, a: Unit, b: Unit) -> float:
         """The weighted overlap of two units' features (0 to 1), without position prior."""
-        return _dice(self.features[a.doc][a.index], self.features[b.doc][b.index], self.weights)
+        memo = self.__dict__.setdefault("_similarity", {})
+        key = (a, b) if (a.doc, a.index) <= (b.doc, b.index) else (b, a)
+        found = memo.get(key)
+        if found is None:
+            norms = self.__dict__.get("_norms")
+            if norms is None:
+                norms = self.__dict__["_norms"] = [
+                    [_norm(f, self.weights) for f in feats] for feats in self.features
+                ]
+            fa, fb = self.features[a.doc][a.index], self.features[b.doc][b.index]
+            shared = fa.keys() & fb.keys()
+            total = norms[a.doc][a.index] + norms[b.doc][b.index]
+            common = sum(self.weights.get(t, 1.0) for t in shared)
+            found = memo[key] = 2 * common / total if shared and total else 0.0
+        return found
 
 
 def _dice(fa: Counter[Feature], fb: Counter[Feature], w: dict[Feature, float]) -> float:

@@ -81,6 +81,17 @@ class Rules:
     # ----- folding
     def fold(self, text: str) -> str:
         """Text reduced to what the rules say matters: case, quotes, dashes, punctuation."""
+        if len(text) > 40:
+            return self._fold(text)
+        cache = self.__dict__.setdefault("_fold_cache", {})
+        found = cache.get(text)
+        if found is None:
+            found = self._fold(text)
+            if len(cache) < 200_000:
+                cache[text] = found
+        return found
+
+    def _fold(self, text: str) -> str:
         ignore = self.data.get("ignore", {})
         if ignore.get("typographic_quotes", True):
             text = text.translate(_QUOTES)
@@ -156,6 +167,14 @@ class Rules:
             k.lower(): (float(v[0]), None if v[1] is None else float(v[1]))
             for k, v in self.data.get("vague_quantities", {}).items()
         }
+
+    @cached_property
+    def vague_by_first_word(self) -> dict[str, list[tuple[str, tuple[float, float | None]]]]:
+        """Vague amounts by their first word, longest phrase first."""
+        table: dict[str, list[tuple[str, tuple[float, float | None]]]] = {}
+        for phrase, bounds in sorted(self.vague_quantities.items(), key=lambda kv: -len(kv[0])):
+            table.setdefault(phrase.split()[0], []).append((phrase, bounds))
+        return table
 
     @cached_property
     def approximations(self) -> list[tuple[str, str]]:

@@ -60,9 +60,13 @@ class Context:
         (grouped or linked), without the identical ones (versions repeat sentences)."""
         if self._pairs is None:
             keep = set(self.docs)
+            folded: dict[Unit, str] = {}
 
             def words(u: Unit) -> str:
-                return self.rules.fold(self.text(u.doc)[u.start : u.end])
+                found = folded.get(u)
+                if found is None:
+                    found = folded[u] = self.rules.fold(self.text(u.doc)[u.start : u.end])
+                return found
 
             self._pairs = [
                 (a, b, g)

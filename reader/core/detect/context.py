@@ -8,7 +8,6 @@ from itertools import combinations
 
 from reader.core.align import Unit
 from reader.core.detect.base import Context, Finding, Mention, merge, short, summary_line
-from reader.core.facts.dates import is_dateline
 from reader.core.kinds import Kind, Severity
 from reader.core.passages import Feature, FeatureKind
 
@@ -68,7 +67,7 @@ def omission_findings(ctx: Context) -> list[Finding]:
             if best.get(unit, 0.0) >= OMISSION_LINK or not _has_fact(ctx, unit, others):
                 continue
             text = ctx.text(d)[unit.start : unit.end]
-            if is_dateline(text, ctx.rules):
+            if ctx.facts.is_dateline(unit):
                 continue
             out.append(
                 Finding(

@@ -10,14 +10,22 @@ shows, typed as best it can be. Quoted words and loaded terms are left to their 
 
 from __future__ import annotations
 
+import re
+
 from reader.core.detect.base import Context, Finding, Mention, merge, short, summary_line
 from reader.core.diffing import diff_words
 from reader.core.facts.claims import names
-from reader.core.facts.dates import extract_dates, is_dateline
+from reader.core.facts.dates import extract_dates
 from reader.core.facts.numbers import number_reader, rich_tokens
 from reader.core.kinds import Kind, Severity
 from reader.core.language import same_name
 
+_DATE_HINT = re.compile(
+    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun"
+    r"|yesterday|today|tomorrow|tonight|day|week|month|year|hour|morning|afternoon|evening|night"
+    r"|noon|midnight|dawn|dusk)",
+    re.I,
+)
 NEAR_SAME = 0.7  # share of unchanged characters from which two passages are mostly the same
 MAX_CHUNK = 6  # words: longer rewrites are not one changed fact
 
@@ -59,7 +67,10 @@ def _typed(
         if word in adverbs:
             return Kind.QUANTITY, "number", wa or "none", wb or "none"
         return None
-    da, db = extract_dates(ta, a0, a1, ctx.rules), extract_dates(tb, b0, b1, ctx.rules)
+    if not (_DATE_HINT.search(wa) or _DATE_HINT.search(wb)):
+        da = db = []
+    else:
+        da, db = extract_dates(ta, a0, a1, ctx.rules), extract_dates(tb, b0, b1, ctx.rules)
     if da and db and [d.display.lower() for d in da] != [d.display.lower() for d in db]:
         return Kind.DATE, "date", wa, wb
     pa, pb = _proper(ta, a0, a1), _proper(tb, b0, b1)
@@ -74,16 +85,13 @@ def _typed(
 def textdiff_findings(ctx: Context) -> list[Finding]:
     """Typed changes inside aligned passages that are mostly the same words."""
     out = []
-    fold = ctx.rules.fold
     for ua, ub, gi in ctx.pairs():
         if ctx.alignment.similarity(ua, ub) < 0.3:
             continue
         ta, tb = ctx.text(ua.doc), ctx.text(ub.doc)
-        if is_dateline(ta[ua.start : ua.end], ctx.rules) or is_dateline(
-            tb[ub.start : ub.end], ctx.rules
-        ):
+        if ctx.facts.is_dateline(ua) or ctx.facts.is_dateline(ub):
             continue
-        edits = diff_words(ta, ua.start, ua.end, tb, ub.start, ub.end, fold)
+        edits = diff_words(ta, ua.start, ua.end, tb, ub.start, ub.end, _fold_word)
         same = sum(e.a_end - e.a_start for e in edits if e.op == "equal")
         if 2 * same < NEAR_SAME * ((ua.end - ua.start) + (ub.end - ub.start)):
             continue
@@ -113,6 +121,13 @@ def textdiff_findings(ctx: Context) -> list[Finding]:
                 )
             )
     return merge(out)
+
+
+_TYPOGRAPHY = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-"})
+
+
+def _fold_word(token: str) -> str:
+    return token.casefold().translate(_TYPOGRAPHY)
 
 
 def _anchor(text: str, pos: int) -> tuple[int, int]:

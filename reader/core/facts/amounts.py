@@ -264,7 +264,7 @@ def conversion(
 
 def vague(s: Sentence, i: int) -> tuple[Value, int, str] | None:
     """ "dozens of", "hundreds", "several", "a few", "tens of thousands"."""
-    for phrase, (lo, hi) in sorted(s.rules.vague_quantities.items(), key=lambda kv: -len(kv[0])):
+    for phrase, (lo, hi) in s.rules.vague_by_first_word.get(s.lower[i], ()):
         words = phrase.split()
         if s.lower[i : i + len(words)] == words:
             j = i + len(words)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from reader.core.document import Document
 from reader.core.facts.claims import Name, Quote, Speech, names, negated_verbs, quotes, speeches
 from reader.core.facts.counting import extract_quantities
-from reader.core.facts.dates import DateMention, extract_dates
+from reader.core.facts.dates import DateMention, extract_dates, is_dateline
 from reader.core.facts.quantities import Quantity
 from reader.core.rules import Rules
 
@@ -79,6 +79,10 @@ class Facts:
             )
             for s in found
         )
+
+    def is_dateline(self, unit: Unit) -> bool:
+        """Whether the unit is only a date ("Posted 11/27/2005 7:21 AM")."""
+        return self._by_text("l", unit, lambda t: is_dateline(t, self.rules))
 
     def negations(self, unit: Unit) -> dict[str, tuple[bool, int, int]]:
         found = self._by_text("n", unit, lambda t: negated_verbs(t, 0, len(t), self.rules))

@@ -92,6 +92,10 @@ class NumberReader:
         self.adverbs = rules.numbers("numeral_adverbs")
         self.ordinals = rules.numbers("ordinals")
         self.articles = set(rules.data["numbers"].get("articles", ["a", "an"]))
+        self._starts = (
+            set(self.units) | set(self.tens) | set(self.scales) | set(self.groups) | self.articles
+        ) | {"half"}
+        self._group_endings = tuple(self.groups)
 
     # ----- words
     def _word_value(self, word: str) -> tuple[str, float] | None:
@@ -240,7 +244,7 @@ class NumberReader:
                 elif word in self.ordinals and not _capital_inside(tok):
                     value = self.ordinals[word]
                     found = Number(tok.start, tok.end, value, 1.0, "ordinal", i, i + 1)
-                else:
+                elif word in self._starts or word.endswith(self._group_endings):
                     found = self._words_at(toks, i)
                     if found is not None and found.last == i + 1 and word in self.articles:
                         found = None  # a lone "a" or "one" is read by the caller when it counts
