@@ -362,13 +362,20 @@ def _units_in(units: list[Unit], start: int, end: int) -> list[Unit]:
     ]
 
 
+FactLinker = Callable[[Alignment], list[tuple[float, Unit, Unit]]]
+
+
 def align(
     documents: Sequence[Document],
     rules: Rules,
     overrides: Sequence[Override] = (),
     progress: Progress | None = None,
+    fact_links: FactLinker | None = None,
 ) -> Alignment:
-    """Align N documents into groups of units that tell the same thing."""
+    """Align N documents into groups of units that tell the same thing.
+
+    ``fact_links`` may add links between units that state the same fact (the same count of
+    the same thing) even where their words differ; they are clustered like the others."""
     texts = [d.text for d in documents]
     units = [
         [Unit(d, k, s.start, s.end, s.paragraph) for k, s in enumerate(sentences(text))]
@@ -417,8 +424,18 @@ def align(
         else:
             found = _account_links(features[i], features[j], w)
         links.extend((s, units[i][a], units[j][b], mode) for s, a, b in found)
+    if fact_links is not None:
+        known = {(x, y): s for s, x, y, _ in links}
+        for score, x, y in fact_links(alignment):
+            if x.doc > y.doc:
+                x, y = y, x
+            accounts = alignment.modes.get((x.doc, y.doc), ("accounts",))[0] == "accounts"
+            if accounts and score > known.get((x, y), 0.0):
+                links.append((score, x, y, "accounts"))
     links = [link for link in links if frozenset((link[1], link[2])) not in forbidden]
-    scores = {(x, y): s for s, x, y, _ in links}
+    scores: dict[tuple[Unit, Unit], float] = {}
+    for s, x, y, _ in links:
+        scores[(x, y)] = max(s, scores.get((x, y), 0.0))
     scores.update({(x, y): 1.0 for x, y in forced})
     clusters = _Clusters(scores, forbidden)
     for x, y in forced:

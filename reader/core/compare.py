@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from reader.core.align import Alignment, Group, Override, Progress, align
 from reader.core.detect import DETECTORS
 from reader.core.detect.base import Context, Finding, Mention
+from reader.core.detect.quantities import fact_links
 from reader.core.diffing import diff_words
 from reader.core.document import Document
 from reader.core.facts.cache import Facts
@@ -20,6 +21,7 @@ from reader.core.text import tokens
 REPORT_FORMAT = "crosscheck.comparison/1"
 MAX_DOCUMENTS = 50
 RELATED = 0.3  # a link this strong between two accounts shows they tell one event
+RELATED_DOCUMENTS = 0.12  # two documents this alike as wholes tell one event
 
 # Short function-word lists to tell which language a text is in (no model, no download).
 _LANGUAGES = {
@@ -222,20 +224,30 @@ def _check(documents: Sequence[Document]) -> None:
 
 
 def _related(alignment: Alignment, keep: list[int]) -> dict[int, set[int]]:
-    """Which accounts tell the same event as which, from the links between each pair alone
-    (so the verdict does not depend on what else is open)."""
+    """Which accounts tell the same event as which: a strong link between the two, or the
+    two documents' words, names and numbers as wholes alike. Each pair is judged alone, so
+    the verdict does not depend on what else is open."""
     best: dict[tuple[int, int], float] = {}
     for score, a, b in alignment.links:
         key = (min(a.doc, b.doc), max(a.doc, b.doc))
-        best[key] = max(
-            best.get(key, 0.0), alignment.similarity(a, b), score if score >= 1.0 else 0.0
-        )
+        strongest = max(alignment.similarity(a, b), score if score >= 1.0 else 0.0)
+        best[key] = max(best.get(key, 0.0), strongest)
+    whole = [sum(feats, Counter()) for feats in alignment.features]
     out: dict[int, set[int]] = {i: set() for i in keep}
-    for (i, j), score in best.items():
-        if i in out and j in out and score >= RELATED:
-            out[i].add(j)
-            out[j].add(i)
+    for x, i in enumerate(keep):
+        for j in keep[x + 1 :]:
+            alike = _whole_similarity(whole[i], whole[j], alignment.weights)
+            if best.get((i, j), 0.0) >= RELATED or alike >= RELATED_DOCUMENTS:
+                out[i].add(j)
+                out[j].add(i)
     return out
+
+
+def _whole_similarity(a: Counter, b: Counter, weights: dict) -> float:
+    """Weighted Dice of two documents' feature sets (each feature counted once)."""
+    shared = sum(weights.get(f, 1.0) for f in a.keys() & b.keys())
+    total = sum(weights.get(f, 1.0) for f in a) + sum(weights.get(f, 1.0) for f in b)
+    return 2 * shared / total if total else 0.0
 
 
 def compare(
@@ -263,7 +275,8 @@ def compare(
     keep = _comparable(documents, notes)
     if progress:
         progress(0.02, "reading sentences")
-    alignment = align(documents, rules, overrides, progress)
+    facts = Facts(documents, rules)
+    alignment = align(documents, rules, overrides, progress, fact_links(facts, rules))
     keep_set = set(keep)
     alignment.groups = [
         g for g in alignment.groups if len({u.doc for u in g.units} & keep_set) >= 2
@@ -285,7 +298,7 @@ def compare(
     for i in keep:
         if i not in docs:
             notes.append(f"{documents[i].name} shares no facts with the other accounts")
-    context = Context(documents, alignment, Facts(documents, rules), docs, rules)
+    context = Context(documents, alignment, facts, docs, rules)
     findings: list[Finding] = []
     for n, detector in enumerate(DETECTORS):
         if progress:

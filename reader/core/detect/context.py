@@ -55,9 +55,10 @@ def omission_findings(ctx: Context) -> list[Finding]:
     partners = [(a, b) for _, a, b in al.links] + [
         (a, b) for g in al.groups for a in g.units for b in g.units if a.doc != b.doc
     ]
+    linked = {(a, b): s for s, a, b in al.links}
     for a, b in partners:
         if a.doc in ctx.docs and b.doc in ctx.docs:
-            score = al.similarity(a, b)
+            score = max(al.similarity(a, b), linked.get((a, b), 0.0))
             best[a] = max(best.get(a, 0.0), score)
             best[b] = max(best.get(b, 0.0), score)
     out = []

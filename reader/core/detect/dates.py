@@ -89,6 +89,8 @@ def _topic(ctx: Context, a: _Item, b: _Item, shared: set) -> str:
         return "start date"
     if a.m.role == b.m.role == "end":
         return "end date"
+    if a.m.kind == b.m.kind == "hour":
+        return "hour"
     timed = a.m.minutes is not None and b.m.minutes is not None
     terms = sorted(
         (f for f in shared if f.kind == FeatureKind.TERM),

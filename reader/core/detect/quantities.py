@@ -13,15 +13,18 @@ numbers in one sentence never cross-pair.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from reader.core.align import Unit
+from reader.core.align import Alignment, Unit
 from reader.core.detect.base import Context, Finding, Mention, summary_line
+from reader.core.facts.cache import Facts
 from reader.core.facts.quantities import Op, Quantity, Relation, relation
 from reader.core.kinds import Kind, Severity
 from reader.core.language import same_name
 from reader.core.passages import FeatureKind
+from reader.core.rules import Rules
 
 SAME_FACT = 0.22  # how alike two mentions' surroundings must be to be one fact
 SAME_VALUE = 0.12
@@ -69,9 +72,9 @@ def _compatible_keys(a: Quantity, b: Quantity, measures: frozenset[str]) -> bool
         return False
     if a.predicate and b.predicate and a.predicate != b.predicate:
         return False
+    if not (a.thing or b.thing):
+        return a.dimension not in (None, "count")  # "around 15 seconds" / "one minute"
     if not (a.thing and b.thing):
-        if not (a.thing or b.thing or a.predicate or b.predicate):
-            return a.dimension not in (None, "count")  # "around 15 seconds" / "one minute"
         return bool(a.predicate and b.predicate) or (
             (a.is_open or b.is_open) and bool(a.thing or b.thing)
         )
@@ -207,7 +210,9 @@ def _match(ctx: Context, items: list[_Item]) -> list[tuple[_Item, _Item, Relatio
                     continue
                 score = scorer.score(a, b) * scorer.penalty(a, b)
                 needed = SAME_VALUE if rel == Relation.SAME else SAME_FACT
-                if not (a.q.thing or b.q.thing or a.q.predicate or b.q.predicate):
+                if not (a.q.thing or b.q.thing) and not (
+                    a.q.predicate and a.q.predicate == b.q.predicate
+                ):
                     needed = max(needed, UNKEYED)  # only the unit says what it is
                 elif a.q.predicate != b.q.predicate and a.q.thing not in measures:
                     needed = max(needed, LOOSE_KEY)  # one of them does not say what happened
@@ -252,6 +257,40 @@ def _only_mentions(group: list[_Item], scorer: _Scorer) -> set[_Item]:
     return {items[0] for items in counts.values() if len(items) == 1}
 
 
+FACT_LINK = 0.3  # the link score two passages get for stating the same count of one thing
+
+
+def fact_links(facts: Facts, rules: Rules) -> Callable[[Alignment], list[tuple[float, Unit, Unit]]]:
+    """Links between passages that give the same figure for the same thing and predicate
+    ("killing 10 people" / "the death toll rose to 10"), whatever their other words."""
+
+    def links(alignment: Alignment) -> list[tuple[float, Unit, Unit]]:
+        items = [
+            (unit, q)
+            for units in alignment.units
+            for unit in units
+            for q in facts.quantities(unit)
+            if q.thing
+            and (q.predicate or q.thing in facts.rules.measures)
+            and q.value.figure
+            and q.value.figure >= 3
+        ]
+        by_key: dict[tuple, list[tuple[Unit, Quantity]]] = defaultdict(list)
+        for unit, q in items:
+            by_key[(q.thing, q.predicate, q.dimension)].append((unit, q))
+        out = []
+        for group in by_key.values():
+            if len(group) > 40:
+                continue  # a thing counted everywhere tells nothing
+            for i, (ua, qa) in enumerate(group):
+                for ub, qb in group[i + 1 :]:
+                    if ua.doc != ub.doc and relation(qa, qb) == Relation.SAME:
+                        out.append((FACT_LINK, ua, ub))
+        return out
+
+    return links
+
+
 def _plural(noun: str) -> str:
     if noun in ("people", "police", "personnel") or noun.endswith("s"):
         return noun
@@ -272,7 +311,7 @@ def _participle(q: Quantity) -> str:
     return base + ("d" if base.endswith("e") else "ed") if base else ""
 
 
-def topic(q: Quantity, others: list[Quantity]) -> str:
+def topic(q: Quantity, others: list[Quantity], measures: tuple[str, ...] = ()) -> str:
     """A readable topic: "people killed", "villages hit", "magnitude", "age of Raj Chohan"."""
     pool = [q, *others]
     anchor = next((x.anchor for x in pool if x.anchor), None)
@@ -285,7 +324,7 @@ def topic(q: Quantity, others: list[Quantity]) -> str:
         return f"age of {anchor}" if anchor else "age"
     if thing == "distance":
         return f"distance from {anchor}" if anchor else "distance"
-    if thing in ("magnitude", "depth", "population"):
+    if thing in _MEASURE_TOPICS or thing in measures:
         return thing
     if thing == "vote":
         return "vote count"
@@ -369,7 +408,7 @@ def quantity_findings(ctx: Context) -> list[Finding]:
             )
             for i in members
         ]
-        label = topic(members[0].q, [i.q for i in members[1:]])
+        label = topic(members[0].q, [i.q for i in members[1:]], tuple(ctx.rules.measures))
         conflict = Relation.CONFLICT in relations
         values = [i.q.display + notes.get(i.doc, "") for i in members]
         counted = members[0].q.thing and " " not in label and label not in _MEASURE_TOPICS

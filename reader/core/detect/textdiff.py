@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 
+from reader.core.align import Unit
 from reader.core.detect.base import Context, Finding, Mention, merge, short, summary_line
 from reader.core.diffing import diff_words
-from reader.core.facts.claims import names
+from reader.core.facts.claims import Name
 from reader.core.facts.dates import extract_dates
 from reader.core.facts.numbers import number_reader, rich_tokens
 from reader.core.kinds import Kind, Severity
@@ -43,18 +44,16 @@ def _negated(ctx: Context, text: str, start: int, end: int) -> bool:
     )
 
 
-def _proper(text: str, start: int, end: int) -> list[str]:
-    return [
-        n.text
-        for n in names(text, max(0, start - 1), end)
-        if n.start >= start - 1 and n.end <= end + 1
-    ]
+def _proper(found: tuple[Name, ...], start: int, end: int) -> list[str]:
+    """The names of a passage inside a changed chunk."""
+    return [n.text for n in found if n.start >= start - 1 and n.end <= end + 1]
 
 
 def _typed(
-    ctx: Context, ta: str, a0: int, a1: int, tb: str, b0: int, b1: int
+    ctx: Context, ua: Unit, a0: int, a1: int, ub: Unit, b0: int, b1: int
 ) -> tuple[Kind, str, str, str] | None:
     """(kind, topic word, value a, value b) for one changed chunk, or None if untyped."""
+    ta, tb = ctx.text(ua.doc), ctx.text(ub.doc)
     wa, wb = ta[a0:a1].strip(), tb[b0:b1].strip()
     if len(wa.split()) > MAX_CHUNK or len(wb.split()) > MAX_CHUNK:
         return None
@@ -73,7 +72,7 @@ def _typed(
         da, db = extract_dates(ta, a0, a1, ctx.rules), extract_dates(tb, b0, b1, ctx.rules)
     if da and db and [d.display.lower() for d in da] != [d.display.lower() for d in db]:
         return Kind.DATE, "date", wa, wb
-    pa, pb = _proper(ta, a0, a1), _proper(tb, b0, b1)
+    pa, pb = _proper(ctx.facts.names(ua), a0, a1), _proper(ctx.facts.names(ub), b0, b1)
     mostly = all(len(" ".join(p).split()) * 2 >= len(w.split()) for p, w in ((pa, wa), (pb, wb)))
     if pa and pb and mostly and not any(same_name(x, y) for x in pa for y in pb):
         return Kind.NAME, "name", wa, wb
@@ -101,7 +100,7 @@ def textdiff_findings(ctx: Context) -> list[Finding]:
                 continue
             if any(s <= e.a_start < t for s, t in quoted_a):
                 continue
-            typed = _typed(ctx, ta, e.a_start, e.a_end, tb, e.b_start, e.b_end)
+            typed = _typed(ctx, ua, e.a_start, e.a_end, ub, e.b_start, e.b_end)
             if typed is None:
                 continue
             kind, what, va, vb = typed

@@ -144,6 +144,11 @@ def unit_after(s: Sentence, j: int) -> tuple[UnitInfo, int, str] | None:
     k = j
     if k < len(s.toks) and s.toks[k].text == "-" and glued(s.toks[k - 1], s.toks[k]):
         k += 1  # "10-kilometre"
+    if k + 2 < len(s.toks) and s.toks[k + 1].text == "/" and glued(s.toks[k], s.toks[k + 1]):
+        joined = "".join(s.lower[k : k + 3])  # "km/h"
+        info = units.get(joined)
+        if info is not None:
+            return info, k + 3, "".join(t.text for t in s.toks[k : k + 3])
     for size in (2, 1):
         words = s.lemmas[k : k + size]
         if len(words) < size or any(not w for w in words):

@@ -34,6 +34,7 @@ from reader.core.facts.lexicon import (
 from reader.core.facts.numbers import Number, NumberReader, glued, number_reader
 from reader.core.facts.openvalues import open_and_zero_values
 from reader.core.facts.phrases import (
+    counted_subject,
     name_after,
     noun_run,
     owner,
@@ -252,6 +253,10 @@ def _complete(
             anchor = place_before(s, first)
     elif noun is not None:
         thing = _thing(rules, noun)
+    subject = counted_subject(s, first) if not has_noun and thing is None else None
+    if subject is not None:
+        thing = _thing(rules, s.lemmas[subject[0]])  # "the number of people killed rose to 58"
+        predicate_tok = subject[1]
     if predicate_tok is None and thing not in rules.measures:
         before = predicate_before(s, first - 1)
         after = predicate_after(s, noun_last + 1 if has_noun else end_tok)

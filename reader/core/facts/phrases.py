@@ -59,6 +59,10 @@ def noun_run(s: Sentence, k: int) -> tuple[int, int]:
             break  # "people killed", "people fled": the verb ends the phrase
         last = k
         k += 1
+    if last > first and not s.lower[last].endswith("s"):
+        for j in range(last - 1, first - 1, -1):
+            if s.lower[j].endswith("s") and s.lemmas[j] != s.lower[j]:
+                return first, j  # "twelve baskets full": the plural is the noun
     return first, last
 
 
@@ -165,16 +169,19 @@ def person_before(s: Sentence, i: int) -> str | None:
 
 def owner(s: Sentence, first: int) -> str | None:
     """The named subject right before a count's verb: "Luck threw for 205 yards",
-    "Peyton Hillis added 101 yards" (not a speaker: "Fauzi said five died")."""
+    "Peyton Hillis added 101 yards" (not a speaker: "Fauzi said five died"; not a modifier:
+    "Wind speeds reached 160 km/h")."""
     k = first - 1
-    verb_seen = False
+    verb = None
     while k >= 0 and first - k <= 4:
         tok = s.toks[k]
         if tok.kind != "word":
             return None
         if tok.text[:1].isupper() and s.lower[k] not in STOPWORDS:
-            if not verb_seen or s.lower[k] in MONTHS or s.lower[k] in WEEKDAYS:
+            if verb is None or s.lower[k] in MONTHS or s.lower[k] in WEEKDAYS:
                 return None
+            if any(s.lower[j] not in AUXILIARIES for j in range(k + 1, verb)):
+                return None  # words between the name and the verb: the name is no subject
             names = []
             while k >= 0 and s.toks[k].kind == "word" and s.toks[k].text[:1].isupper():
                 names.insert(0, s.toks[k].text)
@@ -182,9 +189,29 @@ def owner(s: Sentence, first: int) -> str | None:
             return " ".join(names)
         if s.lower[k] in s.rules.speech_verbs:
             return None
-        if s.lemmas[k] != s.lower[k] or s.lower[k] in SAME_PAST:
-            verb_seen = True
+        if verb is None and (s.lemmas[k] != s.lower[k] or s.lower[k] in SAME_PAST):
+            verb = k
         k -= 1
+    return None
+
+
+def counted_subject(s: Sentence, first: int) -> tuple[int, int | None] | None:
+    """ "The number of people killed ... has risen to 58": the noun and predicate of the
+    subject of a level verb (rise, reach, stand at) before a figure."""
+    k = first - 1
+    while k >= 0 and s.lower[k] in ("to", "at", "by", "about", "around", "nearly", "almost"):
+        k -= 1
+    if k < 0 or s.term(k) not in s.rules.counting.get("level_verbs", ()):
+        return None
+    for j in range(k - 1, max(-1, k - 14), -1):
+        if s.lower[j] == "of" and j > 0 and s.lower[j - 1] in ("number", "count", "total"):
+            noun = j + 1
+            while noun < k and s.lower[noun] in ("the", "a", "an"):
+                noun += 1
+            if noun >= k:
+                return None
+            verb = noun + 1 if noun + 1 < k and verb_form(s, noun + 1) else None
+            return noun, verb
     return None
 
 
