@@ -7,13 +7,17 @@ import itertools
 from collections.abc import Iterable
 from pathlib import Path
 
-from reader.core.compare import Comparison
-from reader.core.kinds import KIND_ORDER, KIND_STYLES
+from reader.core.compare import Comparison, Disagreement
+from reader.core.kinds import KIND_ORDER, KIND_STYLES, Severity
 
 
 def _doc_label(comparison: Comparison, index: int) -> str:
     doc = comparison.documents[index]
     return doc.outlet or doc.title or doc.name
+
+
+def _quiet(d: Disagreement) -> bool:
+    return d.severity == Severity.DIFFERS
 
 
 def _quote(text: str, limit: int = 160) -> str:
@@ -56,7 +60,8 @@ def render_markdown(comparison: Comparison) -> str:
         style = KIND_STYLES[kind]
         lines += [f"### {style.label} — {style.description}", ""]
         for d in items:
-            lines.append(f"- **{d.summary}** ({d.id})")
+            quiet = " — the values differ but can all be true" if _quiet(d) else ""
+            lines.append(f"- **{d.summary}** ({d.id}){quiet}")
             for m in d.spans:
                 text = _quote(docs[m.doc].text[m.start : m.end])
                 if m.value is None:
@@ -156,10 +161,12 @@ def render_html(comparison: Comparison, title: str = "Crosscheck comparison") ->
                 f"{esc(_doc_label(comparison, m.doc))}</a>"
                 for m in d.spans
             )
+            note = ' <span class="quiet">(can all be true)</span>' if _quiet(d) else ""
+            row_class = ' class="differs"' if _quiet(d) else ""
             parts.append(
-                f'<tr id="{d.id}"><td class="kind">'
+                f'<tr id="{d.id}"{row_class}><td class="kind">'
                 f'<mark class="k-{kind}">{KIND_STYLES[kind].label}</mark></td>'
-                f"<td>{esc(d.summary)}</td><td>{links}</td></tr>"
+                f"<td>{esc(d.summary)}{note}</td><td>{links}</td></tr>"
             )
     if not comparison.disagreements:
         parts.append('<tr><td colspan="3">No disagreements found.</td></tr>')

@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from reader.core.kinds import KIND_STYLES
-from reader.ui.highlights import is_dark, kind_color
+from reader.ui.highlights import QUIET, is_dark, kind_color
 from reader.ui.painting import Painted
 
 if TYPE_CHECKING:
@@ -53,14 +53,15 @@ class MarginBar(Painted, QWidget):
                     [QPoint(7, int(y0)), QPoint(1, int(y0)), QPoint(1, int(y1)), QPoint(7, int(y1))]
                 )
                 continue
-            if mark.role not in KIND_STYLES:
+            kind = mark.role.removesuffix(QUIET)
+            if kind not in KIND_STYLES:
                 continue
             y0 = self.pane.y_of(mark.start) - top + offset
             y1 = self.pane.y_of(mark.end, bottom=True) - top + offset
             if y1 < 0 or y0 > height:
                 continue
-            color = kind_color(mark.role, dark).darker(130 if not dark else 70)
-            if mark.role == "omission":
+            color = kind_color(kind, dark).darker(130 if not dark else 70)
+            if kind == "omission":
                 pen = QPen(color, 3, Qt.PenStyle.DotLine)
                 painter.setPen(pen)
                 painter.drawLine(4, int(y0), 4, int(y1))
@@ -93,9 +94,9 @@ class ChunkMap(Painted, QWidget):
             # the y of every mark would lay out a whole book on the first paint
             total = max(len(self.pane.document.text), 1)
             self._cache = [
-                (m.start / total, m.end / total, m.role)
+                (m.start / total, m.end / total, m.role.removesuffix(QUIET))
                 for m in self.pane.marks
-                if m.role in KIND_STYLES
+                if m.role.removesuffix(QUIET) in KIND_STYLES
             ]
         return self._cache
 

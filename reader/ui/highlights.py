@@ -83,6 +83,20 @@ def kind_format(kind: str, dark: bool) -> QTextCharFormat:
     return fmt
 
 
+QUIET = ":differs"  # role suffix for figures that differ but can all be true
+
+
+def quiet_format(kind: str, dark: bool) -> QTextCharFormat:
+    """A disagreement whose values can all be true ("at least 5" / "24"): the kind's
+    underline over a faint wash of its colour, so it reads as quieter than a conflict."""
+    fmt = kind_format(kind, dark)
+    wash = kind_color(kind, dark)
+    wash.setAlpha(90)
+    fmt.setBackground(QBrush(wash))
+    fmt.setProperty(QTextCharFormat.Property.UserProperty, kind + QUIET)
+    return fmt
+
+
 def change_format(palette: QPalette) -> QTextCharFormat:
     """Word-level differences inside aligned passages: a faint tint, no underline."""
     fmt = QTextCharFormat()

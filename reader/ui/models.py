@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QIcon, QPixmap
 
 from reader.core.compare import Comparison, Disagreement
-from reader.core.kinds import KIND_ORDER, KIND_STYLES
+from reader.core.kinds import KIND_ORDER, KIND_STYLES, Severity
 
 DISAGREEMENT_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -135,10 +135,13 @@ class DisagreementModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == 0:
                 verdict = self.verdicts.get(d.id)
-                return f"{d.summary}  [{verdict}]" if verdict else d.summary
+                summary = f"≈ {d.summary}" if d.severity == Severity.DIFFERS else d.summary
+                return f"{summary}  [{verdict}]" if verdict else summary
             return ", ".join(doc_label(self.comparison, m.doc) for m in d.spans)
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [d.summary, f"Rule: {d.rule}"]
+            if d.severity == Severity.DIFFERS:
+                lines.append("The values differ but can all be true.")
             for m in d.spans:
                 text = self.comparison.documents[m.doc].text[m.start : m.end]
                 lines.append(f"{doc_label(self.comparison, m.doc)}: “{text[:160]}”")

@@ -7,16 +7,18 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QWidget
 
 from reader.core.compare import Comparison, Disagreement
 from reader.core.document import Document
-from reader.core.kinds import KIND_ORDER, KIND_STYLES
+from reader.core.kinds import KIND_ORDER, KIND_STYLES, Severity
 from reader.ui.highlights import (
     CHANGE,
     FLASH,
+    QUIET,
     SEARCH,
     Mark,
     change_format,
     flash_format,
     is_dark,
     kind_format,
+    quiet_format,
     search_format,
 )
 from reader.ui.linkmap import PaneSplitter
@@ -182,6 +184,7 @@ class PaneStrip(QStackedWidget):
     def _formats(self) -> dict:
         dark = is_dark(self.palette())
         formats = {kind: kind_format(kind, dark) for kind in KIND_STYLES}
+        formats.update({kind + QUIET: quiet_format(kind, dark) for kind in KIND_STYLES})
         formats[CHANGE] = change_format(self.palette())
         formats[SEARCH] = search_format(dark)
         formats[FLASH] = flash_format(self.palette())
@@ -222,9 +225,10 @@ class PaneStrip(QStackedWidget):
             (d for d in comparison.disagreements if self.shown(d)), key=lambda d: -order[d.kind]
         )
         for d in shown:
+            role = d.kind + QUIET if d.severity == Severity.DIFFERS else str(d.kind)
             for m in d.spans:
                 if m.doc == index:
-                    marks.append(Mark(m.start, m.end, d.kind, self._tooltip(d), d.id))
+                    marks.append(Mark(m.start, m.end, role, self._tooltip(d), d.id))
         return marks
 
     @staticmethod
@@ -259,6 +263,8 @@ class PaneStrip(QStackedWidget):
             )
             lines.append(f"{doc_label(comparison, m.doc)}: {shown}")
         lines.append(f"Why: {d.rule}")
+        if d.severity == Severity.DIFFERS:
+            lines.append("The values differ but can all be true (shown quietly).")
         return "\n".join(lines)
 
     def _kinds_of_groups(self) -> dict[int, str | None]:

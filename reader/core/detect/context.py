@@ -61,12 +61,20 @@ def omission_findings(ctx: Context) -> list[Finding]:
             score = max(al.similarity(a, b), linked.get((a, b), 0.0))
             best[a] = max(best.get(a, 0.0), score)
             best[b] = max(best.get(b, 0.0), score)
+    counted: dict[int, set[tuple]] = {d: set() for d in ctx.docs}
+    for d in ctx.docs:
+        for unit in al.units[d]:
+            counted[d].update((q.thing, q.predicate) for q in ctx.facts.quantities(unit) if q.thing)
     out = []
     for d in ctx.docs:
         others = _known_names(ctx, [o for o in ctx.docs if o != d])
+        elsewhere = set().union(*(counted[o] for o in ctx.docs if o != d))
         for unit in al.units[d]:
             if best.get(unit, 0.0) >= OMISSION_LINK or not _has_fact(ctx, unit, others):
                 continue
+            quantities = [q for q in ctx.facts.quantities(unit) if q.thing]
+            if quantities and all((q.thing, q.predicate) in elsewhere for q in quantities):
+                continue  # the same count is given elsewhere, with its own figure
             text = ctx.text(d)[unit.start : unit.end]
             if ctx.facts.is_dateline(unit):
                 continue

@@ -92,8 +92,15 @@ def _topic(ctx: Context, a: _Item, b: _Item, shared: set) -> str:
     if a.m.kind == b.m.kind == "hour":
         return "hour"
     timed = a.m.minutes is not None and b.m.minutes is not None
+    measures = {cue.strip("-") for cues in ctx.rules.measures.values() for cue in cues}
     terms = sorted(
-        (f for f in shared if f.kind == FeatureKind.TERM),
+        (
+            f
+            for f in shared
+            if f.kind == FeatureKind.TERM
+            and f.value not in measures
+            and f.value not in ctx.rules.speech_verbs
+        ),
         key=lambda f: -ctx.weight(f),
     )
     about = terms[0].value if terms else ""

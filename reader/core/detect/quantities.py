@@ -83,20 +83,22 @@ def _compatible_keys(a: Quantity, b: Quantity, measures: frozenset[str]) -> bool
     return True
 
 
-def _window_names_years(ctx: Context, item: _Item) -> set[str]:
-    """Names and years close to a mention (its clause): what distinguishes one event."""
-    text = ctx.text(item.doc)
-    lo = max(item.unit.start, item.q.start - 90)
-    hi = min(item.unit.end, item.q.end + 90)
-    found = set()
-    for feature in ctx.context_terms(item.unit, item.q.start, item.q.end, reach=90):
-        if feature.kind == FeatureKind.NAME:
-            found.add(feature.value)
-    for token in text[lo:hi].split():
-        token = token.strip(".,;:()")
-        if len(token) == 4 and token.isdigit() and 1600 < int(token) < 2100:
-            found.add(token)
-    return found
+def _nearby_names(ctx: Context, item: _Item) -> set[str]:
+    """Names close to a mention: what tells one event or place from another."""
+    found = ctx.context_terms(item.unit, item.q.start, item.q.end, reach=90)
+    return {f.value for f in found if f.kind == FeatureKind.NAME}
+
+
+def scorer_era(ctx: Context, item: _Item) -> str:
+    return ctx.facts.eras(item.doc, ctx.alignment.units[item.doc])[item.unit.index]
+
+
+def _year(ctx: Context, item: _Item) -> int | None:
+    """The first year the mention's sentence names ("In 2004 ...", "in December 2003")."""
+    for m in ctx.facts.dates(item.unit):
+        if m.year:
+            return m.year
+    return None
 
 
 class _Scorer:
@@ -126,7 +128,7 @@ class _Scorer:
     def _anchor_set(self, item: _Item) -> set[str]:
         found = self.anchors.get(item)
         if found is None:
-            found = self.anchors[item] = _window_names_years(self.ctx, item)
+            found = self.anchors[item] = _nearby_names(self.ctx, item)
         return found
 
     def _doc_text(self, doc: int) -> str:
@@ -144,11 +146,10 @@ class _Scorer:
         another mention of the same thing."""
         if {self.era(a), self.era(b)} == {"news", "past"}:
             return True
-        near_a, near_b = self._anchor_set(a), self._anchor_set(b)
-        years_a = {t for t in near_a if t.isdigit()}
-        years_b = {t for t in near_b if t.isdigit()}
-        if years_a and years_b and not years_a & years_b:
+        year_a, year_b = _year(self.ctx, a), _year(self.ctx, b)
+        if year_a and year_b and year_a != year_b:
             return True
+        near_a, near_b = self._anchor_set(a), self._anchor_set(b)
         for mine, theirs, other in ((near_a, near_b, b), (near_b, near_a, a)):
             missing = mine - theirs
             if not missing:
@@ -161,12 +162,6 @@ class _Scorer:
                 ):
                     return True
         return False
-
-    def penalty(self, a: _Item, b: _Item) -> float:
-        """A year near one mention only (background, not the news): half the score."""
-        years_a = {t for t in self._anchor_set(a) if t.isdigit()}
-        years_b = {t for t in self._anchor_set(b) if t.isdigit()}
-        return 0.5 if bool(years_a) != bool(years_b) else 1.0
 
     def owned_elsewhere(self, a: _Item, b: _Item) -> bool:
         """A count tied to a named subject ("Charles had 22 carries") is only compared with
@@ -208,7 +203,9 @@ def _match(ctx: Context, items: list[_Item]) -> list[tuple[_Item, _Item, Relatio
                 rel = relation(a.q, b.q)
                 if rel == Relation.UNKNOWN:
                     continue
-                score = scorer.score(a, b) * scorer.penalty(a, b)
+                score = scorer.score(a, b)
+                if bool(_year(ctx, a)) != bool(_year(ctx, b)):
+                    score *= 0.5  # a year in one sentence only: background against news
                 needed = SAME_VALUE if rel == Relation.SAME else SAME_FACT
                 if not (a.q.thing or b.q.thing) and not (
                     a.q.predicate and a.q.predicate == b.q.predicate
@@ -409,6 +406,9 @@ def quantity_findings(ctx: Context) -> list[Finding]:
             for i in members
         ]
         label = topic(members[0].q, [i.q for i in members[1:]], tuple(ctx.rules.measures))
+        years = {_year(ctx, i) for i in members} - {None}
+        if len(years) == 1 and all(scorer_era(ctx, i) == "past" for i in members):
+            label += f" ({years.pop()})"  # background: "people killed (2004)"
         conflict = Relation.CONFLICT in relations
         values = [i.q.display + notes.get(i.doc, "") for i in members]
         counted = members[0].q.thing and " " not in label and label not in _MEASURE_TOPICS

@@ -126,7 +126,8 @@ def extract_quantities(text: str, start: int, end: int, rules: Rules) -> list[Qu
             if found_vague is None and _single(s, i):
                 op, begin = approximation(s, i)
                 value = Value(op, 1.0, 1.0, 1.0 if op not in (Op.OVER, Op.AT_LEAST) else None, 0.0)
-                found_vague = (value, i + 1, OP_WORDS.get(op, "") + s.toks[i].text)
+                words = f"{s.toks[i].text} {s.toks[i + 1].text}"  # "a child", "one minute"
+                found_vague = (value, i + 1, OP_WORDS.get(op, "") + words)
                 if begin < i:
                     i = begin
             if found_vague is None:
@@ -301,7 +302,7 @@ def previous_in_list(s: Sentence, first: int) -> bool:
     if previous is None:
         return False
     between = s.text[previous.end : s.toks[first].start].strip().lower()
-    return between in (",", "and", ", and", "on", "with", "") or len(between) < 4
+    return between in (",", "and", ", and", "on", "with", "")
 
 
 def _partitive(

@@ -52,7 +52,7 @@ class Value:
 
     def bounds(self) -> tuple[float, float]:
         """The interval of values the statement allows, with its rounding."""
-        half = self.step / 2
+        half = self.step / 2 * 0.999  # "8.6" is [8.55, 8.65): it does not meet "8.7"
         low = -INF if self.low is None else self.low - half
         high = INF if self.high is None else self.high + half
         if self.op == Op.ABOUT:
