@@ -126,6 +126,8 @@ def _era(mentions: Sequence[DateMention], published: object) -> str:
         key = m.resolve(published)  # type: ignore[arg-type]
         if key is None:
             continue
+        if key[0] == "ago":
+            return "past" if key[1] <= -300 else "news"  # "four years ago" is background
         if key[0] == "day" and published is not None:
             return "past" if (published - key[1]).days > 10 else "news"  # type: ignore[operator]
         if key[0] in ("year", "month"):

@@ -85,6 +85,18 @@ _DEICTIC = re.compile(
     r"\b(?P<w>yesterday|today|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b",
     re.I,
 )
+_AGO = re.compile(
+    r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)"
+    r"\s+(?P<unit>day|week|month|year|decade)s?\s+(?:ago|earlier|before)\b",
+    re.I,
+)
+_AGO_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365, "decade": 3652}
+_SMALL = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve".split()
+    )
+}
 _DEICTIC_OFFSET = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "last night": -1}
 _START = re.compile(
     r"(?:\bfrom|\bbeginning(?:\s+on)?|\bstarting(?:\s+on|\s+from)?|\bas\s+of|\beffective|\bsince"
@@ -163,6 +175,10 @@ class DateMention:
             return ("day", reference + timedelta(days=self.offset)) if reference else None  # type: ignore[arg-type]
         if self.kind == "relative":
             return ("rel", self.offset)
+        if self.kind == "ago":
+            if reference is not None:
+                return ("day", reference + timedelta(days=self.offset))  # type: ignore[operator]
+            return ("ago", self.offset)
         return None
 
 
@@ -310,6 +326,14 @@ def extract_dates(text: str, start: int, end: int, rules: Rules | None = None) -
                 offset=offset,
                 minutes=minutes,
             )
+        )
+    for m in _AGO.finditer(span):
+        word = m.group("n").lower()
+        single = 1 if word in ("a", "an") else 3
+        n = int(word) if word.isdigit() else _SMALL.get(word, single)
+        days = n * _AGO_DAYS[m.group("unit").lower()]
+        add(
+            DateMention(start + m.start(), start + m.end(), "point", "ago", m.group(), offset=-days)
         )
     _parts_of_day(span, start, rules, found)
     return sorted((_tensed(text, start, m) for m in found), key=lambda d: d.start)
