@@ -15,11 +15,12 @@ from pathlib import Path
 
 from reader.core.compare import Comparison, compare
 from reader.core.document import Document
+from reader.core.kinds import FACT_KINDS as KINDS_OF_FACT
 from reader.core.loaders import open_document
 from tests import ecbplus
 
 GOLD_DIR = Path(__file__).resolve().parent / "data" / "ecb_gold"
-FACT_KINDS = ("quantity", "date", "name", "attribution", "quote", "polarity")
+FACT_KINDS = tuple(str(k) for k in KINDS_OF_FACT)
 
 
 @dataclass

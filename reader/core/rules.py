@@ -258,6 +258,11 @@ class Rules:
         return frozenset(w.lower() for w in self.data.get("residence_words", []))
 
     @cached_property
+    def role_modifiers(self) -> frozenset[str]:
+        """Words that qualify a role in a speaker phrase ("foreign ministry")."""
+        return frozenset(w.lower() for w in self.data.get("role_modifiers", []))
+
+    @cached_property
     def generic_speakers(self) -> frozenset[str]:
         return frozenset(w.lower() for w in self.data.get("generic_speakers", []))
 

@@ -131,8 +131,3 @@ def merge(findings: Sequence[Finding]) -> list[Finding]:
             f.mentions.sort(key=lambda m: m.doc)
             out.append(f)
     return out
-
-
-def units_of(context: Context) -> Iterable[Unit]:
-    for d in context.docs:
-        yield from context.alignment.units[d]

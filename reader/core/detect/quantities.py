@@ -107,7 +107,6 @@ class _Scorer:
         self.eras = {d: ctx.facts.eras(d, ctx.alignment.units[d]) for d in ctx.docs}
         self.local: dict[_Item, set] = {}
         self.anchors: dict[_Item, set[str]] = {}
-        self.doc_names: dict[int, str] = {}
         self.linked: dict[tuple[Unit, Unit], float] = {}
         for score, a, b in ctx.alignment.links:
             self.linked[(a, b)] = self.linked[(b, a)] = max(score, self.linked.get((a, b), 0.0))
@@ -129,12 +128,6 @@ class _Scorer:
         found = self.anchors.get(item)
         if found is None:
             found = self.anchors[item] = _nearby_names(self.ctx, item)
-        return found
-
-    def _doc_text(self, doc: int) -> str:
-        found = self.doc_names.get(doc)
-        if found is None:
-            found = self.doc_names[doc] = self.ctx.facts.folded_text(doc)
         return found
 
     def era(self, item: _Item) -> str:

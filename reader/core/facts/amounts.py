@@ -48,13 +48,6 @@ class Sentence:
     def term(self, i: int) -> str:
         return self.rules.canonical(self.lemmas[i])
 
-    def context(self) -> frozenset[str]:
-        return frozenset(
-            self.term(i)
-            for i, t in enumerate(self.toks)
-            if t.kind == "word" and self.lower[i] not in STOPWORDS and len(t.text) > 2
-        )
-
 
 def is_date_or_code(s: Sentence, n: Number) -> bool:
     """A year, a day of the month, a clock time, a street or model number: not a quantity."""

@@ -196,13 +196,14 @@ _SKIP_BEFORE = frozenset(
     """has have had was were is are also later then again publicly reportedly repeatedly
     previously openly quickly will would""".split()
 )
-_MODIFIERS = frozenset("foreign interior defence defense the a an state local".split())
 
 
 def _in_speaker_phrase(tok: Token, lower: str, before: bool, rules: Rules) -> bool:
     """Whether a word can belong to a speaker phrase ("Mexico's foreign ministry",
     "Defence Minister Jorge Chávez"); before the verb, pronouns and possessives too."""
-    if _capitalised(tok) or lower in rules.role_words or lower in _MODIFIERS:
+    if lower in ("the", "a", "an") or lower in rules.role_words or lower in rules.role_modifiers:
+        return True
+    if _capitalised(tok):
         return True
     if lower in NAME_PARTICLES or lower in rules.generic_speakers:
         return True
@@ -278,7 +279,7 @@ def _name_part(speaker: str, rules: Rules) -> str:
     words = head.replace("’s", "").replace("'s", "").split()
     roles = [i for i, w in enumerate(words) if w.lower().rstrip(".") in rules.role_words]
     tail = words[roles[-1] + 1 :] if roles else words
-    return " ".join(w for w in tail if w[:1].isupper() and w.lower() not in _MODIFIERS)
+    return " ".join(w for w in tail if w[:1].isupper() and w.lower() not in rules.role_modifiers)
 
 
 def same_speaker(a: str, b: str, rules: Rules) -> bool | None:

@@ -109,8 +109,7 @@ def extract_quantities(text: str, start: int, end: int, rules: Rules) -> list[Qu
     """Quantities in ``text[start:end]``, offsets into ``text``."""
     s = Sentence(text, start, end, rules)
     reader = number_reader(rules)
-    context = s.context()
-    found: list[Quantity] = list(open_and_zero_values(s.text, s.toks, s.lemmas, rules, context))
+    found: list[Quantity] = list(open_and_zero_values(s.text, s.toks, s.lemmas, rules))
     taken = [(q.start, q.end) for q in found]
     numbers = reader.read(s.toks)
     by_start = {n.first: n for n in numbers}
@@ -138,7 +137,7 @@ def extract_quantities(text: str, start: int, end: int, rules: Rules) -> list[Qu
             unit = None
         else:
             if n.form == "adverb":
-                found.append(_adverb(s, n, context))
+                found.append(_adverb(s, n))
                 i = n.last
                 continue
             if is_date_or_code(s, n):
@@ -154,7 +153,7 @@ def extract_quantities(text: str, start: int, end: int, rules: Rules) -> list[Qu
             unit = unit_before(s, n.first)
             if unit is not None:
                 first = min(first, n.first - 1)
-        quantity, i = _complete(s, n, value, first, last, unit, display, reader, context)
+        quantity, i = _complete(s, n, value, first, last, unit, display, reader)
         if quantity is not None:
             found.append(quantity)
             s.last = quantity
@@ -163,7 +162,7 @@ def extract_quantities(text: str, start: int, end: int, rules: Rules) -> list[Qu
     return sorted(found, key=lambda q: q.start)
 
 
-def _adverb(s: Sentence, n: Number, context: frozenset[str]) -> Quantity:
+def _adverb(s: Sentence, n: Number) -> Quantity:
     """ "the cock crew twice": a count of times, tied to the verb before it."""
     verb = next(
         (
@@ -186,7 +185,6 @@ def _adverb(s: Sentence, n: Number, context: frozenset[str]) -> Quantity:
         tok.text,
         s.lower[verb] if verb is not None else "",
         None,
-        context,
     )
 
 
@@ -199,7 +197,6 @@ def _complete(
     unit: UnitInfo | None,
     display: str,
     reader: NumberReader,
-    context: frozenset[str],
 ) -> tuple[Quantity | None, int]:
     """Unit, conversions, measure, counted thing and predicate around a read value.
 
@@ -217,7 +214,7 @@ def _complete(
     age_anchor = person_before(s, n.first) if n is not None else None
     measure = _measure(s, n, first, end_tok) if n is not None else None
     if age_anchor or measure == "age":
-        return _age(s, n, value, first, end_tok, age_anchor, context), end_tok
+        return _age(s, n, value, first, end_tok, age_anchor), end_tok
     dimension = unit.dimension if unit else "count"
     values = [scaled(value, unit)]
     more, after_paren = conversion(s, end_tok, reader, dimension)
@@ -225,14 +222,10 @@ def _complete(
     if value.op == Op.TALLY:
         window = " ".join(s.lower[max(0, first - 6) : end_tok + 4])
         thing = "vote" if "vote" in window or "favour" in window or "favor" in window else "score"
-        return _make(
-            s, first, end_tok, values, dimension, thing, None, display, "", None, context
-        ), end_tok
+        return _make(s, first, end_tok, values, dimension, thing, None, display, "", None), end_tok
     noun_first, noun_last = noun_run(s, after_paren if more else end_tok)
     if s.word(noun_first) == "of" and s.word(noun_first + 1) in ("them", "whom", "those"):
-        return _partitive(
-            s, first, noun_first + 2, values, dimension, display, context
-        ), noun_first + 2
+        return _partitive(s, first, noun_first + 2, values, dimension, display), noun_first + 2
     if s.word(noun_first) == "of":
         k = noun_first + 1
         while s.word(k) in DETERMINERS:
@@ -280,9 +273,7 @@ def _complete(
     elif unit is not None and dimension.startswith("money") and s.toks[first].kind == "sym":
         shown = s.toks[first].text + shown
     words = s.lower[predicate_tok] if predicate_tok is not None else ""
-    quantity = _make(
-        s, first, stop, values, dimension, thing, predicate, shown, words, anchor, context
-    )
+    quantity = _make(s, first, stop, values, dimension, thing, predicate, shown, words, anchor)
     subject = owner(s, first)
     if subject is None and previous_in_list(s, first):
         subject = s.last.owner  # "226 yards on 22 carries": the same subject
@@ -312,7 +303,6 @@ def _partitive(
     values: list[Value],
     dimension: str,
     display: str,
-    context: frozenset[str],
 ) -> Quantity | None:
     """ "killed 230,000 people, over 170,000 of them in Aceh": the part takes the thing and
     predicate of the count before it."""
@@ -330,7 +320,6 @@ def _partitive(
         display,
         previous.words,
         None,
-        context,
     )
 
 
@@ -345,13 +334,10 @@ def _make(
     shown: str,
     words: str,
     anchor: str | None,
-    context: frozenset[str],
 ) -> Quantity:
     begin = s.toks[first].start
     end = s.toks[max(first, min(stop, len(s.toks)) - 1)].end
-    return Quantity(
-        begin, end, tuple(values), dimension, thing, predicate, shown, words, anchor, context
-    )
+    return Quantity(begin, end, tuple(values), dimension, thing, predicate, shown, words, anchor)
 
 
 def _age(
@@ -361,7 +347,6 @@ def _age(
     first: int,
     end_tok: int,
     anchor: str | None,
-    context: frozenset[str],
 ) -> Quantity | None:
     """ "59-year-old Raj Chohan", "Raj Chohan, 59", "aged 32": a person's age."""
     if n is None:
@@ -373,7 +358,7 @@ def _age(
         anchor = name_after(s, stop)
     years = Value(value.op, n.value, n.value, n.value if value.high is not None else None, 1.0)
     shown = format_number(n.value)
-    return _make(s, first, stop, [years], "count", "age", None, shown, "", anchor, context)
+    return _make(s, first, stop, [years], "count", "age", None, shown, "", anchor)
 
 
 def _archaic_sum(

@@ -68,7 +68,7 @@ def _counted(
 
 
 def open_and_zero_values(
-    text: str, toks: list[Tok], lemmas: list[str], rules: Rules, context: frozenset[str]
+    text: str, toks: list[Tok], lemmas: list[str], rules: Rules
 ) -> Iterator[Quantity]:
     """Open and zero amounts in a sentence's tokens."""
     lower = [t.lower for t in toks]
@@ -128,7 +128,6 @@ def open_and_zero_values(
                     _OPEN,
                     thing,
                     predicate,
-                    context,
                     words,
                     noun_at(toks, i + size),
                 )
@@ -148,7 +147,6 @@ def open_and_zero_values(
                 _OPEN,
                 thing,
                 predicate,
-                context,
                 words,
                 noun_at(toks, i + size),
             )
@@ -157,7 +155,7 @@ def open_and_zero_values(
         zero = _zero_at(lower, lemmas, i, rules)
         if zero:
             for predicate, end in zero:
-                yield _quantity(text, toks, i, end, _ZERO, "people", predicate, context)
+                yield _quantity(text, toks, i, end, _ZERO, "people", predicate)
                 used = max(used, end)
 
 
@@ -246,7 +244,6 @@ def _quantity(
     value: Value,
     thing: str | None,
     predicate: str | None,
-    context: frozenset[str],
     words: str = "",
     noun: str = "",
 ) -> Quantity:
@@ -262,6 +259,5 @@ def _quantity(
         shown,
         predicate or "",
         None,
-        context,
         noun=noun,
     )

@@ -11,7 +11,7 @@ values conflict, differ while both can be true, or agree.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 
 INF = math.inf
@@ -78,7 +78,6 @@ class Quantity:
     display: str  # the amount as the account states it ("at least five", "not disclosed")
     words: str = ""  # the predicate as the account words it ("killed"), for topics
     anchor: str | None = None  # the name a measure is tied to (a person's age, a place)
-    context: frozenset[str] = field(default=frozenset())  # content lemmas of its clause
     owner: str | None = None  # the named subject whose count it is ("Charles had 226 yards")
     noun: str = ""  # the counted noun as the account words it ("troops"), for topics
 
