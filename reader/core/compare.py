@@ -232,7 +232,7 @@ def _related(alignment: Alignment, keep: list[int]) -> dict[int, set[int]]:
         key = (min(a.doc, b.doc), max(a.doc, b.doc))
         strongest = max(alignment.similarity(a, b), score if score >= 1.0 else 0.0)
         best[key] = max(best.get(key, 0.0), strongest)
-    whole = [sum(feats, Counter()) for feats in alignment.features]
+    whole = [set().union(*feats) for feats in alignment.features]
     out: dict[int, set[int]] = {i: set() for i in keep}
     for x, i in enumerate(keep):
         for j in keep[x + 1 :]:
@@ -243,9 +243,9 @@ def _related(alignment: Alignment, keep: list[int]) -> dict[int, set[int]]:
     return out
 
 
-def _whole_similarity(a: Counter, b: Counter, weights: dict) -> float:
+def _whole_similarity(a: set, b: set, weights: dict) -> float:
     """Weighted Dice of two documents' feature sets (each feature counted once)."""
-    shared = sum(weights.get(f, 1.0) for f in a.keys() & b.keys())
+    shared = sum(weights.get(f, 1.0) for f in a & b)
     total = sum(weights.get(f, 1.0) for f in a) + sum(weights.get(f, 1.0) for f in b)
     return 2 * shared / total if total else 0.0
 

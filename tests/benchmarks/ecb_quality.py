@@ -24,6 +24,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--half", choices=("tune", "heldout", "all"), default="all")
     parser.add_argument("--verbose", action="store_true")
+    parser.add_argument("--no-speed", action="store_true", help="skip the speed figures")
     args = parser.parse_args()
     if not ecbplus.available():
         print(f"ECB+ not found at {ecbplus.CORPUS}")
@@ -66,6 +67,28 @@ def main() -> None:
             f"{ok / max(fnd, 1):>10.2f}{ctl:>13}"
         )
     print(f"time {time.perf_counter() - start:.1f} s")
+    if not args.no_speed:
+        speed()
+
+
+def speed() -> None:
+    """The engine's speed budgets, measured in the same run as tests/benchmarks/speed.py
+    measures them (four accounts of ~1,000 words; the six Darwin editions)."""
+    from reader.core.compare import compare
+    from tests.benchmarks.speed import accounts, darwin_editions, sentence_pool, timed
+
+    corpora = ecbplus.CORPUS.parent
+    if not (corpora / "darwin").is_dir():
+        return
+    four = accounts(sentence_pool(corpora), 4, 1000, seed=1)
+    compare(four)  # load the word lists once, as the app's warmed worker has
+    four_ms = timed(lambda: compare(four), runs=5) * 1000
+    darwin = darwin_editions(corpora)
+    darwin_s = timed(lambda: compare(darwin), runs=3)
+    print(
+        f"speed: four accounts of ~1,000 words {four_ms:.0f} ms (budget 150 ms); "
+        f"six Darwin editions {darwin_s:.2f} s (budget 3 s)"
+    )
 
 
 if __name__ == "__main__":

@@ -13,6 +13,7 @@ Verbs, counters and adjectives come from the rules (``open_values``, ``counting`
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from reader.core.facts.lexicon import AUXILIARIES, DETERMINERS, STOPWORDS
 from reader.core.facts.numbers import Tok
@@ -26,11 +27,20 @@ _NEGATIONS = ("not", "n't", "never", "declined", "refused", "failed", "unable", 
 
 def _phrase_at(lower: list[str], i: int, phrases: tuple[str, ...]) -> int:
     """Length in tokens of the first phrase that starts at token ``i`` (0 if none)."""
-    for phrase in phrases:
-        words = phrase.split()
+    for words in _by_first(phrases).get(lower[i], ()):
         if lower[i : i + len(words)] == words:
             return len(words)
     return 0
+
+
+@lru_cache(maxsize=32)
+def _by_first(phrases: tuple[str, ...]) -> dict[str, list[list[str]]]:
+    """Phrases split into words, grouped by their first word, longest first."""
+    table: dict[str, list[list[str]]] = {}
+    for phrase in phrases:
+        words = phrase.split()
+        table.setdefault(words[0], []).append(words)
+    return table
 
 
 def _counted(
