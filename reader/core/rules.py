@@ -218,6 +218,27 @@ class Rules:
         )
 
     @cached_property
+    def superseded_cues(self) -> tuple[str, ...]:
+        """Words that tell an earlier, since-corrected report ("originally reported")."""
+        return tuple(v.lower() for v in self.data.get("superseded_cues", []))
+
+    @cached_property
+    def aggregate_cues(self) -> tuple[str, ...]:
+        """Words that make a count a total over several events ("so far", "in all")."""
+        return tuple(v.lower() for v in self.data.get("aggregate_cues", []))
+
+    @cached_property
+    def venue_words(self) -> frozenset[str]:
+        """Last words of places that are sites, not towns ("court", "street", "airport")."""
+        return frozenset(w.lower() for w in self.data.get("venue_words", []))
+
+    @cached_property
+    def measure_nouns(self) -> dict[str, frozenset[str]]:
+        """Nouns a decimal figure right before measures ("a 5.6 quake": magnitude)."""
+        table = self.data.get("measure_nouns", {})
+        return {k: frozenset(w.lower() for w in v) for k, v in table.items()}
+
+    @cached_property
     def antonyms(self) -> dict[str, frozenset[str]]:
         """lemma -> its opposites' lemmas ("confirm" -> {"deny"}, "well" -> {"poorly", ...})."""
         table: dict[str, set[str]] = {}

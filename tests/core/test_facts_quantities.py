@@ -111,7 +111,15 @@ def first(text: str):
     [
         ("700 troops", "seven hundred soldiers", Relation.SAME),
         ("700 troops", "more than a thousand troops", Relation.CONFLICT),
-        ("about 700 troops", "720 troops", Relation.DIFFERS),
+        ("about 700 troops", "720 troops", Relation.SAME),  # 720 is about 700
+        ("about 700 troops", "800 troops", Relation.DIFFERS),  # the rounding of both may meet
+        ("about 700 troops", "1,000 troops", Relation.CONFLICT),
+        ("about 58km south-west", "35 miles south-west", Relation.SAME),  # 56 km
+        ("more than 100 mph", "120 mph", Relation.SAME),  # a lower bound is a figure rounded down
+        ("at least 5 people were killed", "24 people were killed", Relation.DIFFERS),
+        ("as many as 80 people were wounded", "70 people were wounded", Relation.DIFFERS),
+        ("as many as 80 people were wounded", "78 people were wounded", Relation.SAME),
+        ("more than 100 mph", "up to 120 mph", Relation.SAME),
         ("The number of troops was not disclosed", "700 troops", Relation.CONFLICT),
         ("more than 60 people died", "at least 49 people died", Relation.DIFFERS),
         ("killing at least 10 people", "killing 10 people", Relation.SAME),

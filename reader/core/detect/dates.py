@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from reader.core.align import Unit
 from reader.core.detect.base import Context, Finding, Mention, summary_line
-from reader.core.facts.dates import DateMention, compatible, describe
+from reader.core.facts.dates import DateMention, compatible, describe, same_words
 from reader.core.kinds import Kind, Severity
 from reader.core.passages import FeatureKind, unit_features
 
@@ -46,6 +46,8 @@ def _recency(item: _Item, refs: dict) -> str:
     if ref is None or key is None or key[0] != "day":
         if key is not None and key[0] in ("year", "month") and ref is not None:
             year = key[1]
+            if year is None and key[0] == "month":  # "in February" told in November
+                return "?" if (ref.month - key[2]) % 12 <= 1 else "past"
             return "past" if year is not None and year < ref.year else "?"
         return "?"
     return "news" if abs((ref - key[1]).days) <= 7 else "past"
@@ -134,7 +136,9 @@ def date_findings(ctx: Context) -> list[Finding]:
             same = compatible(a.m, b.m, refs[a.doc], refs[b.doc])
             if same is None or {_recency(a, refs), _recency(b, refs)} == {"news", "past"}:
                 continue
-            if {eras[a.doc][a.unit.index], eras[b.doc][b.unit.index]} == {"news", "past"}:
+            if {eras[a.doc][a.unit.index], eras[b.doc][b.unit.index]} == {"news", "past"} and not (
+                a.m.kind == b.m.kind == "month"  # the era was read from these very months
+            ):
                 continue
             s = score(a, b)
             needed = SAME_DATE if same else SAME_EVENT
@@ -161,8 +165,19 @@ def date_findings(ctx: Context) -> list[Finding]:
         used.add((b, a.doc))
         matched.append((a, b, same))
         parent[root(a)] = root(b)
+    by_unit: dict[Unit, list[_Item]] = defaultdict(list)
+    for item in items:
+        by_unit[item.unit].append(item)
+
+    def told_too(x: _Item, y: _Item) -> bool:
+        """x's sentence also gives a date that can be y's: the two are not the same event."""
+        return any(
+            o is not x and (compatible(o.m, y.m, refs[o.doc], refs[y.doc]) or same_words(o.m, y.m))
+            for o in by_unit[x.unit]
+        )
+
     for a, b, same in matched:
-        if not same:
+        if not same and not told_too(a, b) and not told_too(b, a):
             conflicts[root(a)].append((a, b))
     out = []
     for pairs in conflicts.values():
@@ -170,8 +185,11 @@ def date_findings(ctx: Context) -> list[Finding]:
         for a, b in pairs:
             chosen.setdefault(a.doc, a)
             chosen.setdefault(b.doc, b)
+        told = {x for pair in pairs for x in pair}
         for a, b, same in matched:
-            if same and root(a) == root(pairs[0][0]):
+            # accounts that agree with one side, directly: chains of agreement can wander
+            # from one event to another
+            if same and (a in told or b in told):
                 chosen.setdefault(a.doc, a)
                 chosen.setdefault(b.doc, b)
         members = [chosen[d] for d in sorted(chosen)]

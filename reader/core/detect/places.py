@@ -111,8 +111,16 @@ def residences(ctx: Context, unit: Unit) -> list[Residence]:
 
 
 def _same_place(a: str, b: str) -> bool:
+    """One place, or one inside the other: "Cusco" / "Cuzco", "High Street, Wellington" /
+    "Wellington, Somerset" (a part in common)."""
     fa, fb = fold_letters(a), fold_letters(b)
-    return same_name(a, b) or fa in fb or fb in fa
+    if same_name(a, b) or fa in fb or fb in fa:
+        return True
+    parts_a = [p.strip() for p in a.split(",") if p.strip()]
+    parts_b = [p.strip() for p in b.split(",") if p.strip()]
+    return len(parts_a) + len(parts_b) > 2 and any(
+        same_name(x, y) for x in parts_a for y in parts_b
+    )
 
 
 def _broad(place: str) -> bool:
@@ -183,6 +191,8 @@ def place_findings(ctx: Context) -> list[Finding]:
             continue
         if ctx.rules.fold_name(b.text) in ctx.facts.folded_text(ua.doc):
             continue
+        if _venue(ctx, a.text) != _venue(ctx, b.text) or _paired(ctx, a.text, b.text):
+            continue  # a court in a town; "Millom, Cumbria" somewhere in the set
         out.append(
             Finding(
                 Kind.NAME,
@@ -195,6 +205,21 @@ def place_findings(ctx: Context) -> list[Finding]:
             )
         )
     return merge(out)
+
+
+def _venue(ctx: Context, place: str) -> bool:
+    """A building, street or site ("Preston Crown Court", "Millom Pier"), not a town."""
+    return place.split()[-1].lower().strip(".,'’") in ctx.rules.venue_words
+
+
+def _paired(ctx: Context, a: str, b: str) -> bool:
+    """Whether some account names one place inside the other ("Millom, Cumbria")."""
+    fa, fb = ctx.rules.fold_name(a), ctx.rules.fold_name(b)
+    return any(
+        f"{x}, {y}" in ctx.facts.folded_text(d) or f"{x} {y}" in ctx.facts.folded_text(d)
+        for d in ctx.docs
+        for x, y in ((fa, fb), (fb, fa))
+    )
 
 
 def _event_places(ctx: Context, unit: Unit) -> list[Name]:

@@ -65,6 +65,8 @@ def _compatible_keys(a: Quantity, b: Quantity, measures: frozenset[str]) -> bool
     if a.thing in measures or b.thing in measures:
         if a.thing != b.thing:
             return False
+        if a.thing == "distance" and a.noun and b.noun and a.noun != b.noun:
+            return False  # the building and a motorist, each some miles from one town
         if a.thing in ("age", "distance") and relation(a, b) != Relation.SAME:
             return bool(a.anchor and b.anchor and same_name(a.anchor, b.anchor))
         return not (a.anchor and b.anchor and not same_name(a.anchor, b.anchor))
@@ -167,6 +169,29 @@ class _Scorer:
                     return True
         return False
 
+    def anchored_elsewhere(self, a: _Item, b: _Item) -> bool:
+        """A measure tied to a place ("Bandar Abbas, a city of 500,000") against one whose
+        sentence names that place but does not tie the measure to it: another place's."""
+        for x, y in ((a, b), (b, a)):
+            if x.q.anchor and not y.q.anchor:
+                sentence = self.ctx.text(y.doc)[y.unit.start : y.unit.end]
+                if x.q.anchor.split()[-1] in sentence:
+                    return True
+        return False
+
+    def one_aggregate(self, a: _Item, b: _Item) -> bool:
+        """A total over several events ("in their five operations so far, 14 rifles") against
+        one event's count; tolls, which only grow, are compared all the same."""
+        if a.q.predicate in _CUMULATIVE or b.q.predicate in _CUMULATIVE:
+            return False
+        cues = self.ctx.rules.aggregate_cues
+
+        def has(item: _Item) -> bool:
+            sentence = self.ctx.text(item.doc)[item.unit.start : item.unit.end].lower()
+            return any(c in sentence for c in cues)
+
+        return has(a) != has(b)
+
     def score(self, a: _Item, b: _Item) -> float:
         ctx = self.ctx
         la, lb = self._local(a), self._local(b)
@@ -206,15 +231,29 @@ def _match(ctx: Context, items: list[_Item]) -> list[tuple[_Item, _Item, Relatio
                     needed = max(needed, UNKEYED)  # only the unit says what it is
                 elif a.q.predicate != b.q.predicate and a.q.thing not in measures:
                     needed = max(needed, LOOSE_KEY)  # one of them does not say what happened
-                elif a.q.anchor and b.q.anchor and a.q.thing in measures:
-                    needed = SAME_VALUE  # the population of the same place, the age of one man
+                elif (
+                    a.q.anchor
+                    and b.q.anchor
+                    and a.q.thing in measures
+                    and (a.q.thing != "distance" or rel == Relation.SAME)
+                ):
+                    # the population of one place, the age of one man; many things lie at
+                    # different distances from one town
+                    needed = SAME_VALUE
                 if a.q.thing == "score":
                     needed = max(needed, UNKEYED)  # tallies of points are everywhere in sport
                 if Op.VAGUE in (a.q.value.op, b.q.value.op):
                     needed = max(needed, LOOSE_KEY)  # "dozens" is weak evidence of one fact
                 if a in alone and b in alone and _alone_comparable(a.q, b.q):
                     needed = 0.0 if a.q.thing in _UNIQUE_MEASURES else UNIQUE  # counted once each
-                if score < needed or scorer.exclusive(a, b, group) or scorer.owned_elsewhere(a, b):
+                if (
+                    score < needed
+                    or scorer.exclusive(a, b, group)
+                    or scorer.owned_elsewhere(a, b)
+                    or scorer.anchored_elsewhere(a, b)
+                    or (rel != Relation.SAME and scorer.one_aggregate(a, b))
+                    or (rel != Relation.SAME and _told_too(a, b, group, measures))
+                ):
                     continue
                 candidates.append((0 if rel == Relation.SAME else 1, -score, a, b, rel))
     candidates.sort(key=lambda c: (c[0], c[1], c[2].doc, c[2].q.start, c[3].doc, c[3].q.start))
@@ -227,6 +266,21 @@ def _match(ctx: Context, items: list[_Item]) -> list[tuple[_Item, _Item, Relatio
         used.add((b, a.doc))
         out.append((a, b, rel))
     return out
+
+
+def _told_too(a: _Item, b: _Item, group: list[_Item], measures: frozenset[str]) -> bool:
+    """One account also gives the other's figure for the thing: its different figure is about
+    something else (a second quake, a later count) and says so itself."""
+    for x, y in ((a, b), (b, a)):
+        for other in group:
+            if (
+                other.doc == y.doc
+                and other is not y
+                and _compatible_keys(x.q, other.q, measures)
+                and relation(x.q, other.q) == Relation.SAME
+            ):
+                return True
+    return False
 
 
 def _alone_comparable(a: Quantity, b: Quantity) -> bool:

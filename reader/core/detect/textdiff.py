@@ -10,43 +10,74 @@ shows, typed as best it can be. Quoted words and loaded terms are left to their 
 
 from __future__ import annotations
 
-import re
-
 from reader.core.align import Unit
 from reader.core.detect.base import Context, Finding, Mention, merge, short, summary_line
 from reader.core.diffing import diff_words
 from reader.core.facts.claims import Name
-from reader.core.facts.dates import extract_dates
+from reader.core.facts.dates import compatible
 from reader.core.facts.numbers import number_reader, rich_tokens
+from reader.core.facts.quantities import Relation, relation
 from reader.core.kinds import Kind, Severity
 from reader.core.language import same_name
 
-_DATE_HINT = re.compile(
-    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun"
-    r"|yesterday|today|tomorrow|tonight|day|week|month|year|hour|morning|afternoon|evening|night"
-    r"|noon|midnight|dawn|dusk)",
-    re.I,
-)
-NEAR_SAME = 0.7  # share of unchanged characters from which two passages are mostly the same
+NEAR_SAME = 0.85  # share of unchanged characters from which two passages are mostly the same
 MAX_CHUNK = 6  # words: longer rewrites are not one changed fact
+_PARTICLES = frozenset({"not", "n't", "n’t", "never", "no", "neither", "nor", "nothing", "none"})
+_FUNCTION = frozenset({"the", "a", "an", "of", "and", "de", "la", "von", "van", "al"})
 
 
-def _numbers(ctx: Context, text: str, start: int, end: int) -> list[float]:
+def _numbers(ctx: Context, unit: Unit, lo: int, hi: int) -> list[float]:
+    """Values of the numbers in ``[lo, hi)`` of a unit that are not part of a date or clock
+    time and not in parentheses (a conversion or an aside)."""
+    text = ctx.text(unit.doc)
+    dates = [(d.start, d.end) for d in ctx.facts.dates(unit)]
     reader = number_reader(ctx.rules)
-    return [n.value for n in reader.read(rich_tokens(text, start, end))]
+    out = []
+    for n in reader.read(rich_tokens(text, lo, hi)):
+        if any(s < n.end and n.start < e for s, e in dates):
+            continue
+        before = text[unit.start : n.start]
+        if before.count("(") > before.count(")"):
+            continue
+        out.append(n.value)
+    return out
 
 
-def _negated(ctx: Context, text: str, start: int, end: int) -> bool:
-    words = text[start:end].lower().split()
-    joined = f" {' '.join(words)} "
-    return any(f" {cue} " in joined for cue in ctx.rules.negation_cues) or any(
-        w.endswith(("n't", "n’t")) for w in words
-    )
+def _negated(text: str, start: int, end: int) -> bool:
+    words = {w.strip(".,;:!?\"'“”‘’").lower() for w in text[start:end].split()}
+    return bool(words & _PARTICLES) or any(w.endswith(("n't", "n’t")) for w in words)
 
 
 def _proper(found: tuple[Name, ...], start: int, end: int) -> list[str]:
     """The names of a passage inside a changed chunk."""
     return [n.text for n in found if n.start >= start - 1 and n.end <= end + 1]
+
+
+def _only_names(words: str, names: list[str]) -> bool:
+    """The chunk is names and little else ("Smith" / "Jones", "of the Red Cross")."""
+    rest = words
+    for name in names:
+        rest = rest.replace(name, " ")
+    return all(w.strip(".,;:'’\"").lower() in _FUNCTION for w in rest.split())
+
+
+def _date_change(ctx: Context, ua: Unit, a0: int, a1: int, ub: Unit, b0: int, b1: int):
+    """True if a date in one chunk cannot be any date the other passage gives, False if
+    every date in the two chunks can be told by the other passage, None if no date."""
+    refs = ctx.documents[ua.doc].published, ctx.documents[ub.doc].published
+    da, db = ctx.facts.dates(ua), ctx.facts.dates(ub)
+    in_a = [d for d in da if d.start < max(a1, a0 + 1) and a0 < d.end]
+    in_b = [d for d in db if d.start < max(b1, b0 + 1) and b0 < d.end]
+    if not in_a and not in_b:
+        return None
+    if not in_a or not in_b:
+        return False
+
+    def told(x, others, flip: bool) -> bool:
+        pair = (lambda y: (y, x)) if flip else (lambda y: (x, y))
+        return any(compatible(*pair(y), refs[0], refs[1]) is not False for y in others)
+
+    return any(not told(x, db, False) for x in in_a) or any(not told(y, da, True) for y in in_b)
 
 
 def _typed(
@@ -57,26 +88,38 @@ def _typed(
     wa, wb = ta[a0:a1].strip(), tb[b0:b1].strip()
     if len(wa.split()) > MAX_CHUNK or len(wb.split()) > MAX_CHUNK:
         return None
-    na, nb = _numbers(ctx, ta, a0, a1), _numbers(ctx, tb, b0, b1)
-    if na and nb and na != nb:
-        return Kind.QUANTITY, "number", wa, wb
+    dated = _date_change(ctx, ua, a0, a1, ub, b0, b1)
+    if dated:
+        return Kind.DATE, "date", wa or "—", wb or "—"
+    na, nb = _numbers(ctx, ua, a0, a1), _numbers(ctx, ub, b0, b1)
+    if na and nb:
+        qa = [q for q in ctx.facts.quantities(ua) if q.start < a1 and a0 < q.end]
+        qb = [q for q in ctx.facts.quantities(ub) if q.start < b1 and b0 < q.end]
+        if qa and qb and all(relation(x, y) != Relation.CONFLICT for x in qa for y in qb):
+            return None  # read as amounts, they agree ("more than 100 mph" / "120 mph")
+        # A replaced figure: each side holds a value the other passage nowhere gives.
+        all_a, all_b = _numbers(ctx, ua, ua.start, ua.end), _numbers(ctx, ub, ub.start, ub.end)
+        if any(v not in all_b for v in na) and any(v not in all_a for v in nb):
+            return Kind.QUANTITY, "number", wa, wb
+        return None
     if (na and not wb) or (nb and not wa):  # "crow twice" / "crow": a numeral adverb only
         adverbs = ctx.rules.numbers("numeral_adverbs")
         word = (wa or wb).lower().strip(".,")
         if word in adverbs:
             return Kind.QUANTITY, "number", wa or "none", wb or "none"
         return None
-    if not (_DATE_HINT.search(wa) or _DATE_HINT.search(wb)):
-        da = db = []
-    else:
-        da, db = extract_dates(ta, a0, a1, ctx.rules), extract_dates(tb, b0, b1, ctx.rules)
-    if da and db and [d.display.lower() for d in da] != [d.display.lower() for d in db]:
-        return Kind.DATE, "date", wa, wb
+    if dated is not None or na or nb:
+        return None
     pa, pb = _proper(ctx.facts.names(ua), a0, a1), _proper(ctx.facts.names(ub), b0, b1)
-    mostly = all(len(" ".join(p).split()) * 2 >= len(w.split()) for p, w in ((pa, wa), (pb, wb)))
-    if pa and pb and mostly and not any(same_name(x, y) for x in pa for y in pb):
+    if (
+        pa
+        and pb
+        and _only_names(wa, pa)
+        and _only_names(wb, pb)
+        and not any(same_name(x, y) for x in pa for y in pb)
+    ):
         return Kind.NAME, "name", wa, wb
-    if _negated(ctx, ta, a0, a1) != _negated(ctx, tb, b0, b1) and (wa or wb):
+    if _negated(ta, a0, a1) != _negated(tb, b0, b1) and (wa or wb):
         return Kind.POLARITY, "affirmed or denied", wa or "—", wb or "—"
     return None
 
@@ -95,10 +138,13 @@ def textdiff_findings(ctx: Context) -> list[Finding]:
         if 2 * same < NEAR_SAME * ((ua.end - ua.start) + (ub.end - ub.start)):
             continue
         quoted_a = [(q.start, q.end) for q in ctx.facts.quotes(ua)]
+        quoted_b = [(q.start, q.end) for q in ctx.facts.quotes(ub)]
         for e in edits:
             if e.op == "equal":
                 continue
-            if any(s <= e.a_start < t for s, t in quoted_a):
+            if any(s <= e.a_end and e.a_start <= t for s, t in quoted_a) or any(
+                s <= e.b_end and e.b_start <= t for s, t in quoted_b
+            ):
                 continue
             typed = _typed(ctx, ua, e.a_start, e.a_end, ub, e.b_start, e.b_end)
             if typed is None:

@@ -100,8 +100,12 @@ class Facts:
             published = self.docs[doc].published
             found = []
             previous = "?"
+            text = self.docs[doc].text
+            cues = self.rules.superseded_cues
             for unit in units:
                 era = _era(self.dates(unit), published)
+                if any(c in text[unit.start : unit.end].lower() for c in cues):
+                    era = "past"  # an earlier report, since corrected
                 if era == "?" and previous == "past":
                     era, previous = "past", "?"  # one sentence of continuation at most
                 else:
@@ -121,8 +125,8 @@ class Facts:
 
 def _era(mentions: Sequence[DateMention], published: object) -> str:
     for m in mentions:
-        if m.kind in ("weekday", "deictic", "time"):
-            return "news"
+        if m.kind in ("weekday", "deictic", "time", "relative"):
+            return "news"  # days told from today or from each other
         key = m.resolve(published)  # type: ignore[arg-type]
         if key is None:
             continue
@@ -132,6 +136,10 @@ def _era(mentions: Sequence[DateMention], published: object) -> str:
             return "past" if (published - key[1]).days > 10 else "news"  # type: ignore[operator]
         if key[0] in ("year", "month"):
             year = key[1]
+            if year is None and key[0] == "month" and published is not None:
+                if (published.month - key[2]) % 12 >= 2:  # type: ignore[attr-defined]
+                    return "past"  # "in February", told in November
+                continue
             if year is None:
                 continue
             if published is None or year < published.year:  # type: ignore[attr-defined]

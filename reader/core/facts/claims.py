@@ -322,8 +322,13 @@ def negated_verbs(
             continue
         cue_start = None
         for first, after in cues:
-            if _governs(lowered, after, k):
-                cue_start = toks[first].start
+            if not _governs(lowered, after, k):
+                continue
+            if any(c in text[toks[after - 1].end : toks[k].start] for c in _CLAUSE_BREAKS):
+                continue  # "... the rich pay nothing," said the union's head
+            if lowered[after - 1] in _VERB_CUES and not _verb_like(lowered, after, k):
+                continue  # "denied arson": a charge denied, not a deed undone
+            cue_start = toks[first].start
         key = lemma(word)
         if cue_start is not None:
             out[key] = (True, cue_start, toks[k].end)
@@ -337,6 +342,17 @@ def negated_verbs(
 _NOT_PREDICATES = frozenset("much many more most very such only ever even quite rather".split())
 _BRIDGE = frozenset("to be been being have has had it is was were are that".split()) | AUXILIARIES
 _HEDGES = frozenset("think believe expect suppose consider".split())
+
+
+_CLAUSE_BREAKS = (",", '"', "“", "”", ";", ":", "(", ")")
+_VERB_CUES = frozenset({"denied", "rejected", "denies", "rejects", "deny", "reject"})
+
+
+def _verb_like(lowered: list[str], after: int, k: int) -> bool:
+    """After a cue that is itself a verb, only a verb is negated ("denied killing", "denied
+    having been there"), not a noun ("denied arson")."""
+    word = lowered[k]
+    return word.endswith(("ed", "ing")) or (k > after and lowered[k - 1] in ("to", "having"))
 
 
 def _governs(lowered: list[str], after: int, k: int) -> bool:

@@ -12,6 +12,7 @@ Dates, clock times, years, street numbers and model numbers are not quantities.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from reader.core.facts.amounts import (
@@ -35,6 +36,7 @@ from reader.core.facts.numbers import Number, NumberReader, glued, number_reader
 from reader.core.facts.openvalues import open_and_zero_values
 from reader.core.facts.phrases import (
     counted_subject,
+    located_before,
     name_after,
     noun_run,
     owner,
@@ -47,6 +49,7 @@ from reader.core.facts.phrases import (
     verb_form,
 )
 from reader.core.facts.quantities import Op, Quantity, Value, format_number
+from reader.core.language import lemma
 from reader.core.rules import Rules, UnitInfo
 
 
@@ -71,6 +74,9 @@ def _measure(s: Sentence, n: Number, start: int, end: int) -> str | None:
     """Which measure a figure gives, from the words around it: magnitude, depth, population,
     age (the rules' ``measures``)."""
     lo, hi = max(0, start - 3), min(len(s.toks), end + 2)
+    for k in range(max(0, start - 5), lo):
+        if s.toks[k].kind == "num":
+            lo = max(lo, min(n.first, k + 3))  # "a 6.7-strength quake killed 26,000": its cue
     for k in range(lo, hi):
         if s.toks[k].kind == "num" and not (n.first <= k < n.last):
             if k < n.first:
@@ -78,6 +84,10 @@ def _measure(s: Sentence, n: Number, start: int, end: int) -> str | None:
             else:
                 hi = k
                 break
+    if n.step < 1 and n.value < 10 and n.last < len(s.toks):
+        for measure, nouns in s.rules.measure_nouns.items():
+            if s.lemmas[n.last] in nouns:  # "a 5.6 quake": a decimal before what it measures
+                return measure
     window = " ".join(s.lower[lo:hi])
     glued_text = s.text[s.toks[lo].start : s.toks[max(lo, hi - 1)].end].lower()
     for measure, cues in s.rules.measures.items():
@@ -113,6 +123,7 @@ def extract_quantities(text: str, start: int, end: int, rules: Rules) -> list[Qu
     taken = [(q.start, q.end) for q in found]
     numbers = reader.read(s.toks)
     by_start = {n.first: n for n in numbers}
+    part: Number | None = None
     i = 0
     while i < len(s.toks):
         if any(a <= s.toks[i].start < b for a, b in taken):
@@ -144,7 +155,7 @@ def extract_quantities(text: str, start: int, end: int, rules: Rules) -> list[Qu
                 i = n.last
                 continue
             if s.word(n.last) == "of" and (by_start.get(n.last + 1) or by_start.get(n.last + 2)):
-                i = n.last  # "three of the seven bullets": the whole is the fact
+                part, i = n, n.last  # "two of the three victims died": read with the whole
                 continue
             if _compound_modifier(s, n):
                 i = n.last + 2  # "a 13-play drive", "three-story hotels": not a count
@@ -154,12 +165,80 @@ def extract_quantities(text: str, start: int, end: int, rules: Rules) -> list[Qu
             if unit is not None:
                 first = min(first, n.first - 1)
         quantity, i = _complete(s, n, value, first, last, unit, display, reader)
+        if quantity is not None and part is not None and quantity.predicate and quantity.noun:
+            # What happened, happened to the part; the whole only says what they were.
+            pvalue, pfirst, plast, pdisplay, _ = read_value(s, part, reader)
+            shown = pdisplay or format_number(pvalue.figure)
+            found.append(
+                replace(
+                    quantity,
+                    start=s.toks[pfirst].start,
+                    end=s.toks[plast - 1].end,
+                    values=(pvalue,),
+                    display=shown,
+                )
+            )
+            quantity = replace(quantity, predicate=None, words="")
+        part = None
         if quantity is not None:
             found.append(quantity)
             s.last = quantity
             taken.append((quantity.start, quantity.end))
         i = max(i, (n.last if n else last))
-    return sorted(found, key=lambda q: q.start)
+    return _coordinated(s, sorted(found, key=lambda q: q.start))
+
+
+_SINGLE_BEFORE = re.compile(r"\b(?:a|an|one)\s+([a-z]+)\s*,?\s+and\s+$", re.I)
+
+
+def _coordinated(s: Sentence, found: list[Quantity]) -> list[Quantity]:
+    """ "two women and one man died", "a man and two women died": counts of people joined by
+    "and" under one verb are parts of one total, which is what the accounts compare."""
+    out: list[Quantity] = []
+    i = 0
+    while i < len(found):
+        run = [found[i]]
+        while i + len(run) < len(found):
+            nxt, last = found[i + len(run)], run[-1]
+            between = s.text[last.end : nxt.start].strip().lower()
+            if nxt.thing != "people" or last.thing != "people" or between not in _JOINS:
+                break
+            if last.predicate and nxt.predicate and last.predicate != nxt.predicate:
+                break  # "killed 5 people and injured 20"
+            run.append(nxt)
+        head = run[0]
+        start, extra = head.start, 0.0
+        single = _SINGLE_BEFORE.search(s.text[max(0, head.start - 30) : head.start])
+        if (
+            head.thing == "people"
+            and single
+            and _thing(s.rules, lemma(single.group(1).lower())) == "people"
+        ):
+            start, extra = head.start - len(single.group(0)), 1.0
+        values = [q.value for q in run]
+        if (
+            (len(run) > 1 or extra)
+            and run[-1].predicate
+            and all(v.op == Op.EQ and v.figure is not None for v in values)
+        ):
+            total = sum(v.figure for v in values) + extra  # type: ignore[misc]
+            value = Value(Op.EQ, total, total, total, 1.0)
+            out.append(
+                replace(
+                    run[-1],
+                    start=start,
+                    values=(value,),
+                    display=s.text[start : run[-1].end],
+                    noun="",
+                )
+            )
+        else:
+            out.extend(run)
+        i += len(run)
+    return out
+
+
+_JOINS = frozenset({"and", ",", ", and"})
 
 
 def _adverb(s: Sentence, n: Number) -> Quantity:
@@ -226,7 +305,9 @@ def _complete(
     noun_first, noun_last = noun_run(s, after_paren if more else end_tok)
     if s.word(noun_first) == "of" and s.word(noun_first + 1) in ("them", "whom", "those"):
         return _partitive(s, first, noun_first + 2, values, dimension, display), noun_first + 2
+    partitive = False
     if s.word(noun_first) == "of":
+        partitive = s.word(noun_first + 1) in DETERMINERS  # "two of the skiffs", not "dozens of"
         k = noun_first + 1
         while s.word(k) in DETERMINERS:
             k += 1
@@ -264,8 +345,8 @@ def _complete(
     if unit is not None and unit.dimension == "length" and thing in (None, "distance"):
         anchor = place_after(s, after_paren if more else end_tok)
         thing = "distance" if anchor else thing
-    if thing is None and unit is None and predicate is None:
-        return None, max(last, end_tok)
+    if (thing is None and unit is None and predicate is None) or (partitive and predicate is None):
+        return None, max(last, end_tok)  # "two of the skiffs": a part, of what it does not say
     stop = noun_last + 1 if has_noun and noun_last - end_tok < 4 else end_tok
     shown = display or (OP_WORDS.get(value.op, "") + format_number(value.figure))
     if unit_words:
@@ -283,6 +364,8 @@ def _complete(
         quantity = replace(quantity, owner=subject)
     if has_noun and thing not in rules.measures:
         quantity = replace(quantity, noun=s.toks[noun_last].text.lower())
+    elif thing == "distance":
+        quantity = replace(quantity, noun=located_before(s, first) or "")
     return quantity, max(after_paren, last)
 
 

@@ -140,7 +140,7 @@ class DateMention:
     approximate: bool = False
     zone: str | None = None  # "gmt" when the time is given in GMT/UTC
     hour: int | None = None  # an ordinal hour ("the sixth hour")
-    future: bool = False  # told in the future ("will be back Monday"): the next such day
+    future: bool = False  # told in the future ("will be back Monday", "scheduled for May 2")
 
     def resolve(self, reference: date | None) -> tuple | None:
         """The day this mention names: ("day", date), ("monthday", m, d), ("month", y, m),
@@ -228,11 +228,23 @@ def _time_compatible(a: DateMention, b: DateMention) -> bool | None:
     return not (hi1 < lo2 or hi2 < lo1)
 
 
+def same_words(a: DateMention, b: DateMention) -> bool:
+    if a.kind != b.kind:
+        return False
+    if a.kind == "weekday":
+        return a.weekday == b.weekday and a.future == b.future
+    return a.kind in ("deictic", "ago") and a.offset == b.offset
+
+
 def compatible(
     a: DateMention, b: DateMention, ref_a: date | None, ref_b: date | None
 ) -> bool | None:
     """True if two mentions can be the same moment, False if not, None if not comparable."""
     day = _day_compatible(a.resolve(ref_a), b.resolve(ref_b))
+    if day is False and same_words(a, b):
+        # "on Saturday" in both: when the accounts' dates of publication make these different
+        # days, those dates (often of a later update) are the doubt, not the words.
+        day = None
     time = _time_compatible(a, b)
     if day is False or time is False:
         return False
@@ -336,7 +348,57 @@ def extract_dates(text: str, start: int, end: int, rules: Rules | None = None) -
             DateMention(start + m.start(), start + m.end(), "point", "ago", m.group(), offset=-days)
         )
     _parts_of_day(span, start, rules, found)
-    return sorted((_tensed(text, start, m) for m in found), key=lambda d: d.start)
+    found.sort(key=lambda d: d.start)
+    return [_tensed(text, start, m) for m in _anchored(text, found)]
+
+
+_OBJECT = re.compile(r"\s+(?:the|a|an|his|her|its|their|this|that)\b|\s+[A-Z]")
+
+
+def _anchored(text: str, found: list[DateMention]) -> list[DateMention]:
+    """A relative day told after the one day a sentence names is counted from that day: in
+    "on Monday, as the toll from the quake a day before rose", the quake was on Sunday. With an
+    object ("a day after the quake") the phrase dates the named day instead, and is left."""
+    anchors = [m for m in found if m.kind in ("weekday", "deictic", "date")]
+    if len(anchors) != 1:
+        return found
+    a = anchors[0]
+    out = []
+    for m in found:
+        if m.kind == "relative" and m.offset and m.start > a.end and not _OBJECT.match(text, m.end):
+            shown = text[m.start : m.end]
+            if a.kind == "weekday":
+                m = replace(
+                    a,
+                    start=m.start,
+                    end=m.end,
+                    display=shown,
+                    minutes=None,
+                    weekday=(a.weekday + m.offset) % 7,
+                )  # type: ignore[operator]
+            elif a.kind == "deictic":
+                m = replace(
+                    a,
+                    start=m.start,
+                    end=m.end,
+                    display=shown,
+                    minutes=None,
+                    offset=a.offset + m.offset,
+                )  # type: ignore[operator]
+            else:
+                day = date(a.year or 2001, a.month, a.day) + timedelta(days=m.offset)  # type: ignore[arg-type]
+                m = replace(
+                    a,
+                    start=m.start,
+                    end=m.end,
+                    display=shown,
+                    minutes=None,
+                    year=day.year if a.year else None,
+                    month=day.month,
+                    day=day.day,
+                )
+        out.append(m)
+    return out
 
 
 _FUTURE = re.compile(
@@ -347,9 +409,7 @@ _FUTURE = re.compile(
 
 
 def _tensed(text: str, start: int, mention: DateMention) -> DateMention:
-    """Weekdays in a sentence told in the future name the coming day."""
-    if mention.kind != "weekday":
-        return mention
+    """A date in a sentence told in the future names a plan; a weekday there, the coming day."""
     head = text[max(start, mention.start - 80) : mention.start]
     return replace(mention, future=True) if _FUTURE.search(head) else mention
 

@@ -5,6 +5,8 @@ Bandar Abbas"). Grammar only; the vocabulary comes from the rules.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from reader.core.facts.amounts import Sentence
 from reader.core.facts.lexicon import (
     ADVERBS_OF_REPORT,
@@ -118,6 +120,14 @@ def predicate_after(s: Sentence, k: int) -> int | None:
     return None
 
 
+# Words between a verb and its count; participles that only qualify the count ("the remaining
+# three skiffs", "an estimated 1,500 houses") are not what happened.
+_NOT_PREDICATES = frozenset(
+    "another some all only just the a an around about remaining following estimated reported "
+    "alleged combined total additional further other".split()
+)
+
+
 def predicate_before(s: Sentence, k: int) -> int | None:
     """The verb right before a count: "killing at least five", "apprehending 26"."""
     steps = 0
@@ -125,7 +135,7 @@ def predicate_before(s: Sentence, k: int) -> int | None:
         word = s.lower[k]
         if s.toks[k].kind != "word":
             return None
-        if word in ("another", "some", "all", "only", "just", "the", "a", "an", "around", "about"):
+        if word in _NOT_PREDICATES:
             k -= 1
             steps += 1
             continue
@@ -246,11 +256,33 @@ def place_before(s: Sentence, first: int) -> str | None:
         if s.toks[k].text in (".", ";", "!", "?"):
             return None
         k -= 1
+    between = s.lower[k + 1 : first]
+    if any(w in ("and", "but") and nxt in AUXILIARIES for w, nxt in pairwise(between)):
+        return None  # "the island, which lies off Bandar Abbas and is home to ...": not its
     names = []
     while k >= 0 and s.toks[k].kind == "word" and s.toks[k].text[:1].isupper():
         names.insert(0, s.toks[k].text)
         k -= 1
     return " ".join(names) if names and k >= 0 else (" ".join(names) or None)
+
+
+_LOCATING = frozenset(
+    "about some around roughly nearly almost approximately just , is was are were lies lay lie "
+    "located situated based be at the a an".split()
+)
+
+
+def located_before(s: Sentence, first: int) -> str | None:
+    """ "the building, about 15 miles north of Detroit", "a motorist 50 miles north": the
+    thing a distance places, as a lemma."""
+    k = first - 1
+    while k >= 0 and first - k <= 5 and s.lower[k] in _LOCATING:
+        k -= 1
+    if k < 0 or first - k > 5 or s.toks[k].kind != "word" or s.lower[k] in STOPWORDS:
+        return None
+    if s.toks[k].text[:1].isupper() and k > 0:
+        return None  # a name: the place anchors speak for it
+    return s.lemmas[k]
 
 
 def place_after(s: Sentence, k: int) -> str | None:

@@ -95,6 +95,12 @@ class Quantity:
         return replace(self, start=self.start + offset, end=self.end + offset)
 
 
+_LOWER = frozenset({Op.OVER, Op.AT_LEAST, Op.JUST_OVER})
+_BOUNDS = _LOWER | {Op.UNDER, Op.AT_MOST, Op.NEARLY}
+NEAR_BOUND = 1.25  # a lower bound this close under a figure it allows is that figure, rounded
+NEAR_TOP = 0.9  # an upper bound ("up to 80") tells figures this close under it
+
+
 def _pair_relation(a: Value, b: Value) -> Relation:
     if a.op == Op.OPEN or b.op == Op.OPEN:
         return Relation.SAME if a.op == b.op else Relation.CONFLICT
@@ -113,6 +119,25 @@ def _pair_relation(a: Value, b: Value) -> Relation:
         return Relation.SAME  # "dozens" fits 50: not worth a finding
     if a.figure is None or b.figure is None:
         return Relation.UNKNOWN
+    if Op.ABOUT in (a.op, b.op) and a.op in (Op.ABOUT, Op.EQ) and b.op in (Op.ABOUT, Op.EQ):
+        exact = b if a.op == Op.ABOUT else a
+        lo, hi = (a if exact is b else b).bounds()
+        if lo <= exact.figure <= hi:
+            return Relation.SAME  # "about 58 km" allows 35 miles (56 km)
+    a_bound, b_bound = a.op in _BOUNDS, b.op in _BOUNDS
+    if a_bound and b_bound and (a.op in _LOWER) != (b.op in _LOWER):
+        return Relation.SAME  # "more than 100" / "up to 120": one range of values
+    if a_bound != b_bound:
+        bound, other = (a, b) if a_bound else (b, a)
+        if other.op in (Op.EQ, Op.ABOUT) and min(a.figure, b.figure) > 0:
+            # A lower bound is a figure rounded down: "more than 100 mph" tells "120 mph", "at
+            # least 5" does not tell "24". An upper bound ("as many as 80") gives the top
+            # figure itself: 70 is another count.
+            if bound.op in _LOWER:
+                near = other.figure / bound.figure <= NEAR_BOUND
+            else:
+                near = other.figure >= bound.figure * NEAR_TOP
+            return Relation.SAME if near else Relation.DIFFERS
     tolerance = max(a.step, b.step) / 2 + 1e-9
     if abs(a.figure - b.figure) <= tolerance and (a.second or 0) == (b.second or 0):
         return Relation.SAME

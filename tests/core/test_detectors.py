@@ -1,0 +1,205 @@
+"""Detector mechanisms, each on a small pair of accounts: what must be found and what must not.
+
+These pin the general mechanisms down; the engine's quality is measured on real news (the ECB+
+gold, tests/test_ecb_quality.py), not on these sentences.
+"""
+
+from datetime import date
+
+import pytest
+
+from reader.core.compare import compare
+from reader.core.document import Document
+from reader.core.facts.counting import extract_quantities
+from reader.core.facts.dates import compatible, extract_dates
+from reader.core.rules import Rules
+
+RULES = Rules.default()
+
+# Shared sentences that make two short accounts one story, so their passages align.
+COMMON = (
+    "Rescue teams worked through the night in the coastal province after the disaster. "
+    "Officials said several roads into the district were blocked by debris and fallen trees. "
+    "The regional governor visited the worst affected area and promised help for families."
+)
+
+
+def pair(a: str, b: str, da: date | None = None, db: date | None = None) -> list:
+    docs = [
+        Document(text=f"{a}\n\n{COMMON}", title="First account", published=da),
+        Document(text=f"{b}\n\n{COMMON}", title="Second account", published=db),
+    ]
+    return compare(docs).disagreements
+
+
+def kinds(found: list) -> set[str]:
+    return {str(f.kind) for f in found}
+
+
+def quantities(text: str) -> list[tuple[str, float, str | None, str | None]]:
+    return [
+        (text[q.start : q.end], q.value.figure, q.thing, q.predicate)
+        for q in extract_quantities(text, 0, len(text), RULES)
+    ]
+
+
+# ----- reading
+
+
+def test_people_joined_by_and_are_one_total() -> None:
+    found = quantities("Police said two women and one man died in the fire.")
+    assert found == [("two women and one man", 3.0, "people", "kill")]
+    found = quantities("The three bank workers a man and two women died in the fire.")
+    assert ("a man and two women", 3.0, "people", "kill") in found
+    # two verbs: two counts
+    assert len(quantities("The blast killed 5 people and 20 were injured.")) == 2
+
+
+def test_a_part_takes_what_happened_and_the_whole_only_what_they_were() -> None:
+    found = quantities("Local news reported that two of the three victims died.")
+    assert ("two", 2.0, "people", "kill") in found
+    assert ("three victims", 3.0, "people", None) in found
+    # a part with no verb says nothing comparable
+    assert quantities("Two of the skiffs and its crew managed to get away.") == []
+
+
+def test_a_measure_word_belongs_to_its_own_figure() -> None:
+    found = quantities("A 6.7-strength quake killed more than 26,000 people in 2003.")
+    assert ("more than 26,000 people", 26000.0, "people", "kill") in found
+    assert quantities("Earlier a 5.6 quake jolted the island.")[0][2] == "magnitude"
+
+
+def test_a_population_belongs_to_the_subject_of_its_clause() -> None:
+    island = quantities(
+        "The island, which lies off the port of Bandar Abbas and is home to about 100,000 "
+        "people, was shaken."
+    )
+    assert island and island[0][2] == "population"
+    found = extract_quantities("Manokwari, a city of 160,000 people, was hit.", 0, 44, RULES)
+    assert found[0].anchor == "Manokwari"
+
+
+def test_a_relative_day_counts_from_the_day_its_sentence_names() -> None:
+    text = "The aftershock hit on Monday as the toll from the quake a day before rose to 10."
+    found = extract_dates(text, 0, len(text))
+    assert [(d.kind, d.weekday) for d in found] == [("weekday", 0), ("weekday", 6)]
+    # with an object, the phrase dates the named day instead, and stays relative
+    text = "On Friday, a day after the quake, the roads reopened."
+    assert [d.kind for d in extract_dates(text, 0, len(text))] == ["weekday", "relative"]
+
+
+def test_the_same_words_on_different_publication_days_are_not_a_conflict() -> None:
+    sat = extract_dates("on Saturday", 0, 11)[0]
+    assert compatible(sat, sat, date(2013, 6, 10), date(2013, 6, 17)) is None
+    ago = extract_dates("12 weeks ago", 0, 12)[0]
+    assert compatible(ago, ago, date(2013, 6, 10), date(2013, 6, 9)) is None
+
+
+# ----- finding
+
+
+def test_an_account_that_also_gives_the_other_figure_tells_two_events() -> None:
+    found = pair(
+        "A magnitude 5.6 earthquake struck the island on Sunday, injuring five people.",
+        "A magnitude 5.2 earthquake struck the island on Monday, injuring three people. "
+        "On Sunday a magnitude 5.6 earthquake had struck the island.",
+    )
+    assert not any("magnitude" in f.topic for f in found)
+
+
+def test_a_figure_told_as_a_bound_agrees_with_a_figure_it_rounds() -> None:
+    found = pair(
+        "Police chased the car at speeds of more than 100 mph before it stopped.",
+        "Police chased the car at speeds of 120 mph before it stopped.",
+    )
+    assert "quantity" not in kinds(found)
+    found = pair(
+        "The fire killed 4 people in the old market, officials said.",
+        "The fire killed 9 people in the old market, officials said.",
+    )
+    assert "quantity" in kinds(found)
+
+
+def test_two_things_at_different_distances_from_one_town() -> None:
+    found = pair(
+        "Police evacuated the building, about 15 miles north of Detroit.",
+        "Hours later a motorist 50 miles north of Detroit spotted the car.",
+    )
+    assert "quantity" not in kinds(found)
+
+
+def test_an_earlier_report_since_corrected_is_not_a_conflict() -> None:
+    found = pair(
+        "One victim died in the attack on the office, police said.",
+        "Local news originally reported that two of the three victims died in the attack on "
+        "the office.",
+    )
+    assert "quantity" not in kinds(found)
+
+
+def test_a_total_over_several_events_is_not_one_event_count() -> None:
+    found = pair(
+        "During the operation, six rifles and 12 magazines were found and confiscated.",
+        "In their five operations so far, the crew have confiscated 14 rifles and 31 "
+        "magazines.",
+    )
+    assert "quantity" not in kinds(found)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "The fire service was called to the store in High Street, Wellington, on Sunday.",
+            "The fire service was called to the store in Wellington, Somerset, on Sunday.",
+        ),
+        (
+            "A hearing for the accused took place at Preston Crown Court this morning.",
+            "A hearing for the accused took place this morning in Millom.",
+        ),
+    ],
+)
+def test_places_inside_one_another_or_of_another_kind(a: str, b: str) -> None:
+    assert "name" not in kinds(pair(a, b))
+
+
+def test_a_place_named_differently_is_found() -> None:
+    found = pair(
+        "The exercises with the foreign troops will be held in Puno next month.",
+        "The exercises with the foreign troops will be held in Arequipa next month.",
+    )
+    assert "name" in kinds(found)
+
+
+def test_a_denied_charge_is_not_a_negated_deed() -> None:
+    found = pair(
+        "A man has denied arson following the fire at the supermarket.",
+        "A man has been charged with arson following the fire at the supermarket.",
+    )
+    assert "polarity" not in kinds(found)
+    found = pair(
+        "The minister confirmed that troops would arrive in the province.",
+        "The minister denied that troops would arrive in the province.",
+    )
+    assert "polarity" in kinds(found)
+
+
+def test_word_changes_compared_by_meaning() -> None:
+    wednesday = date(2010, 5, 5)
+    found = pair(
+        "A firebomb attack on a bank killed three people today as police fought protesters.",
+        "A firebomb attack on a bank killed three people Wednesday as police fought protesters.",
+        wednesday,
+        wednesday,
+    )
+    assert "date" not in kinds(found)
+    found = pair(
+        "The navy warship intercepted the boats at 9.25 a.m. on Thursday near the coast.",
+        "The navy warship intercepted the boats at about 9:25 Thursday morning near the coast.",
+    )
+    assert not kinds(found) & {"date", "quantity"}
+    found = pair(
+        "The navy warship intercepted the boats at 9.25 a.m. on Thursday near the coast.",
+        "The navy warship intercepted the boats at 11.40 a.m. on Thursday near the coast.",
+    )
+    assert "date" in kinds(found)
