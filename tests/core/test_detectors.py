@@ -140,8 +140,7 @@ def test_an_earlier_report_since_corrected_is_not_a_conflict() -> None:
 def test_a_total_over_several_events_is_not_one_event_count() -> None:
     found = pair(
         "During the operation, six rifles and 12 magazines were found and confiscated.",
-        "In their five operations so far, the crew have confiscated 14 rifles and 31 "
-        "magazines.",
+        "In their five operations so far, the crew have confiscated 14 rifles and 31 magazines.",
     )
     assert "quantity" not in kinds(found)
 
