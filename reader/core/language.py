@@ -76,6 +76,8 @@ def same_name_word(a: str, b: str) -> bool:
         return False
     if fa == fb:
         return True
+    if (a.isupper() and b == a + "s") or (b.isupper() and a == b + "s"):
+        return True  # an abbreviation and its plural: "KO" / "KOs"
     short, long_ = sorted((fa, fb), key=len)
     if len(short) >= 4 and long_.startswith(short):
         rest = long_[len(short) :]

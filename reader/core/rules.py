@@ -218,6 +218,16 @@ class Rules:
         )
 
     @cached_property
+    def rate_cues(self) -> tuple[str, ...]:
+        """Words after a count that make it a rate ("a game", "per day")."""
+        return tuple(v.lower() for v in self.data.get("rate_cues", []))
+
+    @cached_property
+    def campaign_cues(self) -> tuple[str, ...]:
+        """Words that make a toll a total over a campaign ("since the assault began")."""
+        return tuple(v.lower() for v in self.data.get("campaign_cues", []))
+
+    @cached_property
     def superseded_cues(self) -> tuple[str, ...]:
         """Words that tell an earlier, since-corrected report ("originally reported")."""
         return tuple(v.lower() for v in self.data.get("superseded_cues", []))
@@ -293,8 +303,15 @@ class Rules:
         return {k.lower(): (int(v[0]), int(v[1])) for k, v in table.items()}
 
     @cached_property
+    def zone_offsets(self) -> dict[str, int]:
+        """Time-zone abbreviation -> minutes ahead of UTC ("pst" -> -480)."""
+        table = self.data.get("time", {}).get("zone_offsets", {})
+        return {k.lower(): int(v) for k, v in table.items()}
+
+    @cached_property
     def time_zones(self) -> frozenset[str]:
-        return frozenset(w.lower() for w in self.data.get("time", {}).get("time_zones", []))
+        named = {w.lower() for w in self.data.get("time", {}).get("time_zones", [])}
+        return frozenset(named | set(self.zone_offsets))
 
 
 _DEFAULT = Rules(data=_default_data(), source="default-file")

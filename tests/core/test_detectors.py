@@ -202,3 +202,72 @@ def test_word_changes_compared_by_meaning() -> None:
         "The navy warship intercepted the boats at 11.40 a.m. on Thursday near the coast.",
     )
     assert "date" in kinds(found)
+
+
+def test_times_in_named_zones_and_game_clocks() -> None:
+    et = extract_dates("Saturday at 4:30 p.m. ET", 0, 24)[-1]
+    pst = extract_dates("kickoff at 1:30 p.m. PST", 0, 24)[-1]
+    assert compatible(et, pst, None, None) is True
+    local = extract_dates("at 1:30 p.m. on Saturday", 0, 24)[0]
+    assert compatible(et, local, None, None) is None  # a local time against a zone
+    assert extract_dates("checking out with 9:07 to play in the half", 0, 42) == []
+    night = extract_dates("Last night, three people died", 0, 29)[0]
+    midnight = extract_dates("Just before midnight, three people died", 0, 39)[0]
+    assert compatible(night, midnight, None, None) is True  # the night runs past midnight
+
+
+def test_dates_that_name_another_event() -> None:
+    text = "He was sentenced for the March 11, 2005, incident at the courthouse."
+    assert extract_dates(text, 0, len(text))[0].role == "attribute"
+    text = "He will play in Sunday's playoff game."
+    assert extract_dates(text, 0, len(text))[0].role == "attribute"
+    found = pair(
+        "The coach said on Wednesday that the team would rest the injured player for the game.",
+        "On Saturday, the coach said that the team would rest the injured player for the game.",
+    )
+    assert "date" not in kinds(found)  # the days of two statements
+    found = pair(
+        'The minister said: "Today the government has begun to repair the damage" to the law.',
+        "On Tuesday the government began to repair the damage to the law, the minister said.",
+    )
+    assert "date" not in kinds(found)  # a speaker's "today"
+
+
+def test_rates_and_addresses_are_not_counts() -> None:
+    found = quantities("He scored eight rebounds a game last season.")
+    assert found and all(
+        "rate" in q.dimension
+        for q in extract_quantities("He scored eight rebounds a game last season.", 0, 44, RULES)
+    )
+    assert quantities("He was shot outside an apartment in the 12000 block of East Street.") == []
+
+
+def test_claims_that_are_not_conflicts() -> None:
+    found = pair(
+        "The team placed the running back on injured reserve because of a sprained knee.",
+        "The team would not have placed the running back on injured reserve if it were still "
+        "in contention.",
+    )
+    assert "polarity" not in kinds(found)  # a conditional
+    found = pair(
+        'Markey said the rules showed the administration was "determined to use every last '
+        'minute in office to wreak as much havoc as possible."',
+        '"The administration appears to be determined to use every last minute in office to '
+        'wreak as much havoc as possible," said Markey.',
+    )
+    assert "quote" not in kinds(found)  # two cuts of one statement
+    found = pair(
+        "A strong earthquake hit the island on Sunday, injuring five people, Iranian media said.",
+        "A strong earthquake hit the island on Sunday, injuring five people, the agency said.",
+    )
+    assert "attribution" not in kinds(found)  # two unnamed sources
+
+
+def test_a_quotation_worded_differently_is_found() -> None:
+    found = pair(
+        '"As that little girl lay bleeding to death on the sidewalk, this defendant pedaled off '
+        'and got rid of the evidence," the prosecutor said.',
+        'The prosecutor said, "As that little girl lay bleeding on the sidewalk, the defendant '
+        'pedaled his bike away and got rid of the evidence."',
+    )
+    assert "quote" in kinds(found)

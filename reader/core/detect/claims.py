@@ -11,14 +11,17 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
+from difflib import SequenceMatcher
 from itertools import combinations
 
+from reader.core.align import Unit
 from reader.core.detect.base import Context, Finding, Mention, merge, short, summary_line
 from reader.core.facts.claims import role_head, same_speaker, speaker_key
 from reader.core.facts.lexicon import STOPWORDS
 from reader.core.kinds import Kind, Severity
-from reader.core.language import lemma
+from reader.core.language import lemma, same_name
 from reader.core.passages import FeatureKind, unit_features
 
 SAME_STATEMENT = 0.4  # overlap of what two speakers are credited with
@@ -30,7 +33,7 @@ def _content(ctx: Context, doc: int, start: int, end: int) -> set:
     return {
         f
         for f in unit_features(ctx.text(doc), start, end, ctx.rules)
-        if f.kind in (FeatureKind.TERM, FeatureKind.NUMBER, FeatureKind.NAME)
+        if f.kind in (FeatureKind.TERM, FeatureKind.NUMBER)
     }
 
 
@@ -56,6 +59,8 @@ def speech_findings(ctx: Context) -> list[Finding]:
                 key_a, key_b = speaker_key(sa.speaker, rules), speaker_key(sb.speaker, rules)
                 if (key_a and key_a in whole_b) or (key_b and key_b in whole_a):
                     continue  # both name both: a different role in the sentence
+                if _named_in(ctx, sa.speaker, ub) or _named_in(ctx, sb.speaker, ua):
+                    continue  # "ITAR-TASS reported, citing the Central Election Commission"
                 head_a, head_b = role_head(sa.speaker, rules), role_head(sb.speaker, rules)
                 same_role = bool(head_a and head_a == head_b)
                 kind = Kind.NAME if same_role else Kind.ATTRIBUTION
@@ -85,6 +90,13 @@ def speech_findings(ctx: Context) -> list[Finding]:
     return merge(out)
 
 
+def _named_in(ctx: Context, speaker: str, unit: Unit) -> bool:
+    """Whether a sentence names the speaker (in any spelling) among its names."""
+    return any(
+        len(n.text.split()) > 1 and same_name(speaker, n.text) for n in ctx.facts.names(unit)
+    )
+
+
 def _content_word(word: str) -> bool:
     return len(word) > 2 and word not in STOPWORDS and not word.endswith(("n't", "n’t", "'s", "’s"))
 
@@ -94,6 +106,20 @@ def _named(wordings: set[str]) -> bool:
     fire" / "the Pacific Ring of Fire"), not a statement worded differently."""
     ordered = sorted(wordings, key=len)
     return len(ordered[-1].split()) <= 5 and all(w in ordered[-1] for w in ordered[:-1])
+
+
+def _extents_of_one(a: list[str], b: list[str]) -> bool:
+    """Two quotations that cut one statement differently: one inside the other, or the end of
+    one the start of the other (compared on content words, so "the" does not count)."""
+    ca, cb = [w for w in a if _content_word(w)], [w for w in b if _content_word(w)]
+    if not ca or not cb:
+        return False
+    m = SequenceMatcher(None, ca, cb, autojunk=False).find_longest_match(0, len(ca), 0, len(cb))
+    if m.size < min(3, len(ca), len(cb)):
+        return False
+    starts = m.a == 0 or m.b == 0
+    ends = m.a + m.size == len(ca) or m.b + m.size == len(cb)
+    return starts and ends
 
 
 def _quote_words(ctx: Context, text: str) -> list[str]:
@@ -121,8 +147,8 @@ def quote_findings(ctx: Context) -> list[Finding]:
 
     for i, j in combinations(range(len(found)), 2):
         (da, _, _, sa, _), (db, _, _, sb, _) = found[i], found[j]
-        if da == db or not sa or not sb:
-            continue
+        if da == db or len(sa) < 2 or len(sb) < 2:
+            continue  # one content word in quotation marks is a term, not a statement
         shared = len(sa & sb)
         if shared / min(len(sa), len(sb)) >= 0.6 and shared >= min(3, len(sa), len(sb)):
             parent[root(i)] = root(j)
@@ -140,6 +166,8 @@ def quote_findings(ctx: Context) -> list[Finding]:
         wordings = {" ".join(f[2]) for f in items}
         if len(wordings) < 2 or _named(wordings):
             continue
+        if all(_extents_of_one(x[2], y[2]) for x, y in combinations(items, 2)):
+            continue  # partial quotations of one statement
         speakers = [f[4] for f in items if f[4] and speaker_key(f[4], ctx.rules)]
         who = speakers[0] if speakers else None
         topic = f"{who}'s words" if who else "quotation"
@@ -157,6 +185,13 @@ def quote_findings(ctx: Context) -> list[Finding]:
     return out
 
 
+_CONDITIONAL = re.compile(r"\b(?:if|unless|would have|could have|might have)\b", re.I)
+
+
+def _conditional(sentence: str) -> bool:
+    return bool(_CONDITIONAL.search(sentence))
+
+
 def polarity_findings(ctx: Context) -> list[Finding]:
     """One account affirms what another denies: the same word, negated on one side only."""
     out = []
@@ -164,6 +199,8 @@ def polarity_findings(ctx: Context) -> list[Finding]:
         if ctx.alignment.similarity(ua, ub) < SAME_PROPOSITION:
             continue
         ta, tb = ctx.text(ua.doc), ctx.text(ub.doc)
+        if _conditional(ta[ua.start : ua.end]) or _conditional(tb[ub.start : ub.end]):
+            continue  # "would not have placed him on reserve if ...": not a denial
         va, vb = ctx.facts.negations(ua), ctx.facts.negations(ub)
         for word, (neg_a, sa, ea) in va.items():
             if word.startswith("¬"):

@@ -20,6 +20,7 @@ from reader.core.passages import FeatureKind, unit_features
 
 SAME_EVENT = 0.3  # how alike the surroundings of two dates must be to date one event
 SAME_DATE = 0.15
+YEAR_EVENT = 0.5
 AGREEMENT_BONUS = 0.05
 ONLY_ONE = 0.1  # between two pairings about as good, prefer the one that agrees
 
@@ -36,6 +37,21 @@ def _dateline(ctx: Context, item: _Item) -> bool:
     text = ctx.text(item.doc)
     rest = (text[item.unit.start : item.m.start] + " " + text[item.m.end : item.unit.end]).split()
     return len([w for w in rest if any(c.isalpha() for c in w)]) <= 4
+
+
+def _quoted(ctx: Context, item: _Item) -> bool:
+    """A date inside a quotation is the speaker's "today", not the account's."""
+    return any(q.start <= item.m.start < q.end for q in ctx.facts.quotes(item.unit))
+
+
+def _of_a_statement(ctx: Context, item: _Item) -> bool:
+    """ "police said Tuesday", "On Saturday, the coach indicated": the day of a statement,
+    which accounts written on different days naturally give differently."""
+    text = ctx.text(item.doc)
+    before = text[max(item.unit.start, item.m.start - 50) : item.m.start].lower().split()[-4:]
+    after = text[item.m.end : min(item.unit.end, item.m.end + 70)].lower().split()[:7]
+    verbs = ctx.rules.speech_verbs
+    return any(w.strip(".,") in verbs for w in before + after)
 
 
 def _recency(item: _Item, refs: dict) -> str:
@@ -120,7 +136,11 @@ def date_findings(ctx: Context) -> list[Finding]:
         for unit in ctx.alignment.units[d]
         for m in ctx.facts.dates(unit)
     ]
-    items = [i for i in items if not _dateline(ctx, i)]
+    items = [
+        i
+        for i in items
+        if not _dateline(ctx, i) and not _of_a_statement(ctx, i) and not _quoted(ctx, i)
+    ]
     score, features = _scorer(ctx)
     refs = {d: ctx.documents[d].published for d in ctx.docs}
     eras = {d: ctx.facts.eras(d, ctx.alignment.units[d]) for d in ctx.docs}
@@ -142,6 +162,8 @@ def date_findings(ctx: Context) -> list[Finding]:
                 continue
             s = score(a, b)
             needed = SAME_DATE if same else SAME_EVENT
+            if not same and a.m.kind == b.m.kind == "year":
+                needed = YEAR_EVENT  # a life or a history names many years
             if a.m.role != "point" and roles[(a.doc, a.m.role)] == roles[(b.doc, b.m.role)] == 1:
                 needed = min(needed, ONLY_ONE)  # the one start (or end) date each account gives
             if s < needed:

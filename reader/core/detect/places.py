@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from reader.core.align import Unit
 from reader.core.detect.base import Context, Finding, Mention, merge, summary_line
 from reader.core.facts.claims import Name
+from reader.core.facts.lexicon import STOPWORDS
 from reader.core.kinds import Kind, Severity
 from reader.core.language import fold_letters, same_name, zipf
 
@@ -222,9 +223,29 @@ def _paired(ctx: Context, a: str, b: str) -> bool:
     )
 
 
+_NOT_NOUNS = frozenset(
+    "next last this early late earlier later yesterday today tomorrow tonight overnight "
+    "recently where when while since until said says".split()
+)
+_MODIFIES = re.compile(r"(?:'s|’s)?\s+[a-z]")
+
+
 def _event_places(ctx: Context, unit: Unit) -> list[Name]:
-    return [
-        n
-        for n in ctx.facts.names(unit)
-        if n.after_preposition in ("in", "at", "near") and len(n.text.split()) <= 3
-    ]
+    """Names after "in", "at", "near" that stand for a place: not "in UNRWA schools" or "in
+    Laci Peterson's hometown", where the name qualifies a noun."""
+    text = ctx.text(unit.doc)
+    out = []
+    for n in ctx.facts.names(unit):
+        if n.after_preposition not in ("in", "at", "near") or len(n.text.split()) > 3:
+            continue
+        after = _MODIFIES.match(text, n.end)
+        if after:
+            word = text[after.end() - 1 : after.end() + 14].split()[0].strip(".,;:")
+            if (
+                word not in STOPWORDS
+                and word not in _NOT_NOUNS
+                and not word.endswith(("ed", "ly", "ing"))
+            ):
+                continue
+        out.append(n)
+    return out

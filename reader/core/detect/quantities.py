@@ -30,6 +30,7 @@ SAME_FACT = 0.22  # how alike two mentions' surroundings must be to be one fact
 SAME_VALUE = 0.12
 LOOSE_KEY = 0.35
 UNKEYED = 0.45
+OFFSET = 0.5
 UNIQUE = 0.05  # mentions that are the only ones of their thing in each account
 _UNIQUE_MEASURES = frozenset({"vote", "magnitude", "depth"})
 _MEASURE_TOPICS = frozenset(
@@ -169,6 +170,18 @@ class _Scorer:
                     return True
         return False
 
+    def other_names(self, a: _Item, b: _Item) -> bool:
+        """Both mentions have names close by, and none in common: two games, two votes."""
+        near_a, near_b = self._anchor_set(a), self._anchor_set(b)
+        return bool(near_a and near_b and not near_a & near_b)
+
+    def offset(self, item: _Item) -> bool:
+        """A span between two events ("less than two weeks later")."""
+        told = self.ctx.text(item.doc)[item.q.start : item.q.end + 10].lower()
+        return item.q.dimension == "duration" and any(
+            f" {w}" in told for w in ("later", "earlier", "after", "before")
+        )
+
     def anchored_elsewhere(self, a: _Item, b: _Item) -> bool:
         """A measure tied to a place ("Bandar Abbas, a city of 500,000") against one whose
         sentence names that place but does not tie the measure to it: another place's."""
@@ -182,9 +195,9 @@ class _Scorer:
     def one_aggregate(self, a: _Item, b: _Item) -> bool:
         """A total over several events ("in their five operations so far, 14 rifles") against
         one event's count; tolls, which only grow, are compared all the same."""
-        if a.q.predicate in _CUMULATIVE or b.q.predicate in _CUMULATIVE:
-            return False
         cues = self.ctx.rules.aggregate_cues
+        if a.q.predicate in _CUMULATIVE or b.q.predicate in _CUMULATIVE:
+            cues = self.ctx.rules.campaign_cues  # a toll "so far" is still today's toll
 
         def has(item: _Item) -> bool:
             sentence = self.ctx.text(item.doc)[item.unit.start : item.unit.end].lower()
@@ -240,8 +253,19 @@ def _match(ctx: Context, items: list[_Item]) -> list[tuple[_Item, _Item, Relatio
                     # the population of one place, the age of one man; many things lie at
                     # different distances from one town
                     needed = SAME_VALUE
-                if a.q.thing == "score":
+                if a.q.thing in ("score", "vote"):
                     needed = max(needed, UNKEYED)  # tallies of points are everywhere in sport
+                    if scorer.other_names(a, b):
+                        continue  # "a 27-24 loss to Chicago" / "the 13-10 loss to Atlanta"
+                if scorer.offset(a) or scorer.offset(b):
+                    needed = max(needed, OFFSET)  # "two seconds later": between which events?
+                if (
+                    a.q.thing
+                    and a.q.thing != _PERSON
+                    and a.q.thing not in measures
+                    and not (a.q.predicate or b.q.predicate)
+                ):
+                    needed = max(needed, LOOSE_KEY)  # "two chances" / "one final chance"
                 if Op.VAGUE in (a.q.value.op, b.q.value.op):
                     needed = max(needed, LOOSE_KEY)  # "dozens" is weak evidence of one fact
                 if a in alone and b in alone and _alone_comparable(a.q, b.q):

@@ -69,6 +69,8 @@ def is_date_or_code(s: Sentence, n: Number) -> bool:
         return (n.form == "figure" and n.value <= 31) or 1000 <= n.value <= 2100
     if clock_colon(s, i - 1, -1) or clock_colon(s, j, 1):
         return True  # "7:48", "2:15 mark"
+    if after == "block" and s.word(j + 1) == "of":
+        return True  # "the 12000 block of East 223rd Street": an address
     if (
         after == "."
         and s.toks[j + 1 : j + 2]

@@ -268,7 +268,15 @@ def speaker_key(speaker: str, rules: Rules) -> str | None:
         return None
     if all(w in rules.generic_speakers or w in STOPWORDS for w in words):
         return None
+    original = [w for w in speaker.split() if w.lower() not in ("the", "a", "an")]
+    if words[-1] in rules.generic_speakers and all(
+        w[:1].islower() or w.lower().endswith(_DEMONYM) for w in original[:-1]
+    ):
+        return None  # "Iranian media", "local officials", "state television"
     return " ".join(words)
+
+
+_DEMONYM = ("ian", "ese", "ish", "i", "an")
 
 
 def _name_part(speaker: str, rules: Rules) -> str:
@@ -326,8 +334,10 @@ def negated_verbs(
                 continue
             if any(c in text[toks[after - 1].end : toks[k].start] for c in _CLAUSE_BREAKS):
                 continue  # "... the rich pay nothing," said the union's head
-            if lowered[after - 1] in _VERB_CUES and not _verb_like(lowered, after, k):
-                continue  # "denied arson": a charge denied, not a deed undone
+            if lowered[after - 1] in _VERB_CUES | _NOMINAL_CUES and not _verb_like(
+                lowered, after, k
+            ):
+                continue  # "denied arson", "won without receiver X": not a deed undone
             cue_start = toks[first].start
         key = lemma(word)
         if cue_start is not None:
@@ -346,6 +356,7 @@ _HEDGES = frozenset("think believe expect suppose consider".split())
 
 _CLAUSE_BREAKS = (",", '"', "“", "”", ";", ":", "(", ")")
 _VERB_CUES = frozenset({"denied", "rejected", "denies", "rejects", "deny", "reject"})
+_NOMINAL_CUES = frozenset({"without", "no", "none", "nobody", "nothing", "neither", "nor"})
 
 
 def _verb_like(lowered: list[str], after: int, k: int) -> bool:

@@ -148,13 +148,14 @@ def extract_quantities(text: str, start: int, end: int, rules: Rules) -> list[Qu
             unit = None
         else:
             if n.form == "adverb":
-                found.append(_adverb(s, n))
+                if _verb_near(s, n.first):  # "Once the trial resumed": a conjunction
+                    found.append(_adverb(s, n))
                 i = n.last
                 continue
             if is_date_or_code(s, n):
                 i = n.last
                 continue
-            if s.word(n.last) == "of" and (by_start.get(n.last + 1) or by_start.get(n.last + 2)):
+            if s.word(n.last) == "of" and _whole_after(s, n.last + 1, by_start):
                 part, i = n, n.last  # "two of the three victims died": read with the whole
                 continue
             if _compound_modifier(s, n):
@@ -239,6 +240,31 @@ def _coordinated(s: Sentence, found: list[Quantity]) -> list[Quantity]:
 
 
 _JOINS = frozenset({"and", ",", ", and"})
+
+
+_POSSESSIVE = frozenset({"'", "'s", "’", "’s"})
+_BEFORE_WHOLE = DETERMINERS | {"next", "last", "first", "previous", "remaining", "other"}
+
+
+def _whole_after(s: Sentence, k: int, by_start: dict) -> bool:
+    """ "of the three victims", "of its next 23 games": a whole after a part."""
+    while k < len(s.toks) and (
+        s.word(k) in _BEFORE_WHOLE
+        or s.word(k) in _POSSESSIVE
+        or s.word(k + 1) in _POSSESSIVE  # "of the Saints' 16 games"
+    ):
+        k += 1
+    return k in by_start
+
+
+def _verb_near(s: Sentence, i: int) -> bool:
+    """Whether a numeral adverb has a verb to count ("crew twice", "twice admitted")."""
+    for k in (i - 1, i - 2, i + 1):
+        if 0 <= k < len(s.toks) and s.is_word(k) and s.lower[k] not in STOPWORDS:
+            word = s.lower[k]
+            if verb_form(s, k) or word.endswith(("ed", "ew")) or s.lemmas[k] != word:
+                return True
+    return False
 
 
 def _adverb(s: Sentence, n: Number) -> Quantity:
@@ -362,11 +388,19 @@ def _complete(
             quantity = replace(quantity, predicate=s.last.predicate)
     if subject:
         quantity = replace(quantity, owner=subject)
+    if _per(s, stop):
+        quantity = replace(quantity, dimension=f"{dimension}/rate")  # "eight rebounds a game"
     if has_noun and thing not in rules.measures:
         quantity = replace(quantity, noun=s.toks[noun_last].text.lower())
     elif thing == "distance":
         quantity = replace(quantity, noun=located_before(s, first) or "")
     return quantity, max(after_paren, last)
+
+
+def _per(s: Sentence, k: int) -> bool:
+    """Whether a count is a rate: "a game", "per season", "each year", "on average"."""
+    following = " ".join(s.lower[k : k + 2])
+    return any(following.startswith(cue) for cue in s.rules.rate_cues)
 
 
 def previous_in_list(s: Sentence, first: int) -> bool:

@@ -11,10 +11,12 @@ can be the same moment. Times are in minutes after midnight; "early Sunday after
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, timedelta
 
-from reader.core.facts.lexicon import MONTHS, WEEKDAYS
+from reader.core.facts.clock import merge_time, part_span, parts_of_day, times
+from reader.core.facts.lexicon import MONTHS, STOPWORDS, WEEKDAYS
+from reader.core.facts.moments import DateMention, role_of, time_compatible
 from reader.core.rules import Rules
 
 _MONTH = (
@@ -45,22 +47,6 @@ _WEEKDAY = re.compile(
     r"(?:\s+(?P<part>morning|afternoon|evening|night))?"
 )
 _YEAR_END = re.compile(r"\b(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?year\b", re.I)
-_CLOCK = re.compile(
-    r"\b(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ampm>a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b|a\b|p\b)",
-    re.I,
-)
-_CLOCK_24 = re.compile(
-    r"\b(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)"
-    r"(?:\s*(?P<zone>hours|hrs|gmt|utc|bst|ist|local time))?\b"
-    r"|\b(?P<h2>[01]\d|2[0-3])(?P<m2>[0-5]\d)\s*(?P<zone2>hours|hrs|gmt|utc|bst|ist)\b"
-    r"|\bat\s+(?P<h3>[01]\d|2[0-3])(?P<m3>[0-5]\d)\b(?!\s*(?:[a-z]))",
-    re.I,
-)
-_ORDINAL_HOUR = re.compile(
-    r"\b(?:the\s+|about\s+the\s+)(?P<n>first|second|third|fourth|fifth|sixth|seventh|eighth"
-    r"|ninth|tenth|eleventh|twelfth)\s+hour\b",
-    re.I,
-)
 _RELATIVE = (
     (
         r"\b(?:on\s+)?(?:that\s+|the\s+)(?:very\s+)?same\s+day\b|\b(?:on\s+)?the\s+very\s+day\b"
@@ -98,88 +84,6 @@ _SMALL = {
     )
 }
 _DEICTIC_OFFSET = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "last night": -1}
-_START = re.compile(
-    r"(?:\bfrom|\bbeginning(?:\s+on)?|\bstarting(?:\s+on|\s+from)?|\bas\s+of|\beffective|\bsince"
-    r"|\b(?:begins?|began|begun|starts?|started|commenced)(?:\s+(?:on|in))?)\s*$",
-    re.I,
-)
-_END = re.compile(
-    r"(?:\bto|\buntil|\btill|\bthrough|\bthru|\bending(?:\s+on)?|\bup\s+to|\bends?(?:\s+on)?"
-    r"|\bno\s+later\s+than)\s*$",
-    re.I,
-)
-_APPROX = re.compile(
-    r"(?:about|around|approximately|roughly|some|circa|shortly\s+after|just\s+after|soon\s+after)\s*$",
-    re.I,
-)
-_ORDINALS = {
-    w: i + 1
-    for i, w in enumerate(
-        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()
-    )
-}
-
-
-@dataclass(frozen=True)
-class DateMention:
-    """A date or timing expression; fields the text does not give are None."""
-
-    start: int
-    end: int
-    role: str  # "start", "end" or "point"
-    kind: (
-        str  # "date", "month", "year", "weekday", "relative", "deictic", "year_end", "time", "hour"
-    )
-    display: str
-    year: int | None = None
-    month: int | None = None
-    day: int | None = None
-    weekday: int | None = None
-    offset: int | None = None  # days from the publication date ("yesterday") or a reference
-    minutes: tuple[int, int] | None = None  # a span of the day in minutes, e.g. (720, 1080)
-    approximate: bool = False
-    zone: str | None = None  # "gmt" when the time is given in GMT/UTC
-    hour: int | None = None  # an ordinal hour ("the sixth hour")
-    future: bool = False  # told in the future ("will be back Monday", "scheduled for May 2")
-
-    def resolve(self, reference: date | None) -> tuple | None:
-        """The day this mention names: ("day", date), ("monthday", m, d), ("month", y, m),
-        ("year", y), ("weekday", n), ("rel", n) or None when it names no day."""
-        ref_year = reference.year if reference else None
-        if self.kind == "date":
-            year = self.year or ref_year
-            if year is None:
-                return ("monthday", self.month, self.day)
-            try:
-                return ("day", date(year, self.month, self.day))  # type: ignore[arg-type]
-            except ValueError:
-                return None
-        if self.kind == "year_end":
-            return ("day", date(ref_year, 12, 31)) if ref_year else ("monthday", 12, 31)
-        if self.kind == "month":
-            year = self.year
-            if year is None and self.offset is not None and ref_year is not None:
-                year = ref_year + self.offset  # "April last year"
-            return ("month", year, self.month)
-        if self.kind == "year":
-            return ("year", self.year)
-        if self.kind == "weekday":
-            if reference is None:
-                return ("weekday", self.weekday)
-            if self.future:
-                ahead = (self.weekday - reference.weekday()) % 7  # type: ignore[operator]
-                return ("day", reference + timedelta(days=ahead or 7))
-            back = (reference.weekday() - self.weekday) % 7  # type: ignore[operator]
-            return ("day", reference - timedelta(days=back))
-        if self.kind == "deictic":
-            return ("day", reference + timedelta(days=self.offset)) if reference else None  # type: ignore[arg-type]
-        if self.kind == "relative":
-            return ("rel", self.offset)
-        if self.kind == "ago":
-            if reference is not None:
-                return ("day", reference + timedelta(days=self.offset))  # type: ignore[operator]
-            return ("ago", self.offset)
-        return None
 
 
 def _day_compatible(a: tuple | None, b: tuple | None) -> bool | None:
@@ -214,20 +118,6 @@ def _day_compatible(a: tuple | None, b: tuple | None) -> bool | None:
     return None
 
 
-def _time_compatible(a: DateMention, b: DateMention) -> bool | None:
-    if a.hour is not None or b.hour is not None:
-        if a.hour is not None and b.hour is not None:
-            return a.hour == b.hour
-        return None
-    if a.minutes is None or b.minutes is None or (a.zone != b.zone):
-        return None
-    slack_a = 30 if a.approximate else (5 if a.minutes[0] == a.minutes[1] else 0)
-    slack_b = 30 if b.approximate else (5 if b.minutes[0] == b.minutes[1] else 0)
-    lo1, hi1 = a.minutes[0] - slack_a, a.minutes[1] + slack_a
-    lo2, hi2 = b.minutes[0] - slack_b, b.minutes[1] + slack_b
-    return not (hi1 < lo2 or hi2 < lo1)
-
-
 def same_words(a: DateMention, b: DateMention) -> bool:
     if a.kind != b.kind:
         return False
@@ -245,7 +135,7 @@ def compatible(
         # "on Saturday" in both: when the accounts' dates of publication make these different
         # days, those dates (often of a later update) are the doubt, not the words.
         day = None
-    time = _time_compatible(a, b)
+    time = time_compatible(a, b)
     if day is False or time is False:
         return False
     if day is None and time is None:
@@ -253,29 +143,8 @@ def compatible(
     return True
 
 
-def _role(text: str, start: int) -> str:
-    head = text[max(0, start - 24) : start]
-    if _START.search(head):
-        return "start"
-    if _END.search(head):
-        return "end"
-    return "point"
-
-
-def _approximate(text: str, start: int) -> bool:
-    return bool(_APPROX.search(text[max(0, start - 20) : start]))
-
-
 def _month(value: str) -> int:
     return int(value) if value.isdigit() else MONTHS[value.lower().rstrip(".")]
-
-
-def _part_span(word: str, rules: Rules) -> tuple[int, int] | None:
-    span = rules.parts_of_day.get(word.lower())
-    if span is None:
-        return None
-    lo, hi = span
-    return lo * 60, min(hi, 24) * 60
 
 
 def extract_dates(text: str, start: int, end: int, rules: Rules | None = None) -> list[DateMention]:
@@ -287,22 +156,22 @@ def extract_dates(text: str, start: int, end: int, rules: Rules | None = None) -
         for i, m in enumerate(found):
             if m.start < mention.end and mention.start < m.end:
                 if m.kind in ("weekday", "deictic", "date") and mention.kind == "time":
-                    found[i] = _merge_time(m, mention)  # "Sunday" + "afternoon"
+                    found[i] = merge_time(m, mention)  # "Sunday" + "afternoon"
                 return
         found.append(mention)
 
     span = text[start:end]
     _absolute(span, start, text, add)
-    _times(span, start, text, rules, add)
+    times(span, start, text, rules, add)
     for m in _WEEKDAY.finditer(span):
         s = start + m.start()
         part = m.group("part")
-        minutes = _part_span(part, rules) if part else None
+        minutes = part_span(part, rules) if part else None
         add(
             DateMention(
                 s,
                 start + m.end(),
-                _role(text, s),
+                role_of(text, s),
                 "weekday",
                 m.group(),
                 weekday=WEEKDAYS[m.group("wday").lower()],
@@ -327,7 +196,7 @@ def extract_dates(text: str, start: int, end: int, rules: Rules | None = None) -
             if word.startswith(("this", "last"))
             else ("night" if word == "tonight" else None)
         )
-        minutes = _part_span(part, rules) if part else None
+        minutes = part_span(part, rules) if part else None
         add(
             DateMention(
                 start + m.start(),
@@ -347,9 +216,31 @@ def extract_dates(text: str, start: int, end: int, rules: Rules | None = None) -
         add(
             DateMention(start + m.start(), start + m.end(), "point", "ago", m.group(), offset=-days)
         )
-    _parts_of_day(span, start, rules, found)
+    parts_of_day(span, start, rules, found)
     found.sort(key=lambda d: d.start)
-    return [_tensed(text, start, m) for m in _anchored(text, found)]
+    return [_attribute(text, _tensed(text, start, m)) for m in _anchored(text, found)]
+
+
+_THE_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+$", re.I)
+_NOUN_AFTER = re.compile(r",?\s+([a-z][a-z-]+)")
+
+
+def _attribute(text: str, mention: DateMention) -> DateMention:
+    """ "the March 11, 2005, incident", "the May 2 vote", "Sunday's game": a date that names
+    another event, not when this sentence's verb happened."""
+    if mention.display.endswith(("'s", "’s")):
+        return replace(mention, role="attribute")
+    if mention.kind not in ("date", "month", "weekday") or not _THE_BEFORE.search(
+        text[max(0, mention.start - 8) : mention.start]
+    ):
+        return mention
+    after = _NOUN_AFTER.match(text, mention.end)
+    if after is None:
+        return mention
+    word = after.group(1)
+    if word in STOPWORDS or word.endswith(("ed", "ly", "ing")):
+        return mention
+    return replace(mention, role="attribute")
 
 
 _OBJECT = re.compile(r"\s+(?:the|a|an|his|her|its|their|this|that)\b|\s+[A-Z]")
@@ -425,7 +316,7 @@ def _absolute(span: str, start: int, text: str, add) -> None:
                 mention = DateMention(
                     s,
                     e,
-                    _role(text, s),
+                    role_of(text, s),
                     "date",
                     m.group().strip(),
                     year=int(m.group("year")) if m.group("year") else None,
@@ -441,7 +332,7 @@ def _absolute(span: str, start: int, text: str, add) -> None:
                 add(mention)
     for m in _YEAR_END.finditer(span):
         s = start + m.start()
-        add(DateMention(s, start + m.end(), _role(text, s), "year_end", "end of the year"))
+        add(DateMention(s, start + m.end(), role_of(text, s), "year_end", "end of the year"))
     for m in _MONTH_ONLY.finditer(span):
         if m.group("month").lower() in _SHORT_MONTHS and not m.group("month")[:1].isupper():
             continue  # "may" the verb, "mar" and "dec" as words
@@ -449,7 +340,7 @@ def _absolute(span: str, start: int, text: str, add) -> None:
         year = int(m.group("year")) if m.group("year") else None
         relative = {"last": -1, "this": 0, "next": 1}.get((m.group("rel") or "").lower())
         shown = m.group()[m.start("month") - m.start() :]
-        role = _role(text, start + m.start() + len(m.group().split()[0]))
+        role = role_of(text, start + m.start() + len(m.group().split()[0]))
         month = _month(m.group("month"))
         add(
             DateMention(
@@ -462,152 +353,12 @@ def _absolute(span: str, start: int, text: str, add) -> None:
             DateMention(
                 s,
                 start + m.end(),
-                _role(text, start + m.start() + 3),
+                role_of(text, start + m.start() + 3),
                 "year",
                 m.group("year"),
                 year=int(m.group("year")),
             )
         )
-
-
-def _times(span: str, start: int, text: str, rules: Rules, add) -> None:
-    for m in _CLOCK.finditer(span):
-        ampm = m.group("ampm").lower().replace(" ", "")
-        if ampm in ("a", "p") and span[m.end() : m.end() + 1] != ".":
-            continue  # "7 a" is not a time unless written "7 a.m."
-        hour = int(m.group("h"))
-        if hour > 12 or (m.group("m") and int(m.group("m")) > 59):
-            continue
-        hour = hour % 12 + (12 if ampm.startswith("p") else 0)
-        minutes = hour * 60 + int(m.group("m") or 0)
-        s = start + m.start()
-        shown = " ".join(m.group().split())
-        add(
-            DateMention(
-                s,
-                start + m.end(),
-                _role(text, s),
-                "time",
-                shown,
-                minutes=(minutes, minutes),
-                approximate=_approximate(text, s),
-                zone=_zone(span, m.end()),
-            )
-        )
-    for m in _CLOCK_24.finditer(span):
-        hour = m.group("h") or m.group("h2") or m.group("h3")
-        minute = m.group("m") or m.group("m2") or m.group("m3")
-        zone = (m.group("zone") or m.group("zone2") or "").lower()
-        if (
-            m.group("h")
-            and not zone
-            and "." in m.group()
-            and not re.search(r"\bat\s*$", span[: m.start()])
-        ):
-            continue  # "6.1" is a number; "at 9.25" or "9.25 hours" is a time
-        minutes = int(hour) * 60 + int(minute)
-        s = start + m.start()
-        add(
-            DateMention(
-                s,
-                start + m.end(),
-                _role(text, s),
-                "time",
-                " ".join(m.group().split()),
-                minutes=(minutes, minutes),
-                approximate=_approximate(text, s),
-                zone="gmt" if zone in ("gmt", "utc") else None,
-            )
-        )
-    for m in _ORDINAL_HOUR.finditer(span):
-        s = start + m.start()
-        add(
-            DateMention(
-                s,
-                start + m.end(),
-                "point",
-                "hour",
-                m.group(),
-                hour=_ORDINALS[m.group("n").lower()],
-                approximate="about" in m.group().lower(),
-            )
-        )
-
-
-def _zone(span: str, end: int) -> str | None:
-    after = span[end : end + 12].lower()
-    return "gmt" if re.match(r"\s*(?:gmt|utc)\b", after) else None
-
-
-def _parts_of_day(span: str, start: int, rules: Rules, found: list[DateMention]) -> None:
-    """ "early Sunday afternoon", "in the early hours", "at dawn": spans of the day, merged
-    into a weekday or date next to them."""
-    words = sorted(rules.parts_of_day, key=len, reverse=True)
-    pattern = re.compile(
-        r"\b(?:early\s+|late\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?(?P<p>"
-        + "|".join(re.escape(w) for w in words)
-        + r")\b",
-        re.I,
-    )
-    previous_end = -10
-    for m in pattern.finditer(span):
-        s, e = start + m.start(), start + m.end()
-        if any(d.start <= s and e <= d.end for d in found):
-            continue
-        if span[previous_end - start : s - start].strip().lower() == "of the":
-            continue  # "the early hours of the morning": one span
-        previous_end = e
-        overlapping = [d for d in found if d.start < e and s < d.end]
-        for d in overlapping:
-            found.remove(d)  # "Sunday afternoon" inside "early Sunday afternoon"
-        part = m.group("p").lower()
-        lead = m.group().lower().split()[0]
-        if lead in ("early", "late") and f"{lead} {part}" in rules.parts_of_day:
-            part = f"{lead} {part}"
-        lo, hi = rules.parts_of_day[part]
-        if lead == "early" and part in ("morning", "afternoon", "evening"):
-            hi = lo + max(1, (hi - lo) // 2)
-        elif lead == "late" and part in ("morning", "afternoon", "evening", "night"):
-            lo = lo + (hi - lo) // 2
-        minutes = (lo * 60, min(hi, 24) * 60) if hi <= 24 else (lo * 60, 24 * 60)
-        wday = re.search(
-            r"monday|tuesday|wednesday|thursday|friday|saturday|sunday", m.group(), re.I
-        )
-        near = next(
-            (
-                d
-                for d in found
-                if d.kind in ("weekday", "deictic", "date")
-                and (0 <= s - d.end <= 3 or 0 <= d.start - e <= 3)
-            ),
-            None,
-        )
-        if near is not None:
-            found[found.index(near)] = replace(
-                near,
-                start=min(near.start, s),
-                end=max(near.end, e),
-                minutes=near.minutes or minutes,
-                display=span[min(near.start, s) - start : max(near.end, e) - start],
-            )
-            continue
-        kind = "weekday" if wday else "time"
-        found.append(
-            DateMention(
-                s,
-                e,
-                "point",
-                kind,
-                m.group(),
-                weekday=WEEKDAYS[wday.group().lower()] if wday else None,
-                minutes=minutes,
-                approximate=True,
-            )
-        )
-
-
-def _merge_time(day: DateMention, time: DateMention) -> DateMention:
-    return replace(day, minutes=time.minutes, approximate=time.approximate, zone=time.zone)
 
 
 def describe(mention: DateMention, reference: date | None) -> str:
