@@ -9,6 +9,7 @@ matching uses rapidfuzz so that spelling variants of one name ("Alishbandi" / "A
 from __future__ import annotations
 
 import math
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -118,3 +119,28 @@ def _inside(word: str, other: str) -> bool:
     """ "Calamita" inside "LaCalamita": a name with a particle glued on."""
     fw, fo = fold_letters(word), fold_letters(other)
     return len(fw) >= 5 and len(fo) - len(fw) <= 3 and fo.endswith(fw)
+
+
+_SPELLINGS = (
+    (re.compile(r"^practis"), "practic"),  # practise
+    (re.compile(r"(?<=[a-z]{2})is(e|es|ed|ing|ation|ations)$"), r"iz\1"),  # organise
+    (re.compile(r"(?<=[a-z])ys(e|es|ed|ing)$"), r"yz\1"),  # analyse
+    (re.compile(r"(?<=[a-z]{2})our(s|ed|ing|ite|ites|able)?$"), r"or\1"),  # colour, favourite
+    (re.compile(r"(?<=[a-z]{2})tre(s)?$"), r"ter\1"),  # centre
+    (re.compile(r"(?<=[a-z]{2})ence$"), "ense"),  # defence
+    (re.compile(r"(?<=[aeiou][lp])l(ed|ing|er|ers)$"), r"\1"),  # travelled
+    (re.compile(r"(?<=[a-z]{2})ogue(s)?$"), r"og\1"),  # catalogue
+    (re.compile(r"(?<=[a-z]{3})mme(s)?$"), r"m\1"),  # programme
+)
+
+
+def spelling_key(word: str) -> str:
+    """A word with British spellings made American, so "practising" and "practicing",
+    "colour" and "color" compare as one word. Only endings of longer words are rewritten, the
+    same way on both sides, so a word American English also spells "-ise" ("promise") is
+    rewritten too, harmlessly."""
+    if len(word) < 5:
+        return word
+    for pattern, replacement in _SPELLINGS:
+        word = pattern.sub(replacement, word)
+    return word

@@ -271,3 +271,35 @@ def test_a_quotation_worded_differently_is_found() -> None:
         'pedaled his bike away and got rid of the evidence."',
     )
     assert "quote" in kinds(found)
+
+
+def test_reading_amounts_in_the_forms_of_technical_and_sports_writing() -> None:
+    assert quantities("the Orioles (seven years, $140- $150 million) made an offer")[1][1] == 140e6
+    found = extract_quantities("offered between $140 million and $150 million", 0, 46, RULES)
+    assert len(found) == 1 and found[0].value.high == 150e6
+    assert quantities("its 2G EDGE network") == []  # a code
+    assert quantities("This results in three times the number of charges.") == []  # a factor
+    drive = extract_quantities("a 320 gigabyte hard drive", 0, 25, RULES)[0]
+    assert drive.dimension == "data" and drive.value.figure == 320e9
+    runs = extract_quantities("driven in 105 runs in each of the past five seasons", 0, 51, RULES)
+    assert "rate" in runs[0].dimension
+
+
+def test_words_spelt_two_ways_and_marks_that_are_not_quotation_marks() -> None:
+    from reader.core.facts.claims import quotes
+    from reader.core.language import spelling_key
+
+    assert spelling_key("practising") == spelling_key("practicing")
+    assert spelling_key("colour") == spelling_key("color")
+    text = 'launched as the "world\'s thinnest 17" notebook," at only 0.98 inches thick'
+    assert [q.text for q in quotes(text, 0, len(text))] == ["world's thinnest 17\" notebook"]
+    found = pair(
+        'The pastor was charged with "practicing polygamy" between 2004 and 2008.',
+        'The pastor was charged with "practising polygamy" between 2004 and 2008.',
+    )
+    assert "quote" not in kinds(found)
+
+
+def test_the_ends_of_a_period_between_two_dates() -> None:
+    text = "charged with polygamy between Nov. 1, 2004, and Oct. 8, 2008."
+    assert [d.role for d in extract_dates(text, 0, len(text))] == ["start", "end"]

@@ -21,7 +21,7 @@ from reader.core.detect.base import Context, Finding, Mention, merge, short, sum
 from reader.core.facts.claims import role_head, same_speaker, speaker_key
 from reader.core.facts.lexicon import STOPWORDS
 from reader.core.kinds import Kind, Severity
-from reader.core.language import lemma, same_name
+from reader.core.language import lemma, same_name, spelling_key
 from reader.core.passages import FeatureKind, unit_features
 
 SAME_STATEMENT = 0.4  # overlap of what two speakers are credited with
@@ -122,8 +122,23 @@ def _extents_of_one(a: list[str], b: list[str]) -> bool:
     return starts and ends
 
 
+_CONTRACTIONS = (
+    (re.compile(r"\bcan['’]t\b", re.I), "can not"),
+    (re.compile(r"\bwon['’]t\b", re.I), "will not"),
+    (re.compile(r"n['’]t\b", re.I), " not"),
+    (re.compile(r"['’]re\b", re.I), " are"),
+    (re.compile(r"['’]ve\b", re.I), " have"),
+    (re.compile(r"['’]ll\b", re.I), " will"),
+    (re.compile(r"\bI['’]m\b"), "I am"),
+)
+
+
 def _quote_words(ctx: Context, text: str) -> list[str]:
-    return [w for w in ctx.rules.fold(text).split() if w]
+    """A quotation's words as compared: folded, contractions spelled out ("aren't" = "are
+    not": the same words in another typography)."""
+    for pattern, full in _CONTRACTIONS:
+        text = pattern.sub(full, text)
+    return [spelling_key(w) for w in ctx.rules.fold(text).split() if w]
 
 
 def quote_findings(ctx: Context) -> list[Finding]:

@@ -223,6 +223,7 @@ def _paired(ctx: Context, a: str, b: str) -> bool:
     )
 
 
+_LOWER_PREPOSITION = re.compile(r"\b(?:in|at|near)\s+$")
 _NOT_NOUNS = frozenset(
     "next last this early late earlier later yesterday today tomorrow tonight overnight "
     "recently where when while since until said says".split()
@@ -238,6 +239,8 @@ def _event_places(ctx: Context, unit: Unit) -> list[Name]:
     for n in ctx.facts.names(unit):
         if n.after_preposition not in ("in", "at", "near") or len(n.text.split()) > 3:
             continue
+        if not _LOWER_PREPOSITION.search(text, max(0, n.start - 8), n.start):
+            continue  # "Research In Motion": the "In" is part of a name
         after = _MODIFIES.match(text, n.end)
         if after:
             word = text[after.end() - 1 : after.end() + 14].split()[0].strip(".,;:")

@@ -232,7 +232,7 @@ def _match(ctx: Context, items: list[_Item]) -> list[tuple[_Item, _Item, Relatio
                 if a.doc == b.doc or not _compatible_keys(a.q, b.q, measures):
                     continue
                 rel = relation(a.q, b.q)
-                if rel == Relation.UNKNOWN:
+                if rel == Relation.UNKNOWN or (rel == Relation.CONFLICT and _units_apart(a.q, b.q)):
                     continue
                 score = scorer.score(a, b)
                 if bool(_year(ctx, a)) != bool(_year(ctx, b)):
@@ -290,6 +290,16 @@ def _match(ctx: Context, items: list[_Item]) -> list[tuple[_Item, _Item, Relatio
         used.add((b, a.doc))
         out.append((a, b, rel))
     return out
+
+
+def _units_apart(a: Quantity, b: Quantity) -> bool:
+    """ "a five-year life" / "an eight-hour battery life": measures in units far apart whose
+    figures are far apart are two measures, not one told twice."""
+    fa, fb = a.value.figure, b.value.figure
+    if a.dimension in (None, "count") or not fa or not fb:
+        return False
+    unit_a, unit_b = (q.display.split()[-1].lower().rstrip("s") for q in (a, b))
+    return unit_a != unit_b and max(fa, fb) / min(fa, fb) > 50
 
 
 def _told_too(a: _Item, b: _Item, group: list[_Item], measures: frozenset[str]) -> bool:

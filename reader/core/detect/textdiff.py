@@ -18,7 +18,7 @@ from reader.core.facts.dates import compatible
 from reader.core.facts.numbers import number_reader, rich_tokens
 from reader.core.facts.quantities import Relation, relation
 from reader.core.kinds import Kind, Severity
-from reader.core.language import same_name
+from reader.core.language import same_name, spelling_key
 
 NEAR_SAME = 0.85  # share of unchanged characters from which two passages are mostly the same
 MAX_CHUNK = 6  # words: longer rewrites are not one changed fact
@@ -172,7 +172,7 @@ _TYPOGRAPHY = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "�
 
 
 def _fold_word(token: str) -> str:
-    return token.casefold().translate(_TYPOGRAPHY)
+    return spelling_key(token.casefold().translate(_TYPOGRAPHY))
 
 
 def _anchor(text: str, pos: int) -> tuple[int, int]:

@@ -8,6 +8,8 @@ model numbers. What is counted is read by :mod:`reader.core.facts.counting`.
 
 from __future__ import annotations
 
+import math
+
 from reader.core.facts.lexicon import MONTHS, STOPWORDS, WEEKDAYS
 from reader.core.facts.numbers import Number, NumberReader, glued, rich_tokens
 from reader.core.facts.quantities import Op, Quantity, Value, format_number
@@ -69,6 +71,15 @@ def is_date_or_code(s: Sentence, n: Number) -> bool:
         return (n.form == "figure" and n.value <= 31) or 1000 <= n.value <= 2100
     if clock_colon(s, i - 1, -1) or clock_colon(s, j, 1):
         return True  # "7:48", "2:15 mark"
+    if (
+        j < len(toks)
+        and toks[j].kind == "word"
+        and glued(toks[j - 1], toks[j])
+        and toks[j].text[:1].isupper()
+        and len(toks[j].text) <= 3
+        and (len(toks[j].text) == 1 or s.rules.units.get(after) is None)  # "2G", not "2GB"
+    ):
+        return True  # "3G", "4K", "2G EDGE": a code, not a count
     if after == "block" and s.word(j + 1) == "of":
         return True  # "the 12000 block of East 223rd Street": an address
     if (
@@ -175,20 +186,27 @@ def read_value(s: Sentence, n: Number, reader: NumberReader) -> tuple[Value, int
     last = n.last
     figure, step, high, second = n.value, n.step, None, None
     word = s.word(last)
-    between = s.word(n.first - 1) == "between"
-    nxt_numbers = reader.read(s.toks[last + 1 : last + 4]) if last + 1 < len(s.toks) else []
+    sym = 1 if n.first > 0 and s.toks[n.first - 1].kind == "sym" else 0  # "between $140 ..."
+    between = s.word(n.first - 1 - sym) == "between"
+    skip = 1 if last + 1 < len(s.toks) and s.toks[last + 1].kind == "sym" else 0  # "$140- $150"
+    start = last + 1 + skip
+    nxt_numbers = reader.read(s.toks[start : start + 3]) if start < len(s.toks) else []
     nxt = nxt_numbers[0] if nxt_numbers and nxt_numbers[0].first == 0 else None
     if nxt is not None and (word in ("to", "-", "–", "or") or (word == "and" and between)):
         other = nxt.value
+        if figure and other / figure >= 500 and figure < 1000:
+            # "$140-150 million": the scale written once is the first figure's too
+            scale = 1000 ** int(math.log(other / figure, 1000))
+            figure, step = figure * scale, step * scale
         hyphen = word == "-" and glued(s.toks[last - 1], s.toks[last])
         if other > figure and not (hyphen and figure.is_integer() and other.is_integer() and False):
             high = other
             op = Op.RANGE
-            last = last + 1 + nxt.last
-            first = n.first - 1 if between else first
+            last = start + nxt.last
+            first = n.first - 1 - sym if between else first
         elif hyphen and other < figure and figure.is_integer() and other.is_integer():
             second, op = other, Op.TALLY  # "20-13", "52-3"
-            last = last + 1 + nxt.last
+            last = start + nxt.last
     if op != Op.TALLY and word in ("votes", "vote") and s.word(last + 1) == "to":
         votes = reader.read(s.toks[last + 2 : last + 5])
         if votes and votes[0].first == 0:

@@ -21,7 +21,11 @@ from reader.core.language import lemma, same_name
 from reader.core.rules import Rules
 from reader.core.text import Token, tokens
 
-_QUOTE = re.compile(r"[\"“](?P<q>[^\"“”]{3,600}?)[\"”]|«\s?(?P<g>[^«»]{3,600}?)\s?»")
+# A straight mark right after a figure is an inch mark ('17" notebook'), not a closing quote.
+_QUOTE = re.compile(
+    r"[\"“](?P<q>(?:[^\"“”]|(?<=\d)\"(?=\s[a-z]))"
+    r"{3,600}?)(?:(?<!\d)\"|”)|«\s?(?P<g>[^«»]{3,600}?)\s?»"
+)
 _EDITORIAL = re.compile(r"\s*[\[(][^\])]{1,40}[\])]\s*")
 _OPENERS = frozenset(
     """The A An But And In On At This That It He She They We I His Her Their Its As If When
@@ -328,6 +332,8 @@ def negated_verbs(
     for k, word in enumerate(lowered):
         if word in STOPWORDS or word in _NOT_PREDICATES or not word.isalpha() or len(word) < 4:
             continue
+        if k and lowered[k - 1] in _POSSESSORS:
+            continue  # "his return": a noun, neither affirmed nor denied
         cue_start = None
         for first, after in cues:
             if not _governs(lowered, after, k):
@@ -354,6 +360,7 @@ _BRIDGE = frozenset("to be been being have has had it is was were are that".spli
 _HEDGES = frozenset("think believe expect suppose consider".split())
 
 
+_POSSESSORS = frozenset("his her its their our my your the a an this that".split())
 _CLAUSE_BREAKS = (",", '"', "“", "”", ";", ":", "(", ")")
 _VERB_CUES = frozenset({"denied", "rejected", "denies", "rejects", "deny", "reject"})
 _NOMINAL_CUES = frozenset({"without", "no", "none", "nobody", "nothing", "neither", "nor"})
@@ -378,6 +385,9 @@ def _governs(lowered: list[str], after: int, k: int) -> bool:
 def _cue_positions(lowered: list[str], rules: Rules) -> list[tuple[int, int]]:
     found = []
     for i in range(len(lowered)):
+        if lowered[i].endswith(("n't", "n’t")):  # "aren't", "isn't", "didn't"
+            found.append((i, i + 1))
+            continue
         for cue in rules.negation_cues:
             parts = cue.split()
             if lowered[i : i + len(parts)] == parts:

@@ -242,6 +242,10 @@ def _coordinated(s: Sentence, found: list[Quantity]) -> list[Quantity]:
 _JOINS = frozenset({"and", ",", ", and"})
 
 
+_MULTIPLIED = frozenset(
+    "the as more less longer shorter higher lower larger smaller faster slower bigger greater "
+    "that than".split()
+)
 _POSSESSIVE = frozenset({"'", "'s", "’", "’s"})
 _BEFORE_WHOLE = DETERMINERS | {"next", "last", "first", "previous", "remaining", "other"}
 
@@ -388,6 +392,8 @@ def _complete(
             quantity = replace(quantity, predicate=s.last.predicate)
     if subject:
         quantity = replace(quantity, owner=subject)
+    if thing == "time" and s.word(stop) in _MULTIPLIED:
+        return None, max(after_paren, last)  # "three times the average": a factor, not a count
     if _per(s, stop):
         quantity = replace(quantity, dimension=f"{dimension}/rate")  # "eight rebounds a game"
     if has_noun and thing not in rules.measures:
@@ -399,7 +405,7 @@ def _complete(
 
 def _per(s: Sentence, k: int) -> bool:
     """Whether a count is a rate: "a game", "per season", "each year", "on average"."""
-    following = " ".join(s.lower[k : k + 2])
+    following = " ".join(s.lower[k : k + 3])
     return any(following.startswith(cue) for cue in s.rules.rate_cues)
 
 

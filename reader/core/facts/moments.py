@@ -112,12 +112,17 @@ def time_compatible(a: DateMention, b: DateMention) -> bool | None:
 
 
 def role_of(text: str, start: int) -> str:
+    """ "start" ("from June 1", "between Nov. 1 and ..."), "end" ("until", "... and Oct. 8"
+    after "between") or "point"."""
     head = text[max(0, start - 24) : start]
-    if _START.search(head):
+    if _START.search(head) or re.search(r"\bbetween\s*$", head):
         return "start"
-    if _END.search(head):
+    if _END.search(head) or _BETWEEN_AND.search(text[max(0, start - 60) : start]):
         return "end"
     return "point"
+
+
+_BETWEEN_AND = re.compile(r"\bbetween\s[^;]{3,40}\sand\s*$", re.I)
 
 
 def approximate_at(text: str, start: int) -> bool:
