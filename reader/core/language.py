@@ -134,6 +134,7 @@ _SPELLINGS = (
 )
 
 
+@lru_cache(maxsize=100_000)
 def spelling_key(word: str) -> str:
     """A word with British spellings made American, so "practising" and "practicing",
     "colour" and "color" compare as one word. Only endings of longer words are rewritten, the

@@ -10,6 +10,8 @@ shows, typed as best it can be. Quoted words and loaded terms are left to their 
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from reader.core.align import Unit
 from reader.core.detect.base import Context, Finding, Mention, merge, short, summary_line
 from reader.core.diffing import diff_words
@@ -171,6 +173,7 @@ def textdiff_findings(ctx: Context) -> list[Finding]:
 _TYPOGRAPHY = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-"})
 
 
+@lru_cache(maxsize=100_000)
 def _fold_word(token: str) -> str:
     return spelling_key(token.casefold().translate(_TYPOGRAPHY))
 
