@@ -18,6 +18,7 @@ from reader.core.document import Document
 from reader.core.kinds import FACT_KINDS as KINDS_OF_FACT
 from reader.core.loaders import open_document
 from tests import ecbplus
+from tests.gold import _spans
 
 GOLD_DIR = Path(__file__).resolve().parent / "data" / "ecb_gold"
 FACT_KINDS = tuple(str(k) for k in KINDS_OF_FACT)
@@ -49,16 +50,6 @@ def documents(gold: dict) -> list[Document]:
     """The event's articles, opened as a user would open them."""
     docs = ecbplus.documents()
     return [open_document(docs[name].path) for name in gold["documents"]]
-
-
-def _spans(text: str, phrases: list[str]) -> list[tuple[int, int]]:
-    out = []
-    for phrase in phrases:
-        start = text.find(phrase)
-        while start >= 0:
-            out.append((start, start + len(phrase)))
-            start = text.find(phrase, start + 1)
-    return out
 
 
 def missing_phrases(gold: dict, docs: list[Document]) -> list[str]:

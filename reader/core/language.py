@@ -3,7 +3,7 @@
 One lemmatiser (simplemma) and one general-English frequency list (wordfreq) for the whole
 engine, both read from their installed packages (no download), both cached per word. Name
 matching uses rapidfuzz so that spelling variants of one name ("Alishbandi" / "Alishvandi",
-"Cusco" / "Cuzco") meet, while different names ("Arequipa" / "Puno") do not.
+"Marrakesh" / "Marrakech") meet, while different names ("Austria" / "Australia") do not.
 """
 
 from __future__ import annotations
@@ -55,8 +55,8 @@ def rarity(word: str) -> float:
 
 
 def fold_letters(text: str) -> str:
-    """Lower-case letters without diacritics, hyphens or apostrophes ("López-Obrador's" ->
-    "lopezobradors"), for comparing spellings."""
+    """Lower-case letters without diacritics, hyphens or apostrophes ("García-Márquez's" ->
+    "garciamarquezs"), for comparing spellings."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if ch.isalnum() and not unicodedata.combining(ch))
 

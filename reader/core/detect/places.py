@@ -6,7 +6,7 @@ Two accounts disagree when they give one person (names matched through spelling 
 different homes, or when aligned passages that tell the same event describe its subject by
 different homes. The place of the event comes from aligned passages that put the same thing
 "in X" and "in Y" where neither account names the other's place at all. Spelling variants of
-one place ("Cusco" / "Cuzco") are one place.
+one place ("Marrakesh" / "Marrakech") are one place.
 """
 
 from __future__ import annotations
@@ -112,7 +112,7 @@ def residences(ctx: Context, unit: Unit) -> list[Residence]:
 
 
 def _same_place(a: str, b: str) -> bool:
-    """One place, or one inside the other: "Cusco" / "Cuzco", "High Street, Wellington" /
+    """One place, or one inside the other: "Marrakesh" / "Marrakech", "High Street, Wellington" /
     "Wellington, Somerset" (a part in common)."""
     fa, fb = fold_letters(a), fold_letters(b)
     if same_name(a, b) or fa in fb or fb in fa:
@@ -176,7 +176,7 @@ def _mentioned(ctx: Context, a: Residence, b: Residence) -> bool:
 
 
 def place_findings(ctx: Context) -> list[Finding]:
-    """The same event placed in different places ("in Arequipa" / "in Puno")."""
+    """The same event placed in different places ("in Leeds" / "in York")."""
     out = []
     for ua, ub, gi in ctx.pairs():
         if ctx.alignment.similarity(ua, ub) < LINKED_EVENT:

@@ -229,7 +229,7 @@ def _phrase_before(
     a comma may separate it from token ``k``)."""
     j = k - 1
     while j >= 0 and toks[j].text.lower() in _SKIP_BEFORE and j > k - 4:
-        j -= 1  # "Boluarte has dismissed", "X also said"
+        j -= 1  # "Smith has dismissed", "X also said"
     if j < k - 1:
         k = j + 1
     words: list[Token] = []

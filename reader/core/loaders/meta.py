@@ -119,7 +119,7 @@ def byline_author(line: str) -> str | None:
 
 
 def split_title_suffix(title: str, outlet: str | None) -> tuple[str, str | None]:
-    """Take the site name off a page title: ``"Peru approves troops | The Andes Wire"`` or
+    """Take the site name off a page title: ``"Council approves budget | The Daily Wire"`` or
     ``"Valley Gazette :: Flood waters recede"`` -> (headline, outlet).
 
     The site part is removed when it names the known outlet, or when it is short and the
