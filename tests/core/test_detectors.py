@@ -303,3 +303,13 @@ def test_words_spelt_two_ways_and_marks_that_are_not_quotation_marks() -> None:
 def test_the_ends_of_a_period_between_two_dates() -> None:
     text = "charged with polygamy between Nov. 1, 2004, and Oct. 8, 2008."
     assert [d.role for d in extract_dates(text, 0, len(text))] == ["start", "end"]
+
+
+def test_a_sub_count_elsewhere_does_not_hide_the_toll() -> None:
+    found = pair(
+        "A powerful earthquake hit the province on Tuesday, killing at least five people. "
+        "In one village a landslide engulfed a coffee plantation, killing one man.",
+        "A powerful earthquake hit the province on Tuesday and killed a child, officials said.",
+    )
+    tolls = [f for f in found if str(f.kind) == "quantity" and "killed" in f.topic]
+    assert tolls and {m.value for m in tolls[0].spans} >= {"at least 5", "a child"}

@@ -31,6 +31,7 @@ SAME_VALUE = 0.12
 LOOSE_KEY = 0.35
 UNKEYED = 0.45
 OFFSET = 0.5
+TOLD_TOO = 0.5  # how alike, against the pair's own, the sentence with the same figure must be
 UNIQUE = 0.05  # mentions that are the only ones of their thing in each account
 _UNIQUE_MEASURES = frozenset({"vote", "magnitude", "depth"})
 _MEASURE_TOPICS = frozenset(
@@ -276,7 +277,7 @@ def _match(ctx: Context, items: list[_Item]) -> list[tuple[_Item, _Item, Relatio
                     or scorer.owned_elsewhere(a, b)
                     or scorer.anchored_elsewhere(a, b)
                     or (rel != Relation.SAME and scorer.one_aggregate(a, b))
-                    or (rel != Relation.SAME and _told_too(a, b, group, measures))
+                    or (rel != Relation.SAME and _told_too(a, b, group, measures, scorer))
                 ):
                     continue
                 candidates.append((0 if rel == Relation.SAME else 1, -score, a, b, rel))
@@ -302,9 +303,13 @@ def _units_apart(a: Quantity, b: Quantity) -> bool:
     return unit_a != unit_b and max(fa, fb) / min(fa, fb) > 50
 
 
-def _told_too(a: _Item, b: _Item, group: list[_Item], measures: frozenset[str]) -> bool:
-    """One account also gives the other's figure for the thing: its different figure is about
-    something else (a second quake, a later count) and says so itself."""
+def _told_too(
+    a: _Item, b: _Item, group: list[_Item], measures: frozenset[str], scorer: _Scorer
+) -> bool:
+    """One account also gives the other's figure for the thing, in a sentence at least as
+    like the other's: its different figure is about something else (a second quake, a later
+    count) and says so itself. ("killing one man" in one village does not make an account's
+    toll of five agree with another's "a child".)"""
     for x, y in ((a, b), (b, a)):
         for other in group:
             if (
@@ -312,6 +317,7 @@ def _told_too(a: _Item, b: _Item, group: list[_Item], measures: frozenset[str]) 
                 and other is not y
                 and _compatible_keys(x.q, other.q, measures)
                 and relation(x.q, other.q) == Relation.SAME
+                and scorer.score(x, other) >= TOLD_TOO * scorer.score(x, y)
             ):
                 return True
     return False
