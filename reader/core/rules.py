@@ -218,6 +218,11 @@ class Rules:
         )
 
     @cached_property
+    def currency_prefixes(self) -> dict[str, str]:
+        """Letters glued to a currency sign that say whose dollar ("A$", "$US") -> dimension."""
+        return {k.lower(): v for k, v in self.data.get("currency_prefixes", {}).items()}
+
+    @cached_property
     def rate_cues(self) -> tuple[str, ...]:
         """Words after a count that make it a rate ("a game", "per day")."""
         return tuple(v.lower() for v in self.data.get("rate_cues", []))

@@ -313,3 +313,23 @@ def test_a_sub_count_elsewhere_does_not_hide_the_toll() -> None:
     )
     tolls = [f for f in found if str(f.kind) == "quantity" and "killed" in f.topic]
     assert tolls and {m.value for m in tolls[0].spans} >= {"at least 5", "a child"}
+
+
+def test_currencies_named_by_their_prefix() -> None:
+    aud = extract_quantities("It cost A$5 million.", 0, 20, RULES)[0]
+    assert aud.dimension == "money:AUD"
+    found = extract_quantities("estimated at $US1 million ($1.52 million).", 0, 41, RULES)
+    assert len(found) == 1 and found[0].dimension == "money:USD"
+
+
+def test_negations_that_are_not_denials() -> None:
+    found = pair(
+        '"I feel on the floor we weren\'t executing the philosophy we wanted," the coach said.',
+        '"I didn\'t feel on the floor we were executing the philosophy we wanted," the coach said.',
+    )
+    assert "polarity" not in kinds(found)
+    found = pair(
+        "The home team took its first lead of the game when the safety intercepted a pass.",
+        "The home team didn't take its first lead of the game until the safety intercepted a pass.",
+    )
+    assert "polarity" not in kinds(found)

@@ -18,15 +18,15 @@ from itertools import combinations
 
 from reader.core.align import Unit
 from reader.core.detect.base import Context, Finding, Mention, merge, short, summary_line
-from reader.core.facts.claims import role_head, same_speaker, speaker_key
+from reader.core.facts.claims import not_a_denial, role_head, same_speaker, speaker_key
 from reader.core.facts.lexicon import STOPWORDS
 from reader.core.kinds import Kind, Severity
 from reader.core.language import lemma, same_name, spelling_key
 from reader.core.passages import FeatureKind, unit_features
 
-SAME_STATEMENT = 0.4  # overlap of what two speakers are credited with
-SAME_PROPOSITION = 0.3
-SAME_PASSAGE = 0.2  # aligned passages this alike may credit one statement to two speakers
+SAME_STATEMENT = 0.5  # overlap of what two speakers are credited with
+SAME_PROPOSITION = 0.4
+SAME_PASSAGE = 0.3  # aligned passages this alike may credit one statement to two speakers
 
 
 def _content(ctx: Context, doc: int, start: int, end: int) -> set:
@@ -200,13 +200,6 @@ def quote_findings(ctx: Context) -> list[Finding]:
     return out
 
 
-_CONDITIONAL = re.compile(r"\b(?:if|unless|would have|could have|might have)\b", re.I)
-
-
-def _conditional(sentence: str) -> bool:
-    return bool(_CONDITIONAL.search(sentence))
-
-
 def polarity_findings(ctx: Context) -> list[Finding]:
     """One account affirms what another denies: the same word, negated on one side only."""
     out = []
@@ -214,8 +207,8 @@ def polarity_findings(ctx: Context) -> list[Finding]:
         if ctx.alignment.similarity(ua, ub) < SAME_PROPOSITION:
             continue
         ta, tb = ctx.text(ua.doc), ctx.text(ub.doc)
-        if _conditional(ta[ua.start : ua.end]) or _conditional(tb[ub.start : ub.end]):
-            continue  # "would not have placed him on reserve if ...": not a denial
+        if not_a_denial(ta[ua.start : ua.end]) or not_a_denial(tb[ub.start : ub.end]):
+            continue
         va, vb = ctx.facts.negations(ua), ctx.facts.negations(ub)
         for word, (neg_a, sa, ea) in va.items():
             if word.startswith("¬"):

@@ -30,7 +30,6 @@ SAME_FACT = 0.22  # how alike two mentions' surroundings must be to be one fact
 SAME_VALUE = 0.12
 LOOSE_KEY = 0.35
 UNKEYED = 0.45
-OFFSET = 0.5
 TOLD_TOO = 0.5  # how alike, against the pair's own, the sentence with the same figure must be
 UNIQUE = 0.05  # mentions that are the only ones of their thing in each account
 _UNIQUE_MEASURES = frozenset({"vote", "magnitude", "depth"})
@@ -258,8 +257,9 @@ def _match(ctx: Context, items: list[_Item]) -> list[tuple[_Item, _Item, Relatio
                     needed = max(needed, UNKEYED)  # tallies of points are everywhere in sport
                     if scorer.other_names(a, b):
                         continue  # "a 27-24 loss to Chicago" / "the 13-10 loss to Atlanta"
-                if scorer.offset(a) or scorer.offset(b):
-                    needed = max(needed, OFFSET)  # "two seconds later": between which events?
+                offset = scorer.offset(a) or scorer.offset(b)
+                if offset and (a.unit, b.unit) not in scorer.grouped:
+                    continue  # "two seconds later": between which events? Only in one passage.
                 if (
                     a.q.thing
                     and a.q.thing != _PERSON

@@ -15,7 +15,7 @@ from functools import lru_cache
 from reader.core.align import Unit
 from reader.core.detect.base import Context, Finding, Mention, merge, short, summary_line
 from reader.core.diffing import diff_words
-from reader.core.facts.claims import Name
+from reader.core.facts.claims import Name, not_a_denial
 from reader.core.facts.dates import compatible
 from reader.core.facts.numbers import number_reader, rich_tokens
 from reader.core.facts.quantities import Relation, relation
@@ -122,6 +122,8 @@ def _typed(
     ):
         return Kind.NAME, "name", wa, wb
     if _negated(ta, a0, a1) != _negated(tb, b0, b1) and (wa or wb):
+        if not_a_denial(ta[ua.start : ua.end]) or not_a_denial(tb[ub.start : ub.end]):
+            return None
         return Kind.POLARITY, "affirmed or denied", wa or "—", wb or "—"
     return None
 

@@ -115,6 +115,7 @@ def is_date_or_code(s: Sentence, n: Number) -> bool:
             and word not in MONTHS
             and word not in WEEKDAYS
             and word not in ("no", "nos")
+            and unit_before(s, i) is None  # "$US1 million"
         ):
             return True  # "Interstate 75", "AK 47", "Route 66"
     return False
@@ -172,9 +173,17 @@ def unit_after(s: Sentence, j: int) -> tuple[UnitInfo, int, str] | None:
 
 def unit_before(s: Sentence, i: int) -> UnitInfo | None:
     """A currency before a figure: "$2.6 million", "€110bn", "euro110"."""
-    if i > 0 and s.toks[i - 1].kind == "sym" and glued(s.toks[i - 1], s.toks[i]):
+    if i == 0 or not glued(s.toks[i - 1], s.toks[i]):
+        return None
+    prefixes = s.rules.currency_prefixes
+    before = s.toks[i - 2] if i > 1 and glued(s.toks[i - 2], s.toks[i - 1]) else None
+    if s.toks[i - 1].kind == "sym":
+        if before is not None and before.kind == "word" and s.lower[i - 2] in prefixes:
+            return UnitInfo(prefixes[s.lower[i - 2]], 1.0)  # "A$5", "US$5"
         return s.rules.units.get(s.toks[i - 1].text)
-    if i > 0 and s.toks[i - 1].kind == "word" and glued(s.toks[i - 1], s.toks[i]):
+    if s.toks[i - 1].kind == "word":
+        if before is not None and before.kind == "sym" and s.lower[i - 1] in prefixes:
+            return UnitInfo(prefixes[s.lower[i - 1]], 1.0)  # "$US1 million"
         return s.rules.units.get(s.lower[i - 1])  # "euro110"
     return None
 

@@ -319,6 +319,21 @@ def role_head(speaker: str, rules: Rules) -> str | None:
     return None
 
 
+_CONDITIONAL = re.compile(r"\b(?:if|unless|would have|could have|might have)\b", re.I)
+_RAISED = re.compile(
+    r"\b(?:do|does|did)(?:\s+not|n['’]t)\s+(?:think|feel|believe|expect|suppose|imagine)\b"
+    r"|(?:\bnot|n['’]t)\b[^.;]{1,60}\buntil\b",
+    re.I,
+)
+
+
+def not_a_denial(sentence: str) -> bool:
+    """Whether a sentence's negation says nothing is denied: a conditional ("would not have
+    placed him on reserve if ..."), a negation on a verb of thinking ("I don't think it will",
+    the same as "I think it won't") or one that only delays ("didn't lead until ...")."""
+    return bool(_CONDITIONAL.search(sentence) or _RAISED.search(sentence))
+
+
 def negated_verbs(
     text: str, start: int, end: int, rules: Rules
 ) -> dict[str, tuple[bool, int, int]]:
@@ -356,7 +371,13 @@ def negated_verbs(
 
 
 _NOT_PREDICATES = frozenset("much many more most very such only ever even quite rather".split())
-_BRIDGE = frozenset("to be been being have has had it is was were are that".split()) | AUXILIARIES
+_BRIDGE = (
+    frozenset(
+        "to be been being have has had it is was were are that even really actually ever "
+        "always just yet also still".split()
+    )
+    | AUXILIARIES
+)
 _HEDGES = frozenset("think believe expect suppose consider".split())
 
 
