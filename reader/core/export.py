@@ -8,13 +8,13 @@ from collections import defaultdict
 from typing import Any
 
 from reader.core.annotations import Annotation, Target, new_id
+from reader.core.document import Document
 from reader.core.session import Session
 
 W3C_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 
 
-def _source(session: Session, doc_id: str) -> dict[str, Any]:
-    doc = session.document(doc_id)
+def _source(doc: Document) -> dict[str, Any]:
     source: dict[str, Any] = {"id": f"urn:crosscheck:document:{doc.text_digest.split(':')[-1]}"}
     if doc.path is not None:
         source["id"] = doc.path.resolve().as_uri()
@@ -27,6 +27,7 @@ def _source(session: Session, doc_id: str) -> dict[str, Any]:
 def to_jsonld(session: Session, label: str = "Crosscheck annotations") -> dict[str, Any]:
     """The session's annotations as a W3C AnnotationCollection (one page)."""
     items = []
+    sources = {d.id: _source(d) for d in session.documents}  # type: ignore[attr-defined]
     for ann in session.annotations:
         bodies: list[dict[str, Any]] = []
         if ann.note:
@@ -44,7 +45,7 @@ def to_jsonld(session: Session, label: str = "Crosscheck annotations") -> dict[s
             bodies.append({"type": "TextualBody", "value": ann.label, "purpose": "classifying"})
         targets = []
         for t in ann.targets:
-            source = _source(session, t.doc_id)
+            source = sources.get(t.doc_id) or {"id": f"urn:crosscheck:document:unknown:{t.doc_id}"}
             targets.append({
                 "source": source["id"],
                 "selector": [
@@ -90,7 +91,7 @@ def from_jsonld(session: Session, data: dict[str, Any]) -> list[Annotation]:
         items = page.get("items", []) if isinstance(page, dict) else []
     by_source = {}
     for doc in session.documents:
-        by_source[_source(session, doc.id)["id"]] = doc  # type: ignore[attr-defined]
+        by_source[_source(doc)["id"]] = doc
     imported = []
     for item in items:
         targets_in = item.get("target")

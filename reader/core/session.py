@@ -15,13 +15,23 @@ import os
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 from reader.core.annotations import DEFAULT_LABELS, Annotation, Target, Verdict, anchor, new_id, now
 from reader.core.document import Document, LoadError
 from reader.core.loaders import open_document
+from reader.core.sessionfile import connect, take_lock, write_copy
+from reader.core.sessionrows import (
+    TABLES,
+    BadRow,
+    annotation_from,
+    counted,
+    document_from,
+    setting_from,
+    target_from,
+    verdict_from,
+)
 
 SCHEMA_VERSION = 1
 APPLICATION_ID = 0x43524B31  # "CRK1": marks the file as a Crosscheck session
@@ -83,6 +93,8 @@ class Session:
         self._db = connection
         self.read_only_reason = read_only
         self._lock: Any = None
+        self.problems: list[str] = []  # what could not be read, in words for the user
+        self._unread: dict[str, int] = {}
 
     @property
     def read_only(self) -> bool:
@@ -119,48 +131,101 @@ class Session:
 
     @classmethod
     def open(cls, path: str | Path) -> Session:
-        """Open a session file; read-only (with a reason) when it is newer or in use."""
+        """Open a session file; read-only (with a reason) when it is newer, in use, cannot be
+        written, or damaged. A damaged file opens read-only with what could be read, and
+        ``problems`` says what could not; a file that is not a session raises SessionError."""
         path = Path(path)
         if not path.is_file():
             raise SessionError(f"{path}: no such session file")
-        with open(path, "rb") as fh:
-            head = fh.read(16)
+        try:
+            with open(path, "rb") as fh:
+                head = fh.read(16)
+        except OSError as exc:
+            raise SessionError(f"{path}: cannot be read ({exc.strerror})") from None
         if head != b"SQLite format 3\x00":
             raise SessionError(f"{path}: not a Crosscheck session (not an SQLite file)")
+        writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
         try:
-            probe = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+            probe = connect(path, "ro", immutable=not writable)
             app_id = probe.execute("PRAGMA application_id").fetchone()[0]
             version = probe.execute("PRAGMA user_version").fetchone()[0]
+            tables = {r[0] for r in probe.execute("SELECT name FROM sqlite_master")}
+            intact = probe.execute("PRAGMA quick_check").fetchone()[0] == "ok"
             probe.close()
-        except sqlite3.DatabaseError as exc:
-            raise SessionError(f"{path}: damaged session file ({exc})") from None
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+            raise SessionError(f"{path}: damaged session file ({_one_line(exc)})") from None
         if app_id != APPLICATION_ID:
             raise SessionError(f"{path}: not a Crosscheck session (another program's database)")
+        if version < 1 or not set(TABLES) <= tables:
+            raise SessionError(f"{path}: damaged session file (its tables are missing)")
         reason = ""
         if version > SCHEMA_VERSION:
             reason = (
                 f"made by a newer Crosscheck (format {version}, this one reads {SCHEMA_VERSION})"
             )
-        elif not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+        elif not intact:
+            reason = "the file is damaged; what could be read is shown, and nothing is written"
+        elif not writable:
             reason = "the file or its folder cannot be written"
         session = cls(path, sqlite3.connect(":memory:"), reason)
         if not reason and not session._take_lock():
-            reason = "it is open in another Crosscheck window"
-            session.read_only_reason = reason
-        mode = "ro" if reason else "rw"
+            session.read_only_reason = reason = "it is open in another Crosscheck window"
         try:
             session._db.close()
-            session._db = sqlite3.connect(
-                f"file:{path}?mode={mode}", uri=True, isolation_level=None, check_same_thread=False
-            )
+            session._db = connect(path, "ro" if reason else "rw", immutable=not writable)
             if not reason:
-                session._pragmas()
-                session._migrate(version)
-            session._db.execute("SELECT count(*) FROM documents").fetchone()
-        except sqlite3.DatabaseError as exc:
+                try:
+                    session._pragmas()
+                    session._migrate(version)
+                except sqlite3.OperationalError as exc:  # a full disk, a read-only medium
+                    session._db.close()
+                    session.read_only_reason = f"it cannot be written here ({exc})"
+                    session._db = connect(path, "ro", immutable=not writable)
+            session._survey()
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
             session.close()
-            raise SessionError(f"{path}: damaged session file ({exc})") from None
+            raise SessionError(f"{path}: damaged session file ({_one_line(exc)})") from None
+        if session.problems:
+            what = "; ".join(session.problems)
+            if not session.read_only:
+                session.read_only_reason = f"parts of it cannot be read ({what})"
+            elif not intact:
+                session.read_only_reason += f" ({what})"
         return session
+
+    def _survey(self) -> None:
+        """Read everything once, so that damage is known when the file opens, not later."""
+        self.problems.clear()
+        self._unread.clear()
+        documents = self.documents
+        _ = self.annotations, self.verdicts, self.overrides, self.labels
+        for key in [r[0] for r in self._db.execute("SELECT key FROM settings")]:
+            self.setting(key)
+        lost = {what: self._db.execute(query).fetchone()[0] for what, query in _CONSISTENCY}
+        rows = self._db.execute("SELECT id, text_digest FROM documents")
+        texts = {d.id: d.text_digest for d in documents}  # type: ignore[attr-defined]
+        lost["account whose text does not match its fingerprint"] = sum(
+            1 for ident, digest in rows if ident in texts and texts[ident] != digest
+        )
+        self.problems += [f"{counted(n, what)}" for what, n in lost.items() if n]
+
+    def _read(self, query: str, args: tuple, decode, what: str) -> list:
+        """Rows decoded one by one; rows that cannot be read are counted in ``problems``."""
+        out, bad = [], 0
+        try:
+            for row in self._db.execute(query, args):
+                try:
+                    out.append(decode(row))
+                except (BadRow, TypeError, ValueError):
+                    bad += 1
+        except sqlite3.DatabaseError:
+            bad += 1  # the rest of the table is unreadable
+        if bad and bad > self._unread.get(what, 0):
+            self._unread[what] = bad
+            self.problems[:] = [
+                f"{counted(n, w)} could not be read" for w, n in sorted(self._unread.items())
+            ]
+        return out
 
     def _pragmas(self) -> None:
         self._db.execute("PRAGMA journal_mode = WAL")  # each change commits on its own
@@ -175,26 +240,9 @@ class Session:
             version += 1
 
     def _take_lock(self) -> bool:
-        """An OS lock on a sidecar file: released by the OS even if the process is killed."""
-        lock_path = self.path.with_name(self.path.name + ".lock")
-        try:
-            handle = open(lock_path, "a+")  # noqa: SIM115 (held while the session is open)
-        except OSError:
-            return True  # cannot lock here (read-only medium): the write checks decide
-        try:
-            if os.name == "nt":
-                import msvcrt
-
-                msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
-            else:
-                import fcntl
-
-                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            handle.close()
-            return False
-        self._lock = handle
-        return True
+        """An OS lock on the file itself: released by the OS even if the process is killed."""
+        locked, self._lock = take_lock(self.path)
+        return locked
 
     def close(self) -> None:
         try:
@@ -248,12 +296,8 @@ class Session:
         if target.exists():
             raise SessionError(f"{target}: already exists")
         try:
-            copy = sqlite3.connect(target)
-            with copy:
-                self._db.backup(copy)
-            copy.close()
-        except sqlite3.Error as exc:
-            target.unlink(missing_ok=True)
+            write_copy(self._db, target)
+        except (sqlite3.Error, OSError) as exc:
             raise SessionError(f"{target}: cannot be written ({exc})") from None
         return target
 
@@ -273,7 +317,8 @@ class Session:
                  doc.published.isoformat() if doc.published else None, doc.format, doc.loader,
                  json.dumps(list(doc.warnings)), now()),
             )  # fmt: skip
-        return _identified(doc, ident)
+        object.__setattr__(doc, "id", ident)  # frozen dataclass: the session's id rides along
+        return doc
 
     def remove_document(self, doc_id: str) -> None:
         with self._write() as db:
@@ -288,11 +333,13 @@ class Session:
 
     @property
     def documents(self) -> list[Document]:
-        rows = self._db.execute(
-            "SELECT id, path, digest, text, title, outlet, author, published, format, loader, warnings "
-            "FROM documents ORDER BY position"
+        return self._read(
+            "SELECT id, path, digest, text, title, outlet, author, published, format, loader, "
+            "warnings FROM documents ORDER BY position",
+            (),
+            document_from,
+            TABLES["documents"],
         )
-        return [_document_from(row) for row in rows]
 
     def document_count(self) -> int:
         return self._db.execute("SELECT count(*) FROM documents").fetchone()[0]
@@ -315,7 +362,10 @@ class Session:
         ).fetchone()
         if row is None:
             raise KeyError(doc_id)
-        return _document_from(row)
+        try:
+            return document_from(row)
+        except (BadRow, TypeError, ValueError):
+            raise KeyError(doc_id) from None
 
     def changed_sources(self) -> list[tuple[Document, str]]:
         """Documents whose source file changed (or vanished) since its snapshot: (doc, why)."""
@@ -364,7 +414,7 @@ class Session:
                     (ident,),
                 ).fetchall()
                 for row in rows:
-                    placed = anchor(_target_from(row[2:]), fresh.text, fresh.text_digest)
+                    placed = anchor(target_from(row[2:]), fresh.text, fresh.text_digest)
                     db.execute(
                         "UPDATE targets SET start=?, \"end\"=?, exact=?, prefix=?, suffix=?, text_digest=?, "
                         "orphaned=? WHERE annotation_id=? AND ordinal=?",
@@ -441,22 +491,18 @@ class Session:
         return self._annotations("", ())
 
     def _annotations(self, where: str, args: tuple) -> list[Annotation]:
-        rows = self._db.execute(
+        rows = self._read(
             "SELECT a.id, a.note, a.tags, a.label, a.color, a.author, a.created, a.modified, "
             't.doc_id, t.start, t."end", t.exact, t.prefix, t.suffix, t.text_digest, t.orphaned '
             f"FROM annotations a JOIN targets t ON t.annotation_id = a.id {where} "
             "ORDER BY a.created, a.id, t.ordinal",
             args,
+            lambda row: (annotation_from(row[:8]), target_from(row[8:])),
+            TABLES["annotations"],
         )
         out: dict[str, Annotation] = {}
-        for row in rows:
-            ann = out.get(row[0])
-            if ann is None:
-                ann = out[row[0]] = Annotation(
-                    targets=[], note=row[1], tags=tuple(json.loads(row[2])), label=row[3],
-                    color=row[4], author=row[5], id=row[0], created=row[6], modified=row[7],
-                )  # fmt: skip
-            ann.targets.append(_target_from(row[8:]))
+        for ann, target in rows:
+            out.setdefault(ann.id, ann).targets.append(target)
         return list(out.values())
 
     # ----- verdicts, alignments, labels, settings
@@ -472,10 +518,13 @@ class Session:
 
     @property
     def verdicts(self) -> dict[str, Verdict]:
-        rows = self._db.execute(
-            "SELECT key, status, likely_right, note, url, summary, modified FROM verdicts"
+        found = self._read(
+            "SELECT key, status, likely_right, note, url, summary, modified FROM verdicts",
+            (),
+            verdict_from,
+            TABLES["verdicts"],
         )
-        return {r[0]: Verdict(*r) for r in rows}
+        return {v.key: v for v in found}
 
     def add_override(self, a: tuple[str, int, int], b: tuple[str, int, int], same: bool) -> None:
         with self._write() as db:
@@ -486,19 +535,26 @@ class Session:
 
     @property
     def overrides(self) -> list[tuple[tuple[str, int, int], tuple[str, int, int], bool]]:
-        rows = self._db.execute(
-            "SELECT a_doc, a_start, a_end, b_doc, b_start, b_end, same FROM overrides ORDER BY id"
+        def decode(r: Sequence) -> tuple:
+            if not all(isinstance(x, int) for x in (r[1], r[2], r[4], r[5])):
+                raise BadRow("offsets are not numbers")
+            return ((r[0], r[1], r[2]), (r[3], r[4], r[5]), bool(r[6]))
+
+        return self._read(
+            "SELECT a_doc, a_start, a_end, b_doc, b_start, b_end, same FROM overrides ORDER BY id",
+            (),
+            decode,
+            TABLES["overrides"],
         )
-        return [((r[0], r[1], r[2]), (r[3], r[4], r[5]), bool(r[6])) for r in rows]
 
     @property
     def labels(self) -> list[tuple[str, str, str]]:
-        return [
-            tuple(r)
-            for r in self._db.execute(
-                "SELECT name, color, description FROM labels ORDER BY position"
-            )
-        ]
+        return self._read(
+            "SELECT name, color, description FROM labels ORDER BY position",
+            (),
+            lambda r: (str(r[0]), str(r[1]), str(r[2])),
+            TABLES["labels"],
+        )
 
     def set_label(self, name: str, color: str, description: str = "") -> None:
         with self._write() as db:
@@ -535,29 +591,33 @@ class Session:
             db.execute("INSERT OR REPLACE INTO settings VALUES (?, ?)", (key, json.dumps(value)))
 
     def setting(self, key: str, default: Any = None) -> Any:
-        row = self._db.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
-        return json.loads(row[0]) if row else default
+        found = self._read(
+            "SELECT value FROM settings WHERE key = ?",
+            (key,),
+            lambda r: setting_from(r[0]),
+            TABLES["settings"],
+        )
+        return found[0] if found else default
 
     def __iter__(self) -> Iterator[Annotation]:
         return iter(self.annotations)
 
 
-def _identified(doc: Document, ident: str) -> Document:
-    object.__setattr__(doc, "id", ident)  # frozen dataclass: the session's id rides along
-    return doc
+_CONSISTENCY = (
+    (
+        "note that has lost its place",
+        "SELECT count(*) FROM annotations WHERE id NOT IN (SELECT annotation_id FROM targets)",
+    ),
+    (
+        "note anchor that has lost its note",
+        "SELECT count(*) FROM targets WHERE annotation_id NOT IN (SELECT id FROM annotations)",
+    ),
+    (
+        "note anchor in an account the file does not hold",
+        "SELECT count(*) FROM targets WHERE doc_id NOT IN (SELECT id FROM documents)",
+    ),
+)
 
 
-def _document_from(row: tuple) -> Document:
-    ident, path, digest, text, title, outlet, author, published, fmt, loader, warnings = row
-    doc = Document(
-        text=text, title=title, outlet=outlet, author=author,
-        published=date.fromisoformat(published) if published else None, format=fmt or "text",
-        path=Path(path) if path else None, digest=digest or "", loader=loader or "",
-        warnings=tuple(json.loads(warnings or "[]")),
-    )  # fmt: skip
-    return _identified(doc, ident)
-
-
-def _target_from(row: Sequence) -> Target:
-    doc_id, start, end, exact, prefix, suffix, digest, orphaned = row
-    return Target(doc_id, start, end, exact, prefix, suffix, digest, bool(orphaned))
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 from dataclasses import asdict, replace
 from pathlib import Path
 
@@ -12,6 +13,8 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from reader.core.annotations import Annotation, Target, Verdict, now
 from reader.core.document import Document
 from reader.core.session import SUFFIX, Session, SessionError
+
+log = logging.getLogger(__name__)
 
 
 class SessionController(QObject):
@@ -72,9 +75,13 @@ class SessionController(QObject):
         for path in reversed(self.untitled_sessions()):
             try:
                 with Session.open(path) as s:
+                    if s.problems:
+                        log.warning("%s: damaged, not reopened (%s)", path, "; ".join(s.problems))
+                        continue  # the user can open it from File ▸ Open to see what is left
                     if s.document_count():
                         return path
-            except SessionError:
+            except SessionError as exc:
+                log.warning("%s", exc)
                 continue
         return None
 

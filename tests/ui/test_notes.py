@@ -377,3 +377,20 @@ def test_rename_and_delete_a_label(compared, answer, monkeypatch) -> None:
     monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("central", True))
     compared.sessions.actions["delete_label"].trigger()
     assert [a.label for a in compared.sessions.ctl.annotations()] == [""]
+
+
+def test_a_damaged_untitled_session_does_not_stop_the_app(qtbot, settings) -> None:
+    data = Path(settings.value("paths/data_dir"))
+    data.mkdir(parents=True)
+    broken = data / "untitled-20260101T000000.crosscheck"
+    with Session.create(broken) as s:
+        s.add_document(SAMPLE / "continental-post.txt")
+    raw = bytearray(broken.read_bytes())
+    for i in range(200, len(raw), 97):
+        raw[i] ^= 0x55
+    broken.write_bytes(bytes(raw))
+    window = make_window([], settings)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: len(window.strip.panes()) == 4, timeout=20_000)  # the sample
+    assert window.sessions.ctl.session.path != broken
+    assert broken.read_bytes() == bytes(raw)

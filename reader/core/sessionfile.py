@@ -1,0 +1,80 @@
+"""The session file on disk: connections that read damaged text, the lock that keeps a second
+writer out, and copies written whole or not at all.
+
+The lock is taken on the file itself (its inode), not on a name beside it, so a hard link or a
+symbolic link to an open session is in use too. On Windows, where byte-range locks are
+mandatory and SQLite's own would clash, a lock file named after the file's real path stands in.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import tempfile
+from pathlib import Path
+from typing import IO
+
+from reader.core.sessionrows import tolerant_text
+
+
+def connect(path: Path, mode: str, immutable: bool = False) -> sqlite3.Connection:
+    """A connection that reads damaged text as U+FFFD instead of raising. ``immutable`` for a
+    file in a folder that cannot be written (SQLite could not make its shared-memory file)."""
+    flag = "&immutable=1" if immutable and mode == "ro" else ""
+    db = sqlite3.connect(
+        f"file:{path}?mode={mode}{flag}", uri=True, isolation_level=None, check_same_thread=False
+    )
+    db.text_factory = tolerant_text
+    return db
+
+
+def take_lock(path: Path) -> tuple[bool, IO | None]:
+    """(locked, handle to keep open while the session is). ``(True, None)`` where no lock can be
+    taken (a read-only medium): the writes themselves then decide."""
+    if os.name == "nt":
+        target = Path(os.path.realpath(path))
+        lock_path = target.with_name(target.name + ".lock")
+        mode = "a+"
+    else:
+        lock_path, mode = path, "rb"
+    try:
+        handle = open(lock_path, mode)  # noqa: SIM115 (held while the session is open)
+    except OSError:
+        return True, None
+    try:
+        if os.name == "nt":
+            import msvcrt
+
+            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+        else:
+            import fcntl
+
+            # flock locks the open file (the inode), apart from SQLite's own fcntl locks
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        handle.close()
+        return False, None
+    return True, handle
+
+
+def write_copy(source: sqlite3.Connection, target: Path) -> None:
+    """A consistent copy of a database at ``target``, written under a temporary name in the
+    same folder and renamed into place, so an interrupted copy leaves no partial file."""
+    fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    os.close(fd)
+    try:
+        copy = sqlite3.connect(temp)
+        try:
+            with copy:
+                source.backup(copy)
+        finally:
+            copy.close()
+        os.replace(temp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        for leftover in (temp + "-journal", temp + "-wal", temp + "-shm"):
+            with contextlib.suppress(OSError):
+                os.unlink(leftover)
+        raise
