@@ -21,11 +21,12 @@ from typing import Any
 from reader.core.annotations import DEFAULT_LABELS, Annotation, Target, Verdict, anchor, new_id, now
 from reader.core.document import Document, LoadError
 from reader.core.loaders import open_document
-from reader.core.sessionfile import connect, take_lock, write_copy
+from reader.core.sessionfile import MIGRATIONS, SCHEMA, connect, take_lock, write_copy
 from reader.core.sessionrows import (
     TABLES,
     BadRow,
     annotation_from,
+    consistency,
     counted,
     document_from,
     setting_from,
@@ -36,42 +37,6 @@ from reader.core.sessionrows import (
 SCHEMA_VERSION = 1
 APPLICATION_ID = 0x43524B31  # "CRK1": marks the file as a Crosscheck session
 SUFFIX = ".crosscheck"
-
-_SCHEMA = """
-CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE documents (
-    id TEXT PRIMARY KEY, position INTEGER NOT NULL, path TEXT, digest TEXT, text_digest TEXT,
-    text TEXT NOT NULL, title TEXT, outlet TEXT, author TEXT, published TEXT, format TEXT,
-    loader TEXT, warnings TEXT NOT NULL DEFAULT '[]', added TEXT NOT NULL
-);
-CREATE TABLE annotations (
-    id TEXT PRIMARY KEY, note TEXT NOT NULL DEFAULT '', tags TEXT NOT NULL DEFAULT '[]',
-    label TEXT NOT NULL DEFAULT '', color TEXT NOT NULL DEFAULT '', author TEXT NOT NULL DEFAULT '',
-    created TEXT NOT NULL, modified TEXT NOT NULL
-);
-CREATE TABLE targets (
-    annotation_id TEXT NOT NULL REFERENCES annotations(id) ON DELETE CASCADE,
-    ordinal INTEGER NOT NULL, doc_id TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
-    exact TEXT NOT NULL, prefix TEXT NOT NULL, suffix TEXT NOT NULL, text_digest TEXT NOT NULL,
-    orphaned INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (annotation_id, ordinal)
-);
-CREATE INDEX targets_by_doc ON targets(doc_id);
-CREATE TABLE verdicts (
-    key TEXT PRIMARY KEY, status TEXT NOT NULL, likely_right TEXT NOT NULL DEFAULT '',
-    note TEXT NOT NULL DEFAULT '', url TEXT NOT NULL DEFAULT '', summary TEXT NOT NULL DEFAULT '',
-    modified TEXT NOT NULL
-);
-CREATE TABLE overrides (
-    id INTEGER PRIMARY KEY, a_doc TEXT NOT NULL, a_start INTEGER NOT NULL, a_end INTEGER NOT NULL,
-    b_doc TEXT NOT NULL, b_start INTEGER NOT NULL, b_end INTEGER NOT NULL, same INTEGER NOT NULL
-);
-CREATE TABLE labels (name TEXT PRIMARY KEY, color TEXT NOT NULL, description TEXT NOT NULL DEFAULT '',
-    position INTEGER NOT NULL);
-CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-"""
-
-# Each entry upgrades a file from version N to N + 1 (none yet: version 1 is the first).
-MIGRATIONS: dict[int, str] = {}
 
 
 class SessionError(Exception):
@@ -115,7 +80,7 @@ class Session:
         session._pragmas()
         # executescript commits on its own, so the script carries its transaction
         db.executescript(
-            f"BEGIN;{_SCHEMA}PRAGMA application_id = {APPLICATION_ID};"
+            f"BEGIN;{SCHEMA}PRAGMA application_id = {APPLICATION_ID};"
             f"PRAGMA user_version = {SCHEMA_VERSION};COMMIT;"
         )
         with session._write():
@@ -201,13 +166,7 @@ class Session:
         _ = self.annotations, self.verdicts, self.overrides, self.labels
         for key in [r[0] for r in self._db.execute("SELECT key FROM settings")]:
             self.setting(key)
-        lost = {what: self._db.execute(query).fetchone()[0] for what, query in _CONSISTENCY}
-        rows = self._db.execute("SELECT id, text_digest FROM documents")
-        texts = {d.id: d.text_digest for d in documents}  # type: ignore[attr-defined]
-        lost["account whose text does not match its fingerprint"] = sum(
-            1 for ident, digest in rows if ident in texts and texts[ident] != digest
-        )
-        self.problems += [f"{counted(n, what)}" for what, n in lost.items() if n]
+        self.problems += consistency(self._db, documents)
 
     def _read(self, query: str, args: tuple, decode, what: str) -> list:
         """Rows decoded one by one; rows that cannot be read are counted in ``problems``."""
@@ -455,18 +414,13 @@ class Session:
 
     def save_annotation(self, annotation: Annotation) -> None:
         """Insert or replace an annotation (one transaction)."""
+        self.save_annotations([annotation])
+
+    def save_annotations(self, annotations: Sequence[Annotation]) -> None:
+        """Insert or replace annotations, all in one transaction."""
         with self._write() as db:
-            db.execute("DELETE FROM annotations WHERE id = ?", (annotation.id,))
-            db.execute(
-                "INSERT INTO annotations VALUES (?,?,?,?,?,?,?,?)",
-                (annotation.id, annotation.note, json.dumps(list(annotation.tags)), annotation.label,
-                 annotation.color, annotation.author, annotation.created, annotation.modified),
-            )  # fmt: skip
-            db.executemany(
-                "INSERT INTO targets VALUES (?,?,?,?,?,?,?,?,?,?)",
-                [(annotation.id, i, t.doc_id, t.start, t.end, t.exact, t.prefix, t.suffix,
-                  t.text_digest, int(t.orphaned)) for i, t in enumerate(annotation.targets)],
-            )  # fmt: skip
+            for annotation in annotations:
+                _insert(db, annotation)
 
     def update_annotation(self, annotation_id: str, **changes: Any) -> Annotation:
         current = self.annotation(annotation_id)
@@ -603,21 +557,19 @@ class Session:
         return iter(self.annotations)
 
 
-_CONSISTENCY = (
-    (
-        "note that has lost its place",
-        "SELECT count(*) FROM annotations WHERE id NOT IN (SELECT annotation_id FROM targets)",
-    ),
-    (
-        "note anchor that has lost its note",
-        "SELECT count(*) FROM targets WHERE annotation_id NOT IN (SELECT id FROM annotations)",
-    ),
-    (
-        "note anchor in an account the file does not hold",
-        "SELECT count(*) FROM targets WHERE doc_id NOT IN (SELECT id FROM documents)",
-    ),
-)
-
-
 def _one_line(exc: BaseException) -> str:
     return " ".join(str(exc).split())
+
+
+def _insert(db: sqlite3.Connection, annotation: Annotation) -> None:
+    db.execute("DELETE FROM annotations WHERE id = ?", (annotation.id,))
+    db.execute(
+        "INSERT INTO annotations VALUES (?,?,?,?,?,?,?,?)",
+        (annotation.id, annotation.note, json.dumps(list(annotation.tags)), annotation.label,
+         annotation.color, annotation.author, annotation.created, annotation.modified),
+    )  # fmt: skip
+    db.executemany(
+        "INSERT INTO targets VALUES (?,?,?,?,?,?,?,?,?,?)",
+        [(annotation.id, i, t.doc_id, t.start, t.end, t.exact, t.prefix, t.suffix,
+          t.text_digest, int(t.orphaned)) for i, t in enumerate(annotation.targets)],
+    )  # fmt: skip

@@ -17,6 +17,42 @@ from typing import IO
 
 from reader.core.sessionrows import tolerant_text
 
+SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE documents (
+    id TEXT PRIMARY KEY, position INTEGER NOT NULL, path TEXT, digest TEXT, text_digest TEXT,
+    text TEXT NOT NULL, title TEXT, outlet TEXT, author TEXT, published TEXT, format TEXT,
+    loader TEXT, warnings TEXT NOT NULL DEFAULT '[]', added TEXT NOT NULL
+);
+CREATE TABLE annotations (
+    id TEXT PRIMARY KEY, note TEXT NOT NULL DEFAULT '', tags TEXT NOT NULL DEFAULT '[]',
+    label TEXT NOT NULL DEFAULT '', color TEXT NOT NULL DEFAULT '', author TEXT NOT NULL DEFAULT '',
+    created TEXT NOT NULL, modified TEXT NOT NULL
+);
+CREATE TABLE targets (
+    annotation_id TEXT NOT NULL REFERENCES annotations(id) ON DELETE CASCADE,
+    ordinal INTEGER NOT NULL, doc_id TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+    exact TEXT NOT NULL, prefix TEXT NOT NULL, suffix TEXT NOT NULL, text_digest TEXT NOT NULL,
+    orphaned INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (annotation_id, ordinal)
+);
+CREATE INDEX targets_by_doc ON targets(doc_id);
+CREATE TABLE verdicts (
+    key TEXT PRIMARY KEY, status TEXT NOT NULL, likely_right TEXT NOT NULL DEFAULT '',
+    note TEXT NOT NULL DEFAULT '', url TEXT NOT NULL DEFAULT '', summary TEXT NOT NULL DEFAULT '',
+    modified TEXT NOT NULL
+);
+CREATE TABLE overrides (
+    id INTEGER PRIMARY KEY, a_doc TEXT NOT NULL, a_start INTEGER NOT NULL, a_end INTEGER NOT NULL,
+    b_doc TEXT NOT NULL, b_start INTEGER NOT NULL, b_end INTEGER NOT NULL, same INTEGER NOT NULL
+);
+CREATE TABLE labels (name TEXT PRIMARY KEY, color TEXT NOT NULL, description TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL);
+CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+"""
+
+# Each entry upgrades a file from version N to N + 1 (none yet: version 1 is the first).
+MIGRATIONS: dict[int, str] = {}
+
 
 def connect(path: Path, mode: str, immutable: bool = False) -> sqlite3.Connection:
     """A connection that reads damaged text as U+FFFD instead of raising. ``immutable`` for a

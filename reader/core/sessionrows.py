@@ -140,3 +140,31 @@ def setting_from(value: object) -> object:
 
 def counted(n: int, what: str) -> str:
     return f"{n} {what}" if n == 1 else f"{n} {what}s"
+
+
+_CONSISTENCY = (
+    (
+        "note that has lost its place",
+        "SELECT count(*) FROM annotations WHERE id NOT IN (SELECT annotation_id FROM targets)",
+    ),
+    (
+        "note anchor that has lost its note",
+        "SELECT count(*) FROM targets WHERE annotation_id NOT IN (SELECT id FROM annotations)",
+    ),
+    (
+        "note anchor in an account the file does not hold",
+        "SELECT count(*) FROM targets WHERE doc_id NOT IN (SELECT id FROM documents)",
+    ),
+)
+
+
+def consistency(db, documents: Sequence[Document]) -> list[str]:
+    """What a file that passes SQLite's own check can still have lost: notes without a place,
+    anchors without a note or an account, texts that no longer match their fingerprint."""
+    lost = {what: db.execute(query).fetchone()[0] for what, query in _CONSISTENCY}
+    texts = {d.id: d.text_digest for d in documents}  # type: ignore[attr-defined]
+    rows = db.execute("SELECT id, text_digest FROM documents")
+    lost["account whose text does not match its fingerprint"] = sum(
+        1 for ident, digest in rows if ident in texts and texts[ident] != digest
+    )
+    return [counted(n, what) for what, n in lost.items() if n]
