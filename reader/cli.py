@@ -30,7 +30,9 @@ def gui_parser() -> argparse.ArgumentParser:
         "they disagree.",
         epilog="commands:\n  inspect FILE [--json]   show what Crosscheck reads from a file\n"
         "  compare FILE FILE ...   where the accounts disagree (--json, --md, --html)\n"
-        "  export SESSION          a session's annotations (--format md|html|jsonld)\n\n"
+        "  export SESSION          a session's annotations (--format md|html|jsonld)\n"
+        "  import SESSION FILE     add annotations from Web Annotation JSON-LD (or a\n"
+        "                          crosscheck-recovery.jsonl) to a session\n\n"
         "With no FILE, the app opens on the bundled sample accounts.\n" + _formats_line(),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -188,19 +190,72 @@ def run_inspect(argv: Sequence[str]) -> int:
     return 0
 
 
+def import_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="crosscheck import",
+        description="Add the annotations of a W3C Web Annotation JSON-LD file (or of the app's "
+        "crosscheck-recovery.jsonl) to a session, placed on the session's accounts.",
+    )
+    parser.add_argument("session", metavar="SESSION")
+    parser.add_argument("file", metavar="FILE")
+    return parser
+
+
+def run_import(argv: Sequence[str]) -> int:
+    from reader.core.importing import AnnotationFileError, read_annotation_file
+    from reader.core.session import Session, SessionError
+
+    args = import_parser().parse_args(argv)
+    try:
+        with Session.open(args.session) as session:
+            if session.read_only:
+                print(
+                    f"crosscheck: {args.session}: read-only: {session.read_only_reason}",
+                    file=sys.stderr,
+                )
+                return EXIT_BAD_INPUT
+            plan = read_annotation_file(args.file, session.documents)
+            session.save_annotations(plan.annotations)
+    except (SessionError, AnnotationFileError) as exc:
+        print(f"crosscheck: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    print(f"Imported {plan.summary()}.")
+    return 0
+
+
+COMMANDS = {
+    "inspect": run_inspect,
+    "compare": run_compare,
+    "export": run_export,
+    "import": run_import,
+}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``crosscheck`` command."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    if argv and argv[0] == "inspect":
-        return run_inspect(argv[1:])
-    if argv and argv[0] == "compare":
-        return run_compare(argv[1:])
-    if argv and argv[0] == "export":
-        return run_export(argv[1:])
+    if argv and argv[0] in COMMANDS:
+        try:
+            return COMMANDS[argv[0]](argv[1:])
+        except BrokenPipeError:  # "crosscheck inspect FILE | head": a closed pipe is an end
+            _quiet_stdout()
+            return 0
     args = gui_parser().parse_args(argv)
     from reader.ui.app import run_app  # Qt is imported only when the app is wanted
 
     return run_app(args.files, screenshot=args.screenshot, size=args.size)
+
+
+def _quiet_stdout() -> None:
+    """After the reader of stdout has gone, send what is left nowhere (no second error when
+    Python flushes stdout at exit)."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 def gui_main() -> int:

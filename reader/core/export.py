@@ -9,6 +9,7 @@ from typing import Any
 
 from reader.core.annotations import Annotation, Target, new_id
 from reader.core.document import Document
+from reader.core.importing import plan_for
 from reader.core.session import Session
 
 W3C_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
@@ -81,57 +82,13 @@ def _uuid(hex32: str) -> str:
     return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:32]}"
 
 
-def from_jsonld(session: Session, data: dict[str, Any]) -> list[Annotation]:
-    """Import an AnnotationCollection (or a single Annotation) into ``session``: targets are
-    matched to the session's documents by source and re-anchored by their selectors."""
-    if data.get("type") == "Annotation":
-        items = [data]
-    else:
-        page = data.get("first") or {}
-        items = page.get("items", []) if isinstance(page, dict) else []
-    by_source = {}
-    for doc in session.documents:
-        by_source[_source(doc)["id"]] = doc
-    imported = []
-    for item in items:
-        targets_in = item.get("target")
-        targets_in = targets_in if isinstance(targets_in, list) else [targets_in]
-        targets = []
-        for t in targets_in:
-            if not isinstance(t, dict):
-                continue
-            doc = by_source.get(t.get("source"))
-            if doc is None:
-                continue
-            selectors = t.get("selector") or []
-            selectors = selectors if isinstance(selectors, list) else [selectors]
-            quote = next((s for s in selectors if s.get("type") == "TextQuoteSelector"), {})
-            position = next((s for s in selectors if s.get("type") == "TextPositionSelector"), {})
-            target = Target(
-                doc.id, int(position.get("start", 0)), int(position.get("end", 0)),  # type: ignore[attr-defined]
-                quote.get("exact", ""), quote.get("prefix", ""), quote.get("suffix", ""),
-            )  # fmt: skip
-            from reader.core.annotations import anchor
-
-            targets.append(anchor(target, doc.text, doc.text_digest))
-        if not targets:
-            continue
-        bodies = item.get("body") or []
-        bodies = bodies if isinstance(bodies, list) else [bodies]
-        note = "\n".join(
-            b.get("value", "") for b in bodies if b.get("purpose", "commenting") == "commenting"
-        )
-        tags = tuple(b.get("value", "") for b in bodies if b.get("purpose") == "tagging")
-        label = next((b.get("value", "") for b in bodies if b.get("purpose") == "classifying"), "")
-        creator = item.get("creator") or {}
-        annotation = Annotation(
-            targets=targets, note=note, tags=tags, label=label,
-            author=creator.get("name", "") if isinstance(creator, dict) else str(creator),
-            created=item.get("created") or Annotation.__dataclass_fields__["created"].default_factory(),  # type: ignore[misc]
-        )  # fmt: skip
-        session.save_annotation(annotation)
-        imported.append(annotation)
-    return imported
+def from_jsonld(session: Session, data: Any) -> list[Annotation]:
+    """Import a parsed Web Annotation document into ``session`` (see reader.core.importing:
+    a document of the wrong shape raises AnnotationFileError; annotations that cannot be read
+    or placed are skipped)."""
+    plan = plan_for(data, session.documents)
+    session.save_annotations(plan.annotations)
+    return plan.annotations
 
 
 def _grouped(session: Session) -> dict[str, dict[str, list[tuple[Annotation, Target]]]]:

@@ -4,10 +4,9 @@ annotate and verdict actions with undo, the banner for changed sources, read-onl
 from __future__ import annotations
 
 import contextlib
-import json
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -27,10 +26,10 @@ from reader.core.annotations import Annotation, Verdict
 from reader.core.document import Document
 from reader.core.export import (
     export_jsonld_text,
-    from_jsonld,
     render_html_report,
     render_markdown_report,
 )
+from reader.core.importing import AnnotationFileError, ImportPlan, read_annotation_file
 from reader.core.rules import Rules
 from reader.core.session import SessionError
 from reader.ui.actions import make_action
@@ -38,6 +37,7 @@ from reader.ui.highlights import Mark
 from reader.ui.notes import AnnotationDialog, NotesPanel, VerdictDialog
 from reader.ui.panestrip import PaneStrip
 from reader.ui.sessionctl import SessionController, verdict_key
+from reader.ui.tasks import CancelToken
 
 
 class ChangedSourcesBar(QWidget):
@@ -61,6 +61,9 @@ class ChangedSourcesBar(QWidget):
         self.setAutoFillBackground(True)
         self.setBackgroundRole(self.palette().ColorRole.ToolTipBase)
         self.hide()
+
+
+IMPORT_SLICE = 2000  # annotations written per turn of the event loop
 
 
 class SessionWorkspace(QObject):
@@ -506,19 +509,58 @@ class SessionWorkspace(QObject):
                 )
 
     def import_annotations(self) -> None:
+        session = self.ctl.session
+        if session is None:
+            return
         path, _ = QFileDialog.getOpenFileName(
             self.window,
             self.tr("Import Annotations"),
             str(Path.home()),
-            "JSON-LD (*.jsonld *.json)",
+            self.tr("Web Annotations (*.jsonld *.json);;Recovery file (*.jsonl)"),
         )
-        if path and self.ctl.session is not None:
-            try:
-                data = json.loads(Path(path).read_text(encoding="utf-8"))
-                self._guard(lambda: from_jsonld(self.ctl.session, data))
-            except (OSError, ValueError) as exc:
-                QMessageBox.warning(self.window, self.tr("Not imported"), f"{path}: {exc}")
+        if not path:
+            return
+        documents = session.documents
+        token = CancelToken()
+        bar = self.window.statusBar()
+
+        def work(report) -> ImportPlan:
+            return read_annotation_file(path, documents, report, lambda: token.cancelled)
+
+        def failed(exc: BaseException) -> None:
+            message = str(exc) if isinstance(exc, AnnotationFileError) else f"{path}: {exc}"
+            QMessageBox.warning(self.window, self.tr("Not imported"), message)
+
+        self.window.tasks.run(
+            work,
+            lambda plan: self._store_imported(plan, token),
+            failed,
+            lambda done, total: bar.showMessage(
+                self.tr("Reading annotations: {done} of {total}").format(done=done, total=total)
+            ),
+        )
+
+    def _store_imported(self, plan: ImportPlan, token: CancelToken) -> None:
+        """Write the read annotations in slices, so the window keeps answering."""
+        pending = list(plan.annotations)
+        bar = self.window.statusBar()
+
+        def next_slice() -> None:
+            if self.ctl.session is None or token.cancelled:
+                return
+            chunk, pending[:] = pending[:IMPORT_SLICE], pending[IMPORT_SLICE:]
+            if self._guard(lambda: self.ctl.session.save_annotations(chunk)) is False:
+                return
+            if pending:
+                bar.showMessage(
+                    self.tr("Importing: {left} annotations to go").format(left=len(pending))
+                )
+                QTimer.singleShot(0, next_slice)
+                return
             self.refresh()
+            bar.showMessage(self.tr("Imported {what}").format(what=plan.summary()), 10_000)
+
+        next_slice()
 
     def reload_sources(self) -> None:
         if self.ctl.session is None:
@@ -532,7 +574,7 @@ class SessionWorkspace(QObject):
             return action()
         except SessionError as exc:
             QMessageBox.warning(self.window, self.tr("Not saved"), str(exc))
-            return None
+            return False
 
     def adopt(self, doc: Document) -> Document:
         try:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 
@@ -394,3 +395,28 @@ def test_a_damaged_untitled_session_does_not_stop_the_app(qtbot, settings) -> No
     qtbot.waitUntil(lambda: len(window.strip.panes()) == 4, timeout=20_000)  # the sample
     assert window.sessions.ctl.session.path != broken
     assert broken.read_bytes() == bytes(raw)
+
+
+def test_import_runs_in_the_background_and_reports(
+    compared, qtbot, monkeypatch, tmp_path, quiet_dialogs
+) -> None:
+    session = compared.sessions.ctl.session
+    doc = session.documents[0]
+    source = f"urn:crosscheck:document:{doc.text_digest.split(':')[-1]}"
+    items = [
+        {"type": "Annotation", "body": f"note {i}", "target": {"source": source, "selector": {
+            "type": "TextPositionSelector", "start": i % 50, "end": i % 50 + 5}}}
+        for i in range(5_000)
+    ] + ["not an annotation"]  # fmt: skip
+    path = tmp_path / "many.jsonld"
+    path.write_text(json.dumps(items))
+    from PySide6.QtWidgets import QFileDialog
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    compared.sessions.actions["import"].trigger()
+    qtbot.waitUntil(lambda: session.annotation_count() == 5_000, timeout=20_000)
+    qtbot.waitUntil(lambda: "Imported 5000" in compared.statusBar().currentMessage(), timeout=5_000)
+    assert "1 that are not annotations" in compared.statusBar().currentMessage()
+    path.write_text('{"type": "Nothing"}')
+    compared.sessions.actions["import"].trigger()
+    qtbot.waitUntil(lambda: any("not Web Annotations" in m for m in quiet_dialogs), timeout=5_000)
