@@ -10,6 +10,7 @@ from typing import Any
 from reader.core.annotations import Annotation, Target, new_id
 from reader.core.document import Document
 from reader.core.importing import plan_for
+from reader.core.mdtext import md, safe_url
 from reader.core.session import Session
 
 W3C_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
@@ -101,25 +102,33 @@ def _grouped(session: Session) -> dict[str, dict[str, list[tuple[Annotation, Tar
     return out
 
 
+def _names(session: Session) -> dict[str, str]:
+    """Each account's short label (outlet, else title, else file name) by its id."""
+    return {d.id: d.outlet or d.title or d.name for d in session.documents}  # type: ignore[attr-defined]
+
+
 def render_markdown_report(session: Session) -> str:
     """Verdicts, then every annotation with its quote and note, by document and label."""
-    lines = [f"# Crosscheck session: {session.path.name}", ""]
+    names = _names(session)
+    lines = [f"# Crosscheck session: {md(session.path.name)}", ""]
     verdicts = session.verdicts
     if verdicts:
         lines += ["## Verdicts", ""]
         for v in verdicts.values():
-            right = f"; likely right: {v.likely_right}" if v.likely_right else ""
-            lines.append(f"- **{v.summary or v.key}** — {v.status}{right}")
+            right = names.get(v.likely_right, v.likely_right)
+            right = f"; likely right: {md(right)}" if right else ""
+            lines.append(f"- **{md(v.summary or v.key)}** — {md(v.status)}{right}")
             if v.note:
-                lines.append(f"  - {v.note}")
+                lines.append(f"  - {md(v.note)}")
             if v.url:
-                lines.append(f"  - evidence: <{v.url}>")
+                url = safe_url(v.url)
+                lines.append(f"  - evidence: <{url}>" if url else f"  - evidence: {md(v.url)}")
         lines.append("")
     lines += ["## Annotations", ""]
     for doc_name, labels in sorted(_grouped(session).items()):
-        lines += [f"### {doc_name}", ""]
+        lines += [f"### {md(doc_name)}", ""]
         for label, entries in sorted(labels.items()):
-            lines.append(f"**{label}**")
+            lines.append(f"**{md(label)}**")
             lines.append("")
             for ann, t in entries:
                 orphan = (
@@ -127,11 +136,11 @@ def render_markdown_report(session: Session) -> str:
                     if t.orphaned
                     else ""
                 )
-                lines.append(f"- “{' '.join(t.exact.split())}”{orphan}")
+                lines.append(f"- “{md(t.exact)}”{orphan}")
                 if ann.note:
-                    lines.extend(f"  {line}" for line in ann.note.splitlines())
+                    lines.extend(f"  {md(line)}" for line in ann.note.splitlines() if line.strip())
                 if ann.tags:
-                    lines.append(f"  tags: {', '.join(ann.tags)}")
+                    lines.append(f"  tags: {md(', '.join(ann.tags))}")
             lines.append("")
     return "\n".join(lines).rstrip() + "\n"
 
@@ -139,6 +148,7 @@ def render_markdown_report(session: Session) -> str:
 def render_html_report(session: Session) -> str:
     """The Markdown report's content as one self-contained HTML page."""
     esc = html.escape
+    names = _names(session)
     parts = [
         '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">',
         f"<title>Crosscheck session: {esc(session.path.name)}</title>",
@@ -152,10 +162,14 @@ def render_html_report(session: Session) -> str:
     if verdicts:
         parts.append("<h2>Verdicts</h2><ul>")
         for v in verdicts.values():
-            right = f"; likely right: {esc(v.likely_right)}" if v.likely_right else ""
+            right = names.get(v.likely_right, v.likely_right)
+            right = f"; likely right: {esc(right)}" if right else ""
             extra = f"<br>{esc(v.note)}" if v.note else ""
-            if v.url:
-                extra += f'<br>evidence: <a href="{esc(v.url, quote=True)}">{esc(v.url)}</a>'
+            url = safe_url(v.url) if v.url else None
+            if url:
+                extra += f'<br>evidence: <a href="{esc(url, quote=True)}">{esc(url)}</a>'
+            elif v.url:
+                extra += f"<br>evidence: {esc(v.url)}"
             parts.append(
                 f"<li><b>{esc(v.summary or v.key)}</b> — {esc(v.status)}{right}{extra}</li>"
             )

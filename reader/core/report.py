@@ -9,6 +9,7 @@ from pathlib import Path
 
 from reader.core.compare import Comparison, Disagreement
 from reader.core.kinds import KIND_ORDER, KIND_STYLES, Severity
+from reader.core.mdtext import md
 
 
 def _doc_label(comparison: Comparison, index: int) -> str:
@@ -36,7 +37,7 @@ def render_markdown(comparison: Comparison) -> str:
     for i, doc in enumerate(docs):
         cells = [comparison.doc_id(i), doc.outlet or "—", doc.title or "—", doc.author or "—",
                  doc.published.isoformat() if doc.published else "—", doc.name]  # fmt: skip
-        lines.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
+        lines.append("| " + " | ".join(md(c) for c in cells) + " |")
     lines.append("")
     modes = sorted({p["mode"] for p in comparison.pairs})
     if modes:
@@ -45,7 +46,7 @@ def render_markdown(comparison: Comparison) -> str:
         )
         lines.append("")
     for note in comparison.notes:
-        lines.append(f"> Note: {note}")
+        lines.append(f"> Note: {md(note)}")
     if comparison.notes:
         lines.append("")
     by_kind = comparison.by_kind()
@@ -61,7 +62,7 @@ def render_markdown(comparison: Comparison) -> str:
         lines += [f"### {style.label} — {style.description}", ""]
         for d in items:
             quiet = " — the values differ but can all be true" if _quiet(d) else ""
-            lines.append(f"- **{d.summary}** ({d.id}){quiet}")
+            lines.append(f"- **{md(d.summary)}** ({d.id}){quiet}")
             for m in d.spans:
                 text = _quote(docs[m.doc].text[m.start : m.end])
                 if m.value is None:
@@ -69,9 +70,9 @@ def render_markdown(comparison: Comparison) -> str:
                 elif m.value.lower() in text.lower():
                     value = ""
                 else:
-                    value = f" — {m.value}"
-                who = f"{comparison.doc_id(m.doc)} {_doc_label(comparison, m.doc)}"
-                lines.append(f"  - {who}: “{text}”{value}")
+                    value = f" — {md(m.value)}"
+                who = f"{comparison.doc_id(m.doc)} {md(_doc_label(comparison, m.doc))}"
+                lines.append(f"  - {who}: “{md(text)}”{value}")
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
 

@@ -29,8 +29,12 @@ LIGATURES = {
 # Oe/oe are real letters in French; only unfold the Latin ligatures that are purely typographic.
 del LIGATURES["\u0152"], LIGATURES["\u0153"]
 
-# Invisible characters that carry no text: soft hyphen, zero-width space, word joiner, BOM.
-_INVISIBLE = "\u00ad\u200b\u2060\ufeff"
+# Invisible characters that carry no text: soft hyphen, zero-width space, zero-width
+# non-joiner and joiner, word joiner, BOM; and the bidirectional embeddings, overrides and
+# isolates, which can make a title read reversed (the text's own direction is kept).
+_INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff" + "".join(
+    map(chr, [*range(0x202A, 0x202F), *range(0x2066, 0x206A)])
+)
 _TRANSLATE = {ord(k): v for k, v in LIGATURES.items()}
 _TRANSLATE.update({ord(c): None for c in _INVISIBLE})
 # C0/C1 control characters other than tab and newline (NUL included) are dropped.

@@ -6,10 +6,11 @@ import re
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QToolButton, QWidget
 
 from reader.ui.highlights import SEARCH, Mark
 from reader.ui.panestrip import PaneStrip
+from reader.ui.plain import PlainLabel
 
 
 class FindBar(QWidget):
@@ -30,7 +31,7 @@ class FindBar(QWidget):
         self.field.setAccessibleName(self.tr("Find in all accounts"))
         self.field.textChanged.connect(self.search)
         self.field.returnPressed.connect(lambda: self.step(1))
-        self.count = QLabel()
+        self.count = PlainLabel()
         self.count.setMinimumWidth(90)
         prev_button = QToolButton(text="↑", toolTip=self.tr("Previous hit (Shift+Enter)"))
         next_button = QToolButton(text="↓", toolTip=self.tr("Next hit (Enter)"))
@@ -46,7 +47,7 @@ class FindBar(QWidget):
             button.setAccessibleName(self.tr(name))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
-        layout.addWidget(QLabel(self.tr("Find:")))
+        layout.addWidget(PlainLabel(self.tr("Find:")))
         layout.addWidget(self.field, 1)
         layout.addWidget(prev_button)
         layout.addWidget(next_button)

@@ -9,7 +9,6 @@ from PySide6.QtCore import QSettings, QStandardPaths, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
-    QLabel,
     QMainWindow,
     QMessageBox,
     QProgressBar,
@@ -26,6 +25,7 @@ from reader.core.session import SessionError
 from reader.ui.actions import make_action
 from reader.ui.dialogs import LoadErrorsDialog
 from reader.ui.panestrip import PaneStrip
+from reader.ui.plain import PlainLabel
 from reader.ui.sessionui import SessionWorkspace
 from reader.ui.tasks import CancelToken, TaskRunner
 from reader.ui.workspace import Workspace
@@ -185,7 +185,7 @@ class MainWindow(QMainWindow):
 
     def _make_status_bar(self) -> None:
         bar = self.statusBar()
-        self.status_label = QLabel()
+        self.status_label = PlainLabel()
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(180)
         self.progress.setAccessibleName(self.tr("Loading progress"))

@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QIcon, QPixmap
 
 from reader.core.compare import Comparison, Disagreement
 from reader.core.kinds import KIND_ORDER, KIND_STYLES, Severity
+from reader.ui.plain import tip
 
 DISAGREEMENT_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -125,7 +126,7 @@ class DisagreementModel(QAbstractItemModel):
             if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
                 return f"{style.label} ({len(self._items[kind])})"
             if role == Qt.ItemDataRole.ToolTipRole:
-                return style.description
+                return tip(style.description)
             if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
                 return swatch(kind, self.dark)
             if role == KIND_ROLE:
@@ -145,7 +146,7 @@ class DisagreementModel(QAbstractItemModel):
             for m in d.spans:
                 text = self.comparison.documents[m.doc].text[m.start : m.end]
                 lines.append(f"{doc_label(self.comparison, m.doc)}: “{text[:160]}”")
-            return "\n".join(lines)
+            return tip("\n".join(lines))
         if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
             return swatch(d.kind, self.dark)
         if role == DISAGREEMENT_ROLE:
@@ -153,7 +154,7 @@ class DisagreementModel(QAbstractItemModel):
         if role == KIND_ROLE:
             return d.kind
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{KIND_STYLES[d.kind].label}: {d.summary}"
+            return tip(f"{KIND_STYLES[d.kind].label}: {d.summary}")
         return None
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
@@ -229,7 +230,7 @@ class FactsModel(QAbstractTableModel):
             return d.topic
         if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Vertical:
             d = self.rows[section]
-            return f"{KIND_STYLES[d.kind].label}: {d.summary}"
+            return tip(f"{KIND_STYLES[d.kind].label}: {d.summary}")
         if role == Qt.ItemDataRole.DecorationRole and orientation == Qt.Orientation.Vertical:
             return swatch(self.rows[section].kind, self.dark)
         return None
@@ -254,7 +255,7 @@ class FactsModel(QAbstractTableModel):
             if span is None:
                 return self.tr("This account says nothing about it")
             text = self.comparison.documents[span.doc].text[span.start : span.end]
-            return f"“{text[:200]}”"
+            return tip(f"“{text[:200]}”")
         if role == Qt.ItemDataRole.BackgroundRole and span is not None and KIND_STYLES[d.kind].fact:
             color = QColor(KIND_STYLES[d.kind].dark if self.dark else KIND_STYLES[d.kind].light)
             color.setAlpha(110)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from reader.core.annotations import Annotation, Verdict
 from reader.core.document import Document
 from reader.ui.models import color_icon
+from reader.ui.plain import PlainLabel, tip
 
 ANNOTATION_ROLE = Qt.ItemDataRole.UserRole + 10
 
@@ -143,7 +143,7 @@ class NotesPanel(QWidget):
                 QStandardItem(accounts if doc else "?"),
             ]
             row[0].setIcon(color_icon(ann.color))
-            row[0].setToolTip(ann.note or target.exact)
+            row[0].setToolTip(tip(ann.note or target.exact))
             for item in row:
                 item.setEditable(False)
                 item.setData(ann.id, ANNOTATION_ROLE)
@@ -193,9 +193,11 @@ class AnnotationDialog(QDialog):
         self.label.addItem(self.tr("(no label)"), "")
         for name, color, description in labels:
             self.label.addItem(color_icon(color), name, name)
-            self.label.setItemData(self.label.count() - 1, description, Qt.ItemDataRole.ToolTipRole)
+            self.label.setItemData(
+                self.label.count() - 1, tip(description), Qt.ItemDataRole.ToolTipRole
+            )
         self.label.setCurrentIndex(max(self.label.findData(label), 0))
-        quoted = QLabel(f"“{quote[:300]}”")
+        quoted = PlainLabel(f"“{quote[:300]}”")
         quoted.setWordWrap(True)
         form = QFormLayout(self)
         form.addRow(quoted)
@@ -240,7 +242,7 @@ class VerdictDialog(QDialog):
         self.url = QLineEdit(current.url)
         self.url.setPlaceholderText("https://…")
         form = QFormLayout(self)
-        head = QLabel(summary)
+        head = PlainLabel(summary)
         head.setWordWrap(True)
         form.addRow(head)
         form.addRow(self.tr("&Verdict:"), self.status)

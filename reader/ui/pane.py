@@ -16,7 +16,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QSizePolicy,
     QStyle,
     QTextEdit,
@@ -30,6 +29,7 @@ from reader.core.document import Document
 from reader.ui.chunkmap import ChunkMap, MarginBar
 from reader.ui.highlights import Mark, OffsetMap, selections
 from reader.ui.painting import Painted
+from reader.ui.plain import PlainLabel, tip
 
 READING_FAMILIES = ("Source Serif 4", "Charter", "Georgia", "Noto Serif", "DejaVu Serif")
 
@@ -56,7 +56,7 @@ def format_published(doc: Document) -> str:
     return QLocale().toString(doc.published, QLocale.FormatType.LongFormat).split(", ", 1)[-1]
 
 
-class ElidedLabel(Painted, QLabel):
+class ElidedLabel(Painted, PlainLabel):
     """A one-line label that shows "…" instead of being cut off when narrow."""
 
     def _paint(self, painter: QPainter) -> None:
@@ -90,7 +90,7 @@ class PaneHeader(QFrame):
         self.setAutoFillBackground(True)
         self.setBackgroundRole(self.palette().ColorRole.AlternateBase)
 
-        self.title = QLabel(doc.title or doc.name)
+        self.title = PlainLabel(doc.title or doc.name)
         self.title.setObjectName("paneTitle")
         self.title.setWordWrap(True)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -101,7 +101,7 @@ class PaneHeader(QFrame):
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
         parts = [doc.outlet, doc.author, format_published(doc)]
-        self.byline = QLabel(
+        self.byline = PlainLabel(
             " · ".join(p for p in parts if p) or self.tr("No outlet, author or date")
         )
         self.byline.setObjectName("paneByline")
@@ -115,20 +115,22 @@ class PaneHeader(QFrame):
             )
         )
         self.file.setObjectName("paneFile")
-        self.file.setToolTip(str(doc.path) if doc.path else "")
+        self.file.setToolTip(tip(str(doc.path)) if doc.path else "")
         self.file.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         for label in (self.byline, self.file):
             label.setForegroundRole(label.foregroundRole().PlaceholderText)
 
-        self.notes = QLabel()
+        self.notes = PlainLabel()
         self.notes.setObjectName("paneNotes")
         if doc.warnings:
             count = len(doc.warnings)
             self.notes.setText(f"⚠ {count}")
             self.notes.setToolTip(
-                self.tr("What the loader had to guess or repair:")
-                + "\n• "
-                + "\n• ".join(doc.warnings)
+                tip(
+                    self.tr("What the loader had to guess or repair:")
+                    + "\n• "
+                    + "\n• ".join(doc.warnings)
+                )
             )
             self.notes.setAccessibleDescription("; ".join(doc.warnings))
         self.notes.setVisible(bool(doc.warnings))

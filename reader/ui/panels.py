@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
     QTableView,
@@ -27,6 +26,7 @@ from reader.ui.models import (
     FactsModel,
     swatch,
 )
+from reader.ui.plain import PlainLabel
 
 
 class DisagreementPanel(QWidget):
@@ -67,7 +67,7 @@ class DisagreementPanel(QWidget):
         self.tree.header().setStretchLastSection(False)
         self.tree.activated.connect(self._chosen)
         self.tree.clicked.connect(self._chosen)
-        self.filter_note = QLabel()
+        self.filter_note = PlainLabel()
         self.filter_note.setObjectName("filterNote")
         self.filter_note.setVisible(False)
 
@@ -159,7 +159,7 @@ class FactsPanel(QWidget):
         self.copy_button.clicked.connect(self.copy)
         self.table.addAction(self._copy_action())
         header = QHBoxLayout()
-        header.addWidget(QLabel(self.tr("Each account's value; “—” where it says nothing.")), 1)
+        header.addWidget(PlainLabel(self.tr("Each account's value; “—” where it says nothing.")), 1)
         header.addWidget(self.copy_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)

@@ -47,6 +47,8 @@ class PaneStrip(QStackedWidget):
                 "<b>File ▸ Open…</b> (Ctrl+O), or drop files on this window.</p>"
             )
         )
+        self.empty_hint.setTextFormat(Qt.TextFormat.RichText)  # our own words, no document's
+        self.empty_hint.setProperty("richByDesign", True)
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_hint.setWordWrap(True)
         self.empty_hint.setAccessibleName(self.tr("No accounts open"))

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QInputDialog,
-    QLabel,
     QMainWindow,
     QMessageBox,
     QPushButton,
@@ -36,6 +35,7 @@ from reader.ui.actions import make_action
 from reader.ui.highlights import Mark
 from reader.ui.notes import AnnotationDialog, NotesPanel, VerdictDialog
 from reader.ui.panestrip import PaneStrip
+from reader.ui.plain import PlainLabel, tip
 from reader.ui.sessionctl import SessionController, verdict_key
 from reader.ui.tasks import CancelToken
 
@@ -47,7 +47,7 @@ class ChangedSourcesBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.message = QLabel()
+        self.message = PlainLabel()
         self.message.setWordWrap(True)
         reload = QPushButton(self.tr("Reload from Sources"))
         keep = QPushButton(self.tr("Keep Snapshots"))
@@ -86,7 +86,7 @@ class SessionWorkspace(QObject):
         window.findChild(QDockWidget, "disagreementsDock").raise_()
         self.banner = ChangedSourcesBar()
         self.banner.reload_requested.connect(self.reload_sources)
-        self.read_only_label = QLabel()
+        self.read_only_label = PlainLabel()
         self.read_only_label.hide()
         self.actions: dict[str, QAction] = {}
         self._changed: set[str] = set()
@@ -99,7 +99,7 @@ class SessionWorkspace(QObject):
         )
         self.ctl.verdicts_changed.connect(self.refresh)
         self.ctl.save_failed.connect(
-            lambda message: QMessageBox.warning(self.window, self.tr("Not saved"), message)
+            lambda message: QMessageBox.warning(self.window, self.tr("Not saved"), tip(message))
         )
         self.panel.jump_requested.connect(self.jump)
         window.workspace.override_added.connect(self._store_override)
@@ -236,7 +236,7 @@ class SessionWorkspace(QObject):
         try:
             rules = Rules.load(path)
         except (OSError, ValueError) as exc:
-            QMessageBox.warning(self.window, self.tr("Not loaded"), f"{path}: {exc}")
+            QMessageBox.warning(self.window, self.tr("Not loaded"), tip(f"{path}: {exc}"))
             return
         self.use_rules(rules.data)
 
@@ -383,8 +383,10 @@ class SessionWorkspace(QObject):
             QMessageBox.information(
                 self.window,
                 self.tr("Opened read-only"),
-                self.tr("{name} opened read-only: {why}.").format(
-                    name=session.path.name, why=session.read_only_reason
+                tip(
+                    self.tr("{name} opened read-only: {why}.").format(
+                        name=session.path.name, why=session.read_only_reason
+                    )
                 ),
             )
 
@@ -505,7 +507,7 @@ class SessionWorkspace(QObject):
                 Path(path).write_text(render(self.ctl.session), encoding="utf-8")
             except OSError as exc:
                 QMessageBox.warning(
-                    self.window, self.tr("Not exported"), f"{path}: {exc.strerror or exc}"
+                    self.window, self.tr("Not exported"), tip(f"{path}: {exc.strerror or exc}")
                 )
 
     def import_annotations(self) -> None:
@@ -529,7 +531,7 @@ class SessionWorkspace(QObject):
 
         def failed(exc: BaseException) -> None:
             message = str(exc) if isinstance(exc, AnnotationFileError) else f"{path}: {exc}"
-            QMessageBox.warning(self.window, self.tr("Not imported"), message)
+            QMessageBox.warning(self.window, self.tr("Not imported"), tip(message))
 
         self.window.tasks.run(
             work,
@@ -573,7 +575,7 @@ class SessionWorkspace(QObject):
         try:
             return action()
         except SessionError as exc:
-            QMessageBox.warning(self.window, self.tr("Not saved"), str(exc))
+            QMessageBox.warning(self.window, self.tr("Not saved"), tip(str(exc)))
             return False
 
     def adopt(self, doc: Document) -> Document:

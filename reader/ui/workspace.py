@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QComboBox, QDockWidget, QLabel, QMainWindow, QMessageBox, QToolBar
+from PySide6.QtWidgets import QComboBox, QDockWidget, QMainWindow, QMessageBox, QToolBar
 
 from reader.core.compare import Comparison
 from reader.core.kinds import KIND_ORDER, KIND_STYLES
@@ -17,6 +17,7 @@ from reader.ui.models import swatch
 from reader.ui.navigator import Navigator
 from reader.ui.panels import DisagreementPanel, FactsPanel
 from reader.ui.panestrip import PaneStrip
+from reader.ui.plain import PlainLabel, tip
 from reader.ui.tasks import TaskRunner
 
 ZOOM_STEPS = (0.8, 0.9, 1.0, 1.1, 1.25, 1.4, 1.6, 1.8, 2.0)
@@ -53,9 +54,9 @@ class Workspace(QObject):
         self._pending = QTimer(self, singleShot=True, interval=0)
         self._pending.timeout.connect(self.compare_now)
 
-        self.status = QLabel()
-        self.position = QLabel()
-        self.filter_label = QLabel()
+        self.status = PlainLabel()
+        self.position = PlainLabel()
+        self.filter_label = PlainLabel()
         self.filter_label.setObjectName("activeFilter")
         self.filter_label.setStyleSheet(
             "color: palette(highlighted-text); background: palette(highlight);"
@@ -310,7 +311,7 @@ class Workspace(QObject):
 
     def _failed(self, message: str) -> None:
         self.status.setText(self.tr("Comparison failed"))
-        QMessageBox.warning(self.window, self.tr("Comparison failed"), message)
+        QMessageBox.warning(self.window, self.tr("Comparison failed"), tip(message))
 
     def _current(self, ident: str, position: int, total: int) -> None:
         self.position.setText(

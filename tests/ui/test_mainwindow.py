@@ -162,17 +162,22 @@ def test_app_opens_the_sample_without_files(qtbot, settings, error_dialogs) -> N
 
 @pytest.mark.parametrize("count", [1, 3])
 def test_error_dialog_text(qtbot, monkeypatch, count: int) -> None:
-    from PySide6.QtWidgets import QMessageBox
+    from PySide6.QtWidgets import QDialog, QLabel, QTreeWidget
 
     from reader.ui.dialogs import LoadErrorsDialog
 
     shown = {}
 
-    def fake_exec(box: QMessageBox) -> int:
-        shown["text"], shown["info"] = box.text(), box.informativeText()
+    def fake_exec(box: QDialog) -> int:
+        table = box.findChild(QTreeWidget)
+        shown["rows"] = [
+            (table.topLevelItem(i).text(0), table.topLevelItem(i).text(1))
+            for i in range(table.topLevelItemCount())
+        ]
+        shown["text"] = box.findChild(QLabel).text()
         return 0
 
-    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
-    LoadErrorsDialog.ask(None, [f"file{i}.pdf: encrypted PDF" for i in range(count)])
-    assert shown["info"].count("encrypted PDF") == count
+    monkeypatch.setattr(QDialog, "exec", fake_exec)
+    LoadErrorsDialog.ask(None, [f"/a/b/file{i}.pdf: encrypted PDF" for i in range(count)])
+    assert shown["rows"] == [(f"file{i}.pdf", "encrypted PDF") for i in range(count)]
     assert "could not be opened" in shown["text"]
