@@ -166,9 +166,10 @@ def sentences(text: str) -> list[Sentence]:
             end = match.end()
             stop = match.group()
             if stop == "." and _is_abbreviation(para, match.start()):
-                word = re.search(r"([A-Za-z.]+)$", para[: match.start()])
+                # windows around the stop, not the whole paragraph: linear on long paragraphs
+                word = re.search(r"([A-Za-z.]+)$", para[max(0, match.start() - 40) : match.start()])
                 token = (word.group(1) if word else "").lower().rstrip(".")
-                nxt = para[end:].lstrip().split(" ", 1)[0].lower().strip("\"'“‘")
+                nxt = para[end : end + 60].lstrip().split(" ", 1)[0].lower().strip("\"'“‘")
                 ends_here = ("." in token or token in _CAN_END) and nxt in _OPENERS
                 if not ends_here:
                     continue

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
+import threading
 import traceback
 from collections.abc import Sequence
 from types import TracebackType
@@ -101,8 +103,24 @@ def run_app(
         window.resize(*size)
     if screenshot is None:
         window.show()
-        return app.exec()
+        return _leave(app.exec())
     return _render_to_file(app, window, screenshot)
+
+
+def _leave(code: int) -> int:
+    """The window has closed: return, unless a worker thread is still busy (a long comparison,
+    a slow disk), in which case end the process now rather than wait for it; everything the
+    user did is already in the session file."""
+    from reader.ui.tasks import pool_busy
+
+    if pool_busy():
+        busy = [t for t in threading.enumerate() if t.name.startswith("crosscheck")]
+        log.info("leaving with work still running in %d thread(s)", len(busy))
+        sys.stdout.flush()
+        sys.stderr.flush()
+        logging.shutdown()
+        os._exit(code)
+    return code
 
 
 def _render_to_file(app: QApplication, window: MainWindow, path: str) -> int:

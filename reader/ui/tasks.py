@@ -67,11 +67,26 @@ def _shared_pool() -> Executor:
 _POOL: Executor | None = None
 
 
+_RUNNING = 0
+_RUNNING_LOCK = threading.Lock()
+
+
+def pool_busy() -> bool:
+    """Whether any pool thread is running a task now."""
+    return _RUNNING > 0
+
+
 def _job(task_id: int, fn: Callable[[], Any], outbox: _Outbox) -> None:
+    global _RUNNING
+    with _RUNNING_LOCK:
+        _RUNNING += 1
     try:
         outcome = (True, fn())
     except BaseException as exc:  # delivered to on_error on the UI thread
         outcome = (False, exc)
+    finally:
+        with _RUNNING_LOCK:
+            _RUNNING -= 1
     with outbox.lock:
         outbox.results[task_id] = outcome
 

@@ -12,6 +12,7 @@ numbers in one sentence never cross-pair.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -113,6 +114,7 @@ class _Scorer:
         self.linked: dict[tuple[Unit, Unit], float] = {}
         for score, a, b in ctx.alignment.links:
             self.linked[(a, b)] = self.linked[(b, a)] = max(score, self.linked.get((a, b), 0.0))
+        self._partners: dict[Unit, set[Unit]] = {}
         self.grouped: set[tuple[Unit, Unit]] = set()
         for g in ctx.alignment.groups:
             for a in g.units:
@@ -169,6 +171,13 @@ class _Scorer:
                 if owner.split()[-1] not in sentence:
                     return True
         return False
+
+    def partners(self, unit: Unit) -> set[Unit]:
+        """The passages aligned or linked with ``unit``."""
+        if not self._partners:
+            for a, b in [*self.linked, *self.grouped]:
+                self._partners.setdefault(a, set()).add(b)
+        return self._partners.get(unit, set())
 
     def other_names(self, a: _Item, b: _Item) -> bool:
         """Both mentions have names close by, and none in common: two games, two votes."""
@@ -227,60 +236,60 @@ def _match(ctx: Context, items: list[_Item]) -> list[tuple[_Item, _Item, Relatio
     candidates: list[tuple[int, float, _Item, _Item, Relation]] = []
     for group in by_key.values():
         alone = _only_mentions(group, scorer)
-        for i, a in enumerate(group):
-            for b in group[i + 1 :]:
-                if a.doc == b.doc or not _compatible_keys(a.q, b.q, measures):
-                    continue
-                rel = relation(a.q, b.q)
-                if rel == Relation.UNKNOWN or (rel == Relation.CONFLICT and _units_apart(a.q, b.q)):
-                    continue
-                score = scorer.score(a, b)
-                if bool(_year(ctx, a)) != bool(_year(ctx, b)):
-                    score *= 0.5  # a year in one sentence only: background against news
-                needed = SAME_VALUE if rel == Relation.SAME else SAME_FACT
-                if not (a.q.thing or b.q.thing) and not (
-                    a.q.predicate and a.q.predicate == b.q.predicate
-                ):
-                    needed = max(needed, UNKEYED)  # only the unit says what it is
-                elif a.q.predicate != b.q.predicate and a.q.thing not in measures:
-                    needed = max(needed, LOOSE_KEY)  # one of them does not say what happened
-                elif (
-                    a.q.anchor
-                    and b.q.anchor
-                    and a.q.thing in measures
-                    and (a.q.thing != "distance" or rel == Relation.SAME)
-                ):
-                    # the population of one place, the age of one man; many things lie at
-                    # different distances from one town
-                    needed = SAME_VALUE
-                if a.q.thing in ("score", "vote"):
-                    needed = max(needed, UNKEYED)  # tallies of points are everywhere in sport
-                    if scorer.other_names(a, b):
-                        continue  # "a 27-24 loss to Chicago" / "the 13-10 loss to Atlanta"
-                offset = scorer.offset(a) or scorer.offset(b)
-                if offset and (a.unit, b.unit) not in scorer.grouped:
-                    continue  # "two seconds later": between which events? Only in one passage.
-                if (
-                    a.q.thing
-                    and a.q.thing != _PERSON
-                    and a.q.thing not in measures
-                    and not (a.q.predicate or b.q.predicate)
-                ):
-                    needed = max(needed, LOOSE_KEY)  # "two chances" / "one final chance"
-                if Op.VAGUE in (a.q.value.op, b.q.value.op):
-                    needed = max(needed, LOOSE_KEY)  # "dozens" is weak evidence of one fact
-                if a in alone and b in alone and _alone_comparable(a.q, b.q):
-                    needed = 0.0 if a.q.thing in _UNIQUE_MEASURES else UNIQUE  # counted once each
-                if (
-                    score < needed
-                    or scorer.exclusive(a, b, group)
-                    or scorer.owned_elsewhere(a, b)
-                    or scorer.anchored_elsewhere(a, b)
-                    or (rel != Relation.SAME and scorer.one_aggregate(a, b))
-                    or (rel != Relation.SAME and _told_too(a, b, group, measures, scorer))
-                ):
-                    continue
-                candidates.append((0 if rel == Relation.SAME else 1, -score, a, b, rel))
+        figures = _Figures(group)
+        for a, b in _pairs(group, scorer, figures):
+            if a.doc == b.doc or not _compatible_keys(a.q, b.q, measures):
+                continue
+            rel = relation(a.q, b.q)
+            if rel == Relation.UNKNOWN or (rel == Relation.CONFLICT and _units_apart(a.q, b.q)):
+                continue
+            score = scorer.score(a, b)
+            if bool(_year(ctx, a)) != bool(_year(ctx, b)):
+                score *= 0.5  # a year in one sentence only: background against news
+            needed = SAME_VALUE if rel == Relation.SAME else SAME_FACT
+            if not (a.q.thing or b.q.thing) and not (
+                a.q.predicate and a.q.predicate == b.q.predicate
+            ):
+                needed = max(needed, UNKEYED)  # only the unit says what it is
+            elif a.q.predicate != b.q.predicate and a.q.thing not in measures:
+                needed = max(needed, LOOSE_KEY)  # one of them does not say what happened
+            elif (
+                a.q.anchor
+                and b.q.anchor
+                and a.q.thing in measures
+                and (a.q.thing != "distance" or rel == Relation.SAME)
+            ):
+                # the population of one place, the age of one man; many things lie at
+                # different distances from one town
+                needed = SAME_VALUE
+            if a.q.thing in ("score", "vote"):
+                needed = max(needed, UNKEYED)  # tallies of points are everywhere in sport
+                if scorer.other_names(a, b):
+                    continue  # "a 27-24 loss to Chicago" / "the 13-10 loss to Atlanta"
+            offset = scorer.offset(a) or scorer.offset(b)
+            if offset and (a.unit, b.unit) not in scorer.grouped:
+                continue  # "two seconds later": between which events? Only in one passage.
+            if (
+                a.q.thing
+                and a.q.thing != _PERSON
+                and a.q.thing not in measures
+                and not (a.q.predicate or b.q.predicate)
+            ):
+                needed = max(needed, LOOSE_KEY)  # "two chances" / "one final chance"
+            if Op.VAGUE in (a.q.value.op, b.q.value.op):
+                needed = max(needed, LOOSE_KEY)  # "dozens" is weak evidence of one fact
+            if a in alone and b in alone and _alone_comparable(a.q, b.q):
+                needed = 0.0 if a.q.thing in _UNIQUE_MEASURES else UNIQUE  # counted once each
+            if (
+                score < needed
+                or scorer.exclusive(a, b, group)
+                or scorer.owned_elsewhere(a, b)
+                or scorer.anchored_elsewhere(a, b)
+                or (rel != Relation.SAME and scorer.one_aggregate(a, b))
+                or (rel != Relation.SAME and _told_too(a, b, figures, measures, scorer))
+            ):
+                continue
+            candidates.append((0 if rel == Relation.SAME else 1, -score, a, b, rel))
     candidates.sort(key=lambda c: (c[0], c[1], c[2].doc, c[2].q.start, c[3].doc, c[3].q.start))
     used: set[tuple[_Item, int]] = set()
     out = []
@@ -304,23 +313,87 @@ def _units_apart(a: Quantity, b: Quantity) -> bool:
 
 
 def _told_too(
-    a: _Item, b: _Item, group: list[_Item], measures: frozenset[str], scorer: _Scorer
+    a: _Item, b: _Item, figures: _Figures, measures: frozenset[str], scorer: _Scorer
 ) -> bool:
     """One account also gives the other's figure for the thing, in a sentence at least as
     like the other's: its different figure is about something else (a second quake, a later
     count) and says so itself. ("killing one man" in one village does not make an account's
     toll of five agree with another's "a child".)"""
     for x, y in ((a, b), (b, a)):
-        for other in group:
-            if (
-                other.doc == y.doc
-                and other is not y
-                and _compatible_keys(x.q, other.q, measures)
-                and relation(x.q, other.q) == Relation.SAME
-                and scorer.score(x, other) >= TOLD_TOO * scorer.score(x, y)
-            ):
-                return True
+        others = [o for o in figures.same_as(x, y.doc, measures) if o is not y]
+        if others and any(
+            scorer.score(x, other) >= TOLD_TOO * scorer.score(x, y) for other in others
+        ):
+            return True
     return False
+
+
+class _Figures:
+    """A group's mentions by account, sorted by figure, to find the few near a figure."""
+
+    def __init__(self, group: list[_Item]) -> None:
+        self.by_doc: dict[int, list[tuple[float, int, _Item]]] = defaultdict(list)
+        self.open: dict[int, list[_Item]] = defaultdict(list)
+        self._same: dict[tuple[int, int], list[_Item]] = {}
+        for n, item in enumerate(group):
+            figure = item.q.value.figure
+            if figure is None:
+                self.open[item.doc].append(item)
+            else:
+                self.by_doc[item.doc].append((figure, n, item))
+        for items in self.by_doc.values():
+            items.sort(key=lambda t: (t[0], t[1]))
+
+    def same_as(self, x: _Item, doc: int, measures: frozenset[str]) -> list[_Item]:
+        """Mentions of ``doc`` that give ``x``'s figure for the same thing."""
+        key = (id(x), doc)
+        found = self._same.get(key)
+        if found is None:
+            found = self._same[key] = [
+                o
+                for o in self.near(x, doc)
+                if _compatible_keys(x.q, o.q, measures) and relation(x.q, o.q) == Relation.SAME
+            ]
+        return found
+
+    def near(self, x: _Item, doc: int) -> list[_Item]:
+        """Mentions of ``doc`` whose figure could be the same as ``x``'s."""
+        figure = x.q.value.figure
+        if figure is None:
+            return self.open.get(doc, [])
+        items = self.by_doc.get(doc, [])
+        low, high = sorted((figure * 0.7, figure * 1.45))
+        lo = bisect_left(items, (low, -1))
+        hi = bisect_right(items, (high, len(items) + 10**9))
+        return [t[2] for t in items[lo:hi]]
+
+
+MANY = 120  # mentions of one thing above which only likely pairs are compared
+
+
+def _pairs(group: list[_Item], scorer: _Scorer, figures: _Figures):
+    """The pairs of mentions to weigh. A small group: all of them. A large one (a book's
+    thousands of figures): only mentions in passages aligned or linked together, and
+    mentions whose figures could be the same, so the cost grows with the text, not its
+    square."""
+    if len(group) <= MANY:
+        for i, a in enumerate(group):
+            for b in group[i + 1 :]:
+                yield a, b
+        return
+    index = {id(item): n for n, item in enumerate(group)}
+    by_unit: dict[Unit, list[_Item]] = defaultdict(list)
+    for item in group:
+        by_unit[item.unit].append(item)
+    seen: set[tuple[int, int]] = set()
+    for a in group:
+        partners = [b for unit in scorer.partners(a.unit) for b in by_unit.get(unit, ())]
+        partners += [b for doc in figures.by_doc if doc != a.doc for b in figures.near(a, doc)]
+        for b in partners:
+            key = tuple(sorted((index[id(a)], index[id(b)])))
+            if b.doc != a.doc and key not in seen:
+                seen.add(key)  # type: ignore[arg-type]
+                yield (a, b) if index[id(a)] < index[id(b)] else (b, a)
 
 
 def _alone_comparable(a: Quantity, b: Quantity) -> bool:

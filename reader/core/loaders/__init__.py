@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -9,6 +10,10 @@ from pathlib import Path
 from reader.core.document import Document, LoadError
 from reader.core.loaders import epub, html, markdown, office, pdf, plaintext
 from reader.core.loaders.base import Archive, Source
+
+log = logging.getLogger(__name__)
+FORMAT_LABELS = {"text": "text", "markdown": "Markdown", "html": "web page", "docx": ".docx",
+                 "odt": ".odt", "epub": "EPUB", "pdf": "PDF"}  # fmt: skip
 
 LOADERS: dict[str, Callable[[Source], object]] = {
     "text": plaintext.load,
@@ -129,6 +134,11 @@ def load_source(source: Source) -> Document:
         raise source.error(f"too deeply nested to read as {fmt}") from None
     except MemoryError:
         raise source.error("too large to read in memory") from None
+    except Exception:  # a damaged file can fail deep in a library; the user gets one line
+        log.debug("loading %s failed", source.path, exc_info=True)
+        raise source.error(
+            f"damaged {FORMAT_LABELS.get(fmt, fmt)} file (it cannot be read)"
+        ) from None
     assert isinstance(document, Document)
     return document
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import stat
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -15,9 +17,12 @@ MB = 1024 * 1024
 # A news article is kilobytes; a book is a few megabytes. These caps keep memory bounded
 # whatever a hostile or broken file claims about itself.
 MAX_FILE_BYTES = 200 * MB
+MAX_TEXT_FILE_BYTES = 32 * MB  # text, Markdown and web pages: far beyond any article or book
 MAX_UNPACKED_BYTES = 200 * MB
 MAX_ARCHIVE_MEMBERS = 20_000
-MAX_TEXT_CHARS = 50_000_000
+MAX_TEXT_CHARS = 5_000_000  # longer than the longest novels; a comparison stays bounded
+MAX_WARNINGS = 20
+MAX_XML_TAGS = 3_000_000  # a 1,000-page book is well under a million
 
 
 def human_size(n: int) -> str:
@@ -41,15 +46,26 @@ class Source:
     def from_path(cls, path: str | Path) -> Source:
         path = Path(path)
         try:
-            size = path.stat().st_size
-            if path.is_dir():
+            info = path.stat()
+            size = info.st_size
+            if stat.S_ISDIR(info.st_mode):
                 raise LoadError(path, "is a folder, not a file")
+            if not stat.S_ISREG(info.st_mode):
+                # a pipe or a device would block the reader forever, or never end
+                raise LoadError(path, "not a regular file (a pipe, socket or device)")
             if size > MAX_FILE_BYTES:
                 raise LoadError(
                     path, f"too large: {human_size(size)}, limit {human_size(MAX_FILE_BYTES)}"
                 )
             with path.open("rb") as fh:  # read-only: sources are never written
-                data = fh.read(MAX_FILE_BYTES + 1)
+                head = fh.read(8)
+                if size > MAX_TEXT_FILE_BYTES and not head.startswith((b"PK\x03\x04", b"%PDF")):
+                    raise LoadError(
+                        path,
+                        f"too large for a text or web page: {human_size(size)}, "
+                        f"limit {human_size(MAX_TEXT_FILE_BYTES)}",
+                    )
+                data = head + fh.read(MAX_FILE_BYTES + 1)
         except FileNotFoundError:
             raise LoadError(path, "no such file") from None
         except PermissionError:
@@ -70,8 +86,17 @@ class Source:
         return LoadError(self.path, reason)
 
     def warn(self, message: str) -> None:
-        if message not in self.warnings:
+        """Note what the loader had to guess or repair; after the first MAX_WARNINGS, further
+        notes are counted in one last line instead of listed."""
+        if message in self.warnings:
+            return
+        if len(self.warnings) < MAX_WARNINGS:
             self.warnings.append(message)
+            return
+        more = 1
+        if len(self.warnings) > MAX_WARNINGS:
+            more = int(self.warnings.pop().split()[2].replace(",", "")) + 1
+        self.warnings.append(f"… and {more:,} more note{'s' if more > 1 else ''} like these")
 
     def digest(self) -> str:
         return "sha256:" + hashlib.sha256(self.data).hexdigest()
@@ -119,7 +144,13 @@ def xml_parser() -> etree.XMLParser:
 
 
 def parse_xml(source: Source, data: bytes, part: str) -> etree._Element:
-    """Parse one XML part of a document safely, naming the part in errors."""
+    """Parse one XML part of a document safely, naming the part in errors. A part with more
+    elements than any real document is refused before it is parsed (each costs memory)."""
+    tags = data.count(b"<")
+    if tags > MAX_XML_TAGS:
+        raise source.error(
+            f"too complex: {part} holds about {tags:,} XML tags, limit {MAX_XML_TAGS:,}"
+        )
     try:
         root = etree.fromstring(data, parser=xml_parser())
     except etree.XMLSyntaxError as exc:
@@ -172,7 +203,7 @@ class Archive:
         try:
             with self.zip.open(info) as fh:
                 data = fh.read(self.budget + 1)
-        except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError):
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, zlib.error):
             raise self.source.error(f"damaged {self.kind} archive: {name} cannot be read") from None
         except RuntimeError:  # zipfile raises this for encrypted members
             raise self.source.error(f"encrypted {self.kind} file") from None

@@ -36,7 +36,8 @@ def spine_paths(archive: Archive) -> tuple[object, list[str]]:
     opf = archive.xml(opf_path)
     base = posixpath.dirname(opf_path)
     manifest = {item.get("id"): item for item in opf.iterfind("opf:manifest/opf:item", _NS)}
-    paths = []
+    paths: list[str] = []
+    seen: set[str] = set()
     for ref in opf.iterfind("opf:spine/opf:itemref", _NS):
         item = manifest.get(ref.get("idref"))
         if item is None or ref.get("linear") == "no":
@@ -45,7 +46,8 @@ def spine_paths(archive: Archive) -> tuple[object, list[str]]:
             continue
         href = unquote((item.get("href") or "").split("#")[0])
         path = posixpath.normpath(posixpath.join(base, href)) if href else ""
-        if path and path not in paths:
+        if path and path not in seen:
+            seen.add(path)
             paths.append(path)
     return opf, paths
 

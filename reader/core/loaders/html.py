@@ -166,8 +166,14 @@ _NESTING_TAGS = re.compile(
 )
 
 
+_DATA_URI = re.compile(r"""(=\s*["']?)data:[^"'\s>]{2000,}""", re.I)
+
+
 def _parse_text(text: str) -> tuple[lxml_html.HtmlElement | None, bool]:
-    """Parse; also say whether libxml2 stopped at its nesting limit (256 levels)."""
+    """Parse; also say whether libxml2 stopped at its nesting limit (256 levels). Embedded
+    images and fonts (long ``data:`` addresses) are dropped first: they hold no text, and a
+    page saved as one file can be mostly them."""
+    text = _DATA_URI.sub(r"\1", text)
     parser = lxml_html.HTMLParser(
         remove_comments=True, remove_pis=True, no_network=True, recover=True, huge_tree=False
     )

@@ -105,18 +105,22 @@ def _drop_furniture(lines: list[Line], repeated: set[str], body_size: float) -> 
     return keep
 
 
-def _join(prev: str, nxt: str, known: set[str]) -> str:
-    """Join two lines of one paragraph, undoing an end-of-line hyphenation break."""
-    match = re.search(r"(\w+)-$", prev)
+def _join(parts: list[str], nxt: str, known: set[str]) -> None:
+    """Add a line to a paragraph's parts, undoing an end-of-line hyphenation break. Only the
+    last line is looked at, so a long paragraph costs no more per line than a short one."""
+    prev = parts[-1]
+    match = re.search(r"(\w+)-$", prev[-64:])
     if match and nxt[:1].islower():
         head = match.group(1)
         tail = re.match(r"\w+", nxt)
         word = tail.group(0) if tail else ""
         # keep real compounds ("well-known") that the document writes with a hyphen elsewhere
         if f"{head}-{word}".lower() in known and f"{head}{word}".lower() not in known:
-            return prev + nxt
-        return prev[:-1] + nxt
-    return prev + " " + nxt
+            parts[-1] = prev + nxt
+        else:
+            parts[-1] = prev[:-1] + nxt
+        return
+    parts.append(nxt)
 
 
 def reflow(pages: list[list[Line]]) -> list[str]:
@@ -138,7 +142,7 @@ def reflow(pages: list[list[Line]]) -> list[str]:
     width = max(len(ln.text.strip()) for ln in all_lines)
     margin = statistics.median(round(ln.x) for ln in all_lines)
     paras: list[str] = []
-    current = ""
+    current: list[str] = []  # the paragraph's lines, joined by spaces at its end
     prev: Line | None = None
     for lines in pages:
         for ln in lines:
@@ -156,21 +160,21 @@ def reflow(pages: list[list[Line]]) -> list[str]:
                     or abs(ln.size - prev.size) > 1.5
                 )
                 if breaks:
-                    paras.append(current)
-                    current = text
+                    paras.append(" ".join(current))
+                    current = [text]
                 else:
-                    current = _join(current, text, known)
+                    _join(current, text, known)
             else:
-                current = text
+                current = [text]
             prev = ln
     if current:
-        paras.append(current)
+        paras.append(" ".join(current))
     return paras
 
 
 def load(source: Source) -> object:
     from pypdf import PdfReader
-    from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
+    from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError, PyPdfError
 
     logging.getLogger("pypdf").setLevel(logging.ERROR)  # it logs every repair it makes
     try:
@@ -187,7 +191,7 @@ def load(source: Source) -> object:
         pages = [_page_lines(page) for page in reader.pages]
         info = reader.metadata or {}
     except (
-        PdfReadError,
+        PyPdfError,  # the library's whole family: read errors, limits reached (bombs), ...
         ValueError,
         KeyError,
         TypeError,
