@@ -181,10 +181,27 @@ def sentences(text: str) -> list[Sentence]:
     return out
 
 
+MAX_SENTENCE = 1500  # characters: longer runs without a full stop are cut into pieces
+
+
 def _add(out: list[Sentence], para: str, base: int, begin: int, end: int, index: int) -> None:
     chunk = para[begin:end]
     stripped = chunk.strip()
     if not stripped:
         return
     lead = len(chunk) - len(chunk.lstrip())
-    out.append(Sentence(base + begin + lead, base + begin + lead + len(stripped), index))
+    start, stop = begin + lead, begin + lead + len(stripped)
+    while stop - start > MAX_SENTENCE:
+        # a "sentence" this long is a list, a table run together or no prose at all: cut it
+        # after a comma or semicolon near the limit, else after a space, so that work per
+        # sentence stays bounded
+        window = para[start + MAX_SENTENCE // 2 : start + MAX_SENTENCE]
+        cut = max(window.rfind(", "), window.rfind("; "))
+        cut = cut + 1 if cut >= 0 else window.rfind(" ")
+        cut = start + MAX_SENTENCE // 2 + cut if cut > 0 else start + MAX_SENTENCE
+        out.append(Sentence(base + start, base + cut, index))
+        start = cut
+        while start < stop and para[start] == " ":
+            start += 1
+    if stop > start:
+        out.append(Sentence(base + start, base + stop, index))

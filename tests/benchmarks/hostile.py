@@ -37,6 +37,14 @@ def splitting(n: int) -> float:
     return timed(lambda: sentences("U.S. " * n + "A. " * n + "The council met. It voted. " * n))
 
 
+def one_long_line(n: int) -> float:
+    from reader.core.compare import compare
+
+    words = "council budget officials approved vote school road said the a of in on".split()
+    texts = [" ".join(words[(i * 7 + k) % len(words)] for i in range(n)) + "." for k in (1, 2)]
+    return timed(lambda: compare([Document(text=t, title=f"T{k}") for k, t in enumerate(texts)]))
+
+
 def pdf_reflow(n: int) -> float:
     pages = [[Line(f"line {p} {i} of a paragraph that runs on", 700.0 - i * 14, 72.0, 11.0)
               for i in range(40)] for p in range(n)]  # fmt: skip
@@ -82,7 +90,8 @@ def main() -> None:
     cases = [
         ("sentence splitting (abbreviation runs)", splitting, 3_000),
         ("PDF reflow (pages)", pdf_reflow, 25),
-        ("EPUB spine (missing chapters)", epub_spine, 2_000),
+        ("compare one line without full stops (words)", one_long_line, 4_000),
+        ("EPUB spine (missing chapters)", epub_spine, 5_000),
         ("annotation import (annotations)", importing, 2_000),
     ]
     print(f"{'case':<42}{'n':>8}{'t(n) s':>9}{'t(10n) s':>10}{'ratio':>7}  budget <= 12")

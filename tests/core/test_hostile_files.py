@@ -117,3 +117,12 @@ def test_damaged_copies_of_real_files_fail_cleanly(tmp_path: Path, name: str) ->
             assert "\n" not in message and path.name in message
         else:
             assert doc.text.strip()
+
+
+def test_one_endless_sentence_is_cut_into_bounded_pieces() -> None:
+    from reader.core.text import MAX_SENTENCE, sentences
+
+    text = ", ".join(["the council said the vote was final"] * 2_000) + "."
+    found = sentences(text)
+    assert len(found) > 10 and all(e - s <= MAX_SENTENCE for s, e, _ in found)
+    assert all(text[s] != " " and text[e - 1] != " " for s, e, _ in found)
