@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -73,3 +75,28 @@ class Document:
             "author": self.author,
             "published": self.published.isoformat() if self.published else None,
         }
+
+
+def short_labels(documents: Sequence[Document]) -> list[str]:
+    """One short label per account, the same everywhere it is named (panels, reports,
+    dialogs): the outlet, else the title, else the file name; the file name is added where
+    two labels clash, and a number where they still do."""
+
+    def base(doc: Document) -> str:
+        return " ".join((doc.outlet or doc.title or doc.name).split())
+
+    labels = [base(d) for d in documents]
+    counts = Counter(labels)
+    labels = [
+        f"{label} ({doc.name})" if counts[label] > 1 and label != doc.name else label
+        for label, doc in zip(labels, documents, strict=True)
+    ]
+    counts = Counter(labels)
+    seen: Counter = Counter()
+    out = []
+    for label in labels:
+        if counts[label] > 1:
+            seen[label] += 1
+            label = f"{label} [{seen[label]}]"
+        out.append(label)
+    return out

@@ -8,7 +8,7 @@ from collections import defaultdict
 from typing import Any
 
 from reader.core.annotations import Annotation, Target, new_id
-from reader.core.document import Document
+from reader.core.document import Document, short_labels
 from reader.core.importing import plan_for
 from reader.core.mdtext import md, safe_url
 from reader.core.session import Session
@@ -104,7 +104,8 @@ def _grouped(session: Session) -> dict[str, dict[str, list[tuple[Annotation, Tar
 
 def _names(session: Session) -> dict[str, str]:
     """Each account's short label (outlet, else title, else file name) by its id."""
-    return {d.id: d.outlet or d.title or d.name for d in session.documents}  # type: ignore[attr-defined]
+    documents = session.documents
+    return {d.id: label for d, label in zip(documents, short_labels(documents), strict=True)}  # type: ignore[attr-defined]
 
 
 def render_markdown_report(session: Session) -> str:

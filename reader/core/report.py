@@ -8,13 +8,13 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from reader.core.compare import Comparison, Disagreement
+from reader.core.document import short_labels
 from reader.core.kinds import KIND_ORDER, KIND_STYLES, Severity
 from reader.core.mdtext import md
 
 
 def _doc_label(comparison: Comparison, index: int) -> str:
-    doc = comparison.documents[index]
-    return doc.outlet or doc.title or doc.name
+    return short_labels(comparison.documents)[index]
 
 
 def _quiet(d: Disagreement) -> bool:

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QIcon, QPixmap
 
 from reader.core.compare import Comparison, Disagreement
+from reader.core.document import short_labels
 from reader.core.kinds import KIND_ORDER, KIND_STYLES, Severity
 from reader.ui.plain import tip
 
@@ -26,16 +27,11 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 
 
 def doc_label(comparison: Comparison, index: int) -> str:
-    """Outlet, else title, else file name; with the file name added where two clash."""
-
-    def label(doc) -> str:
-        return doc.outlet or doc.title or doc.name
-
-    doc = comparison.documents[index]
-    mine = label(doc)
-    if sum(1 for d in comparison.documents if label(d) == mine) > 1 and mine != doc.name:
-        return f"{mine} ({doc.name})"
-    return mine
+    """The account's short label: the same in every panel, dialog and report."""
+    labels = comparison.__dict__.get("_labels")
+    if labels is None:
+        labels = comparison.__dict__["_labels"] = short_labels(comparison.documents)
+    return labels[index]
 
 
 def color_icon(color: str) -> QIcon:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.annotations import Annotation, Verdict
-from reader.core.document import Document
+from reader.core.document import Document, short_labels
 from reader.ui.models import color_icon
 from reader.ui.plain import PlainLabel, tip
 
@@ -79,16 +79,21 @@ class NotesPanel(QWidget):
         layout.addWidget(self.tree, 1)
         self._annotations: list[Annotation] = []
         self._documents: dict[str, Document] = {}
+        self._labels: dict[str, str] = {}
 
     def set_content(
         self, annotations: list[Annotation], documents: list[Document], labels: list
     ) -> None:
         self._annotations = annotations
         self._documents = {getattr(d, "id", ""): d for d in documents}
+        self._labels = {
+            getattr(d, "id", ""): label
+            for d, label in zip(documents, short_labels(documents), strict=True)
+        }
         self._fill_combo(
             self.account,
             self.tr("All accounts"),
-            [(i, d.outlet or d.title or d.name) for i, d in self._documents.items()],
+            list(self._labels.items()),
         )
         self._fill_combo(self.label, self.tr("All labels"), [(n, n) for n, _, _ in labels])
         self.refresh()
@@ -125,10 +130,7 @@ class NotesPanel(QWidget):
             target = ann.targets[0]
             doc = self._documents.get(target.doc_id)
             accounts = ", ".join(
-                (self._documents[t.doc_id].outlet or self._documents[t.doc_id].name)
-                if t.doc_id in self._documents
-                else "?"
-                for t in ann.targets
+                self._labels.get(t.doc_id, "?") for t in ann.targets
             )
             row = [
                 QStandardItem(
@@ -186,6 +188,7 @@ class AnnotationDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Note"))
         self.note = QPlainTextEdit(note)
+        self.note.setTabChangesFocus(True)  # Tab goes on to Tags, as in any form
         self.note.setAccessibleName(self.tr("Note"))
         self.tags = QLineEdit(", ".join(tags))
         self.tags.setPlaceholderText(self.tr("comma, separated, tags"))
@@ -239,6 +242,7 @@ class VerdictDialog(QDialog):
             self.right.addItem(name, ident)
         self.right.setCurrentIndex(max(self.right.findData(current.likely_right), 0))
         self.note = QPlainTextEdit(current.note)
+        self.note.setTabChangesFocus(True)
         self.url = QLineEdit(current.url)
         self.url.setPlaceholderText("https://…")
         form = QFormLayout(self)

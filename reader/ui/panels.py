@@ -142,6 +142,7 @@ class FactsPanel(QWidget):
         super().__init__(parent)
         self.model = FactsModel(self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Facts by account"))
         self.table.setWordWrap(True)

@@ -33,6 +33,7 @@ from reader.core.rules import Rules
 from reader.core.session import SessionError
 from reader.ui.actions import make_action
 from reader.ui.highlights import Mark
+from reader.ui.models import doc_label
 from reader.ui.notes import AnnotationDialog, NotesPanel, VerdictDialog
 from reader.ui.panestrip import PaneStrip
 from reader.ui.plain import PlainLabel, tip
@@ -116,7 +117,11 @@ class SessionWorkspace(QObject):
         undo = self.ctl.undo.createUndoAction(self.window, self.tr("&Undo"))
         undo.setShortcut(QKeySequence(key.Undo))
         redo = self.ctl.undo.createRedoAction(self.window, self.tr("&Redo"))
-        redo.setShortcuts([QKeySequence(key.Redo), QKeySequence("Ctrl+Shift+Z")])
+        bindings = QKeySequence.keyBindings(key.Redo)  # Ctrl+Shift+Z and/or Ctrl+Y by platform
+        for extra in ("Ctrl+Shift+Z", "Ctrl+Y"):
+            if QKeySequence(extra) not in bindings:
+                bindings.append(QKeySequence(extra))
+        redo.setShortcuts(bindings)
         self.actions.update(undo=undo, redo=redo)
         self._action("annotate", self.tr("&Annotate Selection…"), self.annotate_selection, "Ctrl+M")
         self._action("verdict", self.tr("Give &Verdict…"), self.give_verdict, "Ctrl+Shift+V")
@@ -463,10 +468,7 @@ class SessionWorkspace(QObject):
         key = verdict_key(d, comparison.documents)
         current = self.ctl.verdicts().get(key) or Verdict(key, summary=d.summary)
         accounts = [
-            (
-                getattr(comparison.documents[m.doc], "id", ""),
-                comparison.documents[m.doc].outlet or comparison.documents[m.doc].name,
-            )
+            (getattr(comparison.documents[m.doc], "id", ""), doc_label(comparison, m.doc))
             for m in d.spans
         ]
         verdict = VerdictDialog.ask(self.window, d.summary, accounts, current)

@@ -8,6 +8,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QDockWidget, QMainWindow, QMessageBox, QToolBar
 
 from reader.core.compare import Comparison
+from reader.core.document import short_labels
 from reader.core.kinds import KIND_ORDER, KIND_STYLES
 from reader.ui.actions import make_action
 from reader.ui.comparison import ComparisonController, document_key
@@ -156,7 +157,7 @@ class Workspace(QObject):
             "sync",
             self.tr("&Scroll Together"),
             self._sync_changed,
-            "Ctrl+Shift+S",
+            "Ctrl+Shift+T",
             self.tr("Scroll every account to the passages aligned with the one you scroll"),
             checkable=True,
         ).setChecked(True)
@@ -341,10 +342,9 @@ class Workspace(QObject):
         self.pivot.blockSignals(True)
         self.pivot.clear()
         self.pivot.addItem(self.tr("All against all"), None)
-        for doc in self.strip.documents():
-            self.pivot.addItem(
-                self.tr("Against {name}").format(name=doc.outlet or doc.title or doc.name), id(doc)
-            )
+        documents = list(self.strip.documents())
+        for doc, label in zip(documents, short_labels(documents), strict=True):
+            self.pivot.addItem(self.tr("Against {name}").format(name=label), id(doc))
         index = self.pivot.findData(chosen)
         self.pivot.setCurrentIndex(max(index, 0))
         self.pivot.blockSignals(False)

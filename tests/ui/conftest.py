@@ -59,3 +59,16 @@ def open_and_wait(qtbot, window: MainWindow):
             window.open_files([str(f) for f in files])
 
     return _open
+
+
+@pytest.fixture
+def compared(qtbot, window: MainWindow):
+    """The window with the four sample accounts open and compared."""
+    from PySide6.QtWidgets import QApplication
+
+    from reader.resources import sample_files
+
+    with qtbot.waitSignal(window.workspace.comparison_shown, timeout=30_000):
+        window.open_files([str(p) for p in sample_files()])
+    QApplication.processEvents()
+    return window

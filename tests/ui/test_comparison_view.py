@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from PySide6.QtGui import QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QApplication
 
@@ -12,15 +10,6 @@ from reader.resources import sample_files
 from reader.ui.highlights import SEARCH, kind_color, role_of
 from reader.ui.mainwindow import MainWindow
 from reader.ui.models import CELL_ROLE
-
-
-@pytest.fixture
-def compared(qtbot, window: MainWindow):
-    """The window with the four sample accounts open and compared."""
-    with qtbot.waitSignal(window.workspace.comparison_shown, timeout=30_000):
-        window.open_files([str(p) for p in sample_files()])
-    QApplication.processEvents()
-    return window
 
 
 def pane_of(window: MainWindow, name: str):

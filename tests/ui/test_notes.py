@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QMessageBox
 
 from reader.core.annotations import Verdict
 from reader.core.session import SCHEMA_VERSION, Session
-from reader.resources import sample_files
 from reader.ui.app import make_window
 from reader.ui.highlights import role_of
 from reader.ui.mainwindow import MainWindow
@@ -43,13 +42,6 @@ def answer(monkeypatch):
         classmethod(lambda cls, *a, **k: replies.pop(0) if replies else None),
     )
     return replies.append
-
-
-@pytest.fixture
-def compared(qtbot, window: MainWindow):
-    with qtbot.waitSignal(window.workspace.comparison_shown, timeout=30_000):
-        window.open_files([str(p) for p in sample_files()])
-    return window
 
 
 def pane_of(window, name):
@@ -102,7 +94,8 @@ def test_annotate_undo_redo(compared, answer) -> None:
     assert ctl.annotations() == [] and note_ranges(ledger) == []
     compared.sessions.actions["redo"].trigger()
     assert [a.note for a in ctl.annotations()] == ["Which source?"]
-    assert compared.sessions.actions["redo"].shortcuts()[-1].toString() == "Ctrl+Shift+Z"
+    keys = {k.toString() for k in compared.sessions.actions["redo"].shortcuts()}
+    assert {"Ctrl+Shift+Z", "Ctrl+Y"} <= keys
 
 
 def test_one_note_on_passages_in_two_accounts(compared, answer) -> None:

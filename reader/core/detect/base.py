@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from reader.core.align import Alignment, Unit
-from reader.core.document import Document
+from reader.core.document import Document, short_labels
 from reader.core.facts.cache import Facts
 from reader.core.kinds import Kind, Severity
 from reader.core.passages import Feature, FeatureKind
@@ -54,6 +54,14 @@ class Context:
 
     def text(self, doc: int) -> str:
         return self.documents[doc].text
+
+    @property
+    def labels(self) -> list[str]:
+        """Each account's short label, as the app and reports name it."""
+        found = self.__dict__.get("_labels")
+        if found is None:
+            found = self.__dict__["_labels"] = short_labels(self.documents)
+        return found
 
     def pairs(self) -> list[tuple[Unit, Unit, int | None]]:
         """Pairs of units from different taking-part documents that may tell the same thing

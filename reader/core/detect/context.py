@@ -82,7 +82,7 @@ def omission_findings(ctx: Context) -> list[Finding]:
                 Finding(
                     Kind.OMISSION,
                     _topic_terms(ctx, unit),
-                    f"only {ctx.documents[d].name} says: {short(text, 12)}",
+                    f"only {ctx.labels[d]} says: {short(text, 12)}",
                     [Mention(d, unit.start, unit.end, None)],
                     "no other account tells this",
                     Severity.CONTEXT,
