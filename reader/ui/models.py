@@ -34,6 +34,10 @@ def doc_label(comparison: Comparison, index: int) -> str:
     return labels[index]
 
 
+# How a verdict reads in the Disagreements panel's Verdict column.
+VERDICT_MARKS = {"real conflict": "✔ conflict", "not a conflict": "✘ not one", "unresolved": "?"}
+
+
 def color_icon(color: str) -> QIcon:
     """A small square of ``color`` (grey when none) for lists and menus."""
     pixmap = QPixmap(12, 12)
@@ -49,7 +53,7 @@ def swatch(kind: str, dark: bool = False) -> QIcon:
 class DisagreementModel(QAbstractItemModel):
     """Kinds at the top level, their disagreements below. Columns: what, which accounts."""
 
-    HEADERS = ("Disagreement", "Accounts")
+    HEADERS = ("Disagreement", "Verdict", "Accounts")
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -76,7 +80,8 @@ class DisagreementModel(QAbstractItemModel):
             parent = self.index(row, 0)
             count = self.rowCount(parent)
             if count:
-                self.dataChanged.emit(self.index(0, 0, parent), self.index(count - 1, 0, parent))
+                last = self.index(count - 1, len(self.HEADERS) - 1, parent)
+                self.dataChanged.emit(self.index(0, 0, parent), last)
 
     # --- structure
     def index(self, row: int, column: int, parent: ModelIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
@@ -131,12 +136,14 @@ class DisagreementModel(QAbstractItemModel):
         d = self._items[self._kinds[index.internalId() - 1]][index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == 0:
-                verdict = self.verdicts.get(d.id)
-                summary = f"≈ {d.summary}" if d.severity == Severity.DIFFERS else d.summary
-                return f"{summary}  [{verdict}]" if verdict else summary
+                return f"≈ {d.summary}" if d.severity == Severity.DIFFERS else d.summary
+            if index.column() == 1:
+                return VERDICT_MARKS.get(self.verdicts.get(d.id, ""), "")
             return ", ".join(doc_label(self.comparison, m.doc) for m in d.spans)
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [d.summary, f"Rule: {d.rule}"]
+            if d.id in self.verdicts:
+                lines.append(f"Your verdict: {self.verdicts[d.id]}")
             if d.severity == Severity.DIFFERS:
                 lines.append("The values differ but can all be true.")
             for m in d.spans:
@@ -150,7 +157,7 @@ class DisagreementModel(QAbstractItemModel):
         if role == KIND_ROLE:
             return d.kind
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return tip(f"{KIND_STYLES[d.kind].label}: {d.summary}")
+            return f"{KIND_STYLES[d.kind].label}: {d.summary}"
         return None
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
@@ -165,9 +172,14 @@ class DisagreementFilter(QSortFilterProxyModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.kinds: set[str] = set(KIND_ORDER)
+        self.involving: int | None = None
         self.setRecursiveFilteringEnabled(True)
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterKeyColumn(-1)
+
+    def set_involving(self, doc: int | None) -> None:
+        """Only disagreements with a span in account ``doc`` (None: all)."""
+        self.involving = doc
 
     def set_kinds(self, kinds: set[str]) -> None:
         if hasattr(self, "beginFilterChange"):  # Qt 6.10+
@@ -186,6 +198,10 @@ class DisagreementFilter(QSortFilterProxyModel):
             return False
         if not parent.isValid():
             return False  # kind rows show when a child is accepted (recursive filtering)
+        if self.involving is not None:
+            d = source.disagreement(index)
+            if d is None or not any(m.doc == self.involving for m in d.spans):
+                return False
         return super().filterAcceptsRow(row, parent)
 
 
@@ -198,12 +214,22 @@ class FactsModel(QAbstractTableModel):
         super().__init__(parent)
         self.comparison: Comparison | None = None
         self.rows: list[Disagreement] = []
+        self._all: list[Disagreement] = []
+        self._accept = lambda d: True
         self.dark = False
 
     def set_comparison(self, comparison: Comparison | None) -> None:
         self.beginResetModel()
         self.comparison = comparison
-        self.rows = list(comparison.disagreements) if comparison else []
+        self._all = list(comparison.disagreements) if comparison else []
+        self.rows = [d for d in self._all if self._accept(d)]
+        self.endResetModel()
+
+    def set_filter(self, accept) -> None:
+        """Keep only the rows whose disagreement ``accept`` passes."""
+        self.beginResetModel()
+        self._accept = accept
+        self.rows = [d for d in self._all if accept(d)]
         self.endResetModel()
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008

@@ -71,6 +71,9 @@ class Navigator(QObject):
                         pane, FLASH, [Mark(m.start, m.end, FLASH)], refresh=False
                     )
             self.strip.refresh_marks()
+            self.strip.bring_into_view(
+                [self.strip.pane_for(comparison.documents[m.doc]) for m in d.spans]
+            )
         finally:
             sync.enabled = was
         self._flash.start()
@@ -85,5 +88,6 @@ class Navigator(QObject):
         pane = self.strip.pane_for(comparison.documents[doc])
         if pane is not None:
             pane.reveal(start, end)
+            self.strip.bring_into_view([pane])
             self.strip.set_overlay(pane, FLASH, [Mark(start, end, FLASH)])
             self._flash.start()

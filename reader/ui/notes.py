@@ -129,9 +129,7 @@ class NotesPanel(QWidget):
                 continue
             target = ann.targets[0]
             doc = self._documents.get(target.doc_id)
-            accounts = ", ".join(
-                self._labels.get(t.doc_id, "?") for t in ann.targets
-            )
+            accounts = ", ".join(self._labels.get(t.doc_id, "?") for t in ann.targets)
             row = [
                 QStandardItem(
                     f"“{' '.join(target.exact.split())[:80]}”"

@@ -63,8 +63,13 @@ class DisagreementPanel(QWidget):
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setWordWrap(False)
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.tree.header().setStretchLastSection(False)
+        header = self.tree.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # every divider drags
+        header.setStretchLastSection(True)
+        header.setMinimumSectionSize(48)
+        header.sectionResized.connect(self._user_resized)
+        self._user_widths = False
+        self.tree.viewport().installEventFilter(self)
         self.tree.activated.connect(self._chosen)
         self.tree.clicked.connect(self._chosen)
         self.filter_note = PlainLabel()
@@ -85,10 +90,34 @@ class DisagreementPanel(QWidget):
         self.model.dark = dark
         self.model.set_comparison(comparison)
         self.tree.expandAll()
-        self.tree.resizeColumnToContents(1)
+        self._fit_columns()
 
-    def set_visible_kinds(self, kinds: set[str]) -> None:
+    def _fit_columns(self) -> None:
+        """The summary takes most of the width, the verdict what it needs, the accounts the
+        rest; once the user drags a divider, their widths are kept."""
+        if self._user_widths:
+            return
+        width = self.tree.viewport().width()
+        verdict = self.tree.fontMetrics().horizontalAdvance("✘ not one") + 16
+        self._fitting = True
+        self.tree.setColumnWidth(0, max(120, int(width * 0.62)))
+        self.tree.setColumnWidth(1, verdict)
+        self._fitting = False
+
+    def _user_resized(self, *_: object) -> None:
+        if not getattr(self, "_fitting", False) and self.tree.header().underMouse():
+            self._user_widths = True
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.tree.viewport() and event.type() == event.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def set_visible_kinds(self, kinds: set[str], involving: int | None = None) -> None:
+        """Show the disagreements of these kinds (and, with ``involving``, only those that
+        involve that account)."""
         self.visible_kinds = set(kinds)
+        self.proxy.set_involving(involving)
         self._apply_filter()
 
     def _apply_filter(self) -> None:
@@ -124,7 +153,7 @@ class DisagreementPanel(QWidget):
                         QItemSelectionModel.SelectionFlag.ClearAndSelect
                         | QItemSelectionModel.SelectionFlag.Rows
                     )
-                    self.tree.selectionModel().select(index, flags)
+                    self.tree.selectionModel().setCurrentIndex(index, flags)
                     self.tree.scrollTo(index)
                     return
 
@@ -179,6 +208,10 @@ class FactsPanel(QWidget):
     def set_comparison(self, comparison, dark: bool = False) -> None:
         self.model.dark = dark
         self.model.set_comparison(comparison)
+
+    def set_filter(self, accept) -> None:
+        """Show only the rows whose disagreement ``accept`` passes (the window's filter)."""
+        self.model.set_filter(accept)
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.model.as_tsv())

@@ -86,6 +86,25 @@ class PaneStrip(QStackedWidget):
     def documents(self) -> list[Document]:
         return [pane.document for pane in self.panes()]
 
+    def bring_into_view(self, panes: list[DocumentPane]) -> None:
+        """Scroll the strip sideways so that as many of the given panes as fit show whole,
+        moving as little as possible: navigation never leaves an involved account off-screen
+        when it could be shown."""
+        spans = [(p.x(), p.x() + p.width()) for p in panes if p is not None]
+        if not spans:
+            return
+        bar = self.scroll.horizontalScrollBar()
+        view = self.scroll.viewport().width()
+        here = bar.value()
+        options = {here} | {a for a, _ in spans} | {b - view for _, b in spans}
+        options = {min(max(0, o), bar.maximum()) for o in options}
+
+        def shown(value: int) -> int:
+            return sum(1 for a, b in spans if a >= value - 1 and b <= value + view + 1)
+
+        best = max(options, key=lambda o: (shown(o), -abs(o - here)))
+        bar.setValue(best)
+
     def pane_for(self, doc: Document) -> DocumentPane | None:
         return next((p for p in self.panes() if p.document is doc), None)
 

@@ -259,10 +259,14 @@ class Workspace(QObject):
         self.controller.finished.connect(self.show_comparison)
         self.controller.failed.connect(self._failed)
         self.disagreements.disagreement_chosen.connect(self.navigator.go)
-        self.facts.cell_chosen.connect(
-            lambda ident, doc, s, e: self.navigator.reveal_span(doc, s, e)
-        )
+        self.facts.cell_chosen.connect(self._cell_chosen)
         self.navigator.current_changed.connect(self._current)
+
+    def _cell_chosen(self, ident: str, doc: int, start: int, end: int) -> None:
+        """A Facts cell is that disagreement chosen (one current disagreement everywhere),
+        with its account's span shown."""
+        self.navigator.go(ident)
+        self.navigator.reveal_span(doc, start, end)
 
     # ----- comparison
     def schedule(self) -> None:
@@ -291,17 +295,7 @@ class Workspace(QObject):
         self.facts.set_comparison(comparison, dark)
         self.navigator.current = None
         self.position.setText("")
-        if comparison is None:
-            self.status.setText("")
-        elif comparison.notes and not comparison.disagreements:
-            self.status.setText(comparison.notes[0])
-        else:
-            facts = sum(1 for d in comparison.disagreements if KIND_STYLES[d.kind].fact)
-            self.status.setText(
-                self.tr("{n} disagreements ({facts} on facts)").format(
-                    n=len(comparison.disagreements), facts=facts
-                )
-            )
+        self._apply_filters()
 
     def _progress(self, fraction: float, message: str) -> None:
         self.status.setText(
@@ -325,14 +319,56 @@ class Workspace(QObject):
         return {k for k in KIND_ORDER if self.actions[f"show_{k}"].isChecked()}
 
     def _kinds_changed(self) -> None:
-        kinds = self.visible_kinds()
-        self.strip.visible_kinds = kinds
         self.strip.show_changes = self.actions["changes"].isChecked()
+        self._apply_filters()
+
+    def _apply_filters(self) -> None:
+        """One filter (the kinds shown, the account compared against), applied to the panes,
+        the Disagreements panel, the Facts table, navigation and the status alike."""
+        kinds = self.visible_kinds()
+        chosen = self.pivot.currentData()
+        self.strip.visible_kinds = kinds
+        self.strip.pivot = next((d for d in self.strip.documents() if id(d) == chosen), None)
         self.strip.refresh_marks()
-        self.disagreements.set_visible_kinds(kinds)
+        comparison = self.strip.comparison
+        involving = self.strip.doc_index(self.strip.pivot) if self.strip.pivot else None
+        self.disagreements.set_visible_kinds(kinds, involving)
+        self.facts.set_filter(lambda d: self.strip.shown(d))
         hidden = [KIND_STYLES[k].label for k in KIND_ORDER if k not in kinds]
-        self.filter_label.setText(self.tr("Hidden: {kinds}").format(kinds=", ".join(hidden)))
-        self.filter_label.setVisible(bool(hidden))
+        parts = []
+        if hidden:
+            parts.append(self.tr("Hidden: {kinds}").format(kinds=", ".join(hidden)))
+        if involving is not None and comparison is not None:
+            parts.append(self.pivot.currentText())
+        self.filter_label.setText(" · ".join(parts))
+        self.filter_label.setVisible(bool(parts))
+        self._show_counts()
+        current = self.navigator.current
+        shown = [d.id for d in self.navigator.shown()]
+        if current in shown:
+            self._current(current, shown.index(current) + 1, len(shown))
+        else:
+            self.navigator.current = None
+            self.position.setText("")
+
+    def _show_counts(self) -> None:
+        comparison = self.strip.comparison
+        if comparison is None:
+            self.status.setText("")
+            return
+        if comparison.notes and not comparison.disagreements:
+            self.status.setText(comparison.notes[0])
+            return
+        every = comparison.disagreements
+        shown = [d for d in every if self.strip.shown(d)]
+        facts = sum(1 for d in shown if KIND_STYLES[d.kind].fact)
+        if len(shown) == len(every):
+            text = self.tr("{n} disagreements ({facts} on facts)").format(n=len(every), facts=facts)
+        else:
+            text = self.tr("{shown} of {n} disagreements shown ({facts} on facts)").format(
+                shown=len(shown), n=len(every), facts=facts
+            )
+        self.status.setText(text)
 
     def _sync_changed(self) -> None:
         self.strip.sync.enabled = self.actions["sync"].isChecked()
@@ -351,9 +387,7 @@ class Workspace(QObject):
         self._pivot_changed()
 
     def _pivot_changed(self) -> None:
-        chosen = self.pivot.currentData()
-        self.strip.pivot = next((d for d in self.strip.documents() if id(d) == chosen), None)
-        self.strip.refresh_marks()
+        self._apply_filters()
 
     def zoom(self, step: int) -> None:
         self._zoom = 2 if step == 0 else max(0, min(len(ZOOM_STEPS) - 1, self._zoom + step))

@@ -173,8 +173,12 @@ def test_verdict_shows_in_the_panel_and_report(compared, monkeypatch) -> None:
     compared.sessions.actions["verdict"].trigger()
     model = ws.disagreements.model
     quantity = model.index(0, 0)
-    shown = [model.index(r, 0, quantity).data() for r in range(model.rowCount(quantity))]
-    assert any(text.endswith("[real conflict]") for text in shown)
+    rows = range(model.rowCount(quantity))
+    marks = [model.index(r, 1, quantity).data() for r in rows]
+    assert marks.count("✔ conflict") == 1  # a column of its own, not appended to the summary
+    row = marks.index("✔ conflict")
+    assert "Your verdict: real conflict" in model.index(row, 0, quantity).data(3)  # tooltip
+    assert "[" not in model.index(row, 0, quantity).data()
     from reader.core.export import render_markdown_report
 
     report = render_markdown_report(compared.sessions.ctl.session)
