@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QToolButton, QWidget
 
-from reader.ui.highlights import SEARCH, Mark
+from reader.ui.highlights import CURRENT_HIT, SEARCH, Mark
 from reader.ui.panestrip import PaneStrip
 from reader.ui.plain import PlainLabel
 
@@ -65,12 +65,14 @@ class FindBar(QWidget):
     def dismiss(self) -> None:
         self.hits = []
         self.strip.clear_overlays(SEARCH)
+        self.strip.clear_overlays(CURRENT_HIT)
         self.hide()
         self.closed.emit()
 
     def search(self, text: str) -> None:
         self.hits = []
         self.position = -1
+        self.strip.clear_overlays(CURRENT_HIT)
         pattern = re.compile(re.escape(text), re.IGNORECASE) if text else None
         for i, pane in enumerate(self.strip.panes()):
             marks = []
@@ -87,7 +89,11 @@ class FindBar(QWidget):
             return
         self.position = (self.position + delta) % len(self.hits)
         pane_index, start, end = self.hits[self.position]
-        self.strip.panes()[pane_index].reveal(start, end)
+        pane = self.strip.panes()[pane_index]
+        pane.reveal(start, end)
+        self.strip.clear_overlays(CURRENT_HIT)
+        self.strip.set_overlay(pane, CURRENT_HIT, [Mark(start, end, CURRENT_HIT)])
+        self.strip.bring_into_view([pane])
         self._show_count()
 
     def _show_count(self) -> None:

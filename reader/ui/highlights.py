@@ -34,8 +34,10 @@ SECOND_CHANNEL = {
 }
 CHANGE = "change"  # word-level differences: quiet
 SEARCH = "search"  # find hits: loud, and unlike any kind
+CURRENT_HIT = "hit"  # the find hit the user is on
 FLASH = "flash"  # the selected disagreement, briefly
 NOTE = "note"  # the user's own highlights: "note:#rrggbb"
+NOTE_WASH = "wash"  # the wash under a note: "wash:#rrggbb"
 
 
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
@@ -109,24 +111,43 @@ def change_format(palette: QPalette) -> QTextCharFormat:
 
 
 def search_format(dark: bool) -> QTextCharFormat:
-    """Find hits: saturated orange with bold text, distinct from every kind's colour."""
+    """Find hits: a saturated cyan with bold text, unlike every kind's colour (the kinds are
+    warm, green, blue-grey, violet and pink washes)."""
     fmt = QTextCharFormat()
-    fmt.setBackground(QBrush(QColor("#ff8c00" if not dark else "#d9480f")))
+    fmt.setBackground(QBrush(QColor("#29d8e8" if not dark else "#0e7f8c")))
     fmt.setForeground(QBrush(QColor("#000000" if not dark else "#ffffff")))
     fmt.setFontWeight(700)
     fmt.setProperty(QTextCharFormat.Property.UserProperty, SEARCH)
     return fmt
 
 
+def current_hit_format(dark: bool) -> QTextCharFormat:
+    """The find hit the user is on: dark teal with white text, so it stands out from the
+    other hits."""
+    fmt = QTextCharFormat()
+    fmt.setBackground(QBrush(QColor("#006d77" if not dark else "#7ff0ff")))
+    fmt.setForeground(QBrush(QColor("#ffffff" if not dark else "#000000")))
+    fmt.setFontWeight(800)
+    fmt.setProperty(QTextCharFormat.Property.UserProperty, CURRENT_HIT)
+    return fmt
+
+
 def note_format(color: str) -> QTextCharFormat:
-    """The user's highlights: an overline (no disagreement kind uses one) over a wash of the
-    label's colour, so they stay distinct from disagreements and search hits."""
+    """The user's highlights: an overline in the label's colour (no disagreement kind uses
+    one), drawn over every other mark so a note on a disagreement still shows."""
+    fmt = QTextCharFormat()
+    fmt.setFontOverline(True)
+    fmt.setProperty(QTextCharFormat.Property.UserProperty, NOTE)
+    return fmt
+
+
+def note_wash_format(color: str) -> QTextCharFormat:
+    """A faint wash of the label's colour under a note, beneath the disagreement marks."""
     fmt = QTextCharFormat()
     wash = QColor(color or "#9aa5b1")
     wash.setAlpha(45)
     fmt.setBackground(QBrush(wash))
-    fmt.setFontOverline(True)
-    fmt.setProperty(QTextCharFormat.Property.UserProperty, NOTE)
+    fmt.setProperty(QTextCharFormat.Property.UserProperty, NOTE_WASH)
     return fmt
 
 
@@ -166,6 +187,8 @@ def selections(
         role_format = formats.get(mark.role)
         if role_format is None and mark.role.startswith(NOTE):
             role_format = formats[mark.role] = note_format(mark.role.partition(":")[2])
+        if role_format is None and mark.role.startswith(NOTE_WASH):
+            role_format = formats[mark.role] = note_wash_format(mark.role.partition(":")[2])
         sel.format = QTextCharFormat(role_format)
         if mark.tooltip:
             sel.format.setToolTip(tip(mark.tooltip))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -191,8 +192,10 @@ class MainWindow(QMainWindow):
         self.progress.setAccessibleName(self.tr("Loading progress"))
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.clicked.connect(self.cancel_loading)
-        bar.addWidget(self.status_label)
-        bar.addWidget(self.workspace.status, 1)
+        # the counts are permanent widgets, so a passing message (saved, exported) shows
+        # beside them instead of over them
+        bar.addPermanentWidget(self.status_label)
+        bar.addPermanentWidget(self.workspace.status)
         bar.addPermanentWidget(self.sessions.read_only_label)
         bar.addPermanentWidget(self.workspace.filter_label)
         bar.addPermanentWidget(self.workspace.position)
@@ -336,7 +339,11 @@ class MainWindow(QMainWindow):
         return [value] if isinstance(value, str) else list(value or [])
 
     def add_recent(self, path: Path) -> None:
+        """Put ``path`` first. Of the untitled sessions only the newest is kept, so they never
+        push named sessions and files out of the list."""
         entries = [str(path)] + [p for p in self.recent_files() if p != str(path)]
+        if _untitled(path):
+            entries = [entries[0]] + [p for p in entries[1:] if not _untitled(Path(p))]
         self.settings.setValue("recent/files", entries[:MAX_RECENT])
 
     def clear_recent(self) -> None:
@@ -346,8 +353,13 @@ class MainWindow(QMainWindow):
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
         entries = self.recent_files()
+        names = Counter(Path(e).name for e in entries)
         for i, entry in enumerate(entries, 1):
-            action = self.recent_menu.addAction(f"&{i % 10} {Path(entry).name}")
+            path = Path(entry)
+            shown = self.tr("Untitled session") if _untitled(path) else path.name
+            if names[path.name] > 1:  # two files of one name: say where each is
+                shown = f"{shown} — {_short_folder(path.parent)}"
+            action = self.recent_menu.addAction(f"&{i % 10} {shown.replace('&', '&&')}")
             action.setStatusTip(entry)
             action.triggered.connect(lambda _=False, e=entry: self.open_files([e]))
         if entries:
@@ -432,3 +444,17 @@ class MainWindow(QMainWindow):
 
 
 __all__ = ["MainWindow"]
+
+
+def _untitled(path: Path) -> bool:
+    return path.name.startswith("untitled-") and path.suffix == SESSION_SUFFIX
+
+
+def _short_folder(folder: Path) -> str:
+    """A folder as a reader recognises it: ~ for the home folder, the last two parts."""
+    try:
+        shown = "~/" + str(folder.relative_to(Path.home()))
+    except ValueError:
+        shown = str(folder)
+    parts = shown.split("/")
+    return "/".join(["…", *parts[-2:]]) if len(parts) > 3 else shown

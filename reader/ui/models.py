@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 
 from reader.core.compare import Comparison, Disagreement
 from reader.core.document import short_labels
@@ -42,6 +42,21 @@ def color_icon(color: str) -> QIcon:
     """A small square of ``color`` (grey when none) for lists and menus."""
     pixmap = QPixmap(12, 12)
     pixmap.fill(QColor(color) if color else QColor("#bbbbbb"))
+    return QIcon(pixmap)
+
+
+def swatch_off(kind: str, dark: bool = False) -> QIcon:
+    """A kind that is hidden: its colour as an empty frame, crossed out."""
+    style = KIND_STYLES[kind]
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(QColor(0, 0, 0, 0))
+    painter = QPainter(pixmap)
+    pen = QPen(QColor(style.dark if not dark else style.light).darker(130))
+    pen.setWidth(1)
+    painter.setPen(pen)
+    painter.drawRect(0, 0, 11, 11)
+    painter.drawLine(0, 11, 11, 0)
+    painter.end()
     return QIcon(pixmap)
 
 

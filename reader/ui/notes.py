@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -153,7 +154,16 @@ class NotesPanel(QWidget):
             self.model.appendRow(orphans)
         placed.setText(self.tr("Notes ({n})").format(n=placed.rowCount()))
         self.tree.expandAll()
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the note itself
+        width = self.tree.viewport().width()
         self.tree.resizeColumnToContents(0)
+        self.tree.setColumnWidth(0, min(self.tree.columnWidth(0), max(120, width // 3)))
+        for column in (2, 3):
+            self.tree.resizeColumnToContents(column)
+            self.tree.setColumnWidth(column, min(self.tree.columnWidth(column), 140))
 
     def _emit(self, signal: Signal, index) -> None:
         ident = index.data(ANNOTATION_ROLE) if index.isValid() else None

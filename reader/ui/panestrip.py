@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QWidget
 
@@ -10,11 +12,13 @@ from reader.core.document import Document
 from reader.core.kinds import KIND_ORDER, KIND_STYLES, Severity
 from reader.ui.highlights import (
     CHANGE,
+    CURRENT_HIT,
     FLASH,
     QUIET,
     SEARCH,
     Mark,
     change_format,
+    current_hit_format,
     flash_format,
     is_dark,
     kind_format,
@@ -208,6 +212,7 @@ class PaneStrip(QStackedWidget):
         formats.update({kind + QUIET: quiet_format(kind, dark) for kind in KIND_STYLES})
         formats[CHANGE] = change_format(self.palette())
         formats[SEARCH] = search_format(dark)
+        formats[CURRENT_HIT] = current_hit_format(dark)
         formats[FLASH] = flash_format(self.palette())
         return formats
 
@@ -215,7 +220,9 @@ class PaneStrip(QStackedWidget):
         if pane.parent() is not None:  # not closed meanwhile
             notes = [m for m in self.overlays(pane) if m.role.startswith("note")]
             others = [m for m in self.overlays(pane) if not m.role.startswith("note")]
-            pane.set_marks(notes + self._marks_for(pane) + others, formats)
+            washes = [replace(m, role="wash" + m.role[4:], tooltip="") for m in notes]
+            # the wash beneath the disagreements, the overline above everything
+            pane.set_marks(washes + self._marks_for(pane) + others + notes, formats)
 
     def set_overlay(
         self, pane: DocumentPane, role: str, marks: list[Mark], refresh: bool = True

@@ -234,10 +234,14 @@ class SessionWorkspace(QObject):
     def load_rules(self) -> None:
         """Compare with normalisation rules from a JSON file (a copy of the defaults, edited)."""
         path, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Normalisation Rules"), str(Path.home()), "JSON (*.json)"
+            self.window,
+            self.tr("Normalisation Rules"),
+            str(self._start_dir("paths/last_rules_dir")),
+            "JSON (*.json)",
         )
         if not path:
             return
+        self.window.settings.setValue("paths/last_rules_dir", str(Path(path).parent))
         try:
             rules = Rules.load(path)
         except (OSError, ValueError) as exc:
@@ -376,6 +380,7 @@ class SessionWorkspace(QObject):
         )
         self.window.setWindowFilePath(str(session.path))
         self.window.session_title = title
+        self.window._update_status()  # the title names the session being written, always
         changed = session.changed_sources()
         self._changed = {getattr(d, "id", "") for d, _ in changed}
         if changed:
@@ -405,7 +410,13 @@ class SessionWorkspace(QObject):
                     pane.offsets.from_qt(cursor.selectionStart()),
                     pane.offsets.from_qt(cursor.selectionEnd()),
                 )
-                spans.append((pane.document, start, end))
+                text = pane.document.text
+                while start < end and not text[start].isalnum() and text[start] not in "\"“‘'(":
+                    start += 1  # a drag from a paragraph's start takes its break: trim it
+                while end > start and text[end - 1].isspace():
+                    end -= 1
+                if end > start:
+                    spans.append((pane.document, start, end))
         if not spans:
             QMessageBox.information(
                 self.window,
@@ -484,20 +495,27 @@ class SessionWorkspace(QObject):
         path, _ = QFileDialog.getSaveFileName(
             self.window,
             self.tr("Save Session As"),
-            str(Path.home() / "session.crosscheck"),
+            str(self._start_dir("paths/last_session_dir") / "session.crosscheck"),
             self.tr("Crosscheck sessions (*.crosscheck)"),
         )
         if path:
             if not path.endswith(".crosscheck"):
                 path += ".crosscheck"
-            self._guard(lambda: self.ctl.save_as(path))
+            if self._guard(lambda: self.ctl.save_as(path)) is not False:
+                self.window.settings.setValue("paths/last_session_dir", str(Path(path).parent))
+                self.window.statusBar().showMessage(
+                    self.tr("Saved as {path}; your work now goes there").format(path=path), 10_000
+                )
 
     def export(self, kind: str) -> None:
         if self.ctl.session is None:
             return
         suffix = {"jsonld": "jsonld", "md": "md", "html": "html"}[kind]
+        name = self.ctl.session.path.stem.replace("untitled-", "notes-")
         path, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Export"), str(Path.home() / f"notes.{suffix}")
+            self.window,
+            self.tr("Export"),
+            str(self._start_dir("paths/last_export_dir") / f"{name}.{suffix}"),
         )
         if path:
             render = {
@@ -507,6 +525,10 @@ class SessionWorkspace(QObject):
             }[kind]
             try:
                 Path(path).write_text(render(self.ctl.session), encoding="utf-8")
+                self.window.settings.setValue("paths/last_export_dir", str(Path(path).parent))
+                self.window.statusBar().showMessage(
+                    self.tr("Exported to {path}").format(path=path), 10_000
+                )
             except OSError as exc:
                 QMessageBox.warning(
                     self.window, self.tr("Not exported"), tip(f"{path}: {exc.strerror or exc}")
@@ -519,7 +541,7 @@ class SessionWorkspace(QObject):
         path, _ = QFileDialog.getOpenFileName(
             self.window,
             self.tr("Import Annotations"),
-            str(Path.home()),
+            str(self._start_dir("paths/last_export_dir")),
             self.tr("Web Annotations (*.jsonld *.json);;Recovery file (*.jsonl)"),
         )
         if not path:
@@ -572,6 +594,15 @@ class SessionWorkspace(QObject):
         self._guard(self.ctl.session.reload_sources)
         self.banner.hide()
         self.window.open_session(self.ctl.session.path, reuse=True)
+
+    def _start_dir(self, key: str) -> Path:
+        """Where a file dialog opens: where the user last was for this kind of file, else
+        where they last opened accounts, else their home folder."""
+        settings = self.window.settings
+        for value in (settings.value(key), settings.value("paths/last_dir")):
+            if value and Path(str(value)).is_dir():
+                return Path(str(value))
+        return Path.home()
 
     def _guard(self, action) -> object:
         try:

@@ -14,7 +14,7 @@ from reader.ui.actions import make_action
 from reader.ui.comparison import ComparisonController, document_key
 from reader.ui.findbar import FindBar
 from reader.ui.highlights import is_dark
-from reader.ui.models import swatch
+from reader.ui.models import swatch, swatch_off
 from reader.ui.navigator import Navigator
 from reader.ui.panels import DisagreementPanel, FactsPanel
 from reader.ui.panestrip import PaneStrip
@@ -134,6 +134,11 @@ class Workspace(QObject):
             )
             toggle.setChecked(True)
             toggle.setIcon(swatch(kind))
+            # shown: the filled swatch; hidden: an empty, crossed-out frame (a raised button
+            # alone reads as "on" to many)
+            toggle.toggled.connect(
+                lambda on, t=toggle, k=kind: t.setIcon(swatch(k) if on else swatch_off(k))
+            )
         self._action(
             "changes",
             self.tr("Show &Word Changes"),

@@ -70,3 +70,64 @@ def test_navigation_brings_every_involved_account_into_view(compared, qtbot) -> 
     ws.navigator.go(target.id)
     view = strip.scroll.viewport().width()
     assert last.x() + 20 >= bar.value() and last.x() < bar.value() + view
+
+
+def test_the_title_names_the_session_and_save_as_continues_there(
+    compared, monkeypatch, tmp_path
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from reader import Session
+
+    sessions = compared.sessions
+    assert compared.windowTitle().startswith("Untitled session")
+    target = tmp_path / "checked.crosscheck"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    sessions.actions["save_as"].trigger()
+    assert compared.windowTitle().startswith("checked")
+    assert str(target) in compared.statusBar().currentMessage()
+    doc = sessions.ctl.session.documents[0]
+    sessions.ctl.session.annotate(doc.id, 0, 5, note="after save as")
+    with Session.open(target) as saved:  # read-only here: the window holds it
+        assert [a.note for a in saved.annotations] == ["after save as"]
+    sessions.actions["new_session"].trigger()
+    assert compared.windowTitle().startswith("Untitled session")
+    assert compared.status_label.text() == "0 accounts open"
+
+
+def test_recent_files_keep_named_ones_and_tell_twins_apart(window, tmp_path) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    named = tmp_path / "a" / "story.txt"
+    twin = tmp_path / "b" / "story.txt"
+    for i in range(12):
+        window.add_recent(tmp_path / f"untitled-2026010{i}.crosscheck")
+        if i == 2:
+            window.add_recent(named)
+            window.add_recent(twin)
+    recent = window.recent_files()
+    assert str(named) in recent and str(twin) in recent
+    assert sum("untitled-" in r for r in recent) == 1
+    window._fill_recent_menu()
+    texts = [a.text() for a in window.recent_menu.actions()]
+    twins = [t for t in texts if "story.txt" in t]
+    assert len(twins) == 2 and twins[0] != twins[1]
+
+
+def test_find_marks_the_current_hit_apart(compared) -> None:
+    from reader.ui.highlights import CURRENT_HIT, SEARCH, role_of
+
+    find = compared.workspace.findbar
+    find.open()
+    find.field.setText("troops")
+    find.step(1)
+    roles = [role_of(s) for p in compared.strip.panes() for s in p.view.extraSelections()]
+    assert roles.count(CURRENT_HIT) == 1 and roles.count(SEARCH) > 1
+
+
+def test_a_hidden_kind_looks_hidden(compared) -> None:
+    toggle = compared.workspace.actions["show_quantity"]
+    on = toggle.icon().pixmap(12, 12).toImage()
+    toggle.setChecked(False)
+    off = toggle.icon().pixmap(12, 12).toImage()
+    assert on != off
