@@ -82,6 +82,7 @@ def make_window(files: Sequence[str], settings: QSettings | None = None) -> Main
         window.statusBar().showMessage(window.tr("Your untitled session from last time"), 8000)
     else:
         window.open_files([str(p) for p in sample_files()])
+        window.sample_bar.show()
     return window
 
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings, QStandardPaths, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
+    QHBoxLayout,
     QMainWindow,
     QMessageBox,
     QProgressBar,
@@ -117,11 +118,15 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        self.sample_bar = SampleBar(self)
+        self.sample_bar.open_requested.connect(self.open_dialog)
+        layout.addWidget(self.sample_bar)
         layout.addWidget(self.sessions.banner)
         layout.addWidget(self.workspace.findbar)
         layout.addWidget(self.strip, 1)
         self.setCentralWidget(central)
         self._make_status_bar()
+        self._order_menus()
         self._restore_state()
         self._update_status()
 
@@ -162,6 +167,7 @@ class MainWindow(QMainWindow):
             "Ctrl+Shift+PgDown",
             self.tr("Move the current account one place right"),
         )
+        self._action("guide", self.tr("Crosscheck &Guide"), self.show_guide, "F1")
         self._action("about", self.tr("&About Crosscheck"), self.show_about)
         self._action("clear_recent", self.tr("&Clear Menu"), self.clear_recent)
 
@@ -180,8 +186,9 @@ class MainWindow(QMainWindow):
         view_menu.setObjectName("viewMenu")
         view_menu.addAction(acts["move_left"])
         view_menu.addAction(acts["move_right"])
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addAction(acts["about"])
+        self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.help_menu.addAction(acts["guide"])
+        self.help_menu.addAction(acts["about"])
         self._fill_recent_menu()
 
     def _make_status_bar(self) -> None:
@@ -206,6 +213,7 @@ class MainWindow(QMainWindow):
     def _show_progress(self, visible: bool) -> None:
         self.progress.setVisible(visible)
         self.cancel_button.setVisible(visible)
+        self.strip.set_loading(visible)
 
     # ----- opening files
     def open_dialog(self) -> None:
@@ -389,6 +397,24 @@ class MainWindow(QMainWindow):
         title = self.session_title or " · ".join(d.outlet or d.name for d in docs[:4])
         self.setWindowTitle(f"{title} — Crosscheck" if title else "Crosscheck")
 
+    def show_guide(self) -> None:
+        from reader.ui.guide import GuideDialog
+        from reader.ui.highlights import is_dark
+
+        GuideDialog.show_for(self, is_dark(self.palette()))
+
+    def _order_menus(self) -> None:
+        """File, Edit, View, Go, Align, Panels, Help: Help last, as everywhere."""
+        bar = self.menuBar()
+        menus = {a.menu().objectName() or a.text(): a for a in bar.actions() if a.menu()}
+        edit = next((a for name, a in menus.items() if "Edit" in name), None)
+        view = next((a for name, a in menus.items() if "View" in name or name == "viewMenu"), None)
+        if edit is not None and view is not None:
+            bar.removeAction(edit)
+            bar.insertAction(view, edit)
+        bar.removeAction(self.help_menu.menuAction())
+        bar.addAction(self.help_menu.menuAction())
+
     def show_about(self) -> None:
         QMessageBox.about(
             self,
@@ -458,3 +484,33 @@ def _short_folder(folder: Path) -> str:
         shown = str(folder)
     parts = shown.split("/")
     return "/".join(["…", *parts[-2:]]) if len(parts) > 3 else shown
+
+
+class SampleBar(QWidget):
+    """Says the accounts on show are the bundled sample, and what to do next."""
+
+    open_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sampleBar")
+        message = PlainLabel(
+            self.tr(
+                "These are four sample accounts of one event, to show how Crosscheck works: "
+                "coloured marks are disagreements (Help ▸ Guide explains each kind). Open your "
+                "own accounts to compare them, or drop their files on this window."
+            )
+        )
+        message.setWordWrap(True)
+        open_button = QPushButton(self.tr("Open Your Own Accounts…"))
+        open_button.clicked.connect(self.open_requested)
+        close = QPushButton(self.tr("Dismiss"))
+        close.clicked.connect(self.hide)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addWidget(message, 1)
+        layout.addWidget(open_button)
+        layout.addWidget(close)
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(self.palette().ColorRole.ToolTipBase)
+        self.hide()

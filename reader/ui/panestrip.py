@@ -51,6 +51,7 @@ class PaneStrip(QStackedWidget):
                 "<b>File ▸ Open…</b> (Ctrl+O), or drop files on this window.</p>"
             )
         )
+        self._idle_hint = self.empty_hint.text()
         self.empty_hint.setTextFormat(Qt.TextFormat.RichText)  # our own words, no document's
         self.empty_hint.setProperty("richByDesign", True)
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -89,6 +90,14 @@ class PaneStrip(QStackedWidget):
 
     def documents(self) -> list[Document]:
         return [pane.document for pane in self.panes()]
+
+    def set_loading(self, loading: bool) -> None:
+        """While files load into an empty window, say so instead of "No accounts open"."""
+        self.empty_hint.setText(
+            self.tr("<p style='font-size:large'>Opening the accounts…</p>")
+            if loading
+            else self._idle_hint
+        )
 
     def bring_into_view(self, panes: list[DocumentPane]) -> None:
         """Scroll the strip sideways so that as many of the given panes as fit show whole,

@@ -6,12 +6,11 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QColorDialog,
     QDockWidget,
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QMainWindow,
@@ -23,13 +22,6 @@ from PySide6.QtWidgets import (
 
 from reader.core.annotations import Annotation, Verdict
 from reader.core.document import Document
-from reader.core.export import (
-    export_jsonld_text,
-    render_html_report,
-    render_markdown_report,
-)
-from reader.core.importing import AnnotationFileError, ImportPlan, read_annotation_file
-from reader.core.rules import Rules
 from reader.core.session import SessionError
 from reader.ui.actions import make_action
 from reader.ui.highlights import Mark
@@ -38,7 +30,7 @@ from reader.ui.notes import AnnotationDialog, NotesPanel, VerdictDialog
 from reader.ui.panestrip import PaneStrip
 from reader.ui.plain import PlainLabel, tip
 from reader.ui.sessionctl import SessionController, verdict_key
-from reader.ui.tasks import CancelToken
+from reader.ui.sessionfiles import SessionFiles
 
 
 class ChangedSourcesBar(QWidget):
@@ -64,10 +56,7 @@ class ChangedSourcesBar(QWidget):
         self.hide()
 
 
-IMPORT_SLICE = 2000  # annotations written per turn of the event loop
-
-
-class SessionWorkspace(QObject):
+class SessionWorkspace(SessionFiles, QObject):
     """Connects the session controller to the window's panes, menus and panels."""
 
     def __init__(
@@ -230,24 +219,6 @@ class SessionWorkspace(QObject):
         )
         index = workspace.pivot.findData(id(pivot)) if pivot is not None else 0
         workspace.pivot.setCurrentIndex(max(index, 0))
-
-    def load_rules(self) -> None:
-        """Compare with normalisation rules from a JSON file (a copy of the defaults, edited)."""
-        path, _ = QFileDialog.getOpenFileName(
-            self.window,
-            self.tr("Normalisation Rules"),
-            str(self._start_dir("paths/last_rules_dir")),
-            "JSON (*.json)",
-        )
-        if not path:
-            return
-        self.window.settings.setValue("paths/last_rules_dir", str(Path(path).parent))
-        try:
-            rules = Rules.load(path)
-        except (OSError, ValueError) as exc:
-            QMessageBox.warning(self.window, self.tr("Not loaded"), tip(f"{path}: {exc}"))
-            return
-        self.use_rules(rules.data)
 
     def use_rules(self, data: dict | None) -> None:
         """Keep the rules in the session and compare again with them."""
@@ -491,118 +462,12 @@ class SessionWorkspace(QObject):
         self.window.close_all_panes()
         self._guard(self.ctl.start_untitled)
 
-    def save_as(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self.window,
-            self.tr("Save Session As"),
-            str(self._start_dir("paths/last_session_dir") / "session.crosscheck"),
-            self.tr("Crosscheck sessions (*.crosscheck)"),
-        )
-        if path:
-            if not path.endswith(".crosscheck"):
-                path += ".crosscheck"
-            if self._guard(lambda: self.ctl.save_as(path)) is not False:
-                self.window.settings.setValue("paths/last_session_dir", str(Path(path).parent))
-                self.window.statusBar().showMessage(
-                    self.tr("Saved as {path}; your work now goes there").format(path=path), 10_000
-                )
-
-    def export(self, kind: str) -> None:
-        if self.ctl.session is None:
-            return
-        suffix = {"jsonld": "jsonld", "md": "md", "html": "html"}[kind]
-        name = self.ctl.session.path.stem.replace("untitled-", "notes-")
-        path, _ = QFileDialog.getSaveFileName(
-            self.window,
-            self.tr("Export"),
-            str(self._start_dir("paths/last_export_dir") / f"{name}.{suffix}"),
-        )
-        if path:
-            render = {
-                "jsonld": export_jsonld_text,
-                "md": render_markdown_report,
-                "html": render_html_report,
-            }[kind]
-            try:
-                Path(path).write_text(render(self.ctl.session), encoding="utf-8")
-                self.window.settings.setValue("paths/last_export_dir", str(Path(path).parent))
-                self.window.statusBar().showMessage(
-                    self.tr("Exported to {path}").format(path=path), 10_000
-                )
-            except OSError as exc:
-                QMessageBox.warning(
-                    self.window, self.tr("Not exported"), tip(f"{path}: {exc.strerror or exc}")
-                )
-
-    def import_annotations(self) -> None:
-        session = self.ctl.session
-        if session is None:
-            return
-        path, _ = QFileDialog.getOpenFileName(
-            self.window,
-            self.tr("Import Annotations"),
-            str(self._start_dir("paths/last_export_dir")),
-            self.tr("Web Annotations (*.jsonld *.json);;Recovery file (*.jsonl)"),
-        )
-        if not path:
-            return
-        documents = session.documents
-        token = CancelToken()
-        bar = self.window.statusBar()
-
-        def work(report) -> ImportPlan:
-            return read_annotation_file(path, documents, report, lambda: token.cancelled)
-
-        def failed(exc: BaseException) -> None:
-            message = str(exc) if isinstance(exc, AnnotationFileError) else f"{path}: {exc}"
-            QMessageBox.warning(self.window, self.tr("Not imported"), tip(message))
-
-        self.window.tasks.run(
-            work,
-            lambda plan: self._store_imported(plan, token),
-            failed,
-            lambda done, total: bar.showMessage(
-                self.tr("Reading annotations: {done} of {total}").format(done=done, total=total)
-            ),
-        )
-
-    def _store_imported(self, plan: ImportPlan, token: CancelToken) -> None:
-        """Write the read annotations in slices, so the window keeps answering."""
-        pending = list(plan.annotations)
-        bar = self.window.statusBar()
-
-        def next_slice() -> None:
-            if self.ctl.session is None or token.cancelled:
-                return
-            chunk, pending[:] = pending[:IMPORT_SLICE], pending[IMPORT_SLICE:]
-            if self._guard(lambda: self.ctl.session.save_annotations(chunk)) is False:
-                return
-            if pending:
-                bar.showMessage(
-                    self.tr("Importing: {left} annotations to go").format(left=len(pending))
-                )
-                QTimer.singleShot(0, next_slice)
-                return
-            self.refresh()
-            bar.showMessage(self.tr("Imported {what}").format(what=plan.summary()), 10_000)
-
-        next_slice()
-
     def reload_sources(self) -> None:
         if self.ctl.session is None:
             return
         self._guard(self.ctl.session.reload_sources)
         self.banner.hide()
         self.window.open_session(self.ctl.session.path, reuse=True)
-
-    def _start_dir(self, key: str) -> Path:
-        """Where a file dialog opens: where the user last was for this kind of file, else
-        where they last opened accounts, else their home folder."""
-        settings = self.window.settings
-        for value in (settings.value(key), settings.value("paths/last_dir")):
-            if value and Path(str(value)).is_dir():
-                return Path(str(value))
-        return Path.home()
 
     def _guard(self, action) -> object:
         try:

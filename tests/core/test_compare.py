@@ -180,3 +180,17 @@ def test_rules_are_data_the_user_can_change(sample_dir, tmp_path) -> None:
     docs = [open_document(sample_dir / n) for n in ("andes-wire.html", "continental-post.txt")]
     assert any(d.kind == "wording" for d in compare(docs).disagreements)
     assert not any(d.kind == "wording" for d in compare(docs, rules=Rules.load(path)).disagreements)
+
+
+def test_relatedness_does_not_depend_on_the_other_accounts(sample_dir) -> None:
+    from itertools import combinations
+
+    from reader.resources import sample_files
+
+    docs = [open_document(p) for p in sample_files()]
+    for a, b in combinations(docs, 2):
+        alone = compare([a, b])
+        assert not any("no shared facts" in n or "shares no facts" in n for n in alone.notes), (
+            a.name,
+            b.name,
+        )

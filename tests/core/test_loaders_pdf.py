@@ -101,3 +101,20 @@ def test_pdf_without_text_layer(write) -> None:
     pdf.rect(10, 10, 50, 50)
     with pytest.raises(LoadError, match="no text in this PDF"):
         open_document(write("scan.pdf", bytes(pdf.output())))
+
+
+def test_a_pdf_made_today_has_no_publication_date(tmp_path) -> None:
+    import datetime
+
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_creation_date(datetime.datetime.now())
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 11)
+    pdf.multi_cell(0, 5, "The council approved the budget on Tuesday after a long debate.")
+    path = tmp_path / "printed.pdf"
+    path.write_bytes(bytes(pdf.output()))
+    doc = open_document(path)
+    assert doc.published is None
+    assert any("made today" in w for w in doc.warnings)

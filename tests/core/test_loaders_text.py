@@ -139,3 +139,26 @@ def test_bad_text_files(write, content: bytes, reason: str) -> None:
     assert reason in str(info.value)
     assert str(path) in str(info.value)
     assert "\n" not in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("head", "author", "outlet"),
+    [
+        ("Cyclone Mira kills 42\nBy Priya Nair\n14 October 2024", "Priya Nair", None),
+        ("Cyclone Mira kills 42\n\nBy Priya Nair\n\n14 October 2024", "Priya Nair", None),
+        ("Cyclone Mira kills 42\nCoastal Herald, October 14, 2024", None, "Coastal Herald"),
+        ("Cyclone Mira kills 42\n\nCoastal Herald — 14 October 2024\n\nBy Priya Nair",
+         "Priya Nair", "Coastal Herald"),
+    ],
+)  # fmt: skip
+def test_headline_byline_outlet_and_date_lines_in_either_layout(
+    tmp_path, head, author, outlet
+) -> None:
+    from datetime import date
+
+    path = tmp_path / "story.txt"
+    path.write_text(head + "\n\nThe storm made landfall on Monday, killing at least 42 people.\n")
+    doc = open_document(path)
+    assert doc.title == "Cyclone Mira kills 42"
+    assert (doc.author, doc.outlet, doc.published) == (author, outlet, date(2024, 10, 14))
+    assert doc.text.startswith("The storm made landfall")

@@ -5,6 +5,8 @@ from collections import Counter
 
 from PySide6.QtGui import QAction, QKeySequence
 
+from reader.ui.plain import PlainLabel
+
 
 def test_no_key_does_two_things(compared) -> None:
     keys = Counter()
@@ -131,3 +133,23 @@ def test_a_hidden_kind_looks_hidden(compared) -> None:
     toggle.setChecked(False)
     off = toggle.icon().pixmap(12, 12).toImage()
     assert on != off
+
+
+def test_help_is_last_and_has_a_guide(window) -> None:
+    from reader.ui.guide import guide_html
+
+    menus = [a.text().replace("&", "") for a in window.menuBar().actions()]
+    assert menus[-1] == "Help" and menus.index("Edit") < menus.index("View")
+    text = guide_html(window)
+    for needle in ("Quantity", "session", "Ctrl+O", "Scroll Together", "Annotate Selection"):
+        assert needle in text
+
+
+def test_the_first_start_says_it_shows_the_sample(qtbot, settings) -> None:
+    from reader.ui.app import make_window
+
+    window = make_window([], settings)
+    qtbot.addWidget(window)
+    assert window.sample_bar.isVisibleTo(window)
+    assert "sample accounts" in window.sample_bar.findChild(PlainLabel).text()
+    qtbot.waitUntil(lambda: len(window.strip.panes()) == 4, timeout=20_000)

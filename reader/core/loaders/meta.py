@@ -248,3 +248,20 @@ def take_front_lines(paragraphs: list[str], meta: dict[str, object]) -> list[str
         kept.append(para)
     meta.pop("_updated", None)
     return kept
+
+
+def is_front_line(line: str) -> bool:
+    """A line that is only a by-line, a date or an outlet with its date."""
+    line = " ".join(line.split())
+    return bool(line) and bool(byline_author(line) or is_dateline(line) or outlet_dateline(line))
+
+
+def split_front_block(text: str) -> str:
+    """Put the headline, by-line, date and "Outlet, date" lines that a plain text writes on
+    consecutive lines into paragraphs of their own ("Title / By Name / 14 October 2024"),
+    so they are read as metadata, not run into one long title."""
+    head, sep, rest = text.lstrip("\n").partition("\n\n")
+    lines = [ln for ln in head.split("\n") if ln.strip()]
+    if 2 <= len(lines) <= 6 and all(is_front_line(ln) for ln in lines[1:]):
+        return "\n\n".join(lines) + sep + rest
+    return text

@@ -9,6 +9,7 @@ import re
 import statistics
 from collections import Counter
 from dataclasses import dataclass
+from datetime import date
 
 from reader.core.loaders.base import Source
 from reader.core.loaders.meta import looks_like_title, parse_date, take_front_lines
@@ -225,7 +226,11 @@ def load(source: Source) -> object:
     }
     paras = take_front_lines(paras, meta)
     if not meta.get("published"):
-        meta["published"] = parse_date(str(info.get("/CreationDate") or ""))
-        if meta["published"]:
+        created = parse_date(str(info.get("/CreationDate") or ""))
+        if created is not None and created >= date.today():
+            # a PDF printed or converted today says nothing about when the article appeared
+            source.warn("no publication date (the file was made today)")
+        elif created is not None:
+            meta["published"] = created
             source.warn("date taken from the file's creation date")
     return source.document(join_paragraphs(paras), "pdf", "PDF loader (pypdf)", **meta)

@@ -7,7 +7,7 @@ import re
 import statistics
 
 from reader.core.loaders.base import Source
-from reader.core.loaders.meta import looks_like_title, take_front_lines
+from reader.core.loaders.meta import looks_like_title, split_front_block, take_front_lines
 from reader.core.text import clean, count_control_chars, join_paragraphs
 
 NAME = "text"
@@ -134,7 +134,7 @@ def paragraphs_from_lines(text: str) -> list[str]:
 def load(source: Source) -> object:
     text = decode(source)
     check_is_text(source, text)
-    paras = paragraphs_from_lines(clean(text))
+    paras = paragraphs_from_lines(split_front_block(clean(text)))
     meta: dict[str, object] = {}
     if len(paras) > 1 and looks_like_title(paras[0]):
         meta["title"] = " ".join(paras[0].split())
