@@ -10,17 +10,20 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from reader import __version__
-from reader.core.document import Document, LoadError
-from reader.core.loaders import open_document, supported_formats
+
+if TYPE_CHECKING:
+    from reader.core.document import Document
 
 EXIT_BAD_INPUT = 2
 
 
 def _formats_line() -> str:
-    exts = sorted(ext for exts in supported_formats().values() for ext in exts)
-    return "Formats: " + " ".join(exts)
+    from reader.core.formats import EXTENSIONS  # the table alone, not the loaders
+
+    return "Formats: " + " ".join(sorted(EXTENSIONS))
 
 
 def gui_parser() -> argparse.ArgumentParser:
@@ -88,6 +91,8 @@ def compare_parser() -> argparse.ArgumentParser:
 
 def run_compare(argv: Sequence[str]) -> int:
     from reader.core.compare import CompareError, compare
+    from reader.core.document import LoadError
+    from reader.core.loaders import open_document
     from reader.core.report import render_html, render_markdown
     from reader.core.rules import Rules
 
@@ -175,6 +180,9 @@ def summary(doc: Document, width: int = 600) -> str:
 
 
 def run_inspect(argv: Sequence[str]) -> int:
+    from reader.core.document import LoadError
+    from reader.core.loaders import open_document
+
     args = inspect_parser().parse_args(argv)
     try:
         doc = open_document(args.file)

@@ -121,3 +121,16 @@ def test_compare_bad_rules_file(sample_dir, tmp_path, capsys) -> None:
     files = [str(sample_dir / "andes-wire.html"), str(sample_dir / "lima-ledger.docx")]
     assert main(["compare", *files, "--rules", str(rules)]) == 2
     assert "not a usable rules file" in capsys.readouterr().err
+
+
+def test_version_and_help_do_not_import_the_engine_or_qt() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from reader.cli import gui_parser; gui_parser().format_help(); "
+        "print(any(m.startswith(('reader.core.loaders', 'reader.core.compare', 'PySide6')) "
+        "for m in sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"

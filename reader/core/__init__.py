@@ -1,9 +1,27 @@
-"""Pure-Python core of Crosscheck: documents, loaders and (later) comparison.
+"""Pure-Python core of Crosscheck: documents, loaders, the comparison engine, annotations and
+sessions. Names are imported on first use, so a command that needs little starts fast.
 
 Nothing below this package may import Qt; ``tests/core/test_no_qt.py`` enforces it.
 """
 
-from reader.core.document import Document, LoadError
-from reader.core.loaders import detect_format, open_document, supported_formats
+from __future__ import annotations
 
-__all__ = ["Document", "LoadError", "detect_format", "open_document", "supported_formats"]
+from importlib import import_module
+from typing import Any
+
+_EXPORTS = {
+    "Document": "reader.core.document",
+    "LoadError": "reader.core.document",
+    "detect_format": "reader.core.loaders",
+    "open_document": "reader.core.loaders",
+    "supported_formats": "reader.core.loaders",
+}
+
+__all__ = list(_EXPORTS)
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'reader.core' has no attribute {name!r}")
+    return getattr(import_module(module), name)

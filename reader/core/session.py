@@ -59,6 +59,7 @@ class Session:
         self.read_only_reason = read_only
         self._lock: Any = None
         self.problems: list[str] = []  # what could not be read, in words for the user
+        self._notes: dict[str, Annotation] | None = None  # the annotations as read
         self._unread: dict[str, int] = {}
 
     @property
@@ -280,6 +281,7 @@ class Session:
         return doc
 
     def remove_document(self, doc_id: str) -> None:
+        self._notes = None
         with self._write() as db:
             ids = [
                 r[0]
@@ -349,6 +351,7 @@ class Session:
 
         A source that cannot be read any more keeps its snapshot.
         """
+        self._notes = None  # notes are placed again in the reloaded texts
         wanted = set(doc_ids) if doc_ids is not None else None
         reloaded = []
         for doc, _why in self.changed_sources():
@@ -421,6 +424,9 @@ class Session:
         with self._write() as db:
             for annotation in annotations:
                 _insert(db, annotation)
+        if self._notes is not None:  # the read copy follows the file, note by note
+            for annotation in annotations:
+                self._notes[annotation.id] = annotation
 
     def update_annotation(self, annotation_id: str, **changes: Any) -> Annotation:
         current = self.annotation(annotation_id)
@@ -433,6 +439,8 @@ class Session:
     def delete_annotation(self, annotation_id: str) -> None:
         with self._write() as db:
             db.execute("DELETE FROM annotations WHERE id = ?", (annotation_id,))
+        if self._notes is not None:
+            self._notes.pop(annotation_id, None)
 
     def annotation(self, annotation_id: str) -> Annotation:
         found = self._annotations("WHERE a.id = ?", (annotation_id,))
@@ -442,7 +450,12 @@ class Session:
 
     @property
     def annotations(self) -> list[Annotation]:
-        return self._annotations("", ())
+        """Every annotation, oldest first. Read from the file once, then kept in step with
+        every change made through this session (so a window with 50,000 notes does not read
+        them all again for each one added)."""
+        if self._notes is None:
+            self._notes = {a.id: a for a in self._annotations("", ())}
+        return list(self._notes.values())
 
     def _annotations(self, where: str, args: tuple) -> list[Annotation]:
         rows = self._read(
@@ -521,6 +534,7 @@ class Session:
 
     def rename_label(self, old: str, new: str) -> None:
         """Rename a label; the notes that carry it follow."""
+        self._notes = None
         if not new.strip():
             raise ValueError("a label needs a name")
         with self._write() as db:
@@ -533,6 +547,7 @@ class Session:
 
     def delete_label(self, name: str) -> None:
         """Remove a label; its notes stay, without a label."""
+        self._notes = None
         with self._write() as db:
             db.execute("DELETE FROM labels WHERE name = ?", (name,))
             db.execute(

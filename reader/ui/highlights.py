@@ -17,7 +17,6 @@ from PySide6.QtGui import QBrush, QColor, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
 from reader.core.kinds import KIND_STYLES
-from reader.ui.plain import tip
 
 # The second channel, so colour is never the only signal: every kind its own underline
 # (omissions are also marked in the margin; loaded wording is set in italics instead).
@@ -189,9 +188,7 @@ def selections(
             role_format = formats[mark.role] = note_format(mark.role.partition(":")[2])
         if role_format is None and mark.role.startswith(NOTE_WASH):
             role_format = formats[mark.role] = note_wash_format(mark.role.partition(":")[2])
-        sel.format = QTextCharFormat(role_format)
-        if mark.tooltip:
-            sel.format.setToolTip(tip(mark.tooltip))
+        sel.format = role_format  # shared: the pane answers tooltips from its marks
         out.append(sel)
     return out
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,9 +21,8 @@ from PySide6.QtWidgets import (
 from reader.core.annotations import Annotation, Verdict
 from reader.core.document import Document, short_labels
 from reader.ui.models import color_icon
+from reader.ui.notesmodel import NotesModel
 from reader.ui.plain import PlainLabel, tip
-
-ANNOTATION_ROLE = Qt.ItemDataRole.UserRole + 10
 
 
 class NotesPanel(QWidget):
@@ -41,7 +39,7 @@ class NotesPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model = QStandardItemModel(self)
+        self.model = NotesModel(self)
         self.tree = QTreeView()
         self.tree.setModel(self.model)
         self.tree.setAccessibleName(self.tr("Notes"))
@@ -79,6 +77,7 @@ class NotesPanel(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.tree, 1)
         self._annotations: list[Annotation] = []
+        self._haystacks: dict[tuple[str, str], str] = {}
         self._documents: dict[str, Document] = {}
         self._labels: dict[str, str] = {}
 
@@ -110,64 +109,44 @@ class NotesPanel(QWidget):
         combo.blockSignals(False)
 
     def refresh(self) -> None:
+        """Filter by account, label and text (over quote, note and tags) and show the result;
+        the model computes only the rows on screen."""
         account, label = self.account.currentData(), self.label.currentData()
         text = self.search.text().lower()
-        self.model.clear()
-        self.model.setHorizontalHeaderLabels(
-            [self.tr("Quote"), self.tr("Note"), self.tr("Label"), self.tr("Account")]
-        )
-        placed = QStandardItem(self.tr("Notes"))
-        orphans = QStandardItem(self.tr("Orphaned — passage not found in the current text"))
-        for item in (placed, orphans):
-            item.setEditable(False)
+        placed, orphans = [], []
         for ann in self._annotations:
             if account and not any(t.doc_id == account for t in ann.targets):
                 continue
             if label and ann.label != label:
                 continue
-            haystack = " ".join([ann.note, *ann.tags, *(t.exact for t in ann.targets)]).lower()
-            if text and text not in haystack:
+            if text and text not in self._haystack(ann):
                 continue
-            target = ann.targets[0]
-            doc = self._documents.get(target.doc_id)
-            accounts = ", ".join(self._labels.get(t.doc_id, "?") for t in ann.targets)
-            row = [
-                QStandardItem(
-                    f"“{' '.join(target.exact.split())[:80]}”"
-                    + (f" (+{len(ann.targets) - 1})" if len(ann.targets) > 1 else "")
-                ),
-                QStandardItem(
-                    " ".join(ann.note.split())[:120]
-                    + (f"  [{', '.join(ann.tags)}]" if ann.tags else "")
-                ),
-                QStandardItem(ann.label),
-                QStandardItem(accounts if doc else "?"),
-            ]
-            row[0].setIcon(color_icon(ann.color))
-            row[0].setToolTip(tip(ann.note or target.exact))
-            for item in row:
-                item.setEditable(False)
-                item.setData(ann.id, ANNOTATION_ROLE)
-            (orphans if ann.orphaned else placed).appendRow(row)
-        self.model.appendRow(placed)
-        if orphans.rowCount():
-            self.model.appendRow(orphans)
-        placed.setText(self.tr("Notes ({n})").format(n=placed.rowCount()))
-        self.tree.expandAll()
+            (orphans if ann.orphaned else placed).append(ann)
+        self.model.set_rows(placed, orphans, self._labels)
+        for group in range(self.model.rowCount()):  # the groups only: expandAll lays out all rows
+            self.tree.expand(self.model.index(group, 0))
+        self._fit_columns()
+
+    def _haystack(self, ann: Annotation) -> str:
+        key = (ann.id, ann.modified)
+        found = self._haystacks.get(key)
+        if found is None:
+            found = " ".join([ann.note, *ann.tags, *(t.exact for t in ann.targets)]).lower()
+            self._haystacks[key] = found
+        return found
+
+    def _fit_columns(self) -> None:
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the note itself
-        width = self.tree.viewport().width()
-        self.tree.resizeColumnToContents(0)
-        self.tree.setColumnWidth(0, min(self.tree.columnWidth(0), max(120, width // 3)))
+        width = max(self.tree.viewport().width(), 300)
+        self.tree.setColumnWidth(0, max(120, width // 3))
         for column in (2, 3):
-            self.tree.resizeColumnToContents(column)
-            self.tree.setColumnWidth(column, min(self.tree.columnWidth(column), 140))
+            self.tree.setColumnWidth(column, min(140, max(60, width // 8)))
 
     def _emit(self, signal: Signal, index) -> None:
-        ident = index.data(ANNOTATION_ROLE) if index.isValid() else None
-        found = next((a for a in self._annotations if a.id == ident), None)
+        found = self.model.annotation(index) if index.isValid() else None
         if found is not None:
             signal.emit(found)
 

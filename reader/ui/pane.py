@@ -294,9 +294,13 @@ class DocumentPane(QFrame):
         self.scroll_to_y(self.y_of(start) - self.view.viewport().height() / 3)
 
     # ----- highlights
-    def set_marks(self, marks: list[Mark], formats: dict) -> None:
+    def set_marks(self, marks: list[Mark], formats: dict, drawn: list[Mark] | None = None) -> None:
+        """``marks`` answer tooltips; ``drawn`` (default: the same) are painted, in order."""
         self.marks = marks
-        self.view.setExtraSelections(selections(self.view.document(), self.offsets, marks, formats))
+        painted = marks if drawn is None else drawn
+        self.view.setExtraSelections(
+            selections(self.view.document(), self.offsets, painted, formats)
+        )
         self.overview.invalidate()
         self.margin.update()
 
@@ -310,7 +314,7 @@ class DocumentPane(QFrame):
             found = self.marks_at(self.offsets.from_qt(cursor.position()))
             if found:
                 QToolTip.showText(
-                    event.globalPos(), "\n\n".join(m.tooltip for m in found), self.view
+                    event.globalPos(), tip("\n\n".join(m.tooltip for m in found)), self.view
                 )  # type: ignore[attr-defined]
             else:
                 QToolTip.hideText()

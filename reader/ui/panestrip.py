@@ -209,9 +209,10 @@ class PaneStrip(QStackedWidget):
         pivot = self.doc_index(self.pivot)
         return any(m.doc == pivot for m in d.spans)
 
-    def refresh_marks(self) -> None:
+    def refresh_marks(self, panes: list[DocumentPane] | None = None) -> None:
+        """Redraw the marks of every pane, or of the given ones only."""
         formats = self._formats()
-        for pane in self.panes():
+        for pane in self.panes() if panes is None else panes:
             self._mark(pane, formats)
         self.splitter.update_links()
 
@@ -229,9 +230,12 @@ class PaneStrip(QStackedWidget):
         if pane.parent() is not None:  # not closed meanwhile
             notes = [m for m in self.overlays(pane) if m.role.startswith("note")]
             others = [m for m in self.overlays(pane) if not m.role.startswith("note")]
-            washes = [replace(m, role="wash" + m.role[4:], tooltip="") for m in notes]
-            # the wash beneath the disagreements, the overline above everything
-            pane.set_marks(washes + self._marks_for(pane) + others + notes, formats)
+            drawn_notes = _merged(notes)  # overlapping notes of one colour: one stretch
+            washes = [replace(m, role="wash" + m.role[4:]) for m in drawn_notes]
+            marks = self._marks_for(pane)
+            # the wash beneath the disagreements, the overline above everything; tooltips come
+            # from every note, drawing from the merged stretches
+            pane.set_marks(marks + others + notes, formats, washes + marks + others + drawn_notes)
 
     def set_overlay(
         self, pane: DocumentPane, role: str, marks: list[Mark], refresh: bool = True
@@ -382,3 +386,15 @@ class PaneStrip(QStackedWidget):
         self._level_timer.start()
         self.splitter.update_links()
         self.panes_changed.emit()
+
+
+def _merged(marks: list[Mark]) -> list[Mark]:
+    """Marks of one role that overlap or touch, joined into one (without tooltips)."""
+    out: list[Mark] = []
+    for mark in sorted(marks, key=lambda m: (m.role, m.start)):
+        last = out[-1] if out else None
+        if last is not None and last.role == mark.role and mark.start <= last.end:
+            out[-1] = Mark(last.start, max(last.end, mark.end), last.role)
+        else:
+            out.append(Mark(mark.start, mark.end, mark.role))
+    return out

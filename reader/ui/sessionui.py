@@ -298,20 +298,25 @@ class SessionWorkspace(SessionFiles, QObject):
         documents = self.strip.documents()
         labels = ctl.session.labels if ctl.session else []
         self.panel.set_content(annotations, documents, labels)
+        by_doc: dict[str, list[Mark]] = {}
+        for ann in annotations:
+            tip = (
+                "Note"
+                + (f" ({ann.label})" if ann.label else "")
+                + (f": {ann.note}" if ann.note else "")
+            )
+            for t in ann.targets:
+                if not t.orphaned:
+                    mark = Mark(t.start, t.end, f"note:{ann.color}", tip, ann.id)
+                    by_doc.setdefault(t.doc_id, []).append(mark)
+        changed = []
         for pane in self.strip.panes():
-            ident = getattr(pane.document, "id", None)
-            marks = []
-            for ann in annotations:
-                for t in ann.targets:
-                    if t.doc_id == ident and not t.orphaned:
-                        tip = (
-                            "Note"
-                            + (f" ({ann.label})" if ann.label else "")
-                            + (f": {ann.note}" if ann.note else "")
-                        )
-                        marks.append(Mark(t.start, t.end, f"note:{ann.color}", tip, ann.id))
-            self.strip.set_overlay(pane, "note", marks, refresh=False)
-        self.strip.refresh_marks()
+            marks = by_doc.get(getattr(pane.document, "id", None), [])
+            if getattr(pane, "note_marks", None) != marks:  # redraw only what changed
+                pane.note_marks = marks
+                self.strip.set_overlay(pane, "note", marks, refresh=False)
+                changed.append(pane)
+        self.strip.refresh_marks(changed)
         self._verdicts_in_panel()
         for pane in self.strip.panes():
             if getattr(pane.document, "id", None) in self._changed:

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from reader.core.document import Document, LoadError
+from reader.core.formats import EXTENSIONS
 from reader.core.loaders import epub, html, markdown, office, pdf, plaintext
 from reader.core.loaders.base import Archive, Source
 
@@ -23,21 +24,6 @@ LOADERS: dict[str, Callable[[Source], object]] = {
     "odt": office.load_odt,
     "epub": epub.load,
     "pdf": pdf.load,
-}
-EXTENSIONS = {
-    ".txt": "text",
-    ".text": "text",
-    ".md": "markdown",
-    ".markdown": "markdown",
-    ".mdown": "markdown",
-    ".html": "html",
-    ".htm": "html",
-    ".xhtml": "html",
-    ".shtml": "html",
-    ".docx": "docx",
-    ".odt": "odt",
-    ".epub": "epub",
-    ".pdf": "pdf",
 }
 _UNSUPPORTED_MAGIC = (
     (b"\xd0\xcf\x11\xe0", "unsupported format: legacy Word .doc or other OLE file"),

@@ -1,0 +1,147 @@
+"""Scale: books, many accounts, long texts. Each case runs in a fresh process; time and peak
+memory are printed with the budget, and growth exponents are fitted.
+
+    uv run python tests/benchmarks/scale.py [--quick]
+
+Cases:
+- accounts: four independent accounts of 10,000 / 30,000 / 100,000 words (sentences drawn from
+  one pool, in any order) — budget for 4 x 100k: 20 s, 600 MB;
+- versions: four versions of a 100,000-word text (each a lightly edited copy) — 15 s, 600 MB;
+- a 150,000-word book against its revised edition — 10 s, 600 MB;
+- N accounts of 1,000 words for N = 4, 8, 16, 32 — growth at most N^1.5;
+and the fitted length exponent between 10k and 100k words (budget 1.15).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import random
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+
+def _pool() -> list[str]:
+    from tests.benchmarks.speed import sentence_pool
+
+    return sentence_pool(ROOT.parent / "shared" / "corpora")
+
+
+def _accounts(count: int, words: int, seed: int = 1):
+    from tests.benchmarks.speed import accounts
+
+    return accounts(_pool(), count, words, seed)
+
+
+def _versions(count: int, words: int, seed: int = 2):
+    from reader.core.document import Document
+    from reader.core.text import join_paragraphs
+
+    rng = random.Random(seed)
+    pool = _pool()
+    base: list[str] = []
+    while sum(len(s.split()) for s in base) < words:
+        base.append(rng.choice(pool))
+    docs = []
+    for i in range(count):
+        edited = []
+        for sentence in base:
+            roll = rng.random()
+            if roll < 0.03:
+                continue  # a sentence cut
+            if roll < 0.08:
+                w = sentence.split()
+                w[rng.randrange(len(w))] = rng.choice(["several", "many", "seven", "the"])
+                sentence = " ".join(w)  # a word changed
+            edited.append(sentence)
+        paras = [" ".join(edited[k : k + 5]) for k in range(0, len(edited), 5)]
+        docs.append(Document(text=join_paragraphs(paras), title=f"version {i + 1}"))
+    return docs
+
+
+def _run_case(kind: str, count: int, words: int) -> dict:
+    from reader.core.compare import compare
+
+    docs = _versions(count, words) if kind == "versions" else _accounts(count, words)
+    compare(_accounts(2, 300, seed=9))  # word lists loaded once, as in the app's warm worker
+    start = time.perf_counter()
+    result = compare(docs)
+    elapsed = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {"seconds": elapsed, "peak_mb": peak, "disagreements": len(result.disagreements)}
+
+
+def measure(kind: str, count: int, words: int) -> dict:
+    """One case in a fresh interpreter, so memory figures do not add up."""
+    done = subprocess.run(
+        [sys.executable, __file__, "--case", kind, str(count), str(words)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if done.returncode != 0:
+        return {"seconds": math.nan, "peak_mb": math.nan, "error": done.stderr[-300:]}
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def exponent(x1: float, y1: float, x2: float, y2: float) -> float:
+    return math.log(y2 / y1) / math.log(x2 / x1)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--case", nargs=3)
+    parser.add_argument("--quick", action="store_true", help="skip the 100k-word cases")
+    args = parser.parse_args()
+    if args.case:
+        kind, count, words = args.case
+        print(json.dumps(_run_case(kind, int(count), int(words))))
+        return
+    rows = []
+
+    def row(label: str, figure: dict, budget_s: float | None, budget_mb: float | None) -> None:
+        ok = (budget_s is None or figure["seconds"] <= budget_s) and (
+            budget_mb is None or figure["peak_mb"] <= budget_mb
+        )
+        budget = " / ".join(
+            p
+            for p in (
+                f"{budget_s:g} s" if budget_s else "",
+                f"{budget_mb:g} MB" if budget_mb else "",
+            )
+            if p
+        )
+        rows.append((label, f"{figure['seconds']:.2f} s, {figure['peak_mb']:.0f} MB", budget, ok))
+
+    sizes = [10_000, 30_000] if args.quick else [10_000, 30_000, 100_000]
+    acc = {w: measure("accounts", 4, w) for w in sizes}
+    for w, f in acc.items():
+        row(f"4 accounts x {w:,} words", f, 20 if w == 100_000 else None, 600)
+    ver = {w: measure("versions", 4, w) for w in sizes}
+    for w, f in ver.items():
+        row(f"4 versions x {w:,} words", f, 15 if w == 100_000 else None, 600)
+    if not args.quick:
+        row("150,000-word book vs its revision", measure("versions", 2, 150_000), 10, 600)
+    many = {n: measure("accounts", n, 1_000) for n in (4, 8, 16, 32)}
+    for n, f in many.items():
+        row(f"{n} accounts x 1,000 words", f, None, None)
+    print(f"{'figure':<40}{'value':>22}  {'budget':<16}pass")
+    for label, value, budget, ok in rows:
+        print(f"{label:<40}{value:>22}  {budget:<16}{'pass' if ok else 'FAIL'}")
+    top = sizes[-1]
+    for name, table in (("accounts", acc), ("versions", ver)):
+        e = exponent(10_000, table[10_000]["seconds"], top, table[top]["seconds"])
+        print(f"length exponent, {name} 10k->{top // 1000}k words: {e:.2f} (budget 1.15)")
+    e = exponent(4, many[4]["seconds"], 32, many[32]["seconds"])
+    print(f"accounts exponent, 4->32 accounts: {e:.2f} (budget 1.5)")
+
+
+if __name__ == "__main__":
+    main()
