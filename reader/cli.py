@@ -35,7 +35,8 @@ def gui_parser() -> argparse.ArgumentParser:
         "  compare FILE FILE ...   where the accounts disagree (--json, --md, --html)\n"
         "  export SESSION          a session's annotations (--format md|html|jsonld)\n"
         "  import SESSION FILE     add annotations from Web Annotation JSON-LD (or a\n"
-        "                          crosscheck-recovery.jsonl) to a session\n\n"
+        "                          crosscheck-recovery.jsonl) to a session\n"
+        "  batch MANIFEST -o OUT   compare every event of a corpus (crosscheck[batch])\n\n"
         "With no FILE, the app opens on the bundled sample accounts.\n" + _formats_line(),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -231,7 +232,70 @@ def run_import(argv: Sequence[str]) -> int:
     return 0
 
 
+def batch_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="crosscheck batch",
+        description="Compare every cluster (event) of a corpus and tabulate the disagreements: "
+        "disagreements.parquet/.jsonl, clusters.jsonl, outlets.csv and summary.md in OUT.",
+        epilog="MANIFEST is a CSV or JSON Lines file with cluster, path and optionally outlet "
+        "and published per article, or a folder whose subfolders are clusters. A second run "
+        "with the same OUT resumes: finished clusters are not redone.",
+    )
+    parser.add_argument("manifest", metavar="MANIFEST")
+    parser.add_argument("-o", "--output", metavar="OUT", required=True, help="results folder")
+    parser.add_argument(
+        "--cluster-by",
+        metavar="REGEX",
+        help="split each subfolder by this pattern in the file names (its first group names "
+        r"the part), e.g. '(ecb(?:plus)?)\.txt$'",
+    )
+    parser.add_argument(
+        "--workers", type=int, metavar="N", help="local worker processes (default: one per core)"
+    )
+    parser.add_argument(
+        "--scheduler", metavar="tcp://HOST:PORT", help="run on this Dask distributed scheduler"
+    )
+    parser.add_argument("--rules", metavar="FILE", help="normalisation rules (JSON) to use")
+    parser.add_argument("--no-progress", action="store_true", help="no progress bar")
+    return parser
+
+
+def run_batch_command(argv: Sequence[str]) -> int:
+    from reader.batch import BatchError
+    from reader.batch.manifest import read_manifest
+    from reader.batch.runner import Interrupted, run_batch
+
+    args = batch_parser().parse_args(argv)
+    if args.workers is not None and not 1 <= args.workers <= 1024:
+        print(f"crosscheck: --workers {args.workers}: give 1 to 1024", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    try:
+        manifest = read_manifest(args.manifest, args.cluster_by, args.rules)
+        result = run_batch(
+            manifest,
+            args.output,
+            workers=args.workers,
+            scheduler=args.scheduler,
+            progress=not args.no_progress,
+        )
+    except BatchError as exc:
+        print(f"crosscheck: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except Interrupted as exc:
+        print(f"crosscheck: {exc}; run the same command again to resume", file=sys.stderr)
+        return 130
+    resumed = f", {result.resumed} from an earlier run" if result.resumed else ""
+    print(
+        f"Compared {result.clusters:,} clusters ({result.failed:,} with errors{resumed}) "
+        f"in {result.seconds:.1f} s on {result.scheduler}: {result.disagreements:,} "
+        f"disagreements; results in {result.out}",
+        file=sys.stderr,
+    )
+    return 0
+
+
 COMMANDS = {
+    "batch": run_batch_command,
     "inspect": run_inspect,
     "compare": run_compare,
     "export": run_export,

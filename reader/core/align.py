@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from math import fsum  # exact: the same score whatever order a set is summed in
 
 from reader.core.diffing import diff_sequences
 from reader.core.document import Document
@@ -115,7 +116,7 @@ class Alignment:
             fa, fb = self.features[a.doc][a.index], self.features[b.doc][b.index]
             shared = fa.keys() & fb.keys()
             total = norms[a.doc][a.index] + norms[b.doc][b.index]
-            common = sum(self.weights.get(t, 1.0) for t in shared)
+            common = fsum(self.weights.get(t, 1.0) for t in shared)
             found = memo[key] = 2 * common / total if shared and total else 0.0
         return found
 
@@ -125,12 +126,12 @@ def _dice(fa: Counter[Feature], fb: Counter[Feature], w: dict[Feature, float]) -
     if not shared:
         return 0.0
     na, nb = _norm(fa, w), _norm(fb, w)
-    common = sum(w.get(t, 1.0) for t in shared)
+    common = fsum(w.get(t, 1.0) for t in shared)
     return 2 * common / (na + nb) if na + nb else 0.0
 
 
 def _norm(feats: Counter[Feature], w: dict[Feature, float]) -> float:
-    return sum(w.get(t, 1.0) for t in feats)
+    return fsum(w.get(t, 1.0) for t in feats)
 
 
 def _best_matches(

@@ -6,6 +6,7 @@ import json
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from math import fsum  # exact: the same score whatever order a set is summed in
 
 from reader.core.align import Alignment, Group, Override, Progress, align
 from reader.core.detect import DETECTORS
@@ -245,8 +246,8 @@ def _related(alignment: Alignment, keep: list[int]) -> dict[int, set[int]]:
 
 def _whole_similarity(a: set, b: set, weights: dict) -> float:
     """Weighted Dice of two documents' feature sets (each feature counted once)."""
-    shared = sum(weights.get(f, 1.0) for f in a & b)
-    total = sum(weights.get(f, 1.0) for f in a) + sum(weights.get(f, 1.0) for f in b)
+    shared = fsum(weights.get(f, 1.0) for f in a & b)
+    total = fsum(weights.get(f, 1.0) for f in a) + fsum(weights.get(f, 1.0) for f in b)
     return 2 * shared / total if total else 0.0
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from math import fsum  # exact: the same score whatever order a set is summed in
 
 from reader.core.align import Alignment, Unit
 from reader.core.document import Document, short_labels
@@ -97,7 +98,7 @@ class Context:
         return {f for f in (left | right) if f.kind != FeatureKind.MONTH}
 
     def overlap(self, a: Iterable[Feature], b: Iterable[Feature]) -> float:
-        return sum(self.weight(f) for f in set(a) & set(b))
+        return fsum(self.weight(f) for f in set(a) & set(b))
 
 
 Detector = Callable[[Context], list[Finding]]
