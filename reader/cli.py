@@ -36,7 +36,9 @@ def gui_parser() -> argparse.ArgumentParser:
         "  export SESSION          a session's annotations (--format md|html|jsonld)\n"
         "  import SESSION FILE     add annotations from Web Annotation JSON-LD (or a\n"
         "                          crosscheck-recovery.jsonl) to a session\n"
-        "  batch MANIFEST -o OUT   compare every event of a corpus (crosscheck[batch])\n\n"
+        "  batch MANIFEST -o OUT   compare every event of a corpus (crosscheck[batch])\n"
+        "  desktop-install         add Crosscheck to the desktop menu and file types (Linux)\n"
+        "  desktop-uninstall       take it out again\n\n"
         "With no FILE, the app opens on the bundled sample accounts.\n" + _formats_line(),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -263,9 +265,14 @@ def batch_parser() -> argparse.ArgumentParser:
 def run_batch_command(argv: Sequence[str]) -> int:
     from reader.batch import BatchError
     from reader.batch.manifest import read_manifest
-    from reader.batch.runner import Interrupted, run_batch
+    from reader.batch.runner import Interrupted, require_packages, run_batch
 
     args = batch_parser().parse_args(argv)
+    try:
+        require_packages()
+    except BatchError as exc:
+        print(f"crosscheck: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
     if args.workers is not None and not 1 <= args.workers <= 1024:
         print(f"crosscheck: --workers {args.workers}: give 1 to 1024", file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -294,7 +301,41 @@ def run_batch_command(argv: Sequence[str]) -> int:
     return 0
 
 
+def run_desktop(argv: Sequence[str], *, remove: bool) -> int:
+    from reader.desktop import DesktopError, data_home, install, uninstall
+
+    name = "desktop-uninstall" if remove else "desktop-install"
+    parser = argparse.ArgumentParser(
+        prog=f"crosscheck {name}",
+        description=(
+            "Remove Crosscheck's desktop entry, MIME type and icons from"
+            if remove
+            else "Add Crosscheck to the desktop's menu, with its icon and the session file "
+            "type (double-click a .crosscheck file to open it), in"
+        )
+        + " the user's XDG data folder ($XDG_DATA_HOME or ~/.local/share).",
+    )
+    parser.parse_args(argv)
+    home = data_home()
+    try:
+        report = uninstall(home) if remove else install(home)
+    except DesktopError as exc:
+        print(f"crosscheck: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    if remove:
+        print(f"Removed {len(report.removed)} files from {home}.")
+    else:
+        print(f"Installed {len(report.written)} files into {home}.")
+    if report.refreshed:
+        print("Refreshed: " + ", ".join(report.refreshed) + ".")
+    for note in report.notes:
+        print(f"Note: {note}", file=sys.stderr)
+    return 0
+
+
 COMMANDS = {
+    "desktop-install": lambda argv: run_desktop(argv, remove=False),
+    "desktop-uninstall": lambda argv: run_desktop(argv, remove=True),
     "batch": run_batch_command,
     "inspect": run_inspect,
     "compare": run_compare,

@@ -13,6 +13,7 @@ import contextlib
 import json
 import os
 import signal
+import sys
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -67,8 +68,8 @@ def run_batch(
         Interrupted: on Ctrl+C, once the workers are stopped.
     """
     out = Path(out)
+    require_packages()
     _prepare(out)
-    _require_batch_packages()
     checkpoint = out / CHECKPOINT
     done = _read_checkpoint(checkpoint, manifest.jobs)
     todo = [j for j in manifest.jobs if j.cluster not in done]
@@ -120,13 +121,19 @@ def _prepare(out: Path) -> None:
         raise BatchError(f"{out}: cannot write results there ({exc.strerror or exc})") from None
 
 
-def _require_batch_packages() -> None:
+def require_packages() -> None:
+    """Corpus mode's optional packages are importable, else a BatchError saying how to get them."""
     missing = []
     for name in ("pyarrow", "matplotlib", "tqdm"):
         try:
             __import__(name)
         except ImportError:
             missing.append(name)
+    if missing and getattr(sys, "frozen", False):
+        raise BatchError(
+            "corpus mode is not part of the standalone app: install Crosscheck with "
+            "pip install 'crosscheck[batch]' to use it"
+        )
     if missing:
         raise BatchError(
             f"batch needs {', '.join(missing)}: install them with pip install 'crosscheck[batch]'"

@@ -18,11 +18,11 @@ from PySide6.QtCore import (
     QtMsgType,
     qInstallMessageHandler,
 )
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reader import __version__
-from reader.resources import sample_files
+from reader.resources import resources_dir, sample_files
 from reader.ui.mainwindow import MainWindow
 
 log = logging.getLogger("reader")
@@ -66,7 +66,16 @@ def configure_application(app: QCoreApplication) -> None:
     app.setApplicationName("Crosscheck")
     app.setApplicationVersion(__version__)
     if isinstance(app, QGuiApplication):
-        app.setDesktopFileName(APP_ID)
+        app.setDesktopFileName(APP_ID)  # window managers match the windows to the entry
+        app.setWindowIcon(app_icon())
+
+
+def app_icon() -> QIcon:
+    """The Crosscheck icon, one drawing per size (16 and 32 px are drawn for their grid)."""
+    icon = QIcon()
+    for path in sorted((resources_dir() / "icons").glob("crosscheck-*.png")):
+        icon.addFile(str(path))
+    return icon
 
 
 def make_window(files: Sequence[str], settings: QSettings | None = None) -> MainWindow:
