@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -23,7 +24,7 @@ from reader import __version__
 from reader.core.document import Document, LoadError
 from reader.core.loaders import open_document
 from reader.core.session import SUFFIX as SESSION_SUFFIX
-from reader.core.session import SessionError
+from reader.core.session import Session, SessionError
 from reader.ui.actions import make_action
 from reader.ui.dialogs import LoadErrorsDialog
 from reader.ui.panestrip import PaneStrip
@@ -31,6 +32,8 @@ from reader.ui.plain import PlainLabel
 from reader.ui.sessionui import SessionWorkspace
 from reader.ui.tasks import CancelToken, TaskRunner
 from reader.ui.workspace import Workspace
+
+log = logging.getLogger(__name__)
 
 MAX_RECENT = 10
 PROGRESS_DELAY_MS = 300
@@ -312,19 +315,33 @@ class MainWindow(QMainWindow):
 
     # ----- sessions
     def open_session(self, path: str | Path, reuse: bool = False) -> None:
-        """Show a session: its documents' snapshots in panes, its notes and verdicts."""
+        """Show a session: its documents' snapshots in panes, its notes and verdicts. The file
+        is opened and its notes read on a worker thread (a big session takes a second)."""
         self.sessions.save_view()  # of the session being left
-        try:
-            session = self.sessions.ctl.open(path)
-        except SessionError as exc:
-            LoadErrorsDialog.ask(self, [str(exc)])
-            return
+        self.statusBar().showMessage(self.tr("Opening {name}…").format(name=Path(path).name))
+        self.tasks.run(
+            lambda: Session.open(path),
+            lambda session: self._session_opened(session, Path(path), reuse),
+            self._session_failed,
+        )
+        self._show_progress(self.tasks.busy)
+
+    def _session_opened(self, session: Session, path: Path, reuse: bool) -> None:
+        self.statusBar().clearMessage()
+        self.sessions.ctl.use(session)
         self.close_all_panes()
         if not reuse:
-            self.add_recent(Path(path))
+            self.add_recent(path)
         self.sessions.load_session_state()
         self._restore_session_view = True
         self._loaded(list(session.documents), CancelToken(), adopt=False)
+
+    def _session_failed(self, exc: BaseException) -> None:
+        self.statusBar().clearMessage()
+        self._show_progress(self.tasks.busy)
+        if not isinstance(exc, SessionError):
+            log.error("opening a session failed", exc_info=exc)
+        LoadErrorsDialog.ask(self, [str(exc) if isinstance(exc, SessionError) else repr(exc)])
 
     def close_all_panes(self) -> None:
         for pane in list(self.strip.panes()):

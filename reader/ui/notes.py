@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from bisect import bisect_right
+from itertools import accumulate
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -13,7 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QTreeView,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +26,7 @@ from PySide6.QtWidgets import (
 from reader.core.annotations import Annotation, Verdict
 from reader.core.document import Document, short_labels
 from reader.ui.models import color_icon
+from reader.ui.notemarks import Delta
 from reader.ui.notesmodel import NotesModel
 from reader.ui.plain import PlainLabel, tip
 
@@ -40,19 +46,31 @@ class NotesPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = NotesModel(self)
-        self.tree = QTreeView()
+        self.tree = QTableView()  # a flat table: only the rows on screen cost anything
         self.tree.setModel(self.model)
         self.tree.setAccessibleName(self.tr("Notes"))
-        self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
+        self.tree.setShowGrid(False)
+        self.tree.setWordWrap(False)
+        self.tree.setTabKeyNavigation(False)  # Tab leaves the table; arrows move within it
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        rows = self.tree.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # no row is measured
+        rows.setDefaultSectionSize(self.tree.fontMetrics().height() + 6)
+        self.tree.horizontalHeader().setHighlightSections(False)
+        self.tree.clicked.connect(self._clicked)
         self.tree.doubleClicked.connect(lambda i: self._emit(self.jump_requested, i))
-        self.tree.activated.connect(lambda i: self._emit(self.jump_requested, i))
+        self.tree.activated.connect(self._activated)
         self.account = QComboBox(accessibleName=self.tr("Filter notes by account"))
         self.label = QComboBox(accessibleName=self.tr("Filter notes by label"))
         self.search = QLineEdit(
             placeholderText=self.tr("Search notes and tags"), clearButtonEnabled=True
         )
         self.search.setAccessibleName(self.tr("Search notes"))
+        self.search.installEventFilter(self)  # ready the search when the box gets focus
         for widget in (self.account, self.label):
             widget.currentIndexChanged.connect(self.refresh)
         self.search.textChanged.connect(self.refresh)
@@ -77,14 +95,25 @@ class NotesPanel(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.tree, 1)
         self._annotations: list[Annotation] = []
-        self._haystacks: dict[tuple[str, str], str] = {}
+        self._placed: list[Annotation] | None = None  # the filtered rows shown
+        self._orphans: list[Annotation] = []
+        self._corpus: tuple[list[Annotation], str, list[int]] | None = None  # for searching
         self._documents: dict[str, Document] = {}
         self._labels: dict[str, str] = {}
 
     def set_content(
-        self, annotations: list[Annotation], documents: list[Document], labels: list
+        self,
+        annotations: list[Annotation],
+        documents: list[Document],
+        labels: list,
+        change: Delta | None = None,
     ) -> None:
+        """Show these notes. ``change`` (what differs from the notes shown last, with the
+        same accounts and labels) lets a few changed notes be applied without filtering all."""
         self._annotations = annotations
+        if change is not None and self._placed is not None:
+            self._patch(change)
+            return
         self._documents = {getattr(d, "id", ""): d for d in documents}
         self._labels = {
             getattr(d, "id", ""): label
@@ -97,6 +126,40 @@ class NotesPanel(QWidget):
         )
         self._fill_combo(self.label, self.tr("All labels"), [(n, n) for n, _, _ in labels])
         self.refresh()
+
+    def _patch(self, change: Delta) -> None:
+        """Apply a few added, edited and removed notes to the filtered rows, in place (an edited
+        note keeps its row)."""
+        placed, orphans = self._placed, self._orphans
+        chosen = self._filter()
+        new_by_id = {a.id: a for a in change.added}
+        for old in change.removed:
+            for rows in (placed, orphans):
+                at = next((i for i, a in enumerate(rows) if a is old), None)
+                if at is None:
+                    continue
+                new = new_by_id.get(old.id)
+                same_group = new is not None and new.orphaned == (rows is orphans)
+                if same_group and self._wanted(new, chosen):
+                    rows[at] = new
+                    del new_by_id[old.id]
+                else:
+                    del rows[at]
+        for ann in new_by_id.values():
+            if self._wanted(ann, chosen):
+                (orphans if ann.orphaned else placed).append(ann)
+        self._show()
+
+    def _filter(self) -> tuple[str, str, str]:
+        return self.account.currentData(), self.label.currentData(), self.search.text().lower()
+
+    def _wanted(self, ann: Annotation, chosen: tuple[str, str, str]) -> bool:
+        account, label, text = chosen
+        if account and not any(t.doc_id == account for t in ann.targets):
+            return False
+        if label and ann.label != label:
+            return False
+        return not text or text in _haystack(ann)
 
     def _fill_combo(self, combo: QComboBox, first: str, items: list[tuple[str, str]]) -> None:
         chosen = combo.currentData()
@@ -111,32 +174,67 @@ class NotesPanel(QWidget):
     def refresh(self) -> None:
         """Filter by account, label and text (over quote, note and tags) and show the result;
         the model computes only the rows on screen."""
-        account, label = self.account.currentData(), self.label.currentData()
-        text = self.search.text().lower()
-        placed, orphans = [], []
-        for ann in self._annotations:
+        account, label, text = self._filter()
+        placed: list[Annotation] = []
+        orphans: list[Annotation] = []
+        for ann in self._matching(text) if text else self._annotations:
             if account and not any(t.doc_id == account for t in ann.targets):
                 continue
             if label and ann.label != label:
                 continue
-            if text and text not in self._haystack(ann):
-                continue
             (orphans if ann.orphaned else placed).append(ann)
-        self.model.set_rows(placed, orphans, self._labels)
-        for group in range(self.model.rowCount()):  # the groups only: expandAll lays out all rows
-            self.tree.expand(self.model.index(group, 0))
-        self._fit_columns()
+        self._placed, self._orphans = placed, orphans
+        self._show()
 
-    def _haystack(self, ann: Annotation) -> str:
-        key = (ann.id, ann.modified)
-        found = self._haystacks.get(key)
-        if found is None:
-            found = " ".join([ann.note, *ann.tags, *(t.exact for t in ann.targets)]).lower()
-            self._haystacks[key] = found
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.search and event.type() == QEvent.Type.FocusIn:
+            self._matching("\0")  # join the notes' words now, before the first keystroke
+        return super().eventFilter(watched, event)
+
+    def _matching(self, text: str) -> list[Annotation]:
+        """The notes whose quote, note or tags contain ``text``: one search through all their
+        words joined into one string (made once per list of notes), not one test per note."""
+        corpus = self._corpus
+        if corpus is None or corpus[0] is not self._annotations:
+            hay = [_haystack(a) for a in self._annotations]
+            starts = [0, *accumulate(len(h) + 1 for h in hay)]
+            corpus = self._corpus = (self._annotations, "\n".join(hay), starts)
+        annotations, joined, starts = corpus
+        found = []
+        at = joined.find(text)
+        while at != -1:
+            i = bisect_right(starts, at) - 1
+            found.append(annotations[i])
+            at = joined.find(text, starts[i + 1])  # on to the next note
         return found
 
+    def _show(self) -> None:
+        # copies: the model tells one changed row from its old list
+        self.model.set_rows(list(self._placed or ()), list(self._orphans), self._labels)
+        self._span_headings()
+        self._fit_columns()
+
+    def _span_headings(self) -> None:
+        self.tree.clearSpans()
+        for row in self.model.heading_rows():
+            self.tree.setSpan(row, 0, 1, len(self.model.HEADERS))
+
+    def _clicked(self, index) -> None:
+        group, note = self.model.locate(index.row())
+        if note < 0:
+            self.model.toggle(group)
+            self._span_headings()
+
+    def _activated(self, index) -> None:
+        """Enter on a heading folds or unfolds it (a click already did); on a note, shows it."""
+        if self.model.annotation(index) is None:
+            if QApplication.mouseButtons() == Qt.MouseButton.NoButton:
+                self._clicked(index)
+        else:
+            self._emit(self.jump_requested, index)
+
     def _fit_columns(self) -> None:
-        header = self.tree.header()
+        header = self.tree.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the note itself
@@ -149,6 +247,13 @@ class NotesPanel(QWidget):
         found = self.model.annotation(index) if index.isValid() else None
         if found is not None:
             signal.emit(found)
+
+
+def _haystack(ann: Annotation) -> str:
+    """What the notes search looks in: note, tags and quoted words, lower case, one line."""
+    return (
+        " ".join([ann.note, *ann.tags, *(t.exact for t in ann.targets)]).lower().replace("\n", " ")
+    )
 
 
 def _ok_cancel(dialog: QDialog) -> QDialogButtonBox:

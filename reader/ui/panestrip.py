@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -29,6 +30,8 @@ from reader.ui.linkmap import PaneSplitter
 from reader.ui.models import doc_label
 from reader.ui.pane import DocumentPane
 from reader.ui.sync import ScrollSync
+
+MARK_SLICE = 0.06  # seconds of mark drawing per turn of the event loop
 
 MIN_PANE_WIDTH = 280
 
@@ -79,6 +82,9 @@ class PaneStrip(QStackedWidget):
         self._overlays: dict[tuple[int, str], list[Mark]] = {}
         self._generation = 0
         self._group_kind: dict[int, str | None] = {}
+        self._unmarked: dict[int, DocumentPane] = {}  # panes whose marks are still to draw
+        self._mark_timer = QTimer(self, singleShot=True, interval=0)
+        self._mark_timer.timeout.connect(self._draw_marks)
         self._level_timer = QTimer(self, singleShot=True, interval=0)
         self._level_timer.timeout.connect(self.level_headers)
         self.splitter.splitterMoved.connect(self._level_timer.start)
@@ -210,10 +216,30 @@ class PaneStrip(QStackedWidget):
         return any(m.doc == pivot for m in d.spans)
 
     def refresh_marks(self, panes: list[DocumentPane] | None = None) -> None:
-        """Redraw the marks of every pane, or of the given ones only."""
+        """Redraw the marks of every pane, or of the given ones only: the panes in view first;
+        when that takes long (many accounts with thousands of marks), the panes out of view
+        follow in later turns of the event loop, so the window never freezes for long."""
+        wanted = sorted(  # in view first
+            self.panes() if panes is None else panes, key=lambda p: p.visibleRegion().isEmpty()
+        )
+        for pane in wanted:
+            self._unmarked.pop(id(pane), None)
+        self._unmarked.update({id(p): p for p in wanted})
+        self._draw_marks()
+
+    def _draw_marks(self) -> None:
         formats = self._formats()
-        for pane in self.panes() if panes is None else panes:
-            self._mark(pane, formats)
+        started = time.perf_counter()
+        while self._unmarked:
+            key = next(iter(self._unmarked))
+            pane = self._unmarked.pop(key)
+            try:
+                self._mark(pane, formats)
+            except RuntimeError:  # closed and deleted while waiting its turn
+                continue
+            if self._unmarked and time.perf_counter() - started > MARK_SLICE:
+                self._mark_timer.start()  # the rest in the next turn
+                return
         self.splitter.update_links()
 
     def _formats(self) -> dict:

@@ -88,6 +88,10 @@ class SessionController(QObject):
     def open(self, path: str | Path) -> Session:
         return self._use(Session.open(path))
 
+    def use(self, session: Session) -> Session:
+        """Make a session opened elsewhere (on a worker thread) the window's session."""
+        return self._use(session)
+
     def save_as(self, path: str | Path) -> Path:
         if self.session is None:
             raise SessionError("no session is open")
@@ -128,9 +132,12 @@ class SessionController(QObject):
         if self.session is None:
             return []
         found = self.session.annotations
-        stored = {a.id for a in found}
-        found += [a for i, a in self.unsaved.items() if i not in stored]
-        return [a for a in found if doc_id is None or any(t.doc_id == doc_id for t in a.targets)]
+        if self.unsaved:  # notes a read-only or failing file could not take
+            stored = {a.id for a in found}
+            found += [a for i, a in self.unsaved.items() if i not in stored]
+        if doc_id is None:
+            return found
+        return [a for a in found if any(t.doc_id == doc_id for t in a.targets)]
 
     def annotate(
         self, spans: list[tuple[Document, int, int]], note: str, tags: tuple[str, ...], label: str

@@ -6,7 +6,7 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -24,13 +24,15 @@ from reader.core.annotations import Annotation, Verdict
 from reader.core.document import Document
 from reader.core.session import SessionError
 from reader.ui.actions import make_action
-from reader.ui.highlights import Mark
 from reader.ui.models import doc_label
+from reader.ui.notemarks import Delta, NoteMarks, delta
 from reader.ui.notes import AnnotationDialog, NotesPanel, VerdictDialog
 from reader.ui.panestrip import PaneStrip
 from reader.ui.plain import PlainLabel, tip
 from reader.ui.sessionctl import SessionController, verdict_key
 from reader.ui.sessionfiles import SessionFiles
+
+MANY_NOTES = 2_000  # above this, note marks of panes out of view are drawn turn by turn
 
 
 class ChangedSourcesBar(QWidget):
@@ -80,6 +82,12 @@ class SessionWorkspace(SessionFiles, QObject):
         self.read_only_label.hide()
         self.actions: dict[str, QAction] = {}
         self._changed: set[str] = set()
+        self._shown: list[Annotation] | None = None  # the notes last drawn, to tell what changed
+        self._shape: tuple = ()  # the accounts and labels they were drawn with
+        self._marks = NoteMarks()
+        self._note_queue: list = []  # panes whose note marks are drawn in later turns
+        self._note_timer = QTimer(self, singleShot=True, interval=0)
+        self._note_timer.timeout.connect(self._next_notes)
         self._make_actions(settings)
         self.ctl.annotations_changed.connect(self.refresh)
         self.ctl.session_changed.connect(self.refresh)
@@ -293,30 +301,20 @@ class SessionWorkspace(SessionFiles, QObject):
 
     # ----- the notes in panes and panel
     def refresh(self) -> None:
+        """Show the session's notes in the panel and the panes. When a few notes changed since
+        the last time (the usual case: one added, edited or deleted), only those are redone."""
         ctl = self.ctl
         annotations = ctl.annotations()
         documents = self.strip.documents()
         labels = ctl.session.labels if ctl.session else []
-        self.panel.set_content(annotations, documents, labels)
-        by_doc: dict[str, list[Mark]] = {}
-        for ann in annotations:
-            tip = (
-                "Note"
-                + (f" ({ann.label})" if ann.label else "")
-                + (f": {ann.note}" if ann.note else "")
-            )
-            for t in ann.targets:
-                if not t.orphaned:
-                    mark = Mark(t.start, t.end, f"note:{ann.color}", tip, ann.id)
-                    by_doc.setdefault(t.doc_id, []).append(mark)
-        changed = []
-        for pane in self.strip.panes():
-            marks = by_doc.get(getattr(pane.document, "id", None), [])
-            if getattr(pane, "note_marks", None) != marks:  # redraw only what changed
-                pane.note_marks = marks
-                self.strip.set_overlay(pane, "note", marks, refresh=False)
-                changed.append(pane)
-        self.strip.refresh_marks(changed)
+        shape = ([getattr(d, "id", None) for d in documents], labels)
+        change = delta(self._shown, annotations) if shape == self._shape else None
+        self._shown, self._shape = annotations, shape
+        self.panel.set_content(annotations, documents, labels, change)
+        if documents:
+            self._mark_notes(annotations, change)
+        else:  # nothing to mark yet (a session opening): the marks wait for its panes
+            self._shown = None
         self._verdicts_in_panel()
         for pane in self.strip.panes():
             if getattr(pane.document, "id", None) in self._changed:
@@ -325,6 +323,45 @@ class SessionWorkspace(SessionFiles, QObject):
                     self.tr("The source file changed since it was added to the session")
                 )
                 pane.header.notes.show()
+
+    def _mark_notes(self, annotations: list[Annotation], change: Delta | None) -> None:
+        if change is None:
+            self._marks.rebuild(annotations)
+            touched = None
+        else:
+            touched = self._marks.patch(change)
+        panes = [
+            p
+            for p in self.strip.panes()
+            if touched is None or getattr(p.document, "id", None) in touched
+        ]
+        if len(annotations) > MANY_NOTES:  # the panes out of view follow, turn by turn
+            panes.sort(key=lambda p: p.visibleRegion().isEmpty())
+            now = [p for p in panes if not p.visibleRegion().isEmpty()] or panes[:1]
+            self._note_queue = [p for p in panes if p not in now]
+            if self._note_queue:
+                self._note_timer.start()
+            panes = now
+        self._draw_notes(panes)
+
+    def _draw_notes(self, panes: list) -> None:
+        changed = []
+        for pane in panes:
+            doc_id = getattr(pane.document, "id", None)
+            marks = self._marks.marks(doc_id)
+            if getattr(pane, "note_marks", None) != marks:  # redraw only what changed
+                pane.note_marks = marks
+                self.strip.set_overlay(pane, "note", marks, refresh=False)
+                changed.append(pane)
+        self.strip.refresh_marks(changed)
+
+    def _next_notes(self) -> None:
+        if self._note_queue:
+            pane = self._note_queue.pop(0)
+            with contextlib.suppress(RuntimeError):  # closed meanwhile
+                self._draw_notes([pane])
+        if self._note_queue:
+            self._note_timer.start()
 
     def _verdicts_in_panel(self) -> None:
         model = self.window.workspace.disagreements.model

@@ -103,7 +103,11 @@ def main() -> None:
         app.processEvents()
         add = time.perf_counter() - t
         t = time.perf_counter()
-        panel.search.setText("note 4999")
+        panel.search.setText("note 4999")  # the first keystroke joins the notes' words
+        app.processEvents()
+        first = time.perf_counter() - t
+        t = time.perf_counter()
+        panel.search.setText("note 49999")
         app.processEvents()
         search = time.perf_counter() - t
         t = time.perf_counter()
@@ -114,7 +118,8 @@ def main() -> None:
             ("open in the window, notes shown", f"{opened:.2f} s", "2 s", opened <= 2),
             ("longest stall while opening", f"{worst * 1000:.0f} ms", "100 ms", worst <= 0.1),
             ("add one note", f"{add * 1000:.0f} ms", "50 ms", add <= 0.05),
-            ("notes search keystroke", f"{search * 1000:.0f} ms", "50 ms", search <= 0.05),
+            ("notes search, first keystroke", f"{first * 1000:.0f} ms", "50 ms", first <= 0.05),
+            ("notes search, next keystroke", f"{search * 1000:.0f} ms", "50 ms", search <= 0.05),
             ("JSON-LD export", f"{export:.2f} s", "3 s", export <= 3),
             ("peak memory", f"{peak:.0f} MB", "300 MB", peak <= 300),
         ]
