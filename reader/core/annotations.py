@@ -37,7 +37,7 @@ def new_id() -> str:
     return uuid.uuid4().hex
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a session may hold 50,000 of them
 class Target:
     """One annotated span: position and quote selectors, made on text with ``text_digest``."""
 
@@ -60,7 +60,7 @@ class Target:
         )  # fmt: skip
 
 
-@dataclass
+@dataclass(slots=True)
 class Annotation:
     """A note on one span, or on several spans in different documents at once."""
 

@@ -28,46 +28,12 @@ def _source(doc: Document) -> dict[str, Any]:
 
 def to_jsonld(session: Session, label: str = "Crosscheck annotations") -> dict[str, Any]:
     """The session's annotations as a W3C AnnotationCollection (one page)."""
-    items = []
-    sources = {d.id: _source(d) for d in session.documents}  # type: ignore[attr-defined]
-    for ann in session.annotations:
-        bodies: list[dict[str, Any]] = []
-        if ann.note:
-            bodies.append(
-                {
-                    "type": "TextualBody",
-                    "value": ann.note,
-                    "format": "text/plain",
-                    "purpose": "commenting",
-                }
-            )
-        for tag in ann.tags:
-            bodies.append({"type": "TextualBody", "value": tag, "purpose": "tagging"})
-        if ann.label:
-            bodies.append({"type": "TextualBody", "value": ann.label, "purpose": "classifying"})
-        targets = []
-        for t in ann.targets:
-            source = sources.get(t.doc_id) or {"id": f"urn:crosscheck:document:unknown:{t.doc_id}"}
-            targets.append({
-                "source": source["id"],
-                "selector": [
-                    {"type": "TextQuoteSelector", "exact": t.exact, "prefix": t.prefix, "suffix": t.suffix},
-                    {"type": "TextPositionSelector", "start": t.start, "end": t.end},
-                ],
-            })  # fmt: skip
-        item: dict[str, Any] = {
-            "id": f"urn:uuid:{_uuid(ann.id)}",
-            "type": "Annotation",
-            "motivation": "commenting" if ann.note else ("tagging" if ann.tags else "highlighting"),
-            "created": ann.created,
-            "modified": ann.modified,
-            "target": targets if len(targets) > 1 else targets[0],
-        }
-        if ann.author:
-            item["creator"] = {"type": "Person", "name": ann.author}
-        if bodies:
-            item["body"] = bodies if len(bodies) > 1 else bodies[0]
-        items.append(item)
+    sources = _sources(session)
+    items = [_item(ann, sources) for ann in session.annotations]
+    return _collection(label, items)
+
+
+def _collection(label: str, items: list) -> dict[str, Any]:
     return {
         "@context": W3C_CONTEXT,
         "id": f"urn:uuid:{_uuid(new_id())}",
@@ -76,6 +42,51 @@ def to_jsonld(session: Session, label: str = "Crosscheck annotations") -> dict[s
         "total": len(items),
         "first": {"type": "AnnotationPage", "startIndex": 0, "items": items},
     }
+
+
+def _sources(session: Session) -> dict[str, dict[str, Any]]:
+    return {d.id: _source(d) for d in session.documents}  # type: ignore[attr-defined]
+
+
+def _item(ann: Annotation, sources: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """One annotation as a W3C Annotation."""
+    bodies: list[dict[str, Any]] = []
+    if ann.note:
+        bodies.append(
+            {
+                "type": "TextualBody",
+                "value": ann.note,
+                "format": "text/plain",
+                "purpose": "commenting",
+            }
+        )
+    for tag in ann.tags:
+        bodies.append({"type": "TextualBody", "value": tag, "purpose": "tagging"})
+    if ann.label:
+        bodies.append({"type": "TextualBody", "value": ann.label, "purpose": "classifying"})
+    targets = []
+    for t in ann.targets:
+        source = sources.get(t.doc_id) or {"id": f"urn:crosscheck:document:unknown:{t.doc_id}"}
+        targets.append({
+            "source": source["id"],
+            "selector": [
+                {"type": "TextQuoteSelector", "exact": t.exact, "prefix": t.prefix, "suffix": t.suffix},
+                {"type": "TextPositionSelector", "start": t.start, "end": t.end},
+            ],
+        })  # fmt: skip
+    item: dict[str, Any] = {
+        "id": f"urn:uuid:{_uuid(ann.id)}",
+        "type": "Annotation",
+        "motivation": "commenting" if ann.note else ("tagging" if ann.tags else "highlighting"),
+        "created": ann.created,
+        "modified": ann.modified,
+        "target": targets if len(targets) > 1 else targets[0],
+    }
+    if ann.author:
+        item["creator"] = {"type": "Person", "name": ann.author}
+    if bodies:
+        item["body"] = bodies if len(bodies) > 1 else bodies[0]
+    return item
 
 
 def _uuid(hex32: str) -> str:
@@ -194,4 +205,19 @@ def render_html_report(session: Session) -> str:
 
 
 def export_jsonld_text(session: Session) -> str:
-    return json.dumps(to_jsonld(session), ensure_ascii=False, indent=2) + "\n"
+    """:func:`to_jsonld` as indented JSON text, written one annotation at a time: 50,000 notes
+    never exist as one tree of dictionaries (the text is the same as ``json.dumps`` makes)."""
+    annotations = session.annotations
+    sources = _sources(session)
+    head = _collection("Crosscheck annotations", [])
+    head["total"] = len(annotations)
+    text = json.dumps(head, ensure_ascii=False, indent=2)
+    if not annotations:
+        return text + "\n"
+    at = text.rindex("[]")  # the empty list of items, at the end of the page
+    pieces = [text[: at + 1]]
+    for n, ann in enumerate(annotations):
+        item = json.dumps(_item(ann, sources), ensure_ascii=False, indent=2)
+        pieces.append(("\n      " if n == 0 else ",\n      ") + item.replace("\n", "\n      "))
+    pieces.append("\n    ]" + text[at + 2 :] + "\n")
+    return "".join(pieces)

@@ -9,6 +9,7 @@ view. Text that is not valid UTF-8 is read with replacement characters, never an
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
@@ -89,13 +90,13 @@ def target_from(row: Sequence) -> Target:
     start, end = _int(start), _int(end)
     placed = 0 <= start <= end
     return Target(
-        _text(doc_id) or "",
+        sys.intern(_text(doc_id) or ""),  # one string per account, not one per note
         start if placed else 0,
         end if placed else 0,
         _text(exact) or "",
         _text(prefix) or "",
         _text(suffix) or "",
-        _text(digest) or "",
+        sys.intern(_text(digest) or ""),
         bool(orphaned)
         or not placed,  # impossible offsets: re-anchored from the quote, or kept aside
     )
@@ -107,9 +108,9 @@ def annotation_from(row: Sequence) -> Annotation:
         targets=[],
         note=_text(note) or "",
         tags=tuple(str(t) for t in _json_list(tags)),
-        label=_text(label) or "",
-        color=_text(color) or "",
-        author=_text(author) or "",
+        label=sys.intern(_text(label) or ""),
+        color=sys.intern(_text(color) or ""),
+        author=sys.intern(_text(author) or ""),
         id=_text(ident) or "",
         created=_text(created) or "",
         modified=_text(modified) or "",

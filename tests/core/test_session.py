@@ -337,3 +337,15 @@ def test_killed_process_loses_no_returned_annotation(tmp_path) -> None:
             notes = [a.note for a in s.annotations]
         assert len(notes) >= expected  # a call killed after committing may add one more
         expected = len(notes)
+
+
+def test_jsonld_text_is_written_note_by_note_as_json_dumps_would(session, tmp_path, monkeypatch):
+    from reader.core import export
+
+    doc = session.add_document(copy_sample(tmp_path, "continental-post.txt"))
+    session.annotate(doc.id, 0, 10, note='two\nlines, "quoted"', tags=("a", "b"), label="key")
+    session.annotate(doc.id, 20, 30)
+    fixed = export.new_id()
+    monkeypatch.setattr(export, "new_id", lambda: fixed)
+    whole = json.dumps(export.to_jsonld(session), ensure_ascii=False, indent=2) + "\n"
+    assert export.export_jsonld_text(session) == whole
