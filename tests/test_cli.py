@@ -134,3 +134,25 @@ def test_version_and_help_do_not_import_the_engine_or_qt() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"
+
+
+def test_export_to_a_file_streams_the_same_annotations(tmp_path, capsys) -> None:
+    import json
+
+    from reader.core.session import Session
+    from reader.resources import sample_files
+
+    path = tmp_path / "s.crosscheck"
+    with Session.create(path) as session:
+        doc = session.add_document(sample_files()[0])
+        for n in range(3):
+            session.annotate(doc.id, n, n + 5, note=f"n{n}")
+    assert main(["export", str(path), "--format", "jsonld"]) == 0
+    printed = json.loads(capsys.readouterr().out)
+    out = tmp_path / "out.jsonld"
+    assert main(["export", str(path), "--format", "jsonld", "-o", str(out)]) == 0
+    written = json.loads(out.read_text(encoding="utf-8"))
+    assert written["first"] == printed["first"] and written["total"] == 3
+    assert main(["export", str(path), "-o", str(tmp_path / "no" / "such" / "x.md")]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "cannot write" in err

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import html
 import json
+import os
 from collections import defaultdict
-from typing import Any
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TextIO
 
-from reader.core.annotations import Annotation, Target, new_id
+from reader.core.annotations import Annotation, Target, Verdict, new_id
 from reader.core.document import Document, short_labels
 from reader.core.importing import plan_for
 from reader.core.mdtext import md, safe_url
@@ -26,7 +30,22 @@ def _source(doc: Document) -> dict[str, Any]:
     return source
 
 
-def to_jsonld(session: Session, label: str = "Crosscheck annotations") -> dict[str, Any]:
+@dataclass(frozen=True)
+class Snapshot:
+    """What the exports read of a session, taken at one moment: the app takes it on the UI
+    thread and writes the export on a worker thread while the user goes on annotating."""
+
+    path: Path
+    annotations: list[Annotation]
+    documents: list[Document]
+    verdicts: dict[str, Verdict]
+
+    @classmethod
+    def of(cls, session: Session) -> Snapshot:
+        return cls(session.path, session.annotations, session.documents, session.verdicts)
+
+
+def to_jsonld(session: Session | Snapshot, label: str = "Crosscheck annotations") -> dict[str, Any]:
     """The session's annotations as a W3C AnnotationCollection (one page)."""
     sources = _sources(session)
     items = [_item(ann, sources) for ann in session.annotations]
@@ -44,7 +63,7 @@ def _collection(label: str, items: list) -> dict[str, Any]:
     }
 
 
-def _sources(session: Session) -> dict[str, dict[str, Any]]:
+def _sources(session: Session | Snapshot) -> dict[str, dict[str, Any]]:
     return {d.id: _source(d) for d in session.documents}  # type: ignore[attr-defined]
 
 
@@ -103,7 +122,7 @@ def from_jsonld(session: Session, data: Any) -> list[Annotation]:
     return plan.annotations
 
 
-def _grouped(session: Session) -> dict[str, dict[str, list[tuple[Annotation, Target]]]]:
+def _grouped(session: Session | Snapshot) -> dict[str, dict[str, list[tuple[Annotation, Target]]]]:
     """document name -> label -> (annotation, its target in that document)."""
     names = {d.id: (d.outlet or d.title or d.name) for d in session.documents}  # type: ignore[attr-defined]
     out: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
@@ -113,13 +132,13 @@ def _grouped(session: Session) -> dict[str, dict[str, list[tuple[Annotation, Tar
     return out
 
 
-def _names(session: Session) -> dict[str, str]:
+def _names(session: Session | Snapshot) -> dict[str, str]:
     """Each account's short label (outlet, else title, else file name) by its id."""
     documents = session.documents
     return {d.id: label for d, label in zip(documents, short_labels(documents), strict=True)}  # type: ignore[attr-defined]
 
 
-def render_markdown_report(session: Session) -> str:
+def render_markdown_report(session: Session | Snapshot) -> str:
     """Verdicts, then every annotation with its quote and note, by document and label."""
     names = _names(session)
     lines = [f"# Crosscheck session: {md(session.path.name)}", ""]
@@ -157,7 +176,7 @@ def render_markdown_report(session: Session) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
-def render_html_report(session: Session) -> str:
+def render_html_report(session: Session | Snapshot) -> str:
     """The Markdown report's content as one self-contained HTML page."""
     esc = html.escape
     names = _names(session)
@@ -204,20 +223,47 @@ def render_html_report(session: Session) -> str:
     return "\n".join(parts) + "\n"
 
 
-def export_jsonld_text(session: Session) -> str:
-    """:func:`to_jsonld` as indented JSON text, written one annotation at a time: 50,000 notes
-    never exist as one tree of dictionaries (the text is the same as ``json.dumps`` makes)."""
+def export_jsonld_text(session: Session | Snapshot) -> str:
+    """:func:`to_jsonld` as indented JSON text (the same text ``json.dumps`` makes of it)."""
+    return "".join(_jsonld_pieces(session))
+
+
+def write_export(session: Session | Snapshot, kind: str, path: str | Path) -> None:
+    """Write an export (``jsonld``, ``md`` or ``html``) to ``path``, through a temporary file
+    renamed at the end, so a failed export never leaves half a file. Raises OSError."""
+    target = Path(path)
+    temp = target.with_name(f".{target.name}.part")
+    try:
+        with open(temp, "w", encoding="utf-8") as out:
+            if kind == "jsonld":
+                write_jsonld(session, out)
+            else:
+                out.write({"md": render_markdown_report, "html": render_html_report}[kind](session))
+        os.replace(temp, target)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+
+
+def write_jsonld(session: Session | Snapshot, out: TextIO) -> None:
+    """Write :func:`export_jsonld_text` to ``out`` one annotation at a time: 50,000 notes never
+    exist as one tree of dictionaries, nor as one string."""
+    for piece in _jsonld_pieces(session):
+        out.write(piece)
+
+
+def _jsonld_pieces(session: Session | Snapshot) -> Iterator[str]:
     annotations = session.annotations
     sources = _sources(session)
     head = _collection("Crosscheck annotations", [])
     head["total"] = len(annotations)
     text = json.dumps(head, ensure_ascii=False, indent=2)
     if not annotations:
-        return text + "\n"
+        yield text + "\n"
+        return
     at = text.rindex("[]")  # the empty list of items, at the end of the page
-    pieces = [text[: at + 1]]
+    yield text[: at + 1]
     for n, ann in enumerate(annotations):
         item = json.dumps(_item(ann, sources), ensure_ascii=False, indent=2)
-        pieces.append(("\n      " if n == 0 else ",\n      ") + item.replace("\n", "\n      "))
-    pieces.append("\n    ]" + text[at + 2 :] + "\n")
-    return "".join(pieces)
+        yield ("\n      " if n == 0 else ",\n      ") + item.replace("\n", "\n      ")
+    yield "\n    ]" + text[at + 2 :] + "\n"

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from reader.core.export import export_jsonld_text, render_html_report, render_markdown_report
+from reader.core.export import Snapshot, write_export
 from reader.core.importing import AnnotationFileError, ImportPlan, read_annotation_file
 from reader.core.rules import Rules
 from reader.ui.plain import tip
@@ -65,22 +65,22 @@ class SessionFiles:
             self.tr("Export"),
             str(self._start_dir("paths/last_export_dir") / f"{name}.{suffix}"),
         )
-        if path:
-            render = {
-                "jsonld": export_jsonld_text,
-                "md": render_markdown_report,
-                "html": render_html_report,
-            }[kind]
-            try:
-                Path(path).write_text(render(self.ctl.session), encoding="utf-8")
-                self.window.settings.setValue("paths/last_export_dir", str(Path(path).parent))
-                self.window.statusBar().showMessage(
-                    self.tr("Exported to {path}").format(path=path), 10_000
-                )
-            except OSError as exc:
-                QMessageBox.warning(
-                    self.window, self.tr("Not exported"), tip(f"{path}: {exc.strerror or exc}")
-                )
+        if not path:
+            return
+        snapshot = Snapshot.of(self.ctl.session)  # read now; written on a worker thread
+        bar = self.window.statusBar()
+        bar.showMessage(self.tr("Exporting to {path}…").format(path=path))
+
+        def done(_: object) -> None:
+            self.window.settings.setValue("paths/last_export_dir", str(Path(path).parent))
+            bar.showMessage(self.tr("Exported to {path}").format(path=path), 10_000)
+
+        def failed(exc: BaseException) -> None:
+            bar.clearMessage()
+            reason = exc.strerror or exc if isinstance(exc, OSError) else exc
+            QMessageBox.warning(self.window, self.tr("Not exported"), tip(f"{path}: {reason}"))
+
+        self.window.tasks.run(lambda: write_export(snapshot, kind, path), done, failed)
 
     def import_annotations(self) -> None:
         session = self.ctl.session

@@ -69,7 +69,7 @@ def main() -> None:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from reader.core.export import export_jsonld_text
+    from reader.core.export import Snapshot, write_export
     from reader.ui.mainwindow import MainWindow
 
     with tempfile.TemporaryDirectory() as folder:
@@ -111,7 +111,9 @@ def main() -> None:
         app.processEvents()
         search = time.perf_counter() - t
         t = time.perf_counter()
-        export_jsonld_text(ctl.session)
+        snapshot = Snapshot.of(ctl.session)  # what the app does on the UI thread
+        taken = time.perf_counter() - t
+        write_export(snapshot, "jsonld", Path(folder) / "notes.jsonld")  # on a worker thread
         export = time.perf_counter() - t
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         rows = [
@@ -120,7 +122,8 @@ def main() -> None:
             ("add one note", f"{add * 1000:.0f} ms", "50 ms", add <= 0.05),
             ("notes search, first keystroke", f"{first * 1000:.0f} ms", "50 ms", first <= 0.05),
             ("notes search, next keystroke", f"{search * 1000:.0f} ms", "50 ms", search <= 0.05),
-            ("JSON-LD export", f"{export:.2f} s", "3 s", export <= 3),
+            ("JSON-LD export to a file", f"{export:.2f} s", "3 s", export <= 3),
+            ("  of which on the UI thread", f"{taken * 1000:.0f} ms", "100 ms", taken <= 0.1),
             ("peak memory", f"{peak:.0f} MB", "300 MB", peak <= 300),
         ]
         print(f"{'figure':<34}{'value':>10}  {'budget':<8}pass")

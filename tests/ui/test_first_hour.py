@@ -153,3 +153,22 @@ def test_the_first_start_says_it_shows_the_sample(qtbot, settings) -> None:
     assert window.sample_bar.isVisibleTo(window)
     assert "sample accounts" in window.sample_bar.findChild(PlainLabel).text()
     qtbot.waitUntil(lambda: len(window.strip.panes()) == 4, timeout=20_000)
+
+
+def test_export_is_written_off_the_ui_thread_and_says_where(
+    qtbot, compared, monkeypatch, tmp_path
+) -> None:
+    import json
+
+    from PySide6.QtWidgets import QFileDialog
+
+    sessions = compared.sessions
+    doc = sessions.ctl.session.documents[0]
+    sessions.ctl.session.annotate(doc.id, 0, 5, note="exported")
+    target = tmp_path / "notes.jsonld"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    sessions.export("jsonld")
+    qtbot.waitUntil(lambda: "Exported to" in compared.statusBar().currentMessage(), timeout=10_000)
+    data = json.loads(target.read_text(encoding="utf-8"))
+    assert data["total"] == 1 and data["first"]["items"][0]["body"]["value"] == "exported"
+    assert not list(tmp_path.glob(".*.part"))
