@@ -93,7 +93,10 @@ class Annotation:
 
     @property
     def orphaned(self) -> bool:
-        return any(t.orphaned for t in self.targets)
+        for t in self.targets:  # noqa: SIM110 (a loop is twice as fast: asked of 50,000 notes)
+            if t.orphaned:
+                return True
+        return False
 
 
 @dataclass

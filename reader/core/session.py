@@ -29,6 +29,7 @@ from reader.core.sessionrows import (
     consistency,
     counted,
     document_from,
+    read_rows,
     setting_from,
     target_from,
     verdict_from,
@@ -171,15 +172,7 @@ class Session:
 
     def _read(self, query: str, args: tuple, decode, what: str) -> list:
         """Rows decoded one by one; rows that cannot be read are counted in ``problems``."""
-        out, bad = [], 0
-        try:
-            for row in self._db.execute(query, args):
-                try:
-                    out.append(decode(row))
-                except (BadRow, TypeError, ValueError):
-                    bad += 1
-        except sqlite3.DatabaseError:
-            bad += 1  # the rest of the table is unreadable
+        out, bad = read_rows(self._db, query, args, decode)
         if bad and bad > self._unread.get(what, 0):
             self._unread[what] = bad
             self.problems[:] = [

@@ -9,6 +9,7 @@ view. Text that is not valid UTF-8 is read with replacement characters, never an
 from __future__ import annotations
 
 import json
+import sqlite3
 import sys
 from collections.abc import Sequence
 from datetime import date
@@ -39,6 +40,38 @@ def tolerant_text(raw: bytes) -> str:
     return raw.decode("utf-8", errors="replace")
 
 
+def read_rows(db: sqlite3.Connection, query: str, args: tuple, decode) -> tuple[list, int]:
+    """(decoded rows, how many could not be read). Text is decoded by SQLite itself (fast);
+    only when some of it is not UTF-8 is the query read again with damaged bytes as U+FFFD."""
+    try:
+        return _rows(db, query, args, decode, str)
+    except sqlite3.OperationalError as exc:
+        if "decode" not in str(exc):
+            raise
+        return _rows(db, query, args, decode, tolerant_text)
+
+
+def _rows(db: sqlite3.Connection, query: str, args: tuple, decode, text) -> tuple[list, int]:
+    out, bad = [], 0
+    usual = db.text_factory
+    db.text_factory = text
+    try:
+        for row in db.execute(query, args):
+            try:
+                out.append(decode(row))
+            except (BadRow, TypeError, ValueError):
+                bad += 1
+    except sqlite3.OperationalError as exc:
+        if "decode" in str(exc):
+            raise
+        bad += 1  # the rest of the table is unreadable
+    except sqlite3.DatabaseError:
+        bad += 1  # the rest of the table is unreadable
+    finally:
+        db.text_factory = usual
+    return out, bad
+
+
 def _text(value: object, optional: bool = False) -> str | None:
     if value is None and optional:
         return None
@@ -53,7 +86,23 @@ def _int(value: object) -> int:
     return value
 
 
+_TAGS: dict[str, tuple[str, ...]] = {}  # a session's tag lists repeat: each parsed once
+
+
+def _tags(value: object) -> tuple[str, ...]:
+    found = _TAGS.get(value) if isinstance(value, str) else None
+    if found is None:
+        found = tuple(str(t) for t in _json_list(value))
+        if isinstance(value, str) and len(value) < 200:
+            if len(_TAGS) > 10_000:
+                _TAGS.clear()
+            _TAGS[value] = found
+    return found
+
+
 def _json_list(value: object) -> list:
+    if value == "[]":  # most notes have no tags: no parsing
+        return []
     try:
         found = json.loads(_text(value) or "[]")
     except json.JSONDecodeError as exc:
@@ -107,7 +156,7 @@ def annotation_from(row: Sequence) -> Annotation:
     return Annotation(
         targets=[],
         note=_text(note) or "",
-        tags=tuple(str(t) for t in _json_list(tags)),
+        tags=_tags(tags),
         label=sys.intern(_text(label) or ""),
         color=sys.intern(_text(color) or ""),
         author=sys.intern(_text(author) or ""),

@@ -303,9 +303,12 @@ class MainWindow(QMainWindow):
                 else:
                     self._restore_pane_order()
                 self.sessions.refresh()
-                self.workspace.hold = False
-                self.workspace.schedule()
-                self.documents_loaded.emit(len(docs))
+                QTimer.singleShot(0, self, finish)  # the notes drawn; the comparison next turn
+
+        def finish() -> None:
+            self.workspace.hold = False
+            self.workspace.schedule()
+            self.documents_loaded.emit(len(docs))
 
         add_next()
 

@@ -177,6 +177,12 @@ class NotesPanel(QWidget):
         account, label, text = self._filter()
         placed: list[Annotation] = []
         orphans: list[Annotation] = []
+        if not (account or label or text):  # nothing chosen: every note, quickly
+            for ann in self._annotations:
+                (orphans if ann.orphaned else placed).append(ann)
+            self._placed, self._orphans = placed, orphans
+            self._show()
+            return
         for ann in self._matching(text) if text else self._annotations:
             if account and not any(t.doc_id == account for t in ann.targets):
                 continue

@@ -31,7 +31,7 @@ from reader.ui.models import doc_label
 from reader.ui.pane import DocumentPane
 from reader.ui.sync import ScrollSync
 
-MARK_SLICE = 0.06  # seconds of mark drawing per turn of the event loop
+MARK_SLICE = 0.04  # seconds of mark drawing per turn of the event loop
 
 MIN_PANE_WIDTH = 280
 

@@ -335,13 +335,12 @@ class SessionWorkspace(SessionFiles, QObject):
             for p in self.strip.panes()
             if touched is None or getattr(p.document, "id", None) in touched
         ]
-        if len(annotations) > MANY_NOTES:  # the panes out of view follow, turn by turn
+        if len(annotations) > MANY_NOTES:  # one pane per turn, those in view first
             panes.sort(key=lambda p: p.visibleRegion().isEmpty())
-            now = [p for p in panes if not p.visibleRegion().isEmpty()] or panes[:1]
-            self._note_queue = [p for p in panes if p not in now]
+            self._note_queue = panes[1:]
             if self._note_queue:
                 self._note_timer.start()
-            panes = now
+            panes = panes[:1]
         self._draw_notes(panes)
 
     def _draw_notes(self, panes: list) -> None:

@@ -66,7 +66,7 @@ class Stalls:
 
 
 def main() -> None:
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QEventLoop, QSettings
     from PySide6.QtWidgets import QApplication
 
     from reader.core.export import Snapshot, write_export
@@ -87,11 +87,10 @@ def main() -> None:
         stalls = Stalls()
         start = time.perf_counter()
         window.open_session(path)
-        while window.strip.panes().__len__() < 20 or window.tasks.busy:
-            app.processEvents()
         panel = window.sessions.panel
-        while panel.model.rowCount() == 0:
-            app.processEvents()
+        idle = QEventLoop.ProcessEventsFlag.WaitForMoreEvents  # as app.exec(): sleep when idle
+        while len(window.strip.panes()) < 20 or window.tasks.busy or not panel.model.rowCount():
+            app.processEvents(idle)
         opened = time.perf_counter() - start
         for _ in range(20):
             app.processEvents()
