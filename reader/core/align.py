@@ -102,6 +102,11 @@ class Alignment:
                 out.append((a, b, min(shared) if shared else None))
         return out
 
+    def __getstate__(self) -> dict:
+        """Pickled without the similarity caches (rebuilt on demand): the comparison's child
+        process sends its result faster, and the window reads it in one short turn."""
+        return {k: v for k, v in self.__dict__.items() if k not in ("_similarity", "_norms")}
+
     def similarity(self, a: Unit, b: Unit) -> float:
         """The weighted overlap of two units' features (0 to 1), without position prior."""
         memo = self.__dict__.setdefault("_similarity", {})

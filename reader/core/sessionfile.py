@@ -114,3 +114,28 @@ def write_copy(source: sqlite3.Connection, target: Path) -> None:
             with contextlib.suppress(OSError):
                 os.unlink(leftover)
         raise
+
+
+def holds_nothing(path: Path) -> bool:
+    """Whether a session file certainly holds no document and no note, found without reading
+    it all (a folder of old untitled sessions must not slow the window's start). Any doubt
+    (damage, another program's file, a newer schema, a window that has it open) answers False:
+    such a file is kept."""
+    locked, handle = take_lock(path)
+    if not locked or handle is None:  # open in another window (or cannot tell)
+        return False
+    try:
+        db = connect(path, "ro")
+    except sqlite3.Error:
+        handle.close()
+        return False
+    try:
+        found = db.execute(
+            "SELECT EXISTS(SELECT 1 FROM documents) OR EXISTS(SELECT 1 FROM annotations)"
+        ).fetchone()
+        return found is not None and found[0] == 0
+    except sqlite3.Error:
+        return False
+    finally:
+        db.close()
+        handle.close()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Sequence
+from functools import partial
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -134,12 +135,17 @@ class ComparisonController(QObject):
                 self.comparison = message[1]
                 # the child sent copies; the panes hold the originals, in the same order
                 self.comparison.documents = self._documents
-                self.finished.emit(self.comparison)
+                # shown in the next turn: reading a long result and showing it are two turns
+                QTimer.singleShot(0, self, partial(self._deliver, self.comparison))
                 return
             else:
                 self._finish()
                 self.failed.emit(message[1])
                 return
+
+    def _deliver(self, result) -> None:
+        if result is self.comparison:  # not superseded meanwhile
+            self.finished.emit(result)
 
     def _finish(self) -> None:
         if self._job is not None:

@@ -13,6 +13,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from reader.core.annotations import Annotation, Target, Verdict, now
 from reader.core.document import Document
 from reader.core.session import SUFFIX, Session, SessionError
+from reader.core.sessionfile import holds_nothing
 
 log = logging.getLogger(__name__)
 
@@ -61,12 +62,7 @@ class SessionController(QObject):
         for path in self.untitled_sessions():
             if self.session is not None and path == self.session.path:
                 continue
-            try:
-                with Session.open(path) as s:
-                    empty = not s.read_only and not s.document_count() and not s.annotation_count()
-            except SessionError:
-                continue  # damaged: leave it for the user to look at
-            if empty:
+            if holds_nothing(path):  # without reading it all; damaged ones are left alone
                 for extra in ("", "-wal", "-shm", ".lock"):
                     Path(f"{path}{extra}").unlink(missing_ok=True)
 

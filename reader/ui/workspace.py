@@ -300,7 +300,7 @@ class Workspace(QObject):
         self.facts.set_comparison(comparison, dark)
         self.navigator.current = None
         self.position.setText("")
-        self._apply_filters()
+        self._apply_filters(redraw=False)  # the strip draws the new marks, a pane per turn
 
     def _progress(self, fraction: float, message: str) -> None:
         self.status.setText(
@@ -327,14 +327,15 @@ class Workspace(QObject):
         self.strip.show_changes = self.actions["changes"].isChecked()
         self._apply_filters()
 
-    def _apply_filters(self) -> None:
+    def _apply_filters(self, redraw: bool = True) -> None:
         """One filter (the kinds shown, the account compared against), applied to the panes,
         the Disagreements panel, the Facts table, navigation and the status alike."""
         kinds = self.visible_kinds()
         chosen = self.pivot.currentData()
         self.strip.visible_kinds = kinds
         self.strip.pivot = next((d for d in self.strip.documents() if id(d) == chosen), None)
-        self.strip.refresh_marks()
+        if redraw:
+            self.strip.refresh_marks()
         comparison = self.strip.comparison
         involving = self.strip.doc_index(self.strip.pivot) if self.strip.pivot else None
         self.disagreements.set_visible_kinds(kinds, involving)

@@ -421,3 +421,18 @@ def test_import_runs_in_the_background_and_reports(
     path.write_text('{"type": "Nothing"}')
     compared.sessions.actions["import"].trigger()
     qtbot.waitUntil(lambda: any("not Web Annotations" in m for m in quiet_dialogs), timeout=5_000)
+
+
+def test_an_empty_untitled_session_open_elsewhere_is_kept(tmp_path) -> None:
+    from reader.ui.sessionctl import SessionController
+
+    other = SessionController(tmp_path / "data")
+    busy = other.start_untitled()  # another window's session, still empty and open
+    ctl = SessionController(tmp_path / "data")
+    ctl.start_untitled()
+    assert busy.path.exists() and len(ctl.untitled_sessions()) == 2
+    other.close()
+    ctl.close()
+    ctl.start_untitled()  # now nobody holds the two empty ones: they go
+    assert len(ctl.untitled_sessions()) == 1
+    ctl.close()
