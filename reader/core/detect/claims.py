@@ -179,8 +179,8 @@ def quote_findings(ctx: Context) -> list[Finding]:
             continue
         items = sorted(per_doc.values(), key=lambda f: f[0])
         wordings = {" ".join(f[2]) for f in items}
-        if len(wordings) < 2 or _named(wordings):
-            continue
+        if len({w.replace(" ", "") for w in wordings}) < 2 or _named(wordings):
+            continue  # the same words, spaced differently ("data center" / "datacenter")
         if all(_extents_of_one(x[2], y[2]) for x, y in combinations(items, 2)):
             continue  # partial quotations of one statement
         speakers = [f[4] for f in items if f[4] and speaker_key(f[4], ctx.rules)]

@@ -299,7 +299,7 @@ def same_speaker(a: str, b: str, rules: Rules) -> bool | None:
     ka, kb = speaker_key(a, rules), speaker_key(b, rules)
     if ka is None or kb is None:
         return None
-    if ka == kb:
+    if ka == kb or _acronym_of(a, b) or _acronym_of(b, a):
         return True
     na, nb = _name_part(a, rules), _name_part(b, rules)
     if na and nb:
@@ -309,6 +309,16 @@ def same_speaker(a: str, b: str, rules: Rules) -> bool | None:
     if wa and wb and (wa <= wb or wb <= wa):
         return True
     return False if wa and wb else None
+
+
+def _acronym_of(short: str, long: str) -> bool:
+    """ "CHP" for "the California Highway Patrol", "F.B.I." for "Federal Bureau of
+    Investigation": the initials of the capitalised words."""
+    letters = short.strip().removeprefix("the ").replace(".", "")
+    if not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()):
+        return False
+    initials = "".join(w[0] for w in long.split() if w[:1].isupper())
+    return initials == letters
 
 
 def role_head(speaker: str, rules: Rules) -> str | None:

@@ -394,6 +394,8 @@ def _complete(
         quantity = replace(quantity, owner=subject)
     if thing == "time" and s.word(stop) in _MULTIPLIED:
         return None, max(after_paren, last)  # "three times the average": a factor, not a count
+    if _one_in(s, first):
+        return None, max(after_paren, last)  # "one in every 500 users": a ratio, not a count
     if _per(s, stop):
         quantity = replace(quantity, dimension=f"{dimension}/rate")  # "eight rebounds a game"
     if has_noun and thing not in rules.measures:
@@ -404,9 +406,21 @@ def _complete(
 
 
 def _per(s: Sentence, k: int) -> bool:
-    """Whether a count is a rate: "a game", "per season", "each year", "on average"."""
-    following = " ".join(s.lower[k : k + 3])
-    return any(following.startswith(cue) for cue in s.rules.rate_cues)
+    """Whether a count is a rate: "a game", "per season", "each year", "on average", also
+    after what the amount is of ("5,000 gallons of water a minute")."""
+    for at in (k, k + 2) if s.word(k) == "of" else (k,):
+        following = " ".join(s.lower[at : at + 3])
+        if any(following.startswith(cue) for cue in s.rules.rate_cues):
+            return True
+    return False
+
+
+def _one_in(s: Sentence, first: int) -> bool:
+    """Whether a number is the second term of a ratio: "one in every 500", "1 in 10"."""
+    before = s.lower[max(0, first - 3) : first]
+    if before[-2:] == ["in", "every"]:
+        before = before[:-1]
+    return len(before) >= 2 and before[-1] == "in" and before[-2] in ("one", "1")
 
 
 def previous_in_list(s: Sentence, first: int) -> bool:

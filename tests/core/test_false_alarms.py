@@ -1,0 +1,69 @@
+"""General causes of false alarms seen on real news nobody here wrote (ECB+ events outside
+the gold lists), each fixed at its mechanism; the same sentences with a real difference still
+report it."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.compare import compare
+from reader.core.document import Document
+
+
+def found(a: str, b: str) -> list[tuple[str, str]]:
+    result = compare([Document(text=a, title="A"), Document(text=b, title="B")])
+    return [(str(d.kind), d.summary) for d in result.disagreements if d.kind != "omission"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (  # a capacity against a rate of flow
+            "The fire burned for hours at the depot. The depot holds 100,000 gallons of fuel.",
+            "The fire burned for hours at the depot. About 5,000 gallons of water a minute "
+            "was poured on the fire.",
+        ),
+        (  # an agency and its initials
+            "He was on probation for a previous DUI arrest, the California Highway Patrol said.",
+            "He was on probation for a previous DUI arrest, the CHP said.",
+        ),
+        (  # "one in every 500" is a ratio, not 500 users
+            "One in every 500 Windows users had been exposed to the flaw, Microsoft said.",
+            "Millions of Windows users had been exposed to the flaw, Microsoft said.",
+        ),
+    ],
+)
+def test_no_false_alarm(a: str, b: str) -> None:
+    assert found(a, b) == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "kind"),
+    [
+        (
+            "Firefighters poured 5,000 gallons of water a minute on the burning depot.",
+            "Firefighters poured 3,000 gallons of water a minute on the burning depot.",
+            "quantity",
+        ),
+        (
+            "He was on probation for a previous DUI arrest, the California Highway Patrol said.",
+            "He was on probation for a previous DUI arrest, the FBI said.",
+            "attribution",
+        ),
+    ],
+)
+def test_real_differences_still_found(a: str, b: str, kind: str) -> None:
+    assert [k for k, _ in found(a, b)] == [kind]
+
+
+def test_a_quotation_spaced_differently_is_the_same_quotation() -> None:
+    quote = (
+        '"The {} is the foundation of IT for enterprises, an essential building block for '
+        'driving business growth," said John McCain, senior vice president of HP Services.'
+    )
+    a, b = quote.format("data center"), quote.format("datacenter")
+    result = compare([Document(text=a, title="A"), Document(text=b, title="B")])
+    assert not [d for d in result.disagreements if d.kind == "quote"]
+    c = quote.format("data warehouse")
+    result = compare([Document(text=a, title="A"), Document(text=c, title="C")])
+    assert [d.kind for d in result.disagreements if d.kind == "quote"] == ["quote"]
