@@ -254,3 +254,18 @@ def test_an_unreachable_scheduler_is_a_batch_error(tmp_path):
         BatchError, match=r"cannot reach the Dask scheduler at tcp://127\.0\.0\.1:9"
     ):
         run_batch(manifest, tmp_path / "o", scheduler="tcp://127.0.0.1:9", connect_timeout=1)
+
+
+def test_a_results_folder_that_cannot_take_the_tables_is_one_line(tmp_path, monkeypatch, capsys):
+    from reader.batch import tables
+
+    manifest = _manifest(tmp_path, ecb=0)
+
+    def full(*_a, **_k):
+        raise OSError(28, "No space left on device", str(tmp_path / "out" / "outlets.csv"))
+
+    monkeypatch.setattr(tables, "write_parquet", full)
+    code = main(["batch", str(manifest), "-o", str(tmp_path / "out"), "--workers", "1"])
+    assert code == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "No space left on device" in err

@@ -93,11 +93,19 @@ def run_batch(
         results.close()  # stops the workers
         bar.close()
         raise Interrupted(len(done), len(manifest.jobs)) from None
+    except OSError as exc:  # the checkpoint cannot be written (a full disk)
+        results.close()
+        bar.close()
+        raise BatchError(f"{checkpoint}: cannot write ({exc.strerror or exc})") from None
     bar.close()
     seconds = time.perf_counter() - started
     ordered = [done[j.cluster] for j in manifest.jobs]
-    _write_outputs(out, manifest, ordered, {"scheduler": where, "seconds": seconds})
-    _compact(checkpoint, [r for r in ordered if not r["record"].get("retry")])
+    try:
+        _write_outputs(out, manifest, ordered, {"scheduler": where, "seconds": seconds})
+        _compact(checkpoint, [r for r in ordered if not r["record"].get("retry")])
+    except OSError as exc:
+        where_failed = exc.filename or out
+        raise BatchError(f"{where_failed}: cannot write ({exc.strerror or exc})") from None
     return BatchResult(
         out,
         len(ordered),
