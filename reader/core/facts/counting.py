@@ -398,6 +398,8 @@ def _complete(
         return None, max(after_paren, last)  # "one in every 500 users": a ratio, not a count
     if _per(s, stop):
         quantity = replace(quantity, dimension=f"{dimension}/rate")  # "eight rebounds a game"
+    elif _of_total(s, first):
+        quantity = replace(quantity, dimension=f"{dimension}/of")  # "28 of 41 passes": tried
     if has_noun and thing not in rules.measures:
         quantity = replace(quantity, noun=s.toks[noun_last].text.lower())
     elif thing == "distance":
@@ -413,6 +415,20 @@ def _per(s: Sentence, k: int) -> bool:
         if any(following.startswith(cue) for cue in s.rules.rate_cues):
             return True
     return False
+
+
+def _of_total(s: Sentence, first: int) -> bool:
+    """Whether a count is the whole of "N of M" ("completed 28 of 41 passes", "29-of-34"): the
+    attempts, comparable only with another such whole, not with a count of what was done."""
+    k = first - 1
+    if s.word(k) == "-":
+        k -= 1
+    if s.word(k) != "of":
+        return False
+    k -= 1
+    if s.word(k) == "-":
+        k -= 1
+    return 0 <= k < len(s.toks) and (s.toks[k].kind == "num" or s.word(k) in s.rules.number_words)
 
 
 def _one_in(s: Sentence, first: int) -> bool:
