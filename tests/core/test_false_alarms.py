@@ -71,3 +71,13 @@ def test_a_quotation_spaced_differently_is_the_same_quotation() -> None:
     c = quote.format("data warehouse")
     result = compare([Document(text=a, title="A"), Document(text=c, title="C")])
     assert [d.kind for d in result.disagreements if d.kind == "quote"] == ["quote"]
+
+
+def test_a_capitalised_next_in_a_name_does_not_put_a_weekday_in_the_future() -> None:
+    from reader.core.facts.dates import extract_dates
+
+    named = "The producer announced it on the live special Doctor Who Live: The Next Doctor Sunday."
+    plan = "The team will play its next game Sunday."
+    (in_name,) = [m for m in extract_dates(named, 0, len(named)) if m.kind == "weekday"]
+    (planned,) = [m for m in extract_dates(plan, 0, len(plan)) if m.kind == "weekday"]
+    assert not in_name.future and planned.future
