@@ -31,6 +31,10 @@ def found(a: str, b: str) -> list[tuple[str, str]]:
             "Garrard completed 28 of 41 passes for 329 yards and a touchdown in the loss.",
             "Garrard, who completed 28 passes for 329 yards, threw a touchdown in the loss.",
         ),
+        (  # played in ten games, missed four: two different counts of games
+            "Bush missed four games earlier this season after knee surgery.",
+            "Bush played in 10 games this season, but had to sit out four after knee surgery.",
+        ),
         (  # "one in every 500" is a ratio, not 500 users
             "One in every 500 Windows users had been exposed to the flaw, Microsoft said.",
             "Millions of Windows users had been exposed to the flaw, Microsoft said.",

@@ -129,13 +129,20 @@ _NOT_PREDICATES = frozenset(
 
 
 def predicate_before(s: Sentence, k: int) -> int | None:
-    """The verb right before a count: "killing at least five", "apprehending 26"."""
+    """The verb right before a count: "killing at least five", "apprehending 26", "played in
+    10 games"."""
     steps = 0
+    preposition = False
     while k >= 0 and steps < 3:
         word = s.lower[k]
         if s.toks[k].kind != "word":
             return None
         if word in _NOT_PREDICATES:
+            k -= 1
+            steps += 1
+            continue
+        if word in ("in", "for") and not preposition and steps == 0:
+            preposition = True  # "played in 10 games": what was done in them
             k -= 1
             steps += 1
             continue
