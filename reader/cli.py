@@ -132,35 +132,24 @@ def export_parser() -> argparse.ArgumentParser:
 
 
 def run_export(argv: Sequence[str]) -> int:
-    from reader.core.export import (
-        export_jsonld_text,
-        render_html_report,
-        render_markdown_report,
-        write_export,
-    )
+    from reader.core.export import render_export, write_export
     from reader.core.session import Session, SessionError
 
     args = export_parser().parse_args(argv)
     try:
         with Session.open(args.session) as session:
-            if args.output:  # straight to the file, one note at a time for JSON-LD
-                try:
-                    write_export(session, args.format, args.output)
-                except OSError as exc:
-                    reason = exc.strerror or exc
-                    print(f"crosscheck: {args.output}: cannot write ({reason})", file=sys.stderr)
-                    return EXIT_BAD_INPUT
-                return 0
-            render = {
-                "md": render_markdown_report,
-                "html": render_html_report,
-                "jsonld": export_jsonld_text,
-            }
-            out = render[args.format](session)
+            if not args.output:
+                return _write(render_export(session, args.format), None)
+            try:  # straight to the file, one note at a time for JSON-LD
+                write_export(session, args.format, args.output)
+            except OSError as exc:
+                reason = exc.strerror or exc
+                print(f"crosscheck: {args.output}: cannot write ({reason})", file=sys.stderr)
+                return EXIT_BAD_INPUT
     except SessionError as exc:
         print(f"crosscheck: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    return _write(out, args.output)
+    return 0
 
 
 def _write(out: str, output: str | None) -> int:

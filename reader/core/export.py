@@ -228,6 +228,16 @@ def export_jsonld_text(session: Session | Snapshot) -> str:
     return "".join(_jsonld_pieces(session))
 
 
+def render_export(session: Session | Snapshot, kind: str) -> str:
+    """An export as text: ``jsonld``, ``md`` or ``html``."""
+    render = {
+        "jsonld": export_jsonld_text,
+        "md": render_markdown_report,
+        "html": render_html_report,
+    }
+    return render[kind](session)
+
+
 def write_export(session: Session | Snapshot, kind: str, path: str | Path) -> None:
     """Write an export (``jsonld``, ``md`` or ``html``) to ``path``, through a temporary file
     renamed at the end, so a failed export never leaves half a file. Raises OSError."""
@@ -238,7 +248,7 @@ def write_export(session: Session | Snapshot, kind: str, path: str | Path) -> No
             if kind == "jsonld":
                 write_jsonld(session, out)
             else:
-                out.write({"md": render_markdown_report, "html": render_html_report}[kind](session))
+                out.write(render_export(session, kind))
         os.replace(temp, target)
     except BaseException:
         temp.unlink(missing_ok=True)

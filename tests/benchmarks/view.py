@@ -86,6 +86,17 @@ def run(files: list[str]) -> dict:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
+def report(label: str, files: list[str]) -> None:
+    start = time.perf_counter()
+    result = run(files)
+    print(
+        f"{label}: painted with their comparison {result['painted'] / 1000:.2f} s after opening "
+        f"({result.get('disagreements')} disagreements); longest stall "
+        f"{result['stall_ms']:.0f} ms (target < 100 ms); peak {result['peak_mb']:.0f} MB "
+        f"(process {time.perf_counter() - start:.1f} s)"
+    )
+
+
 def main() -> None:
     from reader.resources import sample_files
 
@@ -113,14 +124,7 @@ def main() -> None:
                 f"On the Origin of Species ({year})\n\n" + "\n\n".join(paras), encoding="utf-8"
             )
             files.append(str(path))
-        start = time.perf_counter()
-        result = run(files)
-        print(
-            f"six Darwin editions: painted with their comparison {result['painted'] / 1000:.2f} s "
-            f"after opening ({result.get('disagreements')} disagreements); longest stall "
-            f"{result['stall_ms']:.0f} ms (target < 100 ms); peak {result['peak_mb']:.0f} MB "
-            f"(process {time.perf_counter() - start:.1f} s)"
-        )
+        report("six Darwin editions", files)
         from tests.benchmarks.speed import accounts, sentence_pool
 
         files = []
@@ -128,14 +132,7 @@ def main() -> None:
             path = Path(tmp) / f"account-{i + 1}.txt"
             path.write_text(doc.text, encoding="utf-8")
             files.append(str(path))
-        start = time.perf_counter()
-        result = run(files)
-        print(
-            f"ten accounts of 20,000 words: painted with their comparison "
-            f"{result['painted'] / 1000:.2f} s after opening ({result.get('disagreements')} "
-            f"disagreements); longest stall {result['stall_ms']:.0f} ms (target < 100 ms); "
-            f"peak {result['peak_mb']:.0f} MB (process {time.perf_counter() - start:.1f} s)"
-        )
+        report("ten accounts of 20,000 words", files)
 
 
 if __name__ == "__main__":
