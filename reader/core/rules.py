@@ -228,6 +228,17 @@ class Rules:
         return tuple(v.lower() for v in self.data.get("rate_cues", []))
 
     @cached_property
+    def scope_modifiers(self) -> frozenset[str]:
+        """Words that narrow what a count covers ("his last two games", "one final chance",
+        "another 20 troops"): such a count is a part, not the whole told elsewhere."""
+        return frozenset(w.lower() for w in self.data.get("scope_modifiers", []))
+
+    @cached_property
+    def window_prepositions(self) -> frozenset[str]:
+        """Prepositions that make a narrowed duration a window ("in the first 3 minutes")."""
+        return frozenset(w.lower() for w in self.data.get("window_prepositions", []))
+
+    @cached_property
     def campaign_cues(self) -> tuple[str, ...]:
         """Words that make a toll a total over a campaign ("since the assault began")."""
         return tuple(v.lower() for v in self.data.get("campaign_cues", []))

@@ -36,6 +36,8 @@ def numbers(text: str) -> list[float]:
         ("the cock crew twice, and he denied it thrice", [2, 3]),
         ("5, 000", [5, 0]),  # never joined across a comma and a space
         ("five six seven", [5, 6, 7]),
+        ("half-a-dozen and half a dozen", [6, 6]),
+        ("the first 3½ minutes, then 7 ½ more", [1, 3.5, 7.5]),
     ],
 )
 def test_number_grammar(text: str, expected: list[float]) -> None:

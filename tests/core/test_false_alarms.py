@@ -35,6 +35,26 @@ def found(a: str, b: str) -> list[tuple[str, str]]:
             "Bush missed four games earlier this season after knee surgery.",
             "Bush played in 10 games this season, but had to sit out four after knee surgery.",
         ),
+        (  # a count narrowed by "last" is not the season's
+            "Through 14 games this year, Bush had two touchdowns.",
+            "Bush has 189 rushing yards and a touchdown in his last two games.",
+        ),
+        (  # "one final chance" is not the two chances the game gave
+            "The Jaguars had two chances to tie the score, but both drives ended with sacks.",
+            "The Jaguars had one final chance to win the game, but the drive ended with a sack.",
+        ),
+        (  # a total over fifteen games is not one game's
+            "He finished the game with one touchdown and one interception for Jacksonville.",
+            "His late flourish leaves him with 26 touchdowns in 15 games for Jacksonville.",
+        ),
+        (  # windows of a game ("in the first 3½ minutes") are not facts to compare
+            "Creighton got five points from Echenique in the first 3½ minutes of the half.",
+            "McDermott had 10 points in the first 7 ½ minutes, then broke the record.",
+        ),
+        (  # two seconds and two weeks "later" measure different spans
+            "Timmons aimed and missed, striking the girl less than two seconds later.",
+            "Less than two weeks later, Timmons was arrested for striking the girl.",
+        ),
         (  # "one in every 500" is a ratio, not 500 users
             "One in every 500 Windows users had been exposed to the flaw, Microsoft said.",
             "Millions of Windows users had been exposed to the flaw, Microsoft said.",
@@ -57,6 +77,16 @@ def test_no_false_alarm(a: str, b: str) -> None:
             "He was on probation for a previous DUI arrest, the California Highway Patrol said.",
             "He was on probation for a previous DUI arrest, the FBI said.",
             "attribution",
+        ),
+        (
+            "The Jaguars had two chances to tie the score in the last minute.",
+            "The Jaguars had three chances to tie the score in the last minute.",
+            "quantity",
+        ),
+        (
+            "He ran for 26 touchdowns in 15 games for Jacksonville this season.",
+            "He ran for 24 touchdowns in 15 games for Jacksonville this season.",
+            "quantity",
         ),
     ],
 )

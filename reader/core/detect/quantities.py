@@ -64,6 +64,8 @@ class _Item:
 def _compatible_keys(a: Quantity, b: Quantity, measures: frozenset[str]) -> bool:
     if a.dimension != b.dimension and not (a.is_open or b.is_open):
         return False
+    if a.scope != b.scope:
+        return False  # "his last two games" is not the season; "another 20" not the total
     if a.thing in measures or b.thing in measures:
         if a.thing != b.thing:
             return False
@@ -241,7 +243,7 @@ def _match(ctx: Context, items: list[_Item]) -> list[tuple[_Item, _Item, Relatio
             if a.doc == b.doc or not _compatible_keys(a.q, b.q, measures):
                 continue
             rel = relation(a.q, b.q)
-            if rel == Relation.UNKNOWN or (rel == Relation.CONFLICT and _units_apart(a.q, b.q)):
+            if rel == Relation.UNKNOWN or (rel != Relation.SAME and _units_apart(a.q, b.q)):
                 continue
             score = scorer.score(a, b)
             if bool(_year(ctx, a)) != bool(_year(ctx, b)):

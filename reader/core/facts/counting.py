@@ -400,11 +400,52 @@ def _complete(
         quantity = replace(quantity, dimension=f"{dimension}/rate")  # "eight rebounds a game"
     elif _of_total(s, first):
         quantity = replace(quantity, dimension=f"{dimension}/of")  # "28 of 41 passes": tried
+    scope = _scope(s, first, end_tok, noun_last if has_noun else end_tok - 1, reader)
+    if scope:
+        if dimension == "duration" and _window(s, first):
+            return None, max(after_paren, last)  # "in the first 3½ minutes": a window
+        quantity = replace(quantity, scope=scope)
     if has_noun and thing not in rules.measures:
         quantity = replace(quantity, noun=s.toks[noun_last].text.lower())
     elif thing == "distance":
         quantity = replace(quantity, noun=located_before(s, first) or "")
     return quantity, max(after_paren, last)
+
+
+def _scope(s: Sentence, first: int, end_tok: int, noun_last: int, reader: NumberReader) -> str:
+    """What narrows a count: a modifier before it ("his last two games", "another 20"), one
+    between it and its noun ("one final chance", "two more games"), or the events it is summed
+    over ("26 touchdowns in 15 games"). "" when nothing does."""
+    modifiers = s.rules.scope_modifiers
+    if first > 0 and s.is_word(first - 1) and s.lower[first - 1] in modifiers:
+        return s.lower[first - 1]
+    for k in range(end_tok, noun_last):
+        if s.is_word(k) and s.lower[k] in modifiers and s.word(k + 1) != "than":
+            return s.lower[k]
+    k = noun_last + 1
+    if s.word(k) in ("in", "over", "across", "through"):
+        k += 1
+        while s.word(k) in DETERMINERS or s.word(k) in _POSSESSIVE or s.word(k) in modifiers:
+            k += 1  # "in his last two games"
+        over = reader.read(s.toks[k : k + 1])
+        noun = k + 1
+        if (
+            over
+            and s.is_word(noun)
+            and s.lower[noun].endswith("s")
+            and s.lower[noun] not in STOPWORDS
+            and unit_after(s, noun) is None
+        ):
+            return f"in {format_number(over[0].value)} {s.lemmas[noun]}"
+    return ""
+
+
+def _window(s: Sentence, first: int) -> bool:
+    """Whether a narrowed duration is a window: "in the first 3 minutes", "over the past week"."""
+    k = first - 2
+    while k >= 0 and (s.word(k) in DETERMINERS or s.word(k) in _POSSESSIVE):
+        k -= 1
+    return k >= 0 and s.word(k) in s.rules.window_prepositions
 
 
 def _per(s: Sentence, k: int) -> bool:

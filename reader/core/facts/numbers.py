@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -126,13 +127,16 @@ class NumberReader:
             nxt = self._word_value(toks[i + 1].lower)
             if nxt and nxt[0] in ("scale", "group"):
                 current, current_step, j = 1.0, 1.0, i + 1  # "a thousand", "an hundred"
-        if toks[j].lower == "half" and j + 2 < n and toks[j + 1].lower in self.articles:
-            scale = self._word_value(toks[j + 2].lower)
-            if scale and scale[0] in ("scale", "group"):
-                value = 0.5 * scale[1]  # "half a million"
-                return Number(
-                    toks[i].start, toks[j + 2].end, value, value * 0.05, "words", i, j + 3
-                )
+        if toks[j].lower == "half":
+            words = [k for k in range(j + 1, min(n, j + 5)) if toks[k].text != "-"][:2]
+            if len(words) == 2 and toks[words[0]].lower in self.articles:
+                scale = self._word_value(toks[words[1]].lower)
+                if scale and scale[0] in ("scale", "group"):
+                    value = 0.5 * scale[1]  # "half a million", "half-a-dozen"
+                    end = words[1]
+                    return Number(
+                        toks[i].start, toks[end].end, value, value * 0.05, "words", i, end + 1
+                    )
         while j < n:
             tok = toks[j]
             if tok.text == "-" and last == j - 1 and j + 1 < n and glued(toks[j - 1], tok):
@@ -224,6 +228,10 @@ class NumberReader:
                 value *= scale
                 step = min(step * scale, max(value * 0.05, step))
                 j = k + 1
+        if j == i + 1 and j < n and _fraction(toks[j].text) and toks[j].start - tok.end <= 1:
+            value += _fraction(toks[j].text)  # "3½", "7 ½"
+            step = min(step, 0.25)
+            j += 1
         return Number(tok.start, toks[j - 1].end, value, step, "figure", i, j)
 
     def read(self, toks: list[Tok]) -> list[Number]:
@@ -254,6 +262,14 @@ class NumberReader:
             out.append(found)
             i = found.last
         return out
+
+
+def _fraction(text: str) -> float:
+    """The value of a vulgar fraction character ("½" -> 0.5); 0.0 for anything else."""
+    if len(text) != 1 or text.isdigit() or not text.isnumeric():
+        return 0.0
+    value = unicodedata.numeric(text, 0.0)
+    return value if 0 < value < 1 else 0.0
 
 
 def _capital_inside(tok: Tok) -> bool:

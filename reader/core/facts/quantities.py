@@ -80,6 +80,7 @@ class Quantity:
     anchor: str | None = None  # the name a measure is tied to (a person's age, a place)
     owner: str | None = None  # the named subject whose count it is ("Charles had 226 yards")
     noun: str = ""  # the counted noun as the account words it ("troops"), for topics
+    scope: str = ""  # what narrows the count ("last", "final", "in 15 game"); "" for none
 
     @property
     def value(self) -> Value:
