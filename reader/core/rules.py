@@ -228,6 +228,12 @@ class Rules:
         return tuple(v.lower() for v in self.data.get("rate_cues", []))
 
     @cached_property
+    def light_verbs(self) -> frozenset[str]:
+        """Words next to a date that do not say which event it dates ("expected to", "was
+        due", "continued on"), nor do the date's own words ("night", "second day")."""
+        return frozenset(lemma(w.lower()) for w in self.data.get("light_verbs", []))
+
+    @cached_property
     def scope_modifiers(self) -> frozenset[str]:
         """Words that narrow what a count covers ("his last two games", "one final chance",
         "another 20 troops"): such a count is a part, not the whole told elsewhere."""

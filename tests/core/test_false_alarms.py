@@ -55,6 +55,14 @@ def found(a: str, b: str) -> list[tuple[str, str]]:
             "Timmons aimed and missed, striking the girl less than two seconds later.",
             "Less than two weeks later, Timmons was arrested for striking the girl.",
         ),
+        (  # two days of two different events: being charged, appearing in court
+            "LaSalle, 36, of Bloomington, is expected to face charges on Friday, police said.",
+            "LaSalle, 36, of Bloomington, is expected to appear in court next Monday.",
+        ),
+        (  # the day a trial went on is not the day of the testimony it heard
+            "The trial of Jermayne Timmons continued for the second day on Wednesday.",
+            "A witness identified Jermayne Timmons on Tuesday as the gunman in the trial.",
+        ),
         (  # "one in every 500" is a ratio, not 500 users
             "One in every 500 Windows users had been exposed to the flaw, Microsoft said.",
             "Millions of Windows users had been exposed to the flaw, Microsoft said.",
@@ -77,6 +85,11 @@ def test_no_false_alarm(a: str, b: str) -> None:
             "He was on probation for a previous DUI arrest, the California Highway Patrol said.",
             "He was on probation for a previous DUI arrest, the FBI said.",
             "attribution",
+        ),
+        (
+            "Mark Felt, the Watergate informant known as Deep Throat, died on Thursday.",
+            "Mark Felt, who was known as Deep Throat during Watergate, died on Friday.",
+            "date",
         ),
         (
             "The Jaguars had two chances to tie the score in the last minute.",

@@ -16,8 +16,12 @@ from reader.core.align import Unit
 from reader.core.detect.base import Context, Finding, Mention, summary_line
 from reader.core.facts.dates import DateMention, compatible, describe, same_words
 from reader.core.kinds import Kind, Severity
-from reader.core.passages import FeatureKind, unit_features
+from reader.core.facts.lexicon import STOPWORDS
+from reader.core.facts.numbers import rich_tokens
+from reader.core.language import lemma
+from reader.core.passages import Feature, FeatureKind, unit_features
 
+EVENT_REACH = 45  # characters either side of a date that say what happened then
 SAME_EVENT = 0.3  # how alike the surroundings of two dates must be to date one event
 SAME_DATE = 0.15
 YEAR_EVENT = 0.5
@@ -99,7 +103,34 @@ def _scorer(ctx: Context):
         near = 2 * ctx.overlap(fa, fb) / total if total else 0.0
         return max(near, ctx.alignment.similarity(a.unit, b.unit))
 
-    return score, features
+    events: dict[_Item, set] = {}
+
+    def event_words(item: _Item) -> set:
+        """What happened next to a date, as the inflected words there ("died on Thursday",
+        "extinguished by 7 a.m.", "the Friday afternoon slaying"): names, plain nouns
+        ("police", "mother"), light verbs and verbs of saying left out."""
+        found = events.get(item)
+        if found is None:
+            text = ctx.text(item.doc)
+            left = max(item.unit.start, item.m.start - EVENT_REACH)
+            right = min(item.unit.end, item.m.end + EVENT_REACH)
+            light = ctx.rules.light_verbs | ctx.rules.speech_verbs
+            found = events[item] = set()
+            for tok in rich_tokens(text, left, right):
+                word = tok.lower
+                if tok.kind != "word" or tok.text[:1].isupper() or word in STOPWORDS:
+                    continue
+                base = lemma(word)
+                inflected = base != word and not word.endswith("s")
+                if (inflected or word.endswith("ing")) and base not in light:
+                    found.add(Feature(FeatureKind.TERM, ctx.rules.canonical(word)))
+        return found
+
+    def one_event(a: _Item, b: _Item) -> bool:
+        """Whether what happened next to one date is told near the other."""
+        return bool(event_words(a) & features(b)) or bool(event_words(b) & features(a))
+
+    return score, features, one_event
 
 
 def _topic(ctx: Context, a: _Item, b: _Item, shared: set) -> str:
@@ -141,7 +172,7 @@ def date_findings(ctx: Context) -> list[Finding]:
         for i in items
         if not _dateline(ctx, i) and not _of_a_statement(ctx, i) and not _quoted(ctx, i)
     ]
-    score, features = _scorer(ctx)
+    score, features, one_event = _scorer(ctx)
     refs = {d: ctx.documents[d].published for d in ctx.docs}
     eras = {d: ctx.facts.eras(d, ctx.alignment.units[d]) for d in ctx.docs}
     roles: dict[tuple[int, str], int] = defaultdict(int)
@@ -168,6 +199,13 @@ def date_findings(ctx: Context) -> list[Finding]:
                 needed = min(needed, ONLY_ONE)  # the one start (or end) date each account gives
             if s < needed:
                 continue
+            if (
+                not same
+                and a.m.role == "point"
+                and {a.m.kind, b.m.kind}.isdisjoint(("month", "year"))
+                and not one_event(a, b)
+            ):
+                continue  # "face charges on Friday" / "appear in court next Monday"
             candidates.append((-(s + (AGREEMENT_BONUS if same else 0.0)), a, b, same))
     candidates.sort(key=lambda c: (c[0], c[1].doc, c[1].m.start, c[2].doc, c[2].m.start))
     used: set[tuple[_Item, int]] = set()
