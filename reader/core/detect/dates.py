@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from reader.core.align import Unit
 from reader.core.detect.base import Context, Finding, Mention, summary_line
 from reader.core.facts.dates import DateMention, compatible, describe, same_words
-from reader.core.kinds import Kind, Severity
 from reader.core.facts.lexicon import STOPWORDS
 from reader.core.facts.numbers import rich_tokens
+from reader.core.kinds import Kind, Severity
 from reader.core.language import lemma
 from reader.core.passages import Feature, FeatureKind, unit_features
 
@@ -202,7 +202,7 @@ def date_findings(ctx: Context) -> list[Finding]:
             if (
                 not same
                 and a.m.role == "point"
-                and {a.m.kind, b.m.kind}.isdisjoint(("month", "year"))
+                and {a.m.kind, b.m.kind}.isdisjoint(("month", "year", "relative"))
                 and not one_event(a, b)
             ):
                 continue  # "face charges on Friday" / "appear in court next Monday"
