@@ -63,6 +63,12 @@ def found(a: str, b: str) -> list[tuple[str, str]]:
             "The trial of Jermayne Timmons continued for the second day on Wednesday.",
             "A witness identified Jermayne Timmons on Tuesday as the gunman in the trial.",
         ),
+        (  # a spokesman of the DA's office speaks for the district attorney's office
+            "The bodies were found by police and firefighters in a second-floor apartment "
+            "on Independent Street, said DA spokesman Gregg Miliote.",
+            "The bodies were found by police and firefighters in a second-floor apartment "
+            "on Independent Street, according to the Bristol district attorney's office.",
+        ),
         (  # "one in every 500" is a ratio, not 500 users
             "One in every 500 Windows users had been exposed to the flaw, Microsoft said.",
             "Millions of Windows users had been exposed to the flaw, Microsoft said.",
@@ -128,3 +134,18 @@ def test_a_capitalised_next_in_a_name_does_not_put_a_weekday_in_the_future() -> 
     (in_name,) = [m for m in extract_dates(named, 0, len(named)) if m.kind == "weekday"]
     (planned,) = [m for m in extract_dates(plan, 0, len(plan)) if m.kind == "weekday"]
     assert not in_name.future and planned.future
+
+
+def test_according_to_reads_the_whole_organisation() -> None:
+    from reader.core.facts.claims import speeches
+    from reader.core.rules import Rules
+
+    rules = Rules.default()
+    for text, speaker in (
+        (
+            "The heater was left on, according to the Bristol district attorney's office.",
+            "Bristol district attorney's office",
+        ),
+        ("The building is a total loss according to the City of Palmer.", "City of Palmer"),
+    ):
+        assert [s.speaker for s in speeches(text, 0, len(text), rules)] == [speaker]

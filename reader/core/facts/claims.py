@@ -207,6 +207,8 @@ def _in_speaker_phrase(tok: Token, lower: str, before: bool, rules: Rules) -> bo
     "Defence Minister Jorge Chávez"); before the verb, pronouns and possessives too."""
     if lower in ("the", "a", "an") or lower in rules.role_words or lower in rules.role_modifiers:
         return True
+    if lower.removesuffix("'s").removesuffix("’s") in rules.role_words:
+        return True  # "the district attorney's office"
     if _capitalised(tok):
         return True
     if lower in NAME_PARTICLES or lower in rules.generic_speakers:
@@ -257,12 +259,27 @@ def _phrase_after(
         tok = toks[j]
         if words and text[words[-1].end : tok.start].strip() not in ("", "'s", "’s", "."):
             break
-        if _in_speaker_phrase(tok, tok.text.lower(), False, rules):
+        if _in_speaker_phrase(tok, tok.text.lower(), False, rules) or (
+            words and _inside_role_phrase(toks, j, rules)
+        ):
             words.append(tok)
             j += 1
             continue
         break
     return _trimmed(words)
+
+
+def _inside_role_phrase(toks: list[Token], j: int, rules: Rules) -> bool:
+    """A lower-case word inside an organisation's name after "according to": "the Bristol
+    district attorney's office" (a role word follows), "the City of Palmer" (a capitalised
+    word follows "of")."""
+    lower = toks[j].text.lower()
+    if not lower.isalpha() or (lower in STOPWORDS and lower != "of"):
+        return False
+    following = [t.text.lower().removesuffix("'s").removesuffix("’s") for t in toks[j + 1 : j + 3]]
+    if lower == "of":
+        return j + 1 < len(toks) and _capitalised(toks[j + 1])
+    return any(w in rules.role_words for w in following)
 
 
 def speaker_key(speaker: str, rules: Rules) -> str | None:
@@ -313,12 +330,24 @@ def same_speaker(a: str, b: str, rules: Rules) -> bool | None:
 
 def _acronym_of(short: str, long: str) -> bool:
     """ "CHP" for "the California Highway Patrol", "F.B.I." for "Federal Bureau of
-    Investigation": the initials of the capitalised words."""
+    Investigation": the initials of the capitalised words. Also a speaker of an organisation
+    named by its initials and the organisation: "DA spokesman Gregg Miliote" / "the Bristol
+    district attorney's office"."""
     letters = short.strip().removeprefix("the ").replace(".", "")
-    if not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()):
-        return False
-    initials = "".join(w[0] for w in long.split() if w[:1].isupper())
-    return initials == letters
+    if 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper():
+        initials = "".join(w[0] for w in long.split() if w[:1].isupper())
+        if initials == letters:
+            return True
+    words = [w for w in long.lower().replace("'s", "").replace("’s", "").split() if w.isalpha()]
+    for token in short.replace(".", "").split():
+        if 2 <= len(token) <= 6 and token.isalpha() and token.isupper():
+            run = token.lower()
+            for i in range(len(words) - len(run) + 1):
+                if "".join(w[0] for w in words[i : i + len(run)]) == run and all(
+                    len(w) > 2 for w in words[i : i + len(run)]
+                ):
+                    return True
+    return False
 
 
 def role_head(speaker: str, rules: Rules) -> str | None:
