@@ -149,3 +149,10 @@ def test_according_to_reads_the_whole_organisation() -> None:
         ("The building is a total loss according to the City of Palmer.", "City of Palmer"),
     ):
         assert [s.speaker for s in speeches(text, 0, len(text), rules)] == [speaker]
+
+
+def test_a_quoted_title_is_not_a_misquotation() -> None:
+    a = 'The biopic "The Notorious Bettie Page" was released in 2005, her agent said.'
+    b = 'The biopic "Bettie Page: Dark Angel" was released in 2005, her agent said.'
+    result = compare([Document(text=a, title="A"), Document(text=b, title="B")])
+    assert not [d for d in result.disagreements if d.kind == "quote"]

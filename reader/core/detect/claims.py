@@ -141,6 +141,14 @@ def _quote_words(ctx: Context, text: str) -> list[str]:
     return [spelling_key(w) for w in ctx.rules.fold(text).split() if w]
 
 
+def _title(text: str) -> bool:
+    """A short quotation whose content words are all capitalised: the title of a film, a
+    book or a show, which accounts cite in part or in full without misquoting anyone."""
+    words = [w.strip(".,:;!?'’\"“”()") for w in text.split()]
+    content = [w for w in words if w and w.lower() not in STOPWORDS]
+    return 0 < len(words) <= 8 and len(content) >= 1 and all(w[0].isupper() for w in content)
+
+
 def quote_findings(ctx: Context) -> list[Finding]:
     """Quotations of the same statement with different words, matched across all accounts."""
     found = []
@@ -148,6 +156,8 @@ def quote_findings(ctx: Context) -> list[Finding]:
         for unit in ctx.alignment.units[d]:
             speakers = ctx.facts.speeches(unit)
             for q in ctx.facts.quotes(unit):
+                if _title(q.words):
+                    continue  # "The Notorious Bettie Page": a title, not a statement
                 words = _quote_words(ctx, q.words)
                 stems = {w[:6] for w in words if _content_word(w)}  # "intervention(ist)"
                 speaker = next((s.speaker for s in speakers), None)
