@@ -69,6 +69,14 @@ def found(a: str, b: str) -> list[tuple[str, str]]:
             "The bodies were found by police and firefighters in a second-floor apartment "
             "on Independent Street, according to the Bristol district attorney's office.",
         ),
+        (  # "nothing in the proposals requires" denies as "don't require" does
+            "The regulations don't require federal agencies to seek consultation.",
+            "Nothing in the regulations requires federal agencies to seek consultation.",
+        ),
+        (  # admitting twice is not lying several times
+            "A key witness twice admitted he lied in his testimony against Timmons.",
+            "The key witness admitted to lying several times in his testimony against Timmons.",
+        ),
         (  # "one in every 500" is a ratio, not 500 users
             "One in every 500 Windows users had been exposed to the flaw, Microsoft said.",
             "Millions of Windows users had been exposed to the flaw, Microsoft said.",

@@ -69,6 +69,8 @@ def _compatible_keys(a: Quantity, b: Quantity, measures: frozenset[str]) -> bool
     if a.thing in measures or b.thing in measures:
         if a.thing != b.thing:
             return False
+        if a.thing == "time" and not (a.predicate and a.predicate == b.predicate):
+            return False  # "twice admitted he lied" / "lied several times": what was done?
         if a.thing == "distance" and a.noun and b.noun and a.noun != b.noun:
             return False  # the building and a motorist, each some miles from one town
         if a.thing in ("age", "distance") and relation(a, b) != Relation.SAME:

@@ -430,6 +430,8 @@ def _verb_like(lowered: list[str], after: int, k: int) -> bool:
     """After a cue that is itself a verb, only a verb is negated ("denied killing", "denied
     having been there"), not a noun ("denied arson")."""
     word = lowered[k]
+    if lowered[after - 1] in _NEGATIVE_SUBJECTS and k > after and lowered[after] in _OF_PLACE:
+        return word.endswith(("s", "ed"))  # "nothing in the proposals requires"
     return word.endswith(("ed", "ing")) or (k > after and lowered[k - 1] in ("to", "having"))
 
 
@@ -439,7 +441,22 @@ def _governs(lowered: list[str], after: int, k: int) -> bool:
     ("do not think it is possible") the cue reaches the hedged clause's predicate."""
     if after < len(lowered) and lowered[after] in _HEDGES and after < k <= after + 5:
         return all(w in _BRIDGE or w in ("i", "we", "they") for w in lowered[after + 1 : k])
+    if (
+        lowered[after - 1] in _NEGATIVE_SUBJECTS
+        and after < len(lowered)
+        and lowered[after] in _OF_PLACE
+    ):
+        # "Nothing in the proposals requires ...", "none of the buildings collapsed": the
+        # subject negates the verb right after its short prepositional phrase
+        verb = after + 2 + (lowered[after + 1] in _POSSESSORS if after + 1 < k else 0)
+        if verb < k and lowered[verb] in AUXILIARIES:
+            verb += 1  # "none of the victims was identified"
+        return k == verb and lowered[k].endswith(("s", "ed"))
     return after <= k <= after + 3 and all(w in _BRIDGE for w in lowered[after:k])
+
+
+_NEGATIVE_SUBJECTS = frozenset({"nothing", "nobody", "none", "neither"})
+_OF_PLACE = frozenset({"in", "of", "at", "on", "from"})
 
 
 def _cue_positions(lowered: list[str], rules: Rules) -> list[tuple[int, int]]:
