@@ -144,3 +144,16 @@ def test_conversion_in_brackets_is_one_quantity() -> None:
     found = extract_quantities("fell around 2000ft (609 metres) near", 0, 36, RULES)
     assert len(found) == 1
     assert len(found[0].values) == 2
+
+
+def test_a_figure_and_a_second_count_are_not_summed() -> None:
+    # "threescore years and ten" is 70; "269 yards and two touchdowns" is two counts
+    assert [q.display for q in extract_quantities(*_whole("threescore years and ten."))] == [
+        "70 years"
+    ]
+    found = extract_quantities(*_whole("He finished with 269 yards and two touchdowns."))
+    assert [q.display for q in found] == ["269 yards", "2"]
+
+
+def _whole(text: str) -> tuple[str, int, int, Rules]:
+    return text, 0, len(text), RULES

@@ -77,6 +77,12 @@ def found(a: str, b: str) -> list[tuple[str, str]]:
             "A key witness twice admitted he lied in his testimony against Timmons.",
             "The key witness admitted to lying several times in his testimony against Timmons.",
         ),
+        (  # a count nothing ties to an event, once in each account, is not one fact
+            "Manning completed 29 of 34 passes for 364 yards and 3 touchdowns in the Colts' "
+            "31-24 victory over the Jaguars at Jacksonville Municipal Stadium.",
+            "Wayne was the best of the Colts' receivers. He has 53 catches for 605 yards and "
+            "five touchdowns.",
+        ),
         (  # "one in every 500" is a ratio, not 500 users
             "One in every 500 Windows users had been exposed to the flaw, Microsoft said.",
             "Millions of Windows users had been exposed to the flaw, Microsoft said.",
@@ -104,6 +110,11 @@ def test_no_false_alarm(a: str, b: str) -> None:
             "Mark Felt, the Watergate informant known as Deep Throat, died on Thursday.",
             "Mark Felt, who was known as Deep Throat during Watergate, died on Friday.",
             "date",
+        ),
+        (
+            "Manning threw for 364 yards and 3 touchdowns in the Colts' win at Jacksonville.",
+            "Manning threw for 364 yards and 4 touchdowns in the Colts' win at Jacksonville.",
+            "quantity",
         ),
         (
             "The Jaguars had two chances to tie the score in the last minute.",

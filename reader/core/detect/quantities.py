@@ -33,6 +33,7 @@ LOOSE_KEY = 0.35
 UNKEYED = 0.45
 TOLD_TOO = 0.5  # how alike, against the pair's own, the sentence with the same figure must be
 UNIQUE = 0.05  # mentions that are the only ones of their thing in each account
+UNIQUE_BARE = 0.15  # the same, when nothing says what happened to the thing
 _UNIQUE_MEASURES = frozenset({"vote", "magnitude", "depth"})
 _MEASURE_TOPICS = frozenset(
     {"magnitude", "depth", "population", "age", "distance", "score", "vote count"}
@@ -284,6 +285,8 @@ def _match(ctx: Context, items: list[_Item]) -> list[tuple[_Item, _Item, Relatio
                 needed = max(needed, LOOSE_KEY)  # "dozens" is weak evidence of one fact
             if a in alone and b in alone and _alone_comparable(a.q, b.q):
                 needed = 0.0 if a.q.thing in _UNIQUE_MEASURES else UNIQUE  # counted once each
+                if not (a.q.predicate or a.q.is_open or b.q.is_open) and a.q.thing not in measures:
+                    needed = UNIQUE_BARE  # "3 touchdowns" / "five touchdowns": whose, when?
             if (
                 score < needed
                 or scorer.exclusive(a, b, group)

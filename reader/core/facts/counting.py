@@ -565,6 +565,8 @@ def _archaic_sum(
     if not more or more[0].first != 0 or more[0].form != "words":
         return value, k, display
     end = k + 1 + more[0].last
+    if s.is_word(end) and s.lower[end] not in STOPWORDS:
+        return value, k, display  # "269 yards and two touchdowns": a second count
     if unit_after(s, end) is not None or more[0].value >= value.figure:
         return value, k, display
     total = value.figure + more[0].value
