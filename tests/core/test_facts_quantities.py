@@ -157,3 +157,8 @@ def test_a_figure_and_a_second_count_are_not_summed() -> None:
 
 def _whole(text: str) -> tuple[str, int, int, Rules]:
     return text, 0, len(text), RULES
+
+
+def test_an_article_read_with_its_unit_is_shown_once() -> None:
+    (q,) = extract_quantities(*_whole("The quake shook houses for around one minute."))
+    assert q.display == "about one minute" and q.dimension == "duration"

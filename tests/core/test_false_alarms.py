@@ -111,6 +111,13 @@ def test_no_false_alarm(a: str, b: str) -> None:
             "Mark Felt, who was known as Deep Throat during Watergate, died on Friday.",
             "date",
         ),
+        (  # the one thing each account says lasted so long, with little else in common
+            "A 5.8 earthquake hit the city on Monday. The initial tremor lasted just over 10 "
+            "seconds, she says, and there have been four aftershocks.",
+            'A 5.8 earthquake hit the city on Monday. "It lasted around 30 seconds or so, you '
+            'could feel the building moving," said a public relations executive.',
+            "quantity",
+        ),
         (
             "Manning threw for 364 yards and 3 touchdowns in the Colts' win at Jacksonville.",
             "Manning threw for 364 yards and 4 touchdowns in the Colts' win at Jacksonville.",

@@ -406,7 +406,14 @@ def _pairs(group: list[_Item], scorer: _Scorer, figures: _Figures):
 def _alone_comparable(a: Quantity, b: Quantity) -> bool:
     """Whether two mentions, each the only one of its thing in its account, may be compared
     with little shared context: the same named thing, the same predicate, no vague amount."""
-    if a.thing in (None, _PERSON) or a.thing != b.thing or a.predicate != b.predicate:
+    if a.thing is None and b.thing is None:
+        # "lasted just over 10 seconds" / "lasted around 30 seconds": a measure of the one
+        # thing each account says lasted (or travelled, or weighed) that much
+        return bool(a.predicate and a.predicate == b.predicate) and a.dimension not in (
+            None,
+            "count",
+        )
+    if a.thing == _PERSON or a.thing != b.thing or a.predicate != b.predicate:
         return False
     return Op.VAGUE not in (a.value.op, b.value.op) and not (a.owner or b.owner)
 

@@ -379,7 +379,9 @@ def _complete(
         return None, max(last, end_tok)  # "two of the skiffs": a part, of what it does not say
     stop = noun_last + 1 if has_noun and noun_last - end_tok < 4 else end_tok
     shown = display or (OP_WORDS.get(value.op, "") + format_number(value.figure))
-    if unit_words:
+    if unit_words and shown.lower().endswith(unit_words.lower()):
+        pass  # "one minute": the unit already read with the article
+    elif unit_words:
         shown = f"{shown}{unit_words}" if unit_words == "%" else f"{shown} {unit_words}"
     elif unit is not None and dimension.startswith("money") and s.toks[first].kind == "sym":
         shown = s.toks[first].text + shown
