@@ -162,3 +162,23 @@ def _whole(text: str) -> tuple[str, int, int, Rules]:
 def test_an_article_read_with_its_unit_is_shown_once() -> None:
     (q,) = extract_quantities(*_whole("The quake shook houses for around one minute."))
     assert q.display == "about one minute" and q.dimension == "duration"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hyphenated modifier is part of the noun phrase, even when it ends in a verb
+        ("It is one of the 12 worst-hit villages in the area.", [("12", "village", None)]),
+        # "other" after a count of something else is other people, not more of the same
+        (
+            "The quake killed 10 persons, wounding other 70.",
+            [("10", "people", "kill"), ("70", "people", "injure")],
+        ),
+        # "a mother of two" has two children; it does not count the dead
+        ("A 59-year-old mother of two died when a driver struck her.", [("59", "age", None)]),
+    ],
+)
+def test_noun_phrases_and_what_is_counted(text: str, expected: list) -> None:
+    found = extract_quantities(*_whole(text))
+    assert [(q.display, q.thing, q.predicate) for q in found] == expected
+    assert all(q.scope == "" for q in found)

@@ -375,6 +375,17 @@ def _complete(
     if unit is not None and unit.dimension == "length" and thing in (None, "distance"):
         anchor = place_after(s, after_paren if more else end_tok)
         thing = "distance" if anchor else thing
+    if (
+        not has_noun
+        and unit is None
+        and s.word(first - 1) == "of"
+        and s.is_word(first - 2)
+        and s.lower[first - 2] not in STOPWORDS
+        and subject is None
+        and measure is None
+        and thing in (None, "people")
+    ):
+        return None, max(last, end_tok)  # "a mother of two died": her children, not the dead
     if (thing is None and unit is None and predicate is None) or (partitive and predicate is None):
         return None, max(last, end_tok)  # "two of the skiffs": a part, of what it does not say
     stop = noun_last + 1 if has_noun and noun_last - end_tok < 4 else end_tok
@@ -403,6 +414,13 @@ def _complete(
     elif _of_total(s, first):
         quantity = replace(quantity, dimension=f"{dimension}/of")  # "28 of 41 passes": tried
     scope = _scope(s, first, end_tok, noun_last if has_noun else end_tok - 1, reader)
+    if (
+        scope in _CONTRASTIVE
+        and s.last is not None
+        and s.last.predicate
+        and s.last.predicate != predicate
+    ):
+        scope = ""  # "killing 10 and wounding other 70": other people, not more of them
     if scope:
         if dimension == "duration" and _window(s, first):
             return None, max(after_paren, last)  # "in the first 3½ minutes": a window
@@ -412,6 +430,9 @@ def _complete(
     elif thing == "distance":
         quantity = replace(quantity, noun=located_before(s, first) or "")
     return quantity, max(after_paren, last)
+
+
+_CONTRASTIVE = frozenset({"other", "more", "another", "additional", "further"})
 
 
 def _scope(s: Sentence, first: int, end_tok: int, noun_last: int, reader: NumberReader) -> str:
@@ -431,12 +452,13 @@ def _scope(s: Sentence, first: int, end_tok: int, noun_last: int, reader: Number
             k += 1  # "in his last two games"
         over = reader.read(s.toks[k : k + 1])
         noun = k + 1
+        across = s.word(noun_last + 1) in ("over", "across")  # "over four nights" too
         if (
             over
             and s.is_word(noun)
             and s.lower[noun].endswith("s")
             and s.lower[noun] not in STOPWORDS
-            and unit_after(s, noun) is None
+            and (across or unit_after(s, noun) is None)
         ):
             return f"in {format_number(over[0].value)} {s.lemmas[noun]}"
     return ""

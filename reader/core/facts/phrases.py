@@ -57,7 +57,8 @@ def noun_run(s: Sentence, k: int) -> tuple[int, int]:
             break
         if word.endswith("ly") and len(word) > 4:
             break
-        if last >= first and (verb_form(s, k) or word in SAME_PAST):
+        hyphened = k > first and s.toks[k - 1].text == "-" and glued(s.toks[k - 1], tok)
+        if last >= first and not hyphened and (verb_form(s, k) or word in SAME_PAST):
             break  # "people killed", "people fled": the verb ends the phrase
         last = k
         k += 1
