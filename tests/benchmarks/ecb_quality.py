@@ -5,10 +5,11 @@
 For each half: recall of the required gold disagreements, precision of the fact-kind findings
 (quantity, date, name, attribution, quote, polarity) against required and optional gold items,
 and findings on controls (facts the accounts agree on). The `final` and `final2` halves are
-the held-out ones to report; `tune` is the one the engine may be changed for; `heldout` was held out until it was
-scored once and read, and is now a development set (see tests/data/ecb_gold/README.md).
-`--verbose` lists misses and false alarms, except on the held-out halves unless one is asked for by
-name: reading them is how a held-out set stops being one.
+the held-out ones to report; `tune` is the one the engine may be changed for; `heldout` was
+held out until it was scored once and read, and is now a development set (see
+tests/data/ecb_gold/README.md). `--verbose` lists misses and false alarms, except on the
+held-out halves unless one is asked for by name: reading them is how a held-out set stops
+being one.
 """
 
 from __future__ import annotations
