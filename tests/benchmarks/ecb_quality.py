@@ -1,6 +1,6 @@
 """Disagreement quality on real news: the ECB+ gold lists in tests/data/ecb_gold.
 
-    uv run python tests/benchmarks/ecb_quality.py [--half tune|heldout|final|final2|all] [-v]
+    uv run python tests/benchmarks/ecb_quality.py [--half tune|tune2|heldout|final|final2|all]
 
 For each half: recall of the required gold disagreements, precision of the fact-kind findings
 (quantity, date, name, attribution, quote, polarity) against required and optional gold items,
@@ -27,7 +27,7 @@ from tests import ecb_gold, ecbplus
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument(
-        "--half", choices=("tune", "heldout", "final", "final2", "all"), default="all"
+        "--half", choices=("tune", "tune2", "heldout", "final", "final2", "all"), default="all"
     )
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--no-speed", action="store_true", help="skip the speed figures")
@@ -35,7 +35,13 @@ def main() -> None:
     if not ecbplus.available():
         print(f"ECB+ not found at {ecbplus.CORPUS}")
         return
-    halves: dict[str, list] = {"tune": [], "heldout": [], "final": [], "final2": []}
+    halves: dict[str, list] = {
+        "tune": [],
+        "tune2": [],
+        "heldout": [],
+        "final": [],
+        "final2": [],
+    }
     start = time.perf_counter()
     for path in ecb_gold.gold_files():
         gold = ecb_gold.load(path)
