@@ -234,6 +234,11 @@ class Rules:
         return frozenset(lemma(w.lower()) for w in self.data.get("light_verbs", []))
 
     @cached_property
+    def place_nouns(self) -> frozenset[str]:
+        """Common nouns that name a place a count can be given for ("in the province")."""
+        return frozenset(w.lower() for w in self.data.get("place_nouns", []))
+
+    @cached_property
     def scope_modifiers(self) -> frozenset[str]:
         """Words that narrow what a count covers ("his last two games", "one final chance",
         "another 20 troops"): such a count is a part, not the whole told elsewhere."""

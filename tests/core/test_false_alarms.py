@@ -83,6 +83,10 @@ def found(a: str, b: str) -> list[tuple[str, str]]:
             "Wayne was the best of the Colts' receivers. He has 53 catches for 605 yards and "
             "five touchdowns.",
         ),
+        (  # counts for two places are two counts
+            "In 2004 a tsunami killed some 230,000 people around the Indian Ocean.",
+            "In 2004 the tsunami killed 170,000 people in Sumatra alone.",
+        ),
         (  # "one in every 500" is a ratio, not 500 users
             "One in every 500 Windows users had been exposed to the flaw, Microsoft said.",
             "Millions of Windows users had been exposed to the flaw, Microsoft said.",
@@ -116,6 +120,13 @@ def test_no_false_alarm(a: str, b: str) -> None:
             "seconds, she says, and there have been four aftershocks.",
             'A 5.8 earthquake hit the city on Monday. "It lasted around 30 seconds or so, you '
             'could feel the building moving," said a public relations executive.',
+            "quantity",
+        ),
+        (  # the toll each account leads with, in sentences that share little else
+            "A 6.1-magnitude earthquake hit Indonesia's Aceh province on Tuesday, flattening "
+            "houses. Officials say at least 24 people were killed and more than 200 injured.",
+            "A 6.1-magnitude earthquake killed six children when a mosque collapsed in "
+            "Indonesia's Aceh province, bringing the confirmed death toll to 11.",
             "quantity",
         ),
         (

@@ -67,6 +67,8 @@ def _compatible_keys(a: Quantity, b: Quantity, measures: frozenset[str]) -> bool
         return False
     if a.scope != b.scope:
         return False  # "his last two games" is not the season; "another 20" not the total
+    if a.where and b.where and not set(a.where.split()) & set(b.where.split()):
+        return False  # "in Sumatra alone" / "around the Indian Ocean": two places' counts
     if a.thing in measures or b.thing in measures:
         if a.thing != b.thing:
             return False
@@ -143,15 +145,17 @@ class _Scorer:
     def era(self, item: _Item) -> str:
         return self.eras[item.doc][item.unit.index]
 
-    def exclusive(self, a: _Item, b: _Item, rivals: list[_Item]) -> bool:
+    def exclusive(self, a: _Item, b: _Item, rivals: list[_Item], names: bool = True) -> bool:
         """Today's news against background ("26,000 killed in Bam in 2003" is not today's
-        toll), two different years, or a name near one mention that the other account ties to
-        another mention of the same thing."""
+        toll), two different years, or (``names``) a name near one mention that the other
+        account ties to another mention of the same thing."""
         if {self.era(a), self.era(b)} == {"news", "past"}:
             return True
         year_a, year_b = _year(self.ctx, a), _year(self.ctx, b)
         if year_a and year_b and year_a != year_b:
             return True
+        if not names:
+            return False
         near_a, near_b = self._anchor_set(a), self._anchor_set(b)
         for mine, theirs, other in ((near_a, near_b, b), (near_b, near_a, a)):
             missing = mine - theirs
@@ -241,6 +245,7 @@ def _match(ctx: Context, items: list[_Item]) -> list[tuple[_Item, _Item, Relatio
     candidates: list[tuple[int, float, _Item, _Item, Relation]] = []
     for group in by_key.values():
         alone = _only_mentions(group, scorer)
+        leads = _headline_tolls(group, scorer)
         figures = _Figures(group)
         for a, b in _pairs(group, scorer, figures):
             if a.doc == b.doc or not _compatible_keys(a.q, b.q, measures):
@@ -283,13 +288,16 @@ def _match(ctx: Context, items: list[_Item]) -> list[tuple[_Item, _Item, Relatio
                 needed = max(needed, LOOSE_KEY)  # "two chances" / "one final chance"
             if Op.VAGUE in (a.q.value.op, b.q.value.op):
                 needed = max(needed, LOOSE_KEY)  # "dozens" is weak evidence of one fact
+            headline = a in leads and b in leads and a.q.predicate == b.q.predicate
+            if headline:
+                needed = min(needed, UNIQUE)  # the toll each account leads with
             if a in alone and b in alone and _alone_comparable(a.q, b.q):
                 needed = 0.0 if a.q.thing in _UNIQUE_MEASURES else UNIQUE  # counted once each
                 if not (a.q.predicate or a.q.is_open or b.q.is_open) and a.q.thing not in measures:
                     needed = UNIQUE_BARE  # "3 touchdowns" / "five touchdowns": whose, when?
             if (
                 score < needed
-                or scorer.exclusive(a, b, group)
+                or scorer.exclusive(a, b, group, names=not headline)
                 or scorer.owned_elsewhere(a, b)
                 or scorer.anchored_elsewhere(a, b)
                 or (rel != Relation.SAME and scorer.one_aggregate(a, b))
@@ -416,6 +424,34 @@ def _alone_comparable(a: Quantity, b: Quantity) -> bool:
     if a.thing == _PERSON or a.thing != b.thing or a.predicate != b.predicate:
         return False
     return Op.VAGUE not in (a.value.op, b.value.op) and not (a.owner or b.owner)
+
+
+LEAD_UNITS = 3  # the sentences of an account that lead with its news
+
+
+def _headline_tolls(group: list[_Item], scorer: _Scorer) -> set[_Item]:
+    """Per account and predicate (killed, injured), the toll it leads with: the largest
+    news-era count of people in its first sentences or in a sentence about the toll. Two
+    accounts' headline tolls are the same fact, however differently the sentences run."""
+    best: dict[tuple[int, str], _Item] = {}
+    for item in group:
+        q = item.q
+        if (
+            q.thing != _PERSON
+            or q.predicate not in _CUMULATIVE
+            or q.scope
+            or q.owner
+            or q.value.figure is None
+            or scorer.era(item) != "news"
+        ):
+            continue
+        sentence = scorer.ctx.text(item.doc)[item.unit.start : item.unit.end].lower()
+        if item.unit.index >= LEAD_UNITS and "toll" not in sentence:
+            continue
+        key = (item.doc, q.predicate)
+        if key not in best or q.value.figure > (best[key].q.value.figure or 0):
+            best[key] = item
+    return set(best.values())
 
 
 def _only_mentions(group: list[_Item], scorer: _Scorer) -> set[_Item]:

@@ -31,6 +31,7 @@ from reader.core.facts.lexicon import (
     DETERMINERS,
     MONTHS,
     STOPWORDS,
+    WEEKDAYS,
 )
 from reader.core.facts.numbers import Number, NumberReader, glued, number_reader
 from reader.core.facts.openvalues import open_and_zero_values
@@ -425,6 +426,9 @@ def _complete(
         if dimension == "duration" and _window(s, first):
             return None, max(after_paren, last)  # "in the first 3½ minutes": a window
         quantity = replace(quantity, scope=scope)
+    where = _where(s, noun_last + 1 if has_noun else end_tok)
+    if where and thing not in rules.measures and dimension == "count":
+        quantity = replace(quantity, where=where)
     if has_noun and thing not in rules.measures:
         quantity = replace(quantity, noun=s.toks[noun_last].text.lower())
     elif thing == "distance":
@@ -462,6 +466,30 @@ def _scope(s: Sentence, first: int, end_tok: int, noun_last: int, reader: Number
         ):
             return f"in {format_number(over[0].value)} {s.lemmas[noun]}"
     return ""
+
+
+_PLACE_PREPOSITIONS = frozenset({"in", "around", "across", "throughout"})
+
+
+def _where(s: Sentence, k: int) -> str:
+    """The place a count is given for, when a phrase right after it names one with a capital:
+    "170,000 people in Sumatra alone", "230,000 people around the Indian Ocean" -> its
+    content words, folded. Two counts for places that share no word are two counts."""
+    if s.word(k) not in _PLACE_PREPOSITIONS:
+        return ""
+    words = []
+    for j in range(k + 1, min(len(s.toks), k + 7)):
+        if not s.is_word(j) or s.lower[j] in ("and", "or", "but", "when", "after", "as"):
+            break
+        if s.lower[j] in MONTHS or s.lower[j] in WEEKDAYS or verb_form(s, j):
+            break
+        if s.lower[j] not in STOPWORDS:
+            words.append(s.lemmas[j])
+    named = any(
+        s.toks[j].text[:1].isupper() or s.lemmas[j] in s.rules.place_nouns
+        for j in range(k + 1, min(len(s.toks), k + 1 + len(words) + 2))
+    )
+    return " ".join(words) if words and named else ""
 
 
 def _window(s: Sentence, first: int) -> bool:

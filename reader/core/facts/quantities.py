@@ -81,6 +81,7 @@ class Quantity:
     owner: str | None = None  # the named subject whose count it is ("Charles had 226 yards")
     noun: str = ""  # the counted noun as the account words it ("troops"), for topics
     scope: str = ""  # what narrows the count ("last", "final", "in 15 game"); "" for none
+    where: str = ""  # the place the count is given for ("sumatra", "indian ocean"), folded
 
     @property
     def value(self) -> Value:
