@@ -239,6 +239,12 @@ class Rules:
         return frozenset(w.lower() for w in self.data.get("place_nouns", []))
 
     @cached_property
+    def publication_cues(self) -> tuple[str, ...]:
+        """Words before a date that make it the page's own date ("posted ... on Friday,
+        September 20, 2013"), not the date of an event."""
+        return tuple(w.lower() for w in self.data.get("publication_cues", []))
+
+    @cached_property
     def scope_modifiers(self) -> frozenset[str]:
         """Words that narrow what a count covers ("his last two games", "one final chance",
         "another 20 troops"): such a count is a part, not the whole told elsewhere."""

@@ -87,6 +87,16 @@ def found(a: str, b: str) -> list[tuple[str, str]]:
             "In 2004 a tsunami killed some 230,000 people around the Indian Ocean.",
             "In 2004 the tsunami killed 170,000 people in Sumatra alone.",
         ),
+        (  # two fighters' records, each in brackets after its owner
+            "Klitschko (52-3, 46 KOs) retained his title against Rahman in Mannheim.",
+            "Rahman (45-7-2, 36 KOs) lost his title shot against Klitschko in Mannheim.",
+        ),
+        (  # the days two pages were posted are not the day of the crash
+            "On behalf of Newman LLP. posted in Hit and Run Accidents on Friday, September 20, "
+            "2013. A woman was killed by a hit-and-run driver in Queens.",
+            "On behalf of Sanders LLP. posted in Pedestrian Accidents on Wednesday, September "
+            "18, 2013. A woman was killed by a hit-and-run driver in Queens.",
+        ),
         (  # "one in every 500" is a ratio, not 500 users
             "One in every 500 Windows users had been exposed to the flaw, Microsoft said.",
             "Millions of Windows users had been exposed to the flaw, Microsoft said.",

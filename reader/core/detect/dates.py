@@ -43,6 +43,13 @@ def _dateline(ctx: Context, item: _Item) -> bool:
     return len([w for w in rest if any(c.isalpha() for c in w)]) <= 4
 
 
+def _published(ctx: Context, item: _Item) -> bool:
+    """ "posted in Hit and Run Accidents on Friday, September 20, 2013": the page's date."""
+    text = ctx.text(item.doc)
+    before = text[max(item.unit.start, item.m.start - 60) : item.m.start].lower()
+    return any(f"{cue} " in before or before.startswith(cue) for cue in ctx.rules.publication_cues)
+
+
 def _quoted(ctx: Context, item: _Item) -> bool:
     """A date inside a quotation is the speaker's "today", not the account's."""
     return any(q.start <= item.m.start < q.end for q in ctx.facts.quotes(item.unit))
@@ -170,7 +177,10 @@ def date_findings(ctx: Context) -> list[Finding]:
     items = [
         i
         for i in items
-        if not _dateline(ctx, i) and not _of_a_statement(ctx, i) and not _quoted(ctx, i)
+        if not _dateline(ctx, i)
+        and not _of_a_statement(ctx, i)
+        and not _quoted(ctx, i)
+        and not _published(ctx, i)
     ]
     score, features, one_event = _scorer(ctx)
     refs = {d: ctx.documents[d].published for d in ctx.docs}

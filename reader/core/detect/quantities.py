@@ -272,7 +272,8 @@ def _match(ctx: Context, items: list[_Item]) -> list[tuple[_Item, _Item, Relatio
                 # the population of one place, the age of one man; many things lie at
                 # different distances from one town
                 needed = SAME_VALUE
-            if a.q.thing in ("score", "vote"):
+            one_record = bool(a.q.owner and b.q.owner and same_name(a.q.owner, b.q.owner))
+            if a.q.thing in ("score", "vote") and not one_record:
                 needed = max(needed, UNKEYED)  # tallies of points are everywhere in sport
                 if scorer.other_names(a, b):
                     continue  # "a 27-24 loss to Chicago" / "the 13-10 loss to Atlanta"

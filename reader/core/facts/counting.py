@@ -36,6 +36,7 @@ from reader.core.facts.lexicon import (
 from reader.core.facts.numbers import Number, NumberReader, glued, number_reader
 from reader.core.facts.openvalues import open_and_zero_values
 from reader.core.facts.phrases import (
+    bracket_owner,
     counted_subject,
     located_before,
     name_after,
@@ -332,7 +333,8 @@ def _complete(
     if value.op == Op.TALLY:
         window = " ".join(s.lower[max(0, first - 6) : end_tok + 4])
         thing = "vote" if "vote" in window or "favour" in window or "favor" in window else "score"
-        return _make(s, first, end_tok, values, dimension, thing, None, display, "", None), end_tok
+        tally = _make(s, first, end_tok, values, dimension, thing, None, display, "", None)
+        return replace(tally, owner=bracket_owner(s, first)), end_tok  # "Bowe (43-1)"
     noun_first, noun_last = noun_run(s, after_paren if more else end_tok)
     if s.word(noun_first) == "of" and s.word(noun_first + 1) in ("them", "whom", "those"):
         return _partitive(s, first, noun_first + 2, values, dimension, display), noun_first + 2
@@ -399,7 +401,7 @@ def _complete(
         shown = s.toks[first].text + shown
     words = s.lower[predicate_tok] if predicate_tok is not None else ""
     quantity = _make(s, first, stop, values, dimension, thing, predicate, shown, words, anchor)
-    subject = owner(s, first)
+    subject = owner(s, first) or bracket_owner(s, first)
     if subject is None and previous_in_list(s, first):
         subject = s.last.owner  # "226 yards on 22 carries": the same subject
         if predicate is None and s.last.predicate:

@@ -213,6 +213,22 @@ def owner(s: Sentence, first: int) -> str | None:
     return None
 
 
+def bracket_owner(s: Sentence, first: int) -> str | None:
+    """The name before brackets that hold a count: "Klitschko (52-3, 46 knockouts)",
+    "Rahman (45-7-2, 36 KOs)": whose record it is."""
+    k = first - 1
+    while k >= 0 and first - k <= 8 and s.toks[k].text not in "()":
+        k -= 1
+    if k < 1 or s.toks[k].text != "(":
+        return None
+    names = []
+    j = k - 1
+    while j >= 0 and s.toks[j].kind == "word" and s.toks[j].text[:1].isupper():
+        names.insert(0, s.toks[j].text)
+        j -= 1
+    return " ".join(names) or None
+
+
 def counted_subject(s: Sentence, first: int) -> tuple[int, int | None] | None:
     """ "The number of people killed ... has risen to 58": the noun and predicate of the
     subject of a level verb (rise, reach, stand at) before a figure."""
