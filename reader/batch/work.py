@@ -92,7 +92,7 @@ def _compare(job: Job, record: dict) -> list[dict[str, Any]]:
         return []
     t1 = time.perf_counter()
     try:
-        comparison = compare(docs, rules=rules)
+        comparison = compare(docs, rules=rules, workers=1)  # one process per core already
     except CompareError as exc:
         record["status"] = "error"
         record["errors"].append(str(exc))

@@ -12,6 +12,7 @@ from reader.core.align import Alignment, Group, Override, Progress, align
 from reader.core.detect import DETECTORS
 from reader.core.detect.base import Context, Finding, Mention
 from reader.core.detect.quantities import fact_links
+from reader.core.detect.run import run_detectors
 from reader.core.diffing import diff_words
 from reader.core.document import Document
 from reader.core.facts.cache import Facts
@@ -256,6 +257,7 @@ def compare(
     overrides: Sequence[Override] = (),
     rules: Rules | None = None,
     progress: Progress | None = None,
+    workers: int | None = None,
 ) -> Comparison:
     """Align two or more documents and report where they disagree.
 
@@ -265,6 +267,8 @@ def compare(
             automatic link.
         rules: normalisation rules; the defaults when None.
         progress: called as ``progress(fraction, message)`` while working.
+        workers: processes the detectors may use; None lets big texts use two cores where
+            that is safe (see :mod:`reader.core.detect.run`), 1 keeps everything here.
 
     Raises:
         CompareError: fewer than two documents, or one without text.
@@ -300,12 +304,7 @@ def compare(
         if i not in docs:
             notes.append(f"{documents[i].name} shares no facts with the other accounts")
     context = Context(documents, alignment, facts, docs, rules)
-    findings: list[Finding] = []
-    for n, detector in enumerate(DETECTORS):
-        if progress:
-            name = detector.__name__.split("_")[0]
-            progress(0.5 + 0.5 * n / len(DETECTORS), f"looking for {name} disagreements")
-        findings.extend(detector(context))
+    findings = run_detectors(context, DETECTORS, progress, workers)
     result = Comparison(
         documents,
         alignment.groups,

@@ -9,7 +9,8 @@ Cases:
 - versions: four versions of a 100,000-word text (each a lightly edited copy) — 15 s, 600 MB;
 - a 150,000-word book against its revised edition — 10 s, 600 MB;
 - N accounts of 1,000 words for N = 4, 8, 16, 32 — growth at most N^1.5;
-and the fitted length exponent between 10k and 100k words (budget 1.15).
+and the fitted length exponent between 10k and 100k words (budget 1.15); then the 100k cases
+again on one core, for the ratio two cores give (the result must be identical).
 """
 
 from __future__ import annotations
@@ -66,22 +67,42 @@ def _versions(count: int, words: int, seed: int = 2):
     return docs
 
 
-def _run_case(kind: str, count: int, words: int) -> dict:
+def _run_case(kind: str, count: int, words: int, workers: int | None = None) -> dict:
+    import hashlib
+
     from reader.core.compare import compare
 
     docs = _versions(count, words) if kind == "versions" else _accounts(count, words)
     compare(_accounts(2, 300, seed=9))  # word lists loaded once, as in the app's warm worker
     start = time.perf_counter()
-    result = compare(docs)
+    result = compare(docs, workers=workers)
     elapsed = time.perf_counter() - start
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return {"seconds": elapsed, "peak_mb": peak, "disagreements": len(result.disagreements)}
+    peak = max(
+        resource.getrusage(who).ru_maxrss / 1024
+        for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)
+    )
+    digest = hashlib.sha1(result.to_json().encode()).hexdigest()[:12]
+    return {
+        "seconds": elapsed,
+        "peak_mb": peak,
+        "disagreements": len(result.disagreements),
+        "digest": digest,
+    }
 
 
-def measure(kind: str, count: int, words: int) -> dict:
-    """One case in a fresh interpreter, so memory figures do not add up."""
+def measure(kind: str, count: int, words: int, workers: int | None = None) -> dict:
+    """One case in a fresh interpreter, so memory figures do not add up. ``workers``: None
+    lets the engine choose (two cores for big texts), 1 keeps it on one core."""
     done = subprocess.run(
-        [sys.executable, __file__, "--case", kind, str(count), str(words)],
+        [
+            sys.executable,
+            __file__,
+            "--case",
+            kind,
+            str(count),
+            str(words),
+            "auto" if workers is None else str(workers),
+        ],
         capture_output=True,
         text=True,
         check=False,
@@ -97,12 +118,13 @@ def exponent(x1: float, y1: float, x2: float, y2: float) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--case", nargs=3)
+    parser.add_argument("--case", nargs=4)
     parser.add_argument("--quick", action="store_true", help="skip the 100k-word cases")
     args = parser.parse_args()
     if args.case:
-        kind, count, words = args.case
-        print(json.dumps(_run_case(kind, int(count), int(words))))
+        kind, count, words, workers = args.case
+        chosen = None if workers == "auto" else int(workers)
+        print(json.dumps(_run_case(kind, int(count), int(words), chosen)))
         return
     rows = []
 
@@ -141,6 +163,18 @@ def main() -> None:
         print(f"length exponent, {name} 10k->{top // 1000}k words: {e:.2f} (budget 1.15)")
     e = exponent(4, many[4]["seconds"], 32, many[32]["seconds"])
     print(f"accounts exponent, 4->32 accounts: {e:.2f} (budget 1.5)")
+    if not args.quick:
+        # the detectors split over two processes (reader/core/detect/run.py): the same
+        # result, measured against one core in this same run
+        for kind, table in (("accounts", acc), ("versions", ver)):
+            one = measure(kind, 4, 100_000, workers=1)
+            two = table[100_000]
+            same = "identical" if one.get("digest") == two.get("digest") else "DIFFERENT"
+            print(
+                f"two cores, 4 {kind} x 100,000 words: {one['seconds']:.2f} s on one core -> "
+                f"{two['seconds']:.2f} s ({one['seconds'] / two['seconds']:.2f}x), "
+                f"results {same}"
+            )
 
 
 if __name__ == "__main__":
