@@ -106,10 +106,7 @@ def scorer_era(ctx: Context, item: _Item) -> str:
 
 def _year(ctx: Context, item: _Item) -> int | None:
     """The first year the mention's sentence names ("In 2004 ...", "in December 2003")."""
-    for m in ctx.facts.dates(item.unit):
-        if m.year:
-            return m.year
-    return None
+    return ctx.facts.first_year(item.unit)
 
 
 class _Scorer:
@@ -403,13 +400,40 @@ def _pairs(group: list[_Item], scorer: _Scorer, figures: _Figures):
         by_unit[item.unit].append(item)
     seen: set[tuple[int, int]] = set()
     for a in group:
-        partners = [b for unit in scorer.partners(a.unit) for b in by_unit.get(unit, ())]
-        partners += [b for doc in figures.by_doc if doc != a.doc for b in figures.near(a, doc)]
+        by_doc: dict[int, list[_Item]] = defaultdict(list)
+        for unit in scorer.partners(a.unit):
+            by_doc[unit.doc].extend(by_unit.get(unit, ()))
+        for doc in figures.by_doc:
+            if doc != a.doc:
+                by_doc[doc].extend(figures.near(a, doc))
+        partners = [b for doc, found in by_doc.items() for b in _closest(a, found, scorer)]
         for b in partners:
             key = tuple(sorted((index[id(a)], index[id(b)])))
             if b.doc != a.doc and key not in seen:
                 seen.add(key)  # type: ignore[arg-type]
                 yield (a, b) if index[id(a)] < index[id(b)] else (b, a)
+
+
+NEAR_MAX = 8  # mentions of one other account weighed against each mention, at most
+
+
+def _closest(a: _Item, near: list[_Item], scorer: _Scorer) -> list[_Item]:
+    """Of one account's candidate mentions for ``a`` (in passages aligned with it, or with a
+    figure that could be its), the few in linked passages or placed most like it: a text that
+    repeats one figure everywhere must not make every pair a candidate."""
+    if len(near) <= NEAR_MAX:
+        return near
+    units = scorer.ctx.alignment.units
+    where = a.unit.index / max(len(units[a.doc]), 1)
+    unique = {id(b): b for b in near}.values()
+    return sorted(
+        unique,
+        key=lambda b: (
+            -scorer.linked.get((a.unit, b.unit), 0.0),  # linked passages first
+            abs(b.unit.index / max(len(units[b.doc]), 1) - where),
+            b.q.start,
+        ),
+    )[:NEAR_MAX]
 
 
 def _alone_comparable(a: Quantity, b: Quantity) -> bool:

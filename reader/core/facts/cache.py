@@ -47,6 +47,17 @@ class Facts:
         found = self._by_text("d", unit, lambda t: tuple(extract_dates(t, 0, len(t), self.rules)))
         return tuple(replace(m, start=m.start + unit.start, end=m.end + unit.start) for m in found)
 
+    def first_year(self, unit: Unit) -> int | None:
+        """The first year the sentence names ("In 2004 ...", "in December 2003")."""
+        (year,) = self._by_text(
+            "y",
+            unit,
+            lambda t: (
+                next((m.year for m in extract_dates(t, 0, len(t), self.rules) if m.year), None),
+            ),
+        )
+        return year
+
     def names(self, unit: Unit) -> tuple[Name, ...]:
         found = self._by_text("p", unit, lambda t: tuple(names(t, 0, len(t))))
         return tuple(replace(n, start=n.start + unit.start, end=n.end + unit.start) for n in found)
