@@ -3,7 +3,9 @@ superseded comparison can be stopped for real. Pure Python; the Qt side polls th
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
+import os
 import sys
 from collections.abc import Sequence
 from multiprocessing.connection import Connection
@@ -29,6 +31,9 @@ def _run(
         except OSError:  # the window stopped listening (superseded or closed): just stop
             raise SystemExit(0) from None
 
+    if hasattr(os, "nice"):
+        with contextlib.suppress(OSError):
+            os.nice(5)  # background work: the window's process comes first for the CPU
     try:
         rules = Rules(data=rules_data, source="session") if rules_data else None
         result = compare(documents, overrides=overrides, rules=rules, progress=progress)

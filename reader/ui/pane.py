@@ -72,6 +72,11 @@ class ElidedLabel(Painted, PlainLabel):
         return hint
 
 
+MANY_MARKS = 600  # painted marks above which only those near the view are given to Qt
+WINDOW_SCREENS = 1.5  # ... within this many screens above and below it
+WINDOW_SLACK = 3_000  # characters more on either side: lines are not all alike
+
+
 class PaneHeader(QFrame):
     """Title, outlet · author · date, file name and loader notes, with pane buttons.
 
@@ -212,11 +217,15 @@ class DocumentPane(QFrame):
 
         self.offsets = OffsetMap(doc.text)
         self.marks: list[Mark] = []
+        self._painted: list[Mark] = []
+        self._formats: dict = {}
+        self._window = None
         self.margin = MarginBar(self)
         self.overview = ChunkMap(self)
         self.view.viewport().installEventFilter(self)
         self.view.verticalScrollBar().valueChanged.connect(self.margin.update)
         self.view.verticalScrollBar().valueChanged.connect(self.overview.update)
+        self.view.verticalScrollBar().valueChanged.connect(self._follow_view)
         self.view.document().documentLayout().documentSizeChanged.connect(self._relaid)
 
         body = QHBoxLayout()
@@ -295,19 +304,58 @@ class DocumentPane(QFrame):
 
     # ----- highlights
     def set_marks(self, marks: list[Mark], formats: dict, drawn: list[Mark] | None = None) -> None:
-        """``marks`` answer tooltips; ``drawn`` (default: the same) are painted, in order."""
+        """``marks`` answer tooltips; ``drawn`` (default: the same) are painted, in order.
+        Above ``MANY_MARKS`` only those within a few screens of the view are handed to Qt
+        (it lays out every extra selection each time they change); scrolling hands over the
+        next ones."""
         self.marks = marks
-        painted = marks if drawn is None else drawn
-        self.view.setExtraSelections(
-            selections(self.view.document(), self.offsets, painted, formats)
-        )
+        self._painted = marks if drawn is None else drawn
+        self._formats = formats
+        self._apply_marks()
         self.overview.invalidate()
         self.margin.update()
+
+    def _apply_marks(self) -> None:
+        painted = self._painted
+        self._window: tuple[int, int] | None = None
+        if len(painted) > MANY_MARKS:
+            window = self._char_window(WINDOW_SCREENS)
+            if window is not None:
+                lo, hi = self._window = window
+                painted = [m for m in painted if m.end > lo and m.start < hi]
+        self.view.setExtraSelections(
+            selections(self.view.document(), self.offsets, painted, self._formats)
+        )
+
+    def _follow_view(self) -> None:
+        """When the view leaves the stretch whose marks Qt holds, hand it the new stretch."""
+        if self._window is None:
+            return
+        seen = self._char_window(0.0)
+        if seen is None or seen[0] < self._window[0] or seen[1] > self._window[1]:
+            self._apply_marks()
+
+    def _char_window(self, screens: float) -> tuple[int, int] | None:
+        """The characters on screen, plus ``screens`` screens above and below, estimated
+        from the scroll bar (the text's layout may not be finished for a long document, so
+        its hit tests cannot be trusted yet), with some slack for uneven lines."""
+        bar = self.view.verticalScrollBar()
+        total = bar.maximum() + bar.pageStep()
+        size = len(self.document.text)
+        if total <= 0 or bar.maximum() <= 0:
+            return None
+        page = bar.pageStep() / total
+        top = bar.value() / total - page * screens
+        bottom = (bar.value() + bar.pageStep()) / total + page * screens
+        slack = WINDOW_SLACK if screens else 0
+        return max(0, int(top * size) - slack), min(size, int(bottom * size) + slack)
 
     def marks_at(self, offset: int) -> list[Mark]:
         return [m for m in self.marks if m.start <= offset < m.end and m.tooltip]
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self._follow_view()
         if watched is self.view.viewport() and event.type() == QEvent.Type.ToolTip:
             point = event.pos()  # type: ignore[attr-defined]
             cursor = self.view.cursorForPosition(point)
