@@ -18,7 +18,7 @@ def _long_pane(qtbot) -> tuple[Pane, list[Mark]]:
     qtbot.waitExposed(pane)
     marks = []
     at = 0
-    for n in range(3000):
+    for _ in range(3000):
         start = text.index("council", at)
         marks.append(Mark(start, start + 7, "quantity"))
         at = start + 7
