@@ -120,6 +120,8 @@ class _Scorer:
             self.linked[(a, b)] = self.linked[(b, a)] = max(score, self.linked.get((a, b), 0.0))
         self._partners: dict[Unit, set[Unit]] = {}
         self.grouped: set[tuple[Unit, Unit]] = set()
+        self._index_of: list[_Item] | None = None
+        self._index: dict[tuple[int, str], list[_Item]] = defaultdict(list)
         for g in ctx.alignment.groups:
             for a in g.units:
                 for b in g.units:
@@ -158,14 +160,25 @@ class _Scorer:
             missing = mine - theirs
             if not missing:
                 continue
-            for rival in rivals:
-                if (
-                    rival.doc == other.doc
-                    and rival is not other
-                    and missing & self._anchor_set(rival)
-                ):
+            named = self._named_index(rivals)
+            for name in missing:
+                if any(r is not other for r in named.get((other.doc, name), ())):
                     return True
         return False
+
+    def _named_index(self, rivals: list[_Item]) -> dict[tuple[int, str], list[_Item]]:
+        """(account, name) -> the mentions of ``rivals`` with that name close by."""
+        if self._index_of is not rivals:
+            self._index_of = rivals
+            self._index = defaultdict(list)
+            for rival in rivals:
+                for name in self._anchor_set(rival):
+                    self._index[(rival.doc, name)].append(rival)
+        return self._index
+
+    def place(self, item: _Item) -> float:
+        """Where a mention stands in its account, from 0 (first sentence) to 1 (last)."""
+        return item.unit.index / max(len(self.ctx.alignment.units[item.doc]) - 1, 1)
 
     def owned_elsewhere(self, a: _Item, b: _Item) -> bool:
         """A count tied to a named subject ("Charles had 22 carries") is only compared with
@@ -243,7 +256,7 @@ def _match(ctx: Context, items: list[_Item]) -> list[tuple[_Item, _Item, Relatio
     for group in by_key.values():
         alone = _only_mentions(group, scorer)
         leads = _headline_tolls(group, scorer)
-        figures = _Figures(group)
+        figures = _Figures(group, scorer.place if len(group) > MANY else None)
         for a, b in _pairs(group, scorer, figures):
             if a.doc == b.doc or not _compatible_keys(a.q, b.q, measures):
                 continue
@@ -344,10 +357,12 @@ def _told_too(
 class _Figures:
     """A group's mentions by account, sorted by figure, to find the few near a figure."""
 
-    def __init__(self, group: list[_Item]) -> None:
+    def __init__(self, group: list[_Item], place: Callable[[_Item], float] | None = None) -> None:
         self.by_doc: dict[int, list[tuple[float, int, _Item]]] = defaultdict(list)
         self.open: dict[int, list[_Item]] = defaultdict(list)
         self._same: dict[tuple[int, int], list[_Item]] = {}
+        self.place = place  # set for a large group: candidates are then taken near in place
+        self._placed: dict[tuple[int, int, int], tuple[list[float], list[_Item]]] = {}
         for n, item in enumerate(group):
             figure = item.q.value.figure
             if figure is None:
@@ -362,23 +377,55 @@ class _Figures:
         key = (id(x), doc)
         found = self._same.get(key)
         if found is None:
+            candidates = self.near(x, doc) if self.place is None else self.near_placed(x, doc)
             found = self._same[key] = [
                 o
-                for o in self.near(x, doc)
+                for o in candidates
                 if _compatible_keys(x.q, o.q, measures) and relation(x.q, o.q) == Relation.SAME
             ]
         return found
 
-    def near(self, x: _Item, doc: int) -> list[_Item]:
-        """Mentions of ``doc`` whose figure could be the same as ``x``'s."""
-        figure = x.q.value.figure
-        if figure is None:
-            return self.open.get(doc, [])
+    def _range(self, x: _Item, doc: int) -> tuple[list[tuple[float, int, _Item]], int, int]:
         items = self.by_doc.get(doc, [])
+        figure = x.q.value.figure or 0.0
         low, high = sorted((figure * 0.7, figure * 1.45))
         lo = bisect_left(items, (low, -1))
         hi = bisect_right(items, (high, len(items) + 10**9))
+        return items, lo, hi
+
+    def near(self, x: _Item, doc: int) -> list[_Item]:
+        """Mentions of ``doc`` whose figure could be the same as ``x``'s."""
+        if x.q.value.figure is None:
+            return self.open.get(doc, [])
+        items, lo, hi = self._range(x, doc)
         return [t[2] for t in items[lo:hi]]
+
+    def near_placed(self, x: _Item, doc: int, k: int = 0) -> list[_Item]:
+        """Of those, the ``k`` (``NEAR_MAX``) placed most like ``x`` in their account, found
+        by bisection: a figure repeated everywhere costs no more than a rare one."""
+        k = k or NEAR_MAX
+        if x.q.value.figure is None or self.place is None:
+            return self.near(x, doc)[:k] if self.place is not None else self.near(x, doc)
+        items, lo, hi = self._range(x, doc)
+        if hi - lo <= k:
+            return [t[2] for t in items[lo:hi]]
+        key = (doc, lo, hi)
+        if key not in self._placed:
+            ordered = sorted(items[lo:hi], key=lambda t: (self.place(t[2]), t[2].q.start))
+            self._placed[key] = ([self.place(t[2]) for t in ordered], [t[2] for t in ordered])
+        places, found = self._placed[key]
+        at = bisect_left(places, self.place(x))
+        left, right = at - 1, at
+        out: list[_Item] = []
+        where = self.place(x)
+        while len(out) < k and (left >= 0 or right < len(found)):
+            if right >= len(found) or (left >= 0 and where - places[left] <= places[right] - where):
+                out.append(found[left])
+                left -= 1
+            else:
+                out.append(found[right])
+                right += 1
+        return out
 
 
 MANY = 120  # mentions of one thing above which only likely pairs are compared
@@ -405,7 +452,7 @@ def _pairs(group: list[_Item], scorer: _Scorer, figures: _Figures):
             by_doc[unit.doc].extend(by_unit.get(unit, ()))
         for doc in figures.by_doc:
             if doc != a.doc:
-                by_doc[doc].extend(figures.near(a, doc))
+                by_doc[doc].extend(figures.near_placed(a, doc))
         partners = [b for doc, found in by_doc.items() for b in _closest(a, found, scorer)]
         for b in partners:
             key = tuple(sorted((index[id(a)], index[id(b)])))
