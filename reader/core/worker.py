@@ -33,7 +33,7 @@ def _run(
 
     if hasattr(os, "nice"):
         with contextlib.suppress(OSError):
-            os.nice(5)  # background work: the window's process comes first for the CPU
+            os.nice(10)  # background work: the window's process comes first for the CPU
     try:
         rules = Rules(data=rules_data, source="session") if rules_data else None
         result = compare(documents, overrides=overrides, rules=rules, progress=progress)
