@@ -245,6 +245,11 @@ class Rules:
         return tuple(w.lower() for w in self.data.get("publication_cues", []))
 
     @cached_property
+    def participles(self) -> dict[str, str]:
+        """Irregular past participles by lemma ("fall" -> "fallen"), for readable topics."""
+        return {k.lower(): v for k, v in self.data.get("irregular_participles", {}).items()}
+
+    @cached_property
     def scope_modifiers(self) -> frozenset[str]:
         """Words that narrow what a count covers ("his last two games", "one final chance",
         "another 20 troops"): such a count is a part, not the whole told elsewhere."""

@@ -203,3 +203,17 @@ def test_a_quoted_title_is_not_a_misquotation() -> None:
     b = 'The biopic "Bettie Page: Dark Angel" was released in 2005, her agent said.'
     result = compare([Document(text=a, title="A"), Document(text=b, title="B")])
     assert not [d for d in result.disagreements if d.kind == "quote"]
+
+
+def test_topics_read_as_english() -> None:
+    a = (
+        "On Friday, Duncan Rait, 36, died after slipping and falling about 60m from a ridge "
+        "near the Tasman Glacier. The quake lasted 10 seconds in the city."
+    )
+    b = (
+        "On Friday, Duncan Rait, 36, died after he slipped and fell about 200m from a ridge "
+        "near the Tasman Glacier. The quake lasted 30 seconds in the city."
+    )
+    result = compare([Document(text=a, title="A"), Document(text=b, title="B")])
+    topics = sorted(d.topic for d in result.disagreements if d.kind == "quantity")
+    assert topics == ["distance fallen", "duration"]

@@ -580,17 +580,26 @@ def _plural(noun: str) -> str:
     return noun + "s"
 
 
-def _participle(q: Quantity) -> str:
+def _participle(q: Quantity, participles: dict[str, str] | None = None) -> str:
     words = q.words or q.predicate or ""
     if words.endswith(("ed", "en")) or words in ("hit", "hurt", "dead", "shot", "struck"):
         return words
     base = q.predicate or words
     if base == "kill":
         return "killed"
+    if participles and base in participles:
+        return participles[base]  # "fall" -> "fallen", not "falled"
+    if base.endswith("y") and base[-2:-1] not in "aeiou":
+        return base[:-1] + "ied"
     return base + ("d" if base.endswith("e") else "ed") if base else ""
 
 
-def topic(q: Quantity, others: list[Quantity], measures: tuple[str, ...] = ()) -> str:
+def topic(
+    q: Quantity,
+    others: list[Quantity],
+    measures: tuple[str, ...] = (),
+    participles: dict[str, str] | None = None,
+) -> str:
     """A readable topic: "people killed", "villages hit", "magnitude", "age of Raj Chohan"."""
     pool = [q, *others]
     anchor = next((x.anchor for x in pool if x.anchor), None)
@@ -598,7 +607,7 @@ def topic(q: Quantity, others: list[Quantity], measures: tuple[str, ...] = ()) -
     with_words = next((x for x in pool if x.words.endswith(("ed", "en"))), None) or next(
         (x for x in pool if x.predicate), q
     )
-    verb = _participle(with_words)
+    verb = _participle(with_words, participles)
     if thing == "age":
         return f"age of {anchor}" if anchor else "age"
     if thing == "distance":
@@ -616,9 +625,11 @@ def topic(q: Quantity, others: list[Quantity], measures: tuple[str, ...] = ()) -
         noun = surface if surface and thing != _PERSON else _plural(thing)
         return f"{noun} {verb}" if verb else noun
     dimension = q.dimension or ""
+    if dimension.startswith("duration") and with_words.predicate == "last":
+        return "duration"  # "lasted just over 10 seconds"
     what = {
-        "length": "how far",
-        "duration": "how long",
+        "length": "distance",  # "distance fallen", "distance travelled"
+        "duration": "time",  # "time spent", "time taken"
         "ratio": "percentage",
         "mass": "weight",
         "speed": "speed",
@@ -687,7 +698,12 @@ def quantity_findings(ctx: Context) -> list[Finding]:
             )
             for i in members
         ]
-        label = topic(members[0].q, [i.q for i in members[1:]], tuple(ctx.rules.measures))
+        label = topic(
+            members[0].q,
+            [i.q for i in members[1:]],
+            tuple(ctx.rules.measures),
+            ctx.rules.participles,
+        )
         years = {_year(ctx, i) for i in members} - {None}
         if len(years) == 1 and all(scorer_era(ctx, i) == "past" for i in members):
             label += f" ({years.pop()})"  # background: "people killed (2004)"
