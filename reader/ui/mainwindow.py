@@ -286,16 +286,27 @@ class MainWindow(QMainWindow):
         if errors:
             LoadErrorsDialog.ask(self, errors)
         queue = list(docs)
+        added: list = []
+        # A session reopened draws its notes pane by pane as the texts arrive; measured, it
+        # is smoother with each text laid out when its pane is added.
+        text_now = self._restore_session_view
         self.workspace.hold = True
 
         def add_next() -> None:
-            # one pane per event-loop turn: laying out a book-length text takes tens of ms
+            # One pane per event-loop turn, its text not laid out yet: every new pane narrows
+            # the others, and a long text laid out again at each width would freeze the
+            # window. Then one text per turn, at the final width.
             if queue:
                 doc = queue.pop(0)
-                self.sessions.attach_context_menu(self.strip.add_document(doc))
+                pane = self.strip.add_document(doc, text_now=text_now)
+                added.append(pane)
+                self.sessions.attach_context_menu(pane)
                 if doc.path is not None:
                     self.add_recent(doc.path)
                 QTimer.singleShot(0, self, add_next)  # dropped if the window is deleted
+            elif pending := [p for p in self.strip.panes() if p in added and p.text_pending]:
+                pending[0].fill_text()  # (a pane closed meanwhile is not in the strip)
+                QTimer.singleShot(0, self, add_next)
             else:
                 if self._restore_session_view:
                     self._restore_session_view = False

@@ -190,9 +190,13 @@ class DocumentPane(QFrame):
     close_requested = Signal(object)
     move_requested = Signal(object, int)
 
-    def __init__(self, doc: Document, parent: QWidget | None = None) -> None:
+    def __init__(self, doc: Document, parent: QWidget | None = None, text_now: bool = True) -> None:
+        """``text_now=False`` leaves the text to :meth:`fill_text`: a window opening many long
+        accounts adds every pane first, so that the panes' widths settle while they are
+        empty, and then lays out each text once, at its final width."""
         super().__init__(parent)
         self.document = doc
+        self.text_pending = not text_now
         self.setObjectName("documentPane")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setMinimumWidth(260)
@@ -213,7 +217,7 @@ class DocumentPane(QFrame):
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
-        self.view.setDocument(self._text_document(doc.text))
+        self.view.setDocument(self._text_document(doc.text if text_now else ""))
 
         self.offsets = OffsetMap(doc.text)
         self.marks: list[Mark] = []
@@ -368,6 +372,15 @@ class DocumentPane(QFrame):
                 QToolTip.hideText()
             return True
         return super().eventFilter(watched, event)
+
+    def fill_text(self) -> None:
+        """Lay out the pane's text now (see ``text_now``)."""
+        if not self.text_pending:
+            return
+        self.text_pending = False
+        self.view.setDocument(self._text_document(self.document.text))
+        self.view.document().documentLayout().documentSizeChanged.connect(self._relaid)
+        self._relaid()
 
     def _relaid(self) -> None:
         self.overview.invalidate()

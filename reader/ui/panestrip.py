@@ -127,8 +127,9 @@ class PaneStrip(QStackedWidget):
     def pane_for(self, doc: Document) -> DocumentPane | None:
         return next((p for p in self.panes() if p.document is doc), None)
 
-    def add_document(self, doc: Document) -> DocumentPane:
-        pane = DocumentPane(doc)
+    def add_document(self, doc: Document, text_now: bool = True) -> DocumentPane:
+        """A pane for ``doc`` at the end of the strip (``text_now``: see DocumentPane)."""
+        pane = DocumentPane(doc, text_now=text_now)
         pane.close_requested.connect(self.close_pane)
         pane.move_requested.connect(self.move_pane)
         pane.view.verticalScrollBar().valueChanged.connect(self.splitter.update_links)

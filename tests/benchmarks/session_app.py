@@ -89,7 +89,17 @@ def main() -> None:
         window.open_session(path)
         panel = window.sessions.panel
         idle = QEventLoop.ProcessEventsFlag.WaitForMoreEvents  # as app.exec(): sleep when idle
-        while len(window.strip.panes()) < 20 or window.tasks.busy or not panel.model.rowCount():
+
+        def opening() -> bool:
+            panes = window.strip.panes()
+            return (
+                len(panes) < 20
+                or any(p.text_pending for p in panes)  # texts are laid out after the panes
+                or window.tasks.busy
+                or not panel.model.rowCount()
+            )
+
+        while opening():
             app.processEvents(idle)
         opened = time.perf_counter() - start
         for _ in range(20):
