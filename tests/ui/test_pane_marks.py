@@ -62,3 +62,23 @@ def test_few_marks_are_all_given(qtbot) -> None:
     few = marks[:: len(marks) // 50]
     pane.set_marks(few, {"quantity": kind_format("quantity", False)})
     assert _marked_offsets(pane) == sorted(m.start for m in few)
+
+
+def test_opened_files_get_their_texts_after_the_panes(window, open_and_wait) -> None:
+    from tests.conftest import SAMPLE
+
+    files = sorted(SAMPLE.glob("*"))[:3]
+    seen_pending = []
+    real = window.strip.add_document
+
+    def spy(doc, text_now=True):
+        pane = real(doc, text_now=text_now)
+        seen_pending.append(pane.text_pending)
+        return pane
+
+    window.strip.add_document = spy  # type: ignore[method-assign]
+    open_and_wait(files)
+    panes = window.strip.panes()
+    assert seen_pending == [True] * len(files)  # laid out only once the panes were all there
+    assert [p.text_pending for p in panes] == [False] * len(files)
+    assert [p.view.toPlainText() for p in panes] == [p.document.text for p in panes]
