@@ -89,6 +89,7 @@ def child_startup(t0: float) -> None:
             return False
 
     settings = QSettings(tempfile.mktemp(suffix=".ini"), QSettings.Format.IniFormat)
+    settings.setValue("paths/data_dir", tempfile.mkdtemp())  # never the user's own sessions
     window = make_window([], settings)
     watch = PaintWatch()
     app.installEventFilter(watch)

@@ -35,7 +35,9 @@ def child(files: list[str]) -> None:
 
     app = QApplication([])
     configure_application(app)
-    window = MainWindow(QSettings(tempfile.mktemp(suffix=".ini"), QSettings.Format.IniFormat))
+    settings = QSettings(tempfile.mktemp(suffix=".ini"), QSettings.Format.IniFormat)
+    settings.setValue("paths/data_dir", tempfile.mkdtemp())  # never the user's own sessions
+    window = MainWindow(settings)
     window.resize(1600, 1000)
     window.show()
     for _ in range(20):
