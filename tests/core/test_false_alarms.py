@@ -139,6 +139,13 @@ def test_no_false_alarm(a: str, b: str) -> None:
             "Indonesia's Aceh province, bringing the confirmed death toll to 11.",
             "quantity",
         ),
+        (  # "a Spiro man" is the man named next, who the other account says is from elsewhere
+            "A Spiro man was found guilty of murdering his pregnant girlfriend. Christopher "
+            "Kenyon Simpson, 27, will be sentenced in November, the judge said.",
+            "Christopher Kenyon Simpson of Fort Coffee is accused of fatally shooting his "
+            "girlfriend. The trial is set for June 17, prosecutors said.",
+            "name",
+        ),
         (
             "Manning threw for 364 yards and 3 touchdowns in the Colts' win at Jacksonville.",
             "Manning threw for 364 yards and 4 touchdowns in the Colts' win at Jacksonville.",

@@ -107,8 +107,25 @@ def residences(ctx: Context, unit: Unit) -> list[Residence]:
         after = text[name.end : min(unit.end, name.end + 20)].lower().split()
         described = before.rstrip().endswith((" a", " an")) or before.strip() in ("a", "an")
         if described and after and after[0].strip(".,") in ctx.rules.residence_words:
-            out.append(Residence(unit.doc, unit, None, name.text, name.start, name.end))
+            who = _named_next(ctx, unit, name.end, full)
+            out.append(Residence(unit.doc, unit, who, name.text, name.start, name.end))
     return out
+
+
+def _named_next(ctx: Context, unit: Unit, after: int, full: set[str]) -> str | None:
+    """Who "a Spiro man" is: the first person the account names after the description, in
+    the same sentence or the next one ("A Spiro man was convicted ... Christopher Kenyon
+    Simpson, 27, ..."); None when no person is named that close."""
+    units = ctx.alignment.units[unit.doc]
+    for nearby in units[unit.index : unit.index + 2]:
+        for name in ctx.facts.names(nearby):
+            if (
+                name.start >= after
+                and len(name.text.split()) >= 2
+                and _is_person(name.text, ctx, full)
+            ):
+                return name.text
+    return None
 
 
 def _same_place(a: str, b: str) -> bool:
