@@ -31,7 +31,6 @@ from reader.core.facts.lexicon import (
     DETERMINERS,
     MONTHS,
     STOPWORDS,
-    WEEKDAYS,
 )
 from reader.core.facts.numbers import Number, NumberReader, glued, number_reader
 from reader.core.facts.openvalues import open_and_zero_values
@@ -51,6 +50,7 @@ from reader.core.facts.phrases import (
     verb_form,
 )
 from reader.core.facts.quantities import Op, Quantity, Value, format_number
+from reader.core.facts.scope import CONTRASTIVE, POSSESSIVE, is_window, place_of, scope_of
 from reader.core.language import lemma
 from reader.core.rules import Rules, UnitInfo
 
@@ -248,7 +248,7 @@ _MULTIPLIED = frozenset(
     "the as more less longer shorter higher lower larger smaller faster slower bigger greater "
     "that than".split()
 )
-_POSSESSIVE = frozenset({"'", "'s", "’", "’s"})
+_POSSESSIVE = POSSESSIVE
 _BEFORE_WHOLE = DETERMINERS | {"next", "last", "first", "previous", "remaining", "other"}
 
 
@@ -416,19 +416,19 @@ def _complete(
         quantity = replace(quantity, dimension=f"{dimension}/rate")  # "eight rebounds a game"
     elif _of_total(s, first):
         quantity = replace(quantity, dimension=f"{dimension}/of")  # "28 of 41 passes": tried
-    scope = _scope(s, first, end_tok, noun_last if has_noun else end_tok - 1, reader)
+    scope = scope_of(s, first, end_tok, noun_last if has_noun else end_tok - 1, reader)
     if (
-        scope in _CONTRASTIVE
+        scope in CONTRASTIVE
         and s.last is not None
         and s.last.predicate
         and s.last.predicate != predicate
     ):
         scope = ""  # "killing 10 and wounding other 70": other people, not more of them
     if scope:
-        if dimension == "duration" and _window(s, first):
+        if dimension == "duration" and is_window(s, first):
             return None, max(after_paren, last)  # "in the first 3½ minutes": a window
         quantity = replace(quantity, scope=scope)
-    where = _where(s, noun_last + 1 if has_noun else end_tok)
+    where = place_of(s, noun_last + 1 if has_noun else end_tok)
     if where and thing not in rules.measures and dimension == "count":
         quantity = replace(quantity, where=where)
     if has_noun and thing not in rules.measures:
@@ -436,70 +436,6 @@ def _complete(
     elif thing == "distance":
         quantity = replace(quantity, noun=located_before(s, first) or "")
     return quantity, max(after_paren, last)
-
-
-_CONTRASTIVE = frozenset({"other", "more", "another", "additional", "further"})
-
-
-def _scope(s: Sentence, first: int, end_tok: int, noun_last: int, reader: NumberReader) -> str:
-    """What narrows a count: a modifier before it ("his last two games", "another 20"), one
-    between it and its noun ("one final chance", "two more games"), or the events it is summed
-    over ("26 touchdowns in 15 games"). "" when nothing does."""
-    modifiers = s.rules.scope_modifiers
-    if first > 0 and s.is_word(first - 1) and s.lower[first - 1] in modifiers:
-        return s.lower[first - 1]
-    for k in range(end_tok, noun_last):
-        if s.is_word(k) and s.lower[k] in modifiers and s.word(k + 1) != "than":
-            return s.lower[k]
-    k = noun_last + 1
-    if s.word(k) in ("in", "over", "across", "through"):
-        k += 1
-        while s.word(k) in DETERMINERS or s.word(k) in _POSSESSIVE or s.word(k) in modifiers:
-            k += 1  # "in his last two games"
-        over = reader.read(s.toks[k : k + 1])
-        noun = k + 1
-        across = s.word(noun_last + 1) in ("over", "across")  # "over four nights" too
-        if (
-            over
-            and s.is_word(noun)
-            and s.lower[noun].endswith("s")
-            and s.lower[noun] not in STOPWORDS
-            and (across or unit_after(s, noun) is None)
-        ):
-            return f"in {format_number(over[0].value)} {s.lemmas[noun]}"
-    return ""
-
-
-_PLACE_PREPOSITIONS = frozenset({"in", "around", "across", "throughout"})
-
-
-def _where(s: Sentence, k: int) -> str:
-    """The place a count is given for, when a phrase right after it names one with a capital:
-    "170,000 people in Sumatra alone", "230,000 people around the Indian Ocean" -> its
-    content words, folded. Two counts for places that share no word are two counts."""
-    if s.word(k) not in _PLACE_PREPOSITIONS:
-        return ""
-    words = []
-    for j in range(k + 1, min(len(s.toks), k + 7)):
-        if not s.is_word(j) or s.lower[j] in ("and", "or", "but", "when", "after", "as"):
-            break
-        if s.lower[j] in MONTHS or s.lower[j] in WEEKDAYS or verb_form(s, j):
-            break
-        if s.lower[j] not in STOPWORDS:
-            words.append(s.lemmas[j])
-    named = any(
-        s.toks[j].text[:1].isupper() or s.lemmas[j] in s.rules.place_nouns
-        for j in range(k + 1, min(len(s.toks), k + 1 + len(words) + 2))
-    )
-    return " ".join(words) if words and named else ""
-
-
-def _window(s: Sentence, first: int) -> bool:
-    """Whether a narrowed duration is a window: "in the first 3 minutes", "over the past week"."""
-    k = first - 2
-    while k >= 0 and (s.word(k) in DETERMINERS or s.word(k) in _POSSESSIVE):
-        k -= 1
-    return k >= 0 and s.word(k) in s.rules.window_prepositions
 
 
 def _per(s: Sentence, k: int) -> bool:

@@ -1,0 +1,187 @@
+"""Which mentions of a quantity may be one fact: comparable keys, and the candidate pairs.
+
+Two mentions are compared only when they are about the same thing (``compatible_keys``). For
+a thing counted everywhere (a book's thousands of figures, a text that repeats one figure)
+not every pair is weighed: ``candidate_pairs`` takes, for each mention, the mentions of the
+passages aligned with it and those of every other account whose figure could be its own,
+at most ``NEAR_MAX`` per account, nearest in place first (found by bisection).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
+
+from reader.core.align import Unit
+from reader.core.facts.quantities import Quantity, Relation, relation
+from reader.core.language import same_name
+
+if TYPE_CHECKING:
+    from reader.core.detect.quantities import _Item, _Scorer
+
+PERSON = "people"
+
+
+def compatible_keys(a: Quantity, b: Quantity, measures: frozenset[str]) -> bool:
+    if a.dimension != b.dimension and not (a.is_open or b.is_open):
+        return False
+    if a.scope != b.scope:
+        return False  # "his last two games" is not the season; "another 20" not the total
+    if a.where and b.where and not set(a.where.split()) & set(b.where.split()):
+        return False  # "in Sumatra alone" / "around the Indian Ocean": two places' counts
+    if a.thing in measures or b.thing in measures:
+        if a.thing != b.thing:
+            return False
+        if a.thing == "time" and not (a.predicate and a.predicate == b.predicate):
+            return False  # "twice admitted he lied" / "lied several times": what was done?
+        if a.thing == "distance" and a.noun and b.noun and a.noun != b.noun:
+            return False  # the building and a motorist, each some miles from one town
+        if a.thing in ("age", "distance") and relation(a, b) != Relation.SAME:
+            return bool(a.anchor and b.anchor and same_name(a.anchor, b.anchor))
+        return not (a.anchor and b.anchor and not same_name(a.anchor, b.anchor))
+    if a.thing and b.thing and a.thing != b.thing:
+        return False
+    if a.predicate and b.predicate and a.predicate != b.predicate:
+        return False
+    if not (a.thing or b.thing):
+        return a.dimension not in (None, "count")  # "around 15 seconds" / "one minute"
+    if not (a.thing and b.thing):
+        return bool(a.predicate and b.predicate) or (
+            (a.is_open or b.is_open) and bool(a.thing or b.thing)
+        )
+    if a.thing == PERSON or a.thing is None:
+        return bool(a.predicate and b.predicate) or a.is_open or b.is_open
+    return True
+
+
+class Figures:
+    """A group's mentions by account, sorted by figure, to find the few near a figure."""
+
+    def __init__(self, group: list[_Item], place: Callable[[_Item], float] | None = None) -> None:
+        self.by_doc: dict[int, list[tuple[float, int, _Item]]] = defaultdict(list)
+        self.open: dict[int, list[_Item]] = defaultdict(list)
+        self._same: dict[tuple[int, int], list[_Item]] = {}
+        self.place = place  # set for a large group: candidates are then taken near in place
+        self._placed: dict[tuple[int, int, int], tuple[list[float], list[_Item]]] = {}
+        for n, item in enumerate(group):
+            figure = item.q.value.figure
+            if figure is None:
+                self.open[item.doc].append(item)
+            else:
+                self.by_doc[item.doc].append((figure, n, item))
+        for items in self.by_doc.values():
+            items.sort(key=lambda t: (t[0], t[1]))
+
+    def same_as(self, x: _Item, doc: int, measures: frozenset[str]) -> list[_Item]:
+        """Mentions of ``doc`` that give ``x``'s figure for the same thing."""
+        key = (id(x), doc)
+        found = self._same.get(key)
+        if found is None:
+            candidates = self.near(x, doc) if self.place is None else self.near_placed(x, doc)
+            found = self._same[key] = [
+                o
+                for o in candidates
+                if compatible_keys(x.q, o.q, measures) and relation(x.q, o.q) == Relation.SAME
+            ]
+        return found
+
+    def _range(self, x: _Item, doc: int) -> tuple[list[tuple[float, int, _Item]], int, int]:
+        items = self.by_doc.get(doc, [])
+        figure = x.q.value.figure or 0.0
+        low, high = sorted((figure * 0.7, figure * 1.45))
+        lo = bisect_left(items, (low, -1))
+        hi = bisect_right(items, (high, len(items) + 10**9))
+        return items, lo, hi
+
+    def near(self, x: _Item, doc: int) -> list[_Item]:
+        """Mentions of ``doc`` whose figure could be the same as ``x``'s."""
+        if x.q.value.figure is None:
+            return self.open.get(doc, [])
+        items, lo, hi = self._range(x, doc)
+        return [t[2] for t in items[lo:hi]]
+
+    def near_placed(self, x: _Item, doc: int, k: int = 0) -> list[_Item]:
+        """Of those, the ``k`` (``NEAR_MAX``) placed most like ``x`` in their account, found
+        by bisection: a figure repeated everywhere costs no more than a rare one."""
+        k = k or NEAR_MAX
+        if x.q.value.figure is None or self.place is None:
+            return self.near(x, doc)[:k] if self.place is not None else self.near(x, doc)
+        items, lo, hi = self._range(x, doc)
+        if hi - lo <= k:
+            return [t[2] for t in items[lo:hi]]
+        key = (doc, lo, hi)
+        if key not in self._placed:
+            ordered = sorted(items[lo:hi], key=lambda t: (self.place(t[2]), t[2].q.start))
+            self._placed[key] = ([self.place(t[2]) for t in ordered], [t[2] for t in ordered])
+        places, found = self._placed[key]
+        at = bisect_left(places, self.place(x))
+        left, right = at - 1, at
+        out: list[_Item] = []
+        where = self.place(x)
+        while len(out) < k and (left >= 0 or right < len(found)):
+            if right >= len(found) or (left >= 0 and where - places[left] <= places[right] - where):
+                out.append(found[left])
+                left -= 1
+            else:
+                out.append(found[right])
+                right += 1
+        return out
+
+
+MANY = 120  # mentions of one thing above which only likely pairs are compared
+
+
+def candidate_pairs(
+    group: list[_Item], scorer: _Scorer, figures: Figures
+) -> Iterator[tuple[_Item, _Item]]:
+    """The pairs of mentions to weigh. A small group: all of them. A large one (a book's
+    thousands of figures): only mentions in passages aligned or linked together, and
+    mentions whose figures could be the same, so the cost grows with the text, not its
+    square."""
+    if len(group) <= MANY:
+        for i, a in enumerate(group):
+            for b in group[i + 1 :]:
+                yield a, b
+        return
+    index = {id(item): n for n, item in enumerate(group)}
+    by_unit: dict[Unit, list[_Item]] = defaultdict(list)
+    for item in group:
+        by_unit[item.unit].append(item)
+    seen: set[tuple[int, int]] = set()
+    for a in group:
+        by_doc: dict[int, list[_Item]] = defaultdict(list)
+        for unit in scorer.partners(a.unit):
+            by_doc[unit.doc].extend(by_unit.get(unit, ()))
+        for doc in figures.by_doc:
+            if doc != a.doc:
+                by_doc[doc].extend(figures.near_placed(a, doc))
+        partners = [b for doc, found in by_doc.items() for b in closest(a, found, scorer)]
+        for b in partners:
+            key = tuple(sorted((index[id(a)], index[id(b)])))
+            if b.doc != a.doc and key not in seen:
+                seen.add(key)  # type: ignore[arg-type]
+                yield (a, b) if index[id(a)] < index[id(b)] else (b, a)
+
+
+NEAR_MAX = 8  # mentions of one other account weighed against each mention, at most
+
+
+def closest(a: _Item, near: list[_Item], scorer: _Scorer) -> list[_Item]:
+    """Of one account's candidate mentions for ``a`` (in passages aligned with it, or with a
+    figure that could be its), the few in linked passages or placed most like it: a text that
+    repeats one figure everywhere must not make every pair a candidate."""
+    if len(near) <= NEAR_MAX:
+        return near
+    units = scorer.ctx.alignment.units
+    where = a.unit.index / max(len(units[a.doc]), 1)
+    unique = {id(b): b for b in near}.values()
+    return sorted(
+        unique,
+        key=lambda b: (
+            -scorer.linked.get((a.unit, b.unit), 0.0),  # linked passages first
+            abs(b.unit.index / max(len(units[b.doc]), 1) - where),
+            b.q.start,
+        ),
+    )[:NEAR_MAX]

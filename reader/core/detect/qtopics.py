@@ -1,0 +1,78 @@
+"""Readable topics for quantity disagreements: "people killed", "villages hit", "magnitude",
+"age of Raj Chohan", "distance fallen"."""
+
+from __future__ import annotations
+
+from reader.core.detect.qcandidates import PERSON
+from reader.core.facts.quantities import Quantity
+
+MEASURE_TOPICS = frozenset(
+    {"magnitude", "depth", "population", "age", "distance", "score", "vote count"}
+)  # single-word topics, not "number of ..."
+
+
+def _plural(noun: str) -> str:
+    if noun in ("people", "police", "personnel") or noun.endswith("s"):
+        return noun
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    if noun.endswith(("x", "ch", "sh")):
+        return noun + "es"
+    return noun + "s"
+
+
+def _participle(q: Quantity, participles: dict[str, str] | None = None) -> str:
+    words = q.words or q.predicate or ""
+    if words.endswith(("ed", "en")) or words in ("hit", "hurt", "dead", "shot", "struck"):
+        return words
+    base = q.predicate or words
+    if base == "kill":
+        return "killed"
+    if participles and base in participles:
+        return participles[base]  # "fall" -> "fallen", not "falled"
+    if base.endswith("y") and base[-2:-1] not in "aeiou":
+        return base[:-1] + "ied"
+    return base + ("d" if base.endswith("e") else "ed") if base else ""
+
+
+def topic(
+    q: Quantity,
+    others: list[Quantity],
+    measures: tuple[str, ...] = (),
+    participles: dict[str, str] | None = None,
+) -> str:
+    """A readable topic: "people killed", "villages hit", "magnitude", "age of Raj Chohan"."""
+    pool = [q, *others]
+    anchor = next((x.anchor for x in pool if x.anchor), None)
+    thing = next((x.thing for x in pool if x.thing), None)
+    with_words = next((x for x in pool if x.words.endswith(("ed", "en"))), None) or next(
+        (x for x in pool if x.predicate), q
+    )
+    verb = _participle(with_words, participles)
+    if thing == "age":
+        return f"age of {anchor}" if anchor else "age"
+    if thing == "distance":
+        return f"distance from {anchor}" if anchor else "distance"
+    if thing in MEASURE_TOPICS or thing in measures:
+        return thing
+    if thing == "vote":
+        return "vote count"
+    if thing == "score":
+        return "score"
+    if thing == "time":
+        return f"times {with_words.words or verb}".strip()
+    if thing:
+        surface = next((x.noun for x in pool if x.noun and x.thing == thing), "")
+        noun = surface if surface and thing != PERSON else _plural(thing)
+        return f"{noun} {verb}" if verb else noun
+    dimension = q.dimension or ""
+    if dimension.startswith("duration") and with_words.predicate == "last":
+        return "duration"  # "lasted just over 10 seconds"
+    what = {
+        "length": "distance",  # "distance fallen", "distance travelled"
+        "duration": "time",  # "time spent", "time taken"
+        "ratio": "percentage",
+        "mass": "weight",
+        "speed": "speed",
+    }.get(dimension.split(":")[0], "amount")
+    return f"{what} {verb}".strip() if verb else what

@@ -1,0 +1,78 @@
+"""What narrows a count: its scope ("his last two games", "one final chance", "26 touchdowns
+in 15 games"), the window a duration gives ("in the first 3½ minutes") and the place it is
+given for ("170,000 people in Sumatra alone"). Two counts narrowed differently are two counts.
+"""
+
+from __future__ import annotations
+
+from reader.core.facts.amounts import Sentence, unit_after
+from reader.core.facts.lexicon import DETERMINERS, MONTHS, STOPWORDS, WEEKDAYS
+from reader.core.facts.numbers import NumberReader
+from reader.core.facts.phrases import verb_form
+from reader.core.facts.quantities import format_number
+
+POSSESSIVE = frozenset({"'", "'s", "’", "’s"})
+
+
+CONTRASTIVE = frozenset({"other", "more", "another", "additional", "further"})
+
+
+def scope_of(s: Sentence, first: int, end_tok: int, noun_last: int, reader: NumberReader) -> str:
+    """What narrows a count: a modifier before it ("his last two games", "another 20"), one
+    between it and its noun ("one final chance", "two more games"), or the events it is summed
+    over ("26 touchdowns in 15 games"). "" when nothing does."""
+    modifiers = s.rules.scope_modifiers
+    if first > 0 and s.is_word(first - 1) and s.lower[first - 1] in modifiers:
+        return s.lower[first - 1]
+    for k in range(end_tok, noun_last):
+        if s.is_word(k) and s.lower[k] in modifiers and s.word(k + 1) != "than":
+            return s.lower[k]
+    k = noun_last + 1
+    if s.word(k) in ("in", "over", "across", "through"):
+        k += 1
+        while s.word(k) in DETERMINERS or s.word(k) in POSSESSIVE or s.word(k) in modifiers:
+            k += 1  # "in his last two games"
+        over = reader.read(s.toks[k : k + 1])
+        noun = k + 1
+        across = s.word(noun_last + 1) in ("over", "across")  # "over four nights" too
+        if (
+            over
+            and s.is_word(noun)
+            and s.lower[noun].endswith("s")
+            and s.lower[noun] not in STOPWORDS
+            and (across or unit_after(s, noun) is None)
+        ):
+            return f"in {format_number(over[0].value)} {s.lemmas[noun]}"
+    return ""
+
+
+_PLACE_PREPOSITIONS = frozenset({"in", "around", "across", "throughout"})
+
+
+def place_of(s: Sentence, k: int) -> str:
+    """The place a count is given for, when a phrase right after it names one with a capital:
+    "170,000 people in Sumatra alone", "230,000 people around the Indian Ocean" -> its
+    content words, folded. Two counts for places that share no word are two counts."""
+    if s.word(k) not in _PLACE_PREPOSITIONS:
+        return ""
+    words = []
+    for j in range(k + 1, min(len(s.toks), k + 7)):
+        if not s.is_word(j) or s.lower[j] in ("and", "or", "but", "when", "after", "as"):
+            break
+        if s.lower[j] in MONTHS or s.lower[j] in WEEKDAYS or verb_form(s, j):
+            break
+        if s.lower[j] not in STOPWORDS:
+            words.append(s.lemmas[j])
+    named = any(
+        s.toks[j].text[:1].isupper() or s.lemmas[j] in s.rules.place_nouns
+        for j in range(k + 1, min(len(s.toks), k + 1 + len(words) + 2))
+    )
+    return " ".join(words) if words and named else ""
+
+
+def is_window(s: Sentence, first: int) -> bool:
+    """Whether a narrowed duration is a window: "in the first 3 minutes", "over the past week"."""
+    k = first - 2
+    while k >= 0 and (s.word(k) in DETERMINERS or s.word(k) in POSSESSIVE):
+        k -= 1
+    return k >= 0 and s.word(k) in s.rules.window_prepositions
