@@ -111,6 +111,7 @@ def _scorer(ctx: Context):
         return max(near, ctx.alignment.similarity(a.unit, b.unit))
 
     events: dict[_Item, set] = {}
+    light = ctx.rules.light_verbs | ctx.rules.speech_verbs
 
     def event_words(item: _Item) -> set:
         """What happened next to a date, as the inflected words there ("died on Thursday",
@@ -121,7 +122,6 @@ def _scorer(ctx: Context):
             text = ctx.text(item.doc)
             left = max(item.unit.start, item.m.start - EVENT_REACH)
             right = min(item.unit.end, item.m.end + EVENT_REACH)
-            light = ctx.rules.light_verbs | ctx.rules.speech_verbs
             found = events[item] = set()
             for tok in rich_tokens(text, left, right):
                 word = tok.lower
