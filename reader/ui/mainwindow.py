@@ -78,6 +78,9 @@ def _data_dir(settings: QSettings) -> Path:
     return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
 
 
+LONG_BATCH = 200_000  # characters of text opened at once above which panes come first
+
+
 class MainWindow(QMainWindow):
     """Crosscheck's window.
 
@@ -287,9 +290,10 @@ class MainWindow(QMainWindow):
             LoadErrorsDialog.ask(self, errors)
         queue = list(docs)
         added: list = []
-        # A session reopened draws its notes pane by pane as the texts arrive; measured, it
-        # is smoother with each text laid out when its pane is added.
-        text_now = self._restore_session_view
+        # Long texts are laid out after all their panes are in place (see add_next). Short
+        # ones, and a session reopened (it draws its notes pane by pane as the texts arrive,
+        # measured smoother so), get their text with their pane.
+        text_now = self._restore_session_view or sum(len(d.text) for d in docs) < LONG_BATCH
         self.workspace.hold = True
 
         def add_next() -> None:

@@ -64,10 +64,12 @@ def test_few_marks_are_all_given(qtbot) -> None:
     assert _marked_offsets(pane) == sorted(m.start for m in few)
 
 
-def test_opened_files_get_their_texts_after_the_panes(window, open_and_wait) -> None:
+def test_opened_files_get_their_texts_after_the_panes(window, open_and_wait, monkeypatch) -> None:
+    from reader.ui import mainwindow
     from tests.conftest import SAMPLE
 
     files = sorted(SAMPLE.glob("*"))[:3]
+    monkeypatch.setattr(mainwindow, "LONG_BATCH", 0)  # the sample is short: treat it as long
     seen_pending = []
     real = window.strip.add_document
 
