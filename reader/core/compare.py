@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from math import fsum  # exact: the same score whatever order a set is summed in
 
 from reader.core.align import Alignment, Group, Override, Progress, align
@@ -73,6 +73,17 @@ class Comparison:
         if index not in cache:
             cache[index] = group_changes(self.documents, self.groups[index])
         return cache[index]
+
+    def for_transfer(self) -> Comparison:
+        """A copy to send to another process: without the documents (the receiver holds
+        them) and without the aligner's working state (each passage's features, the term
+        weights, the fact links), which only :func:`compare` reads. A third the size."""
+        alignment = self.alignment
+        if alignment is not None:
+            alignment = replace(alignment, features=[], weights={}, links=[])
+        light = replace(self, documents=[], alignment=alignment)
+        light.__dict__["_changes"] = dict(self.__dict__.get("_changes", {}))
+        return light
 
     def doc_id(self, index: int) -> str:
         return f"d{index + 1}"

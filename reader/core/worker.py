@@ -39,7 +39,7 @@ def _run(
         result = compare(documents, overrides=overrides, rules=rules, progress=progress)
         for index in range(len(result.groups)):  # word changes too, while we are here
             result.changes(index)
-        conn.send(("done", result))
+        conn.send(("done", result.for_transfer()))
     except OSError:
         pass  # nobody is listening any more
     except CompareError as exc:
@@ -97,6 +97,14 @@ class ComparisonProcess:
                     ("error", f"the comparison process ended unexpectedly (exit code {code})")
                 )
         return out
+
+    def release(self) -> None:
+        """Let go of a child that has sent its result: it exits by itself, so this never
+        waits for it (a large result takes the child a moment to free); multiprocessing
+        reaps it later."""
+        self.finished = True
+        self._receive.close()
+        self.process.join(timeout=0)
 
     def stop(self) -> None:
         """Stop the child now (a newer comparison supersedes it)."""

@@ -131,12 +131,13 @@ class ComparisonController(QObject):
                 if self._progress_due:
                     self.progressed.emit(*self._last)
             elif message[0] == "done":
-                self._finish()
+                self._finish(done=True)
                 self.comparison = message[1]
                 # the child sent copies; the panes hold the originals, in the same order
                 self.comparison.documents = self._documents
-                # shown in the next turn: reading a long result and showing it are two turns
-                QTimer.singleShot(0, self, partial(self._deliver, self.comparison))
+                # shown in a later turn: reading a long result and showing it are two turns,
+                # with the window's own events between them (a zero timer would run first)
+                QTimer.singleShot(1, self, partial(self._deliver, self.comparison))
                 return
             else:
                 self._finish()
@@ -147,9 +148,12 @@ class ComparisonController(QObject):
         if result is self.comparison:  # not superseded meanwhile
             self.finished.emit(result)
 
-    def _finish(self) -> None:
+    def _finish(self, done: bool = False) -> None:
         if self._job is not None:
-            self._job.stop()
+            if done:
+                self._job.release()
+            else:
+                self._job.stop()
         self._job = None
         self._delay.stop()
         self._poll.stop()

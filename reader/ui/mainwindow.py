@@ -25,6 +25,7 @@ from reader.core.document import Document, LoadError
 from reader.core.loaders import open_document
 from reader.core.session import SUFFIX as SESSION_SUFFIX
 from reader.core.session import Session, SessionError
+from reader.ui import memory
 from reader.ui.actions import make_action
 from reader.ui.dialogs import LoadErrorsDialog
 from reader.ui.panestrip import PaneStrip
@@ -318,6 +319,7 @@ class MainWindow(QMainWindow):
                 else:
                     self._restore_pane_order()
                 self.sessions.refresh()
+                memory.settle()  # the texts and the notes stay: out of the collector's way
                 QTimer.singleShot(0, self, finish)  # the notes drawn; the comparison next turn
 
         def finish() -> None:
@@ -501,6 +503,7 @@ class MainWindow(QMainWindow):
         self.sessions.save_view()
         self.sessions.ctl.close()  # every change is already saved; this frees the lock
         self.settings.sync()
+        memory.release()  # the window's texts, notes and comparison go with it
         super().closeEvent(event)
 
 

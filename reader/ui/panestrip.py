@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QWidget
 from reader.core.compare import Comparison, Disagreement
 from reader.core.document import Document
 from reader.core.kinds import KIND_ORDER, KIND_STYLES, Severity
+from reader.ui import memory
 from reader.ui.highlights import (
     CHANGE,
     CURRENT_HIT,
@@ -139,6 +140,7 @@ class PaneStrip(QStackedWidget):
         return pane
 
     def close_pane(self, pane: DocumentPane) -> None:
+        memory.release()  # its text and marks may now be collected, cycles included
         pane.hide()
         pane.setParent(None)
         pane.deleteLater()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QDockWidget, QMainWindow, QMessageBox, 
 from reader.core.compare import Comparison
 from reader.core.document import short_labels
 from reader.core.kinds import KIND_ORDER, KIND_STYLES
+from reader.ui import memory
 from reader.ui.actions import make_action
 from reader.ui.comparison import ComparisonController, document_key
 from reader.ui.findbar import FindBar
@@ -294,9 +295,38 @@ class Workspace(QObject):
         self.controller.request(docs)
 
     def show_comparison(self, comparison: Comparison | None) -> None:
+        """Put a comparison on screen in short turns of the event loop: the panes' marks (a
+        pane a turn), then the Disagreements panel, then the Facts table and the filters;
+        ``comparison_shown`` when all are done. Clearing (None) is done at once."""
         dark = is_dark(self.window.palette())
-        self.strip.set_comparison(comparison, lambda: self.comparison_shown.emit(comparison))
-        self.disagreements.set_comparison(comparison, dark)
+        if comparison is None:
+            self.strip.set_comparison(None)
+            self._show_panels(None, dark)
+            self.comparison_shown.emit(None)
+            return
+
+        def current() -> bool:  # not superseded by a newer comparison meanwhile
+            return self.strip.comparison is comparison
+
+        def disagreements() -> None:
+            if current():
+                self.disagreements.set_comparison(comparison, dark)
+                QTimer.singleShot(1, self, facts)
+
+        def facts() -> None:
+            if current():
+                self._show_panels(comparison, dark, disagreements=False)
+                memory.settle()
+                self.comparison_shown.emit(comparison)
+
+        # timers of 1 ms, not 0: the window's own events get their turn between the steps
+        self.strip.set_comparison(comparison, lambda: QTimer.singleShot(1, self, disagreements))
+
+    def _show_panels(
+        self, comparison: Comparison | None, dark: bool, disagreements: bool = True
+    ) -> None:
+        if disagreements:
+            self.disagreements.set_comparison(comparison, dark)
         self.facts.set_comparison(comparison, dark)
         self.navigator.current = None
         self.position.setText("")

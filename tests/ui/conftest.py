@@ -23,6 +23,7 @@ def _collect_windows(qapp):
 
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QCoreApplication.processEvents()
+    gc.unfreeze()  # what the window froze (reader.ui.memory) is garbage now
     gc.collect()
 
 
