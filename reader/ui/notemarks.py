@@ -31,12 +31,30 @@ def delta(old: list[Annotation] | None, new: list[Annotation]) -> Delta | None:
         return None
     if len(new) == len(old) + 1 and all(map(is_, old, new)):  # the usual case: one added
         return Delta([new[-1]], [])
-    before, after = set(map(id, old)), set(map(id, new))
-    added = [a for a in new if id(a) not in before]
+    # only the stretch between the common start and the common end can differ (an edit or a
+    # delete touches one note in the middle): compare identities there, not over all notes
+    head = common_start(old, new)
+    tail = common_start(old[: head - len(old) - 1 : -1], new[: head - len(new) - 1 : -1])
+    old_mid, new_mid = old[head : len(old) - tail], new[head : len(new) - tail]
+    before, after = set(map(id, old_mid)), set(map(id, new_mid))
+    added = [a for a in new_mid if id(a) not in before]
     if len(added) > FEW:
         return None
-    removed = [a for a in old if id(a) not in after]
+    removed = [a for a in old_mid if id(a) not in after]
     return None if len(removed) > FEW else Delta(added, removed)
+
+
+def common_start(a: list[Annotation], b: list[Annotation]) -> int:
+    """How many leading items of ``a`` and ``b`` are the same objects."""
+    shorter = min(len(a), len(b))
+    low, high = 0, shorter  # the answer lies in [low, high]; halve it with C-speed checks
+    while low < high:
+        mid = (low + high + 1) // 2
+        if all(map(is_, a[low:mid], b[low:mid])):
+            low = mid
+        else:
+            high = mid - 1
+    return low
 
 
 def mark_tip(ann: Annotation) -> str:
@@ -45,14 +63,15 @@ def mark_tip(ann: Annotation) -> str:
 
 class NoteMarks:
     """Per account, its notes in note order; each account's marks are made when first asked
-    for and kept until one of its notes changes."""
+    for, then kept note by note: a change redoes the marks of the notes that changed only."""
 
     def __init__(self) -> None:
         self._by_doc: dict[str, dict[str, Annotation]] = {}
+        self._per_note: dict[str, dict[str, list[Mark]]] = {}  # accounts whose marks were made
         self._made: dict[str, list[Mark]] = {}
 
     def rebuild(self, annotations: list[Annotation]) -> None:
-        self._by_doc, self._made = {}, {}
+        self._by_doc, self._per_note, self._made = {}, {}, {}
         for ann in annotations:
             self._add(ann)
 
@@ -61,6 +80,7 @@ class NoteMarks:
         for ann in change.removed:
             for t in ann.targets:
                 self._by_doc.get(t.doc_id, {}).pop(ann.id, None)
+                self._per_note.get(t.doc_id, {}).pop(ann.id, None)
         for ann in change.added:
             self._add(ann)
         touched = change.documents()
@@ -71,18 +91,26 @@ class NoteMarks:
     def _add(self, ann: Annotation) -> None:
         for t in ann.targets:
             self._by_doc.setdefault(t.doc_id, {})[ann.id] = ann
+            made = self._per_note.get(t.doc_id)
+            if made is not None:
+                made[ann.id] = _note_marks(ann, t.doc_id)
 
     def marks(self, doc_id: str | None) -> list[Mark]:
         key = doc_id or ""
         made = self._made.get(key)
         if made is None:
-            made = self._made[key] = []
-            for ann in self._by_doc.get(key, {}).values():
-                tip = mark_tip(ann)
-                role = f"note:{ann.color}"
-                made += [
-                    Mark(t.start, t.end, role, tip, ann.id)
-                    for t in ann.targets
-                    if t.doc_id == key and not t.orphaned
-                ]
+            per_note = self._per_note.get(key)
+            if per_note is None:
+                notes = self._by_doc.get(key, {})
+                per_note = self._per_note[key] = {i: _note_marks(a, key) for i, a in notes.items()}
+            made = self._made[key] = [m for marks in per_note.values() for m in marks]
         return made
+
+
+def _note_marks(ann: Annotation, doc_id: str) -> list[Mark]:
+    tip, role = mark_tip(ann), f"note:{ann.color}"
+    return [
+        Mark(t.start, t.end, role, tip, ann.id)
+        for t in ann.targets
+        if t.doc_id == doc_id and not t.orphaned
+    ]

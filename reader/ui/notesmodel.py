@@ -22,6 +22,7 @@ from PySide6.QtGui import QFont
 
 from reader.core.annotations import Annotation
 from reader.ui.models import color_icon
+from reader.ui.notemarks import common_start
 from reader.ui.plain import tip
 
 ANNOTATION_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -94,9 +95,7 @@ class NotesModel(QAbstractTableModel):
                 self.endInsertRows()
             return True
         if len(new) == len(old) - 1:
-            at = next(
-                (i for i, (a, b) in enumerate(zip(old, new, strict=False)) if a is not b), len(new)
-            )
+            at = common_start(old, new)
             if _same(old[at + 1 :], new[at:]):
                 if shown:
                     self.beginRemoveRows(QModelIndex(), 1 + at, 1 + at)
@@ -106,8 +105,9 @@ class NotesModel(QAbstractTableModel):
                     self.endRemoveRows()
                 return True
         if len(new) == len(old):
-            changed = [i for i, (a, b) in enumerate(zip(old, new, strict=True)) if a is not b]
-            if len(changed) <= 1:
+            head = common_start(old, new)
+            changed = [head] if head < len(new) else []
+            if _same(old[head + 1 :], new[head + 1 :]):
                 self.groups[0] = (self.groups[0][0], new)
                 for i in changed if shown else ():
                     self.dataChanged.emit(

@@ -26,6 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from reader.core.compare import compare
 from tests import ecbplus
+from tests.benchmarks.budget import record
 
 
 def score_event(names: list[str]) -> dict[str, int]:
@@ -104,6 +105,8 @@ def main() -> None:
         p = t["correct"] / max(t["grouped"], 1)
         r = t["hits"] / max(t["items"], 1)
         print(f"{label:<22}{t['grouped']:>7}{p:>11.3f}{t['items']:>7}{r:>8.3f}")
+        record("ecb_alignment", f"{label}: sentence recall", f"{r:.3f}", ">= 0.65", r >= 0.65)
+        record("ecb_alignment", f"{label}: pair precision", f"{p:.3f}", ">= 0.85", p >= 0.85)
     print(f"time {elapsed:.1f} s")
 
 

@@ -22,6 +22,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from tests import ecb_gold, ecbplus
+from tests.benchmarks.budget import record
 
 
 def main() -> None:
@@ -79,6 +80,16 @@ def main() -> None:
             f"{half:<10}{len(scores):>7}{req:>9}{got / max(req, 1):>8.2f}{fnd:>9}"
             f"{ok / max(fnd, 1):>10.2f}{ctl:>13}"
         )
+        if half in ("final", "final2"):  # the held-out sets: the ones the targets are for
+            recall, precision = got / max(req, 1), ok / max(fnd, 1)
+            record(
+                "ecb_quality", f"{half} held out: recall", f"{recall:.2f}", ">= 0.7", recall >= 0.7
+            )
+            record(
+                "ecb_quality", f"{half} held out: precision", f"{precision:.2f}", ">= 0.8",
+                precision >= 0.8,
+            )  # fmt: skip
+            record("ecb_quality", f"{half} held out: findings on controls", str(ctl), "0", ctl == 0)
     print(f"time {time.perf_counter() - start:.1f} s")
     if not args.no_speed:
         speed()
@@ -98,6 +109,8 @@ def speed() -> None:
     four_ms = timed(lambda: compare(four), runs=5) * 1000
     darwin = darwin_editions(corpora)
     darwin_s = timed(lambda: compare(darwin), runs=3)
+    record("ecb_quality", "speed: four accounts", f"{four_ms:.0f} ms", "150 ms", four_ms <= 150)
+    record("ecb_quality", "speed: six Darwin editions", f"{darwin_s:.2f} s", "3 s", darwin_s <= 3)
     print(
         f"speed: four accounts of ~1,000 words {four_ms:.0f} ms (budget 150 ms); "
         f"six Darwin editions {darwin_s:.2f} s (budget 3 s)"

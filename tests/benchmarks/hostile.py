@@ -24,6 +24,7 @@ from reader.core.importing import plan_for
 from reader.core.loaders import open_document
 from reader.core.loaders.pdf import Line, reflow
 from reader.core.text import sentences
+from tests.benchmarks.budget import record
 from tests.builders import make_epub
 
 
@@ -126,6 +127,7 @@ def main() -> None:
         worst = max(worst, ratio)
         verdict = "pass" if ratio <= 12 else "FAIL"
         print(f"{label:<42}{n:>8}{small:>9.3f}{large:>10.3f}{ratio:>7.1f}  {verdict}")
+        record("hostile", f"{label}: time(10n) / time(n)", f"{ratio:.1f}", "12", ratio <= 12)
     print(f"worst ratio {worst:.1f}")
 
 

@@ -24,6 +24,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
+from tests.benchmarks.budget import record  # noqa: E402
+
 RUNS = 5
 
 
@@ -127,7 +129,30 @@ def time_cli(path: Path) -> float:
     return time.perf_counter() - start
 
 
+def time_command(args: list[str]) -> float:
+    """Median wall time of a command in fresh processes."""
+    times = []
+    for _ in range(RUNS):
+        start = time.perf_counter()
+        subprocess.run(args, capture_output=True, check=True, cwd=ROOT)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def version_figure() -> None:
+    """``crosscheck --version`` against a bare interpreter's start, measured together."""
+    bare = time_command([sys.executable, "-c", "pass"])
+    version = time_command([sys.executable, "-m", "reader", "--version"])
+    ratio = version / bare
+    print(
+        f"crosscheck --version: {version * 1000:.0f} ms; a bare interpreter {bare * 1000:.0f} ms; "
+        f"ratio {ratio:.1f} (budget 5)"
+    )
+    record("loaders", "--version / bare interpreter start", f"{ratio:.1f}x", "5x", ratio <= 5)
+
+
 def main() -> None:
+    version_figure()
     with tempfile.TemporaryDirectory() as tmp:
         html = Path(tmp) / "big-page.html"
         html.write_bytes(make_big_html())
@@ -144,11 +169,17 @@ def main() -> None:
             loader = statistics.median(r["seconds"] for r in rows)
             peak = max(r["peak_mb"] for r in rows)
             print(f"{label:<28}{loader:>10.3f}{cli:>11.3f}{peak:>9.0f}{rows[0]['words']:>8}")
+            record("loaders", f"inspect {label}, whole command", f"{cli:.2f} s", "1 s", cli <= 1)
+            record(
+                "loaders", f"inspect {label}, peak memory", f"{peak:.0f} MB", "300 MB", peak <= 300
+            )
     marks = [run_child("startup", repr(time.time())) for _ in range(RUNS)]
     first = statistics.median(m["window"] for m in marks)
     sample = statistics.median(m.get("sample", float("nan")) for m in marks)
     print(f"start-up to first painted window: {first:.3f} s (median of {RUNS})")
     print(f"start-up to window painted with the 4 sample accounts: {sample:.3f} s")
+    record("loaders", "start-up to the first painted window", f"{first:.2f} s", "1 s", first <= 1)
+    record("loaders", "start-up to the sample painted", f"{sample:.2f} s", "", None)
 
 
 if __name__ == "__main__":

@@ -13,6 +13,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
+from tests.benchmarks.budget import record
 from tests.gold import load_gold, matches, run, sample_documents
 
 
@@ -26,6 +27,8 @@ def main() -> None:
         if s.exhaustive:
             tg, tm, tf, tmf = tg + s.gold, tm + s.matched_gold, tf + s.found, tmf + s.matched_found
     print(f"{'all listed':<12}{tg:>6}{tf:>7}{tm / max(tg, 1):>8.2f}{tmf / max(tf, 1):>11.2f}")
+    record("quality", "sample (regression floor): recall", f"{tm / max(tg, 1):.2f}", "", None)
+    record("quality", "sample (regression floor): precision", f"{tmf / max(tf, 1):.2f}", "", None)
     if "--verbose" in sys.argv:
         gold = load_gold()
         keys, docs = sample_documents(gold)

@@ -11,8 +11,11 @@ that have a short form and leaves out the slowest (the extractor comparison, whi
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -43,6 +46,11 @@ def main() -> int:
     args = parser.parse_args()
     names = args.names or [n for n, (_, slow) in BENCHMARKS.items() if not (args.quick and slow)]
     results = []
+    gathered = Path(tempfile.mkstemp(suffix=".jsonl")[1])
+    env = {**os.environ, "CROSSCHECK_BUDGETS": str(gathered)}
+    sys.path.insert(0, str(ROOT))
+    from tests.benchmarks.budget import table
+
     for name in names:
         quick_flag, _ = BENCHMARKS[name]
         cmd = [sys.executable, str(HERE / f"{name}.py")]
@@ -52,12 +60,19 @@ def main() -> int:
             cmd = ["uv", "run", "--group", "extractors", "python", str(HERE / f"{name}.py")]
         print(f"\n=== {name} ===", flush=True)
         started = time.perf_counter()
-        code = subprocess.run(cmd, cwd=ROOT, check=False).returncode
+        code = subprocess.run(cmd, cwd=ROOT, check=False, env=env).returncode
         results.append((name, code, time.perf_counter() - started))
+    rows = [json.loads(line) for line in gathered.read_text(encoding="utf-8").splitlines()]
+    gathered.unlink()
+    print("\n=== budgets ===")
+    print(table(rows))
     print("\n=== summary ===")
     for name, code, seconds in results:
         print(f"{name:<16} {'ok' if code == 0 else f'FAILED ({code})':<12} {seconds:6.0f} s")
-    return 0 if all(code == 0 for _, code, _ in results) else 1
+    missed = [r for r in rows if r["ok"] is False]
+    if missed:
+        print(f"{len(missed)} figure(s) over budget: " + "; ".join(r["figure"] for r in missed))
+    return 0 if all(code == 0 for _, code, _ in results) and not missed else 1
 
 
 if __name__ == "__main__":

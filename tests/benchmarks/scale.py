@@ -27,6 +27,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
+from tests.benchmarks.budget import record  # noqa: E402
 
 
 def _pool() -> list[str]:
@@ -157,12 +158,17 @@ def main() -> None:
     print(f"{'figure':<40}{'value':>22}  {'budget':<16}pass")
     for label, value, budget, ok in rows:
         print(f"{label:<40}{value:>22}  {budget:<16}{'pass' if ok else 'FAIL'}")
+        record("scale", label, value, budget, ok if budget else None)
     top = sizes[-1]
     for name, table in (("accounts", acc), ("versions", ver)):
         e = exponent(10_000, table[10_000]["seconds"], top, table[top]["seconds"])
         print(f"length exponent, {name} 10k->{top // 1000}k words: {e:.2f} (budget 1.15)")
+        record(
+            "scale", f"length exponent, {name} 10k->{top // 1000}k", f"{e:.2f}", "1.15", e <= 1.15
+        )
     e = exponent(4, many[4]["seconds"], 32, many[32]["seconds"])
     print(f"accounts exponent, 4->32 accounts: {e:.2f} (budget 1.5)")
+    record("scale", "accounts exponent, 4->32 accounts", f"{e:.2f}", "1.5", e <= 1.5)
     if not args.quick:
         # the detectors split over two processes (reader/core/detect/run.py): the same
         # result, measured against one core in this same run
@@ -174,6 +180,13 @@ def main() -> None:
                 f"two cores, 4 {kind} x 100,000 words: {one['seconds']:.2f} s on one core -> "
                 f"{two['seconds']:.2f} s ({one['seconds'] / two['seconds']:.2f}x), "
                 f"results {same}"
+            )
+            record(
+                "scale",
+                f"two cores / one, 4 {kind} x 100k (same result)",
+                f"{one['seconds'] / two['seconds']:.2f}x",
+                "identical",
+                same == "identical",
             )
 
 

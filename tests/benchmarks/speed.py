@@ -26,13 +26,13 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
-
 from reader.core.compare import compare  # noqa: E402
 from reader.core.diffing import _fast, diff_words, word_tokens  # noqa: E402
 from reader.core.document import Document  # noqa: E402
 from reader.core.loaders import open_document  # noqa: E402
 from reader.core.text import join_paragraphs, sentences  # noqa: E402
 from reader.resources import sample_files  # noqa: E402
+from tests.benchmarks.budget import record  # noqa: E402
 
 
 def timed(fn, runs: int = 3) -> float:
@@ -116,10 +116,12 @@ def main() -> None:
     print(
         f"four accounts ({min(words4)}-{max(words4)} words): {t4 * 1000:.0f} ms  (target < 150 ms)"
     )
+    record("speed", "four accounts of ~1,000 words", f"{t4 * 1000:.0f} ms", "150 ms", t4 <= 0.15)
 
     ten = accounts(pool, 10, 2000, seed=2)
     t10 = timed(lambda: compare(ten), runs=3)
     print(f"ten accounts of ~2,000 words: {t10:.2f} s  (target < 1 s)")
+    record("speed", "ten accounts of ~2,000 words", f"{t10:.2f} s", "1 s", t10 <= 1)
 
     out = subprocess.run([sys.executable, __file__, "--child-darwin", str(corpora)],
                          capture_output=True, text=True, check=True)  # fmt: skip
@@ -131,6 +133,9 @@ def main() -> None:
         f"peak {darwin['peak_mb']:.0f} MB  (targets < 3 s, < 500 MB); "
         f"{darwin['groups']} aligned passages, {darwin['disagreements']} disagreements"
     )
+    seconds, peak = darwin["seconds"], darwin["peak_mb"]
+    record("speed", "six Darwin editions", f"{seconds:.2f} s", "3 s", seconds <= 3)
+    record("speed", "six Darwin editions, peak memory", f"{peak:.0f} MB", "500 MB", peak <= 500)
     print(
         f"  plain diff-match-patch word diffs of the same 15 pairs: {baseline:.2f} s; "
         f"ratio compare / plain = {darwin['seconds'] / baseline:.2f}"
@@ -140,6 +145,7 @@ def main() -> None:
     b = (corpora / "dmp-speedtest" / "speedtest2.txt").read_text(encoding="utf-8")
     tw = timed(lambda: diff_words(a, 0, len(a), b, 0, len(b)), runs=5)
     print(f"speed-test pair, word-level diff: {tw:.3f} s  (target < 0.3 s)")
+    record("speed", "speed-test pair, word-level diff", f"{tw:.3f} s", "0.3 s", tw <= 0.3)
     if args.char_baseline:
         from diff_match_patch import diff_match_patch
 

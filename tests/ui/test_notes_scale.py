@@ -72,6 +72,38 @@ def test_delta_and_note_marks_patch_only_the_touched_account():
     assert delta([], [note(n) for n in range(100)]) is None  # many: start again
 
 
+def test_delta_finds_edits_and_deletes_anywhere_in_a_long_list():
+    notes = [note(n, f"d{n % 3}") for n in range(500)]
+    for where in (0, 1, 250, 498, 499):
+        edited = list(notes)
+        edited[where] = note(where, "d9")
+        change = delta(notes, edited)
+        assert change.added == [edited[where]] and change.removed == [notes[where]]
+        shorter = notes[:where] + notes[where + 1 :]
+        change = delta(notes, shorter)
+        assert change.added == [] and change.removed == [notes[where]]
+    two = list(notes)
+    two[10], two[400] = note(-1), note(-2)
+    assert {a.note for a in delta(notes, two).added} == {"note -1", "note -2"}
+    assert delta(notes, list(notes)) == delta(notes, notes)
+    assert not delta(notes, list(notes)).added and not delta(notes, list(notes)).removed
+
+
+def test_note_marks_patched_note_by_note_match_a_rebuild():
+    notes = [note(n, "d1") for n in range(40)]
+    patched = NoteMarks()
+    patched.rebuild(notes)
+    assert len(patched.marks("d1")) == 40
+    edited = list(notes)
+    edited[7] = Annotation(targets=notes[7].targets, note="changed", tags=())
+    del edited[20]
+    patched.patch(delta(notes, edited))
+    fresh = NoteMarks()
+    fresh.rebuild(edited)
+    assert sorted(map(repr, patched.marks("d1"))) == sorted(map(repr, fresh.marks("d1")))
+    assert any(m.tooltip.endswith("changed") for m in patched.marks("d1"))
+
+
 def test_marks_of_panes_out_of_view_follow_in_later_turns(qtbot, compared, monkeypatch):
     strip = compared.strip
     drawn = []
