@@ -1,6 +1,8 @@
 """Disagreement quality on real news: the ECB+ gold lists in tests/data/ecb_gold.
 
-    uv run python tests/benchmarks/ecb_quality.py [--half tune|tune2|heldout|final|final2|all]
+    uv run python tests/benchmarks/ecb_quality.py [--half HALF] [--verbose]
+
+HALF is one of tune, tune2, heldout, final, final2, blind3 or all (the default).
 
 For each half: recall of the required gold disagreements, precision of the fact-kind findings
 (quantity, date, name, attribution, quote, polarity) against required and optional gold items,
@@ -28,7 +30,9 @@ from tests.benchmarks.budget import record
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument(
-        "--half", choices=("tune", "tune2", "heldout", "final", "final2", "all"), default="all"
+        "--half",
+        choices=("tune", "tune2", "heldout", "final", "final2", "blind3", "all"),
+        default="all",
     )
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--no-speed", action="store_true", help="skip the speed figures")
@@ -42,6 +46,7 @@ def main() -> None:
         "heldout": [],
         "final": [],
         "final2": [],
+        "blind3": [],
     }
     start = time.perf_counter()
     for path in ecb_gold.gold_files():
