@@ -234,6 +234,12 @@ class Rules:
         return frozenset(lemma(w.lower()) for w in self.data.get("light_verbs", []))
 
     @cached_property
+    def verb_particles(self) -> frozenset[str]:
+        """Adverb particles that change what a verb tells ("checked into" / "checked out
+        of"); prepositions that also follow verbs ("in", "on") are left out."""
+        return frozenset(w.lower() for w in self.data.get("verb_particles", []))
+
+    @cached_property
     def place_nouns(self) -> frozenset[str]:
         """Common nouns that name a place a count can be given for ("in the province")."""
         return frozenset(w.lower() for w in self.data.get("place_nouns", []))
@@ -248,6 +254,12 @@ class Rules:
     def participles(self) -> dict[str, str]:
         """Irregular past participles by lemma ("fall" -> "fallen"), for readable topics."""
         return {k.lower(): v for k, v in self.data.get("irregular_participles", {}).items()}
+
+    @cached_property
+    def verb_of_participle(self) -> dict[str, str]:
+        """The verb of an irregular past form that a lemmatiser may read as a noun or an
+        adjective ("shot" -> "shoot", "struck" -> "strike"); forms equal to the verb left out."""
+        return {v: k for k, v in self.participles.items() if v != k}
 
     @cached_property
     def scope_modifiers(self) -> frozenset[str]:

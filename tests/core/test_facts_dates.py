@@ -95,6 +95,12 @@ def test_compatible(a: str, b: str, same: bool | None) -> None:
     assert compatible(first(a), first(b), REF, REF) is same
 
 
+def test_a_bare_day_and_month_is_not_put_in_another_year_than_the_same_day_with_one() -> None:
+    assert compatible(first("on June 20"), first("June 20, 2005"), REF, REF) is True
+    assert compatible(first("on June 21"), first("June 20, 2005"), REF, REF) is False
+    assert compatible(first("June 20, 2004"), first("June 20, 2005"), REF, REF) is False
+
+
 def test_weekday_without_a_reference_compares_by_weekday() -> None:
     assert compatible(first("on Tuesday"), first("on 16 May 2023"), None, None) is True
     assert compatible(first("on Tuesday"), first("on 17 May 2023"), None, None) is False
@@ -111,3 +117,10 @@ def test_weekday_without_a_reference_compares_by_weekday() -> None:
 )
 def test_datelines(line: str, dateline: bool) -> None:
     assert is_dateline(line) is dateline
+
+
+def test_the_end_of_a_score_does_not_start_a_date() -> None:
+    text = "He was hurt in the 30-7 Oct. 19 loss at Carolina."
+    assert [(d.display, d.resolve(REF)) for d in extract_dates(text, 0, len(text))] == [
+        ("Oct. 19", ("day", date(2023, 10, 19)))
+    ]

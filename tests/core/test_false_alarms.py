@@ -224,3 +224,36 @@ def test_topics_read_as_english() -> None:
     result = compare([Document(text=a, title="A"), Document(text=b, title="B")])
     topics = sorted(d.topic for d in result.disagreements if d.kind == "quantity")
     assert topics == ["distance fallen", "duration"]
+
+
+def test_one_person_and_what_happened_to_him_date_one_event() -> None:
+    a = (
+        "The deadly shooting of Marek Olander, 17, on Saturday set off a week of protests "
+        "in the capital after witnesses said the officer aimed at him."
+    )
+    b = (
+        "Prosecutors say the officer shot Marek Olander on Sunday near the square, an "
+        "incident that set off the week of protests."
+    )
+    assert ("date", "date of set: Saturday / Sunday") in found(a, b) or any(
+        kind == "date" and "Saturday" in s and "Sunday" in s for kind, s in found(a, b)
+    )
+
+
+def test_checked_into_and_checked_out_of_are_two_events() -> None:
+    a = "The singer checked into the Harbour Clinic in May as part of a plea deal."
+    b = (
+        "She is already a patient elsewhere, having checked out of the Harbour Clinic on "
+        "Thursday (June 13) and moved to another centre."
+    )
+    assert not [s for kind, s in found(a, b) if kind == "date"]
+    c = "The singer checked into the Harbour Clinic on Thursday (June 13) as part of a deal."
+    assert [s for kind, s in found(a, c) if kind == "date"]  # the same event, two dates
+
+
+def test_a_won_lost_record_is_not_a_game_score() -> None:
+    a = "The team dropped its third game in a row on Friday, an 88-72 setback to Boston."
+    b = "The coach compiled a 162-139 record in three seasons with the team."
+    assert not [s for kind, s in found(a, b) if kind == "quantity"]
+    c = "The team dropped its third game in a row on Friday, a 90-72 setback to Boston."
+    assert [s for kind, s in found(a, c) if kind == "quantity"]  # the same game, two scores

@@ -22,6 +22,7 @@ from reader.core.language import lemma
 from reader.core.passages import Feature, FeatureKind, unit_features
 
 EVENT_REACH = 45  # characters either side of a date that say what happened then
+FEATURE_REACH = 90  # characters either side of a date read as its surroundings
 SAME_EVENT = 0.3  # how alike the surroundings of two dates must be to date one event
 SAME_DATE = 0.15
 YEAR_EVENT = 0.5
@@ -80,67 +81,112 @@ def _recency(item: _Item, refs: dict) -> str:
     return "news" if abs((ref - key[1]).days) <= 7 else "past"
 
 
-def _scorer(ctx: Context):
-    local: dict[_Item, set] = {}
+class _Surroundings:
+    """What the words around each date say: how alike two dates' surroundings are, what
+    happened beside each date, and who was there. Computed once per date, on demand."""
 
-    def features(item: _Item) -> set:
-        found = local.get(item)
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self._features: dict[_Item, set] = {}
+        self._events: dict[_Item, set] = {}
+        self._verbs: dict[tuple[_Item, int], dict[Feature, str]] = {}
+        self._light = ctx.rules.light_verbs | ctx.rules.speech_verbs
+
+    def features(self, item: _Item) -> set:
+        found = self._features.get(item)
         if found is None:
-            found = local[item] = ctx.context_terms(item.unit, item.m.start, item.m.end, reach=90)
+            found = self._features[item] = self.ctx.context_terms(
+                item.unit, item.m.start, item.m.end, reach=FEATURE_REACH
+            )
         return found
 
-    def reference(item: _Item) -> set:
+    def _reference(self, item: _Item) -> set:
         """What a relative date is relative to: "the day before [Amnesty released its
         report]"."""
         end = min(item.unit.end, item.m.end + 70)
         return {
             f
-            for f in unit_features(ctx.text(item.doc), item.m.end, end, ctx.rules)
+            for f in unit_features(self.ctx.text(item.doc), item.m.end, end, self.ctx.rules)
             if f.kind != FeatureKind.MONTH
         }
 
-    def score(a: _Item, b: _Item) -> float:
+    def score(self, a: _Item, b: _Item) -> float:
+        ctx = self.ctx
         if a.m.kind == b.m.kind == "relative":
-            ra, rb = reference(a), reference(b)
+            ra, rb = self._reference(a), self._reference(b)
             total = ctx.overlap(ra, ra) + ctx.overlap(rb, rb)
             if total:
                 return 2 * ctx.overlap(ra, rb) / total
-        fa, fb = features(a), features(b)
+        fa, fb = self.features(a), self.features(b)
         total = ctx.overlap(fa, fa) + ctx.overlap(fb, fb)
         near = 2 * ctx.overlap(fa, fb) / total if total else 0.0
         return max(near, ctx.alignment.similarity(a.unit, b.unit))
 
-    events: dict[_Item, set] = {}
-    light = ctx.rules.light_verbs | ctx.rules.speech_verbs
-
-    def event_words(item: _Item) -> set:
+    def event_words(self, item: _Item) -> set:
         """What happened next to a date, as the inflected words there ("died on Thursday",
         "extinguished by 7 a.m.", "the Friday afternoon slaying"): names, plain nouns
         ("police", "mother"), light verbs and verbs of saying left out."""
-        found = events.get(item)
+        found = self._events.get(item)
         if found is None:
-            text = ctx.text(item.doc)
-            left = max(item.unit.start, item.m.start - EVENT_REACH)
-            right = min(item.unit.end, item.m.end + EVENT_REACH)
-            found = events[item] = set()
-            for tok in rich_tokens(text, left, right):
+            found = self._events[item] = set(self._verbs_near(item, EVENT_REACH))
+        return found
+
+    def _verbs_near(self, item: _Item, reach: int) -> dict[Feature, str]:
+        """The inflected words within ``reach`` of the date, each with the particle after it
+        ("checked into": into) or ""."""
+        key = (item, reach)
+        found = self._verbs.get(key)
+        if found is None:
+            rules = self.ctx.rules
+            text = self.ctx.text(item.doc)
+            left = max(item.unit.start, item.m.start - reach)
+            right = min(item.unit.end, item.m.end + reach)
+            found = self._verbs[key] = {}
+            tokens = rich_tokens(text, left, right)
+            for k, tok in enumerate(tokens):
                 word = tok.lower
                 if tok.kind != "word" or tok.text[:1].isupper() or word in STOPWORDS:
                     continue
-                base = lemma(word)
+                verb = rules.verb_of_participle.get(word)  # "shot": shoot
+                base = verb or lemma(word)
                 inflected = base != word and not word.endswith("s")
-                if (inflected or word.endswith("ing")) and base not in light:
-                    found.add(Feature(FeatureKind.TERM, ctx.rules.canonical(word)))
+                if (inflected or word.endswith("ing")) and base not in self._light:
+                    after = tokens[k + 1].lower if k + 1 < len(tokens) else ""
+                    particle = after if after in rules.verb_particles else ""
+                    term = rules.canonical(verb or word)
+                    found[Feature(FeatureKind.TERM, term)] = particle
         return found
 
-    def one_event(a: _Item, b: _Item) -> bool:
+    def other_particle(self, a: _Item, b: _Item) -> bool:
+        """A verb beside one date told near the other with another particle: "checked
+        into" one day, "checked out of" another are two events."""
+        for x, y in ((a, b), (b, a)):
+            near = self._verbs_near(y, FEATURE_REACH)
+            for term, particle in self._verbs_near(x, EVENT_REACH).items():
+                if term in near and near[term] != particle and (particle or near[term]):
+                    return True
+        return False
+
+    def one_event(self, a: _Item, b: _Item) -> bool:
         """Whether what happened next to one date is told near the other."""
-        return bool(event_words(a) & features(b)) or bool(event_words(b) & features(a))
+        if self.other_particle(a, b):
+            return False
+        said_a, said_b = self.event_words(a), self.event_words(b)
+        return bool(said_a & (self.features(b) | said_b) or said_b & self.features(a))
 
-    return score, features, one_event
+    def one_actor(self, a: _Item, b: _Item) -> bool:
+        """A name (not a month or a weekday) right beside both dates."""
+        shared = self._names_near(a) & self._names_near(b)
+        return any(f.kind == FeatureKind.NAME for f in shared)
+
+    def _names_near(self, item: _Item) -> set:
+        text = self.ctx.text(item.doc)
+        left = max(item.unit.start, item.m.start - EVENT_REACH)
+        right = min(item.unit.end, item.m.end + EVENT_REACH)
+        return set(unit_features(text, left, right, self.ctx.rules))
 
 
-def _topic(ctx: Context, a: _Item, b: _Item, shared: set) -> str:
+def _topic(ctx: Context, a: _Item, b: _Item, near: _Surroundings) -> str:
     if a.m.role == b.m.role == "start":
         return "start date"
     if a.m.role == b.m.role == "end":
@@ -149,15 +195,19 @@ def _topic(ctx: Context, a: _Item, b: _Item, shared: set) -> str:
         return "hour"
     timed = a.m.minutes is not None and b.m.minutes is not None
     measures = {cue.strip("-") for cues in ctx.rules.measures.values() for cue in cues}
+    shared = near.features(a) & near.features(b)
+    happened = near.event_words(a) & (near.event_words(b) | near.features(b)) or (
+        near.event_words(b) & near.features(a)
+    )  # what happened, told beside both dates: the topic before other shared words
     terms = sorted(
         (
             f
-            for f in shared
+            for f in shared | happened
             if f.kind == FeatureKind.TERM
             and f.value not in measures
             and f.value not in ctx.rules.speech_verbs
         ),
-        key=lambda f: -ctx.weight(f),
+        key=lambda f: (f not in happened, -ctx.weight(f)),
     )
     about = terms[0].value if terms else ""
     what = "time" if timed and a.m.kind in ("time",) else "date"
@@ -182,7 +232,7 @@ def date_findings(ctx: Context) -> list[Finding]:
         and not _quoted(ctx, i)
         and not _published(ctx, i)
     ]
-    score, features, one_event = _scorer(ctx)
+    near = _Surroundings(ctx)
     refs = {d: ctx.documents[d].published for d in ctx.docs}
     eras = {d: ctx.facts.eras(d, ctx.alignment.units[d]) for d in ctx.docs}
     roles: dict[tuple[int, str], int] = defaultdict(int)
@@ -201,19 +251,26 @@ def date_findings(ctx: Context) -> list[Finding]:
                 a.m.kind == b.m.kind == "month"  # the era was read from these very months
             ):
                 continue
-            s = score(a, b)
+            s = near.score(a, b)
             needed = SAME_DATE if same else SAME_EVENT
             if not same and a.m.kind == b.m.kind == "year":
                 needed = YEAR_EVENT  # a life or a history names many years
             if a.m.role != "point" and roles[(a.doc, a.m.role)] == roles[(b.doc, b.m.role)] == 1:
                 needed = min(needed, ONLY_ONE)  # the one start (or end) date each account gives
-            if s < needed:
-                continue
+            if (
+                not same
+                and SAME_DATE <= s < needed
+                and near.one_actor(a, b)
+                and near.one_event(a, b)
+            ):
+                needed = SAME_DATE  # the same person, what happened to him: one event
+            if s < needed or (not same and near.other_particle(a, b)):
+                continue  # (a verb with another particle beside each date: two events)
             if (
                 not same
                 and a.m.role == "point"
                 and {a.m.kind, b.m.kind}.isdisjoint(("month", "year", "relative"))
-                and not one_event(a, b)
+                and not near.one_event(a, b)
             ):
                 continue  # "face charges on Friday" / "appear in court next Monday"
             candidates.append((-(s + (AGREEMENT_BONUS if same else 0.0)), a, b, same))
@@ -264,7 +321,7 @@ def date_findings(ctx: Context) -> list[Finding]:
                 chosen.setdefault(b.doc, b)
         members = [chosen[d] for d in sorted(chosen)]
         a, b = pairs[0]
-        label = _topic(ctx, a, b, features(a) & features(b))
+        label = _topic(ctx, a, b, near)
         values = [describe(i.m, refs[i.doc]) for i in members]
         mentions = [
             Mention(i.doc, i.m.start, i.m.end, v) for i, v in zip(members, values, strict=True)

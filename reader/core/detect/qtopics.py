@@ -7,7 +7,7 @@ from reader.core.detect.qcandidates import PERSON
 from reader.core.facts.quantities import Quantity
 
 MEASURE_TOPICS = frozenset(
-    {"magnitude", "depth", "population", "age", "distance", "score", "vote count"}
+    {"magnitude", "depth", "population", "age", "distance", "score", "record", "vote count"}
 )  # single-word topics, not "number of ..."
 
 
@@ -57,8 +57,8 @@ def topic(
         return thing
     if thing == "vote":
         return "vote count"
-    if thing == "score":
-        return "score"
+    if thing in ("score", "record"):
+        return thing
     if thing == "time":
         return f"times {with_words.words or verb}".strip()
     if thing:

@@ -219,7 +219,14 @@ class _Scorer:
 
 def _match(ctx: Context, items: list[_Item]) -> list[tuple[_Item, _Item, Relation]]:
     """One-to-one matches between documents' mentions of comparable quantities."""
-    measures = frozenset(ctx.rules.measures) | {"distance", "age", "vote", "score", "time"}
+    measures = frozenset(ctx.rules.measures) | {
+        "distance",
+        "age",
+        "vote",
+        "score",
+        "record",
+        "time",
+    }
     scorer = _Scorer(ctx)
     by_key: dict[str, list[_Item]] = defaultdict(list)
     for item in items:
@@ -255,7 +262,7 @@ def _match(ctx: Context, items: list[_Item]) -> list[tuple[_Item, _Item, Relatio
                 # different distances from one town
                 needed = SAME_VALUE
             one_record = bool(a.q.owner and b.q.owner and same_name(a.q.owner, b.q.owner))
-            if a.q.thing in ("score", "vote") and not one_record:
+            if a.q.thing in ("score", "record", "vote") and not one_record:
                 needed = max(needed, UNKEYED)  # tallies of points are everywhere in sport
                 if scorer.other_names(a, b):
                     continue  # "a 27-24 loss to Chicago" / "the 13-10 loss to Atlanta"
@@ -274,7 +281,8 @@ def _match(ctx: Context, items: list[_Item]) -> list[tuple[_Item, _Item, Relatio
             headline = a in leads and b in leads and a.q.predicate == b.q.predicate
             if headline:
                 needed = min(needed, UNIQUE)  # the toll each account leads with
-            if a in alone and b in alone and _alone_comparable(a.q, b.q):
+            tally = a.q.thing in ("score", "record") and not one_record
+            if a in alone and b in alone and _alone_comparable(a.q, b.q) and not tally:
                 needed = 0.0 if a.q.thing in _UNIQUE_MEASURES else UNIQUE  # counted once each
                 if not (a.q.predicate or a.q.is_open or b.q.is_open) and a.q.thing not in measures:
                     needed = UNIQUE_BARE  # "3 touchdowns" / "five touchdowns": whose, when?

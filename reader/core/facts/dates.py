@@ -25,8 +25,9 @@ _MONTH = (
 )
 _WDAY = r"(?:(?P<wday>monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?"
 _YEAR = r"(?:,?\s+(?P<year>1[6-9]\d\d|20\d\d)\b)?"
-_DMY = re.compile(
-    rf"\b{_WDAY}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b\.?{_YEAR}", re.I
+_DMY = re.compile(  # not the end of a score: "a 30-7 Oct. 19 loss" is October 19
+    rf"(?<!\d[-–])\b{_WDAY}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b\.?{_YEAR}",
+    re.I,
 )
 _MDY = re.compile(rf"\b{_WDAY}{_MONTH}\b\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b{_YEAR}", re.I)
 _ISO = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")
@@ -131,6 +132,14 @@ def compatible(
 ) -> bool | None:
     """True if two mentions can be the same moment, False if not, None if not comparable."""
     day = _day_compatible(a.resolve(ref_a), b.resolve(ref_b))
+    if (
+        day is False
+        and a.kind == b.kind == "date"
+        and (a.month, a.day) == (b.month, b.day)
+        and None in (a.year, b.year)
+    ):
+        # "June 20" against "June 20, 2005": the year guessed for the bare one is the doubt
+        day = True
     if day is False and same_words(a, b):
         # "on Saturday" in both: when the accounts' dates of publication make these different
         # days, those dates (often of a later update) are the doubt, not the words.
