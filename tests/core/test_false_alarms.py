@@ -257,3 +257,34 @@ def test_a_won_lost_record_is_not_a_game_score() -> None:
     assert not [s for kind, s in found(a, b) if kind == "quantity"]
     c = "The team dropped its third game in a row on Friday, a 90-72 setback to Boston."
     assert [s for kind, s in found(a, c) if kind == "quantity"]  # the same game, two scores
+
+
+def test_an_earlier_quake_told_as_background_in_both_is_compared() -> None:
+    a = (
+        "A strong quake struck the island of Varna in March, killing six people and "
+        "injuring 40, 15 of them on Varna."
+    )
+    b = (
+        "Two villagers were slightly injured, the governor of Varna told the agency. The same "
+        "island was hit by a strong quake in March. That quake killed six people, injured "
+        "almost 50 and damaged hundreds of homes."
+    )
+    assert any(kind == "quantity" and "40" in s and "50" in s for kind, s in found(a, b))
+
+
+def test_a_speaker_named_after_his_role() -> None:
+    from reader.core.facts.claims import speeches
+    from reader.core.rules import Rules
+
+    text = "Two villagers were hurt, the governor of Varna, Ali Demir, told the agency."
+    found_speakers = [s.speaker for s in speeches(text, 0, len(text), Rules.default())]
+    assert found_speakers == ["governor of Varna, Ali Demir"]
+
+
+def test_a_campaign_total_is_not_one_strikes_count() -> None:
+    a = (
+        "More than 600 people have been killed so far in the 12 days of the offensive, and "
+        "around 3,000 have been wounded, officials said."
+    )
+    b = "A strike on the market left one gunman dead and three wounded, medics said."
+    assert not [s for kind, s in found(a, b) if kind == "quantity"]

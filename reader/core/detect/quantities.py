@@ -31,7 +31,7 @@ from reader.core.facts.cache import Facts
 from reader.core.facts.quantities import Op, Quantity, Relation, relation
 from reader.core.kinds import Kind, Severity
 from reader.core.language import same_name
-from reader.core.passages import FeatureKind
+from reader.core.passages import FeatureKind, unit_features
 from reader.core.rules import Rules
 
 SAME_FACT = 0.22  # how alike two mentions' surroundings must be to be one fact
@@ -67,9 +67,19 @@ class _Item:
 
 
 def _nearby_names(ctx: Context, item: _Item) -> set[str]:
-    """Names close to a mention: what tells one event or place from another."""
+    """Names close to a mention: what tells one event or place from another. Names in the
+    credit of what is said ("..., the governor of Qeshm told ISNA") say who told it, not
+    where it happened."""
     found = ctx.context_terms(item.unit, item.q.start, item.q.end, reach=90)
-    return {f.value for f in found if f.kind == FeatureKind.NAME}
+    names = {f.value for f in found if f.kind == FeatureKind.NAME}
+    if names:
+        text = ctx.text(item.doc)
+        for sp in ctx.facts.speeches(item.unit):
+            if sp.speaker_start <= item.q.start < sp.speaker_end:
+                continue
+            credit = unit_features(text, sp.speaker_start, sp.speaker_end, ctx.rules)
+            names -= {f.value for f in credit if f.kind == FeatureKind.NAME}
+    return names
 
 
 def scorer_era(ctx: Context, item: _Item) -> str:
@@ -134,7 +144,11 @@ class _Scorer:
                 continue
             named = self._named_index(rivals)
             for name in missing:
-                if any(r is not other for r in named.get((other.doc, name), ())):
+                # (a mention there with the same figure as ``other`` ties the name to it too)
+                if any(
+                    r is not other and relation(r.q, other.q) != Relation.SAME
+                    for r in named.get((other.doc, name), ())
+                ):
                     return True
         return False
 

@@ -183,6 +183,13 @@ def _appositive_before(
         return None, None
     segment = [t.text.lower().rstrip(".") for t in toks[j:k]]
     if not any(w in rules.role_words for w in segment):
+        # "the governor of Qeshm, Mehdi Nejad, said": a name after its role
+        if all(t.text[:1].isupper() for t in toks[j : k - 1]):
+            s, _ = _phrase_before(text, toks, j, rules, comma=True)
+            if s is not None and any(
+                w.lower().rstrip(".") in rules.role_words for w in text[s : toks[j].start].split()
+            ):
+                return s, toks[k - 1].end
         return None, None
     s, e = _phrase_before(text, toks, j, rules, comma=True)
     if s is None or not text[s:e][:1].isupper():
@@ -245,6 +252,15 @@ def _phrase_before(
         if _in_speaker_phrase(tok, tok.text.lower(), True, rules):
             words.insert(0, tok)
             j -= 1
+            continue
+        if (  # "the governor of Qeshm": a role of a place or body
+            tok.text == "of"
+            and words
+            and j > 0
+            and toks[j - 1].text.lower().rstrip(".") in rules.role_words
+        ):
+            words[:0] = [toks[j - 1], tok]
+            j -= 2
             continue
         break
     return _trimmed(words)
