@@ -69,7 +69,7 @@ def unit_features(text: str, start: int, end: int, rules: Rules) -> Counter[Feat
             out[Feature(FeatureKind.TERM, rules.term_classes[pair])] += 1
             i += 2
             continue
-        tok, word = toks[i], lowered[i]
+        tok, word = toks[i], _without_possessive(lowered[i])
         i += 1
         if word in STOPWORDS or word in WEEKDAYS:
             continue
@@ -85,6 +85,14 @@ def unit_features(text: str, start: int, end: int, rules: Rules) -> Counter[Feat
         if len(word) > 2:
             out[Feature(FeatureKind.TERM, rules.canonical(word))] += 1
     return out
+
+
+def _without_possessive(word: str) -> str:
+    """ "athens's" -> "athens", "saturday’s" -> "saturday" (the owner is the word)."""
+    for ending in ("'s", "’s"):
+        if word.endswith(ending) and len(word) > len(ending) + 1:
+            return word[: -len(ending)]
+    return word
 
 
 def _is_term(rules: Rules, word: str) -> bool:

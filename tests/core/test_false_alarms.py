@@ -288,3 +288,18 @@ def test_a_campaign_total_is_not_one_strikes_count() -> None:
     )
     b = "A strike on the market left one gunman dead and three wounded, medics said."
     assert not [s for kind, s in found(a, b) if kind == "quantity"]
+
+
+def test_a_lead_or_a_run_is_a_moment_of_the_game_not_its_score() -> None:
+    a = "Colts cornerback Ray Kelly returned an interception for a 31-24 lead late in the game."
+    b = "On their second drive the Jaguars scored again, jumping to a 14-0 lead early on."
+    assert not [s for kind, s in found(a, b) if kind == "quantity"]
+
+
+def test_a_possessive_is_its_owner() -> None:
+    from reader.core.passages import unit_features
+    from reader.core.rules import Rules
+
+    text = "Rioters attacked Athens's main courthouse after Saturday's march."
+    values = {f.value for f in unit_features(text, 0, len(text), Rules.default())}
+    assert "athens" in values and "athenss" not in values and "saturdays" not in values

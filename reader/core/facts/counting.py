@@ -335,8 +335,11 @@ def _complete(
         thing = "vote" if "vote" in window or "favour" in window or "favor" in window else "score"
         noun_first, noun_last = noun_run(s, end_tok)
         record_nouns = rules.counting.get("record_nouns", frozenset())
-        if thing == "score" and noun_last >= noun_first and s.lemmas[noun_last] in record_nouns:
+        noun = s.lemmas[noun_last] if noun_last >= noun_first else ""
+        if thing == "score" and noun in record_nouns:
             thing = "record"  # "a 9-14 record" (won-lost), not a game's "88-72 loss"
+        elif thing == "score" and noun in rules.counting.get("passing_tally_nouns", ()):
+            return None, end_tok  # "a 31-24 lead", "a 15-2 run": a moment of a game
         tally = _make(s, first, end_tok, values, dimension, thing, None, display, "", None)
         return replace(tally, owner=bracket_owner(s, first)), end_tok  # "Bowe (43-1)"
     noun_first, noun_last = noun_run(s, after_paren if more else end_tok)
