@@ -125,8 +125,13 @@ def first(text: str):
         ("The number of troops was not disclosed", "700 troops", Relation.CONFLICT),
         ("more than 60 people died", "at least 49 people died", Relation.DIFFERS),
         ("killing at least 10 people", "killing 10 people", Relation.SAME),
+        # a precise lower bound is the count so far: a higher figure is another count
+        ("killing at least 42 people", "has killed 51 people", Relation.DIFFERS),
+        ("more than 40 people died", "48 people died", Relation.SAME),  # 40: a round figure
         ("dozens of people were injured", "over 200 people were injured", Relation.CONFLICT),
         ("by 70 votes to 33", "by 72 to 31", Relation.CONFLICT),
+        ("approved by a vote of 7 to 2", "approved with 6 votes in favour", Relation.CONFLICT),
+        ("approved by a vote of 7 to 2", "approved with 7 votes in favour", Relation.SAME),
         ("a depth of 10 kilometers", "a depth of six miles", Relation.SAME),
         ("falling about 150 metres", "falling about 200ft", Relation.CONFLICT),
         ("lent 22.4bn euros", "lent 22 billion euros", Relation.SAME),  # rounding

@@ -303,3 +303,13 @@ def test_a_possessive_is_its_owner() -> None:
     text = "Rioters attacked Athens's main courthouse after Saturday's march."
     values = {f.value for f in unit_features(text, 0, len(text), Rules.default())}
     assert "athens" in values and "athenss" not in values and "saturdays" not in values
+
+
+def test_an_early_toll_at_least_and_a_later_count_differ_quietly() -> None:
+    a = "The cyclone has killed 51 people, officials said on Sunday."
+    b = "At least 42 people were killed by the cyclone, officials said on Sunday."
+    result = compare([Document(text=a, title="A"), Document(text=b, title="B")])
+    tolls = [d for d in result.disagreements if d.kind == "quantity"]
+    assert [(d.summary, d.severity) for d in tolls] == [
+        ("people killed: 51 / at least 42", "differs")
+    ]

@@ -225,9 +225,12 @@ def read_value(s: Sentence, n: Number, reader: NumberReader) -> tuple[Value, int
         op not in (Op.TALLY, Op.RANGE)
         and word == "to"
         and nxt is not None
-        and s.word(n.first - 1) == "by"
+        and (
+            s.word(n.first - 1) == "by"
+            or (s.word(n.first - 1) == "of" and s.word(n.first - 2) in ("vote", "votes", "margin"))
+        )
     ):
-        second, op = nxt.value, Op.TALLY  # "carried by 72 to 31"
+        second, op = nxt.value, Op.TALLY  # "carried by 72 to 31", "by a vote of 7 to 2"
         last = last + 1 + nxt.last
     if op == Op.TALLY:
         display = f"{format_number(figure)}–{format_number(second)}"

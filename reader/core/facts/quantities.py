@@ -136,7 +136,10 @@ def _pair_relation(a: Value, b: Value) -> Relation:
             # least 5" does not tell "24". An upper bound ("as many as 80") gives the top
             # figure itself: 70 is another count.
             if bound.op in _LOWER:
-                near = other.figure / bound.figure <= NEAR_BOUND
+                # only a round bound is a rounded figure: "at least 42 killed" counts the
+                # dead found so far, and 51 is a higher count
+                ratio = other.figure / bound.figure
+                near = ratio <= 1 or (bound.step > 1 and ratio <= NEAR_BOUND)
             else:
                 near = other.figure >= bound.figure * NEAR_TOP
             return Relation.SAME if near else Relation.DIFFERS
@@ -156,6 +159,15 @@ def relation(a: Quantity, b: Quantity) -> Relation:
     in any of their stated forms agree."""
     if a.dimension != b.dimension and not (a.is_open or b.is_open):
         return Relation.UNKNOWN
+    if a.thing == b.thing == "vote":
+        tallies = [q for q in (a, b) if any(v.op == Op.TALLY for v in q.values)]
+        if len(tallies) == 1:  # "7 to 2" against "6 votes in favour" (or "2 against")
+            tally = tallies[0].values[0]
+            count = (b if tallies[0] is a else a).values[0]
+            if count.op not in (Op.EQ, Op.ABOUT) or count.figure is None:
+                return Relation.UNKNOWN
+            sides = (tally.figure, tally.second)
+            return Relation.SAME if count.figure in sides else Relation.CONFLICT
     best = Relation.CONFLICT
     for va in a.values:
         for vb in b.values:
