@@ -110,9 +110,23 @@ def same_name(a: str, b: str) -> bool:
 
 
 def _name_words(name: str) -> list[str]:
-    words = [w for w in name.replace("-", " ").split() if fold_letters(w)]
-    kept = [w for w in words if w.lower() not in _PARTICLES]
+    words = [_unpossessed(w) for w in name.replace("-", " ").split() if fold_letters(w)]
+    kept = [
+        w for w in words if w.lower() not in _PARTICLES and w.lower().rstrip(".") not in _HONORIFICS
+    ]
     return kept or words
+
+
+def _unpossessed(word: str) -> str:
+    """ "Palin's" -> "Palin", "NBA’s" -> "NBA"."""
+    for ending in ("'s", "’s"):
+        if word.endswith(ending) and len(word) > len(ending):
+            return word[: -len(ending)]
+    return word
+
+
+# titles before a name, not part of it ("Ms. Mendes" is Robyn Mendes)
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "madam"})
 
 
 def _inside(word: str, other: str) -> bool:

@@ -313,3 +313,45 @@ def test_an_early_toll_at_least_and_a_later_count_differ_quietly() -> None:
     assert [(d.summary, d.severity) for d in tolls] == [
         ("people killed: 51 / at least 42", "differs")
     ]
+
+
+def test_the_toll_of_a_long_subject_is_read() -> None:
+    a = "The death toll from the earthquake in the north rose to 58 on Monday."
+    b = "The earthquake in the north killed 42 people, officials said on Monday."
+    assert ("quantity", "people killed: 58 / 42") in found(a, b)
+
+
+def test_a_short_statement_reworded_by_the_same_speaker() -> None:
+    a = '"We will rebuild this city," the mayor said on Friday.'
+    b = '"We shall rebuild this town," the mayor said on Friday.'
+    assert [kind for kind, _ in found(a, b)] == ["quote"]
+    c = '"We will never forget them," the mayor said on Friday.'
+    assert not [kind for kind, _ in found(a, c) if kind == "quote"]  # another statement
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "flagged"),
+    [
+        (
+            "led by General Ahmed Khan, the army said",
+            "led by General Omar Khan, the army said",
+            True,
+        ),
+        ("tried in Fort Smith, Ark, last week", "tried in Fort Smith, Arkansas, last week", False),
+        ("the ship INS Sukanya was sent there", "the ship Warship Sukanya was sent there", False),
+        ("aides to Mrs Palin said on Friday", "aides to Ms. Palin said on Friday", False),
+    ],
+)
+def test_one_word_of_a_name_replaced(a: str, b: str, flagged: bool) -> None:
+    names = [
+        s for kind, s in found(f"The rebels were {a}.", f"The rebels were {b}.") if kind == "name"
+    ]
+    assert bool(names) is flagged, names
+
+
+def test_titles_and_possessives_are_not_part_of_a_name() -> None:
+    from reader.core.language import same_name
+
+    assert same_name("Robyn Mendes", "Ms. Mendes")
+    assert same_name("NBA Charlotte Bobcats", "NBA's Charlotte Bobcats")
+    assert not same_name("Ms. Jones", "Ms. Smith")

@@ -170,13 +170,21 @@ def quote_findings(ctx: Context) -> list[Finding]:
             i = parent[i]
         return i
 
+    keys = [speaker_key(f[4], ctx.rules) if f[4] else None for f in found]
     for i, j in combinations(range(len(found)), 2):
-        (da, _, _, sa, _), (db, _, _, sb, _) = found[i], found[j]
+        (da, _, wa, sa, _), (db, _, wb, sb, _) = found[i], found[j]
         if da == db or len(sa) < 2 or len(sb) < 2:
             continue  # one content word in quotation marks is a term, not a statement
         shared = len(sa & sb)
         if shared / min(len(sa), len(sb)) >= 0.6 and shared >= min(3, len(sa), len(sb)):
             parent[root(i)] = root(j)
+        elif min(len(sa), len(sb)) < 4 and keys[i] and keys[i] == keys[j]:
+            # a short statement by the same speaker: its little words count too ("We will
+            # rebuild this city" / "We shall rebuild this town")
+            aa, ab = set(wa), set(wb)
+            common = len(aa & ab)
+            if common >= 3 and common / min(len(aa), len(ab)) >= 0.6:
+                parent[root(i)] = root(j)
     clusters: dict[int, list[int]] = defaultdict(list)
     for i in range(len(found)):
         clusters[root(i)].append(i)

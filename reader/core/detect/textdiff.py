@@ -63,6 +63,32 @@ def _only_names(words: str, names: list[str]) -> bool:
     return all(w.strip(".,;:'’\"").lower() in _FUNCTION for w in rest.split())
 
 
+def _renamed(
+    ctx: Context, ua: Unit, a0: int, a1: int, ub: Unit, b0: int, b1: int, wa: str, wb: str
+) -> tuple[str, str] | None:
+    """One word of a name replaced ("General Ahmed Khan" / "General Omar Khan"): the whole
+    names, when they cannot be one person's."""
+    if len(wa.split()) != 1 or len(wb.split()) != 1 or not (wa[:1].isupper() and wb[:1].isupper()):
+        return None
+    fa, fb = wa.strip(".,").casefold(), wb.strip(".,").casefold()
+    if (
+        wa.isupper()
+        or wb.isupper()  # "INS Sukanya" / "Warship Sukanya": a designation, not a name
+        or fa.startswith(fb)
+        or fb.startswith(fa)  # "Fort Smith, Ark" / "Fort Smith, Arkansas"
+        or not ctx.text(ua.doc)[ua.start : a0].strip()
+        or not ctx.text(ub.doc)[ub.start : b0].strip()  # a sentence's first word
+    ):
+        return None
+    na = [n.text for n in ctx.facts.names(ua) if n.start < a1 and a0 < n.end]
+    nb = [n.text for n in ctx.facts.names(ub) if n.start < b1 and b0 < n.end]
+    if not na or not nb or any(same_name(x, y) for x in na for y in nb):
+        return None
+    if not (len(na[0].split()) > 1 or len(nb[0].split()) > 1):
+        return None  # a lone word: left to the test above
+    return na[0], nb[0]
+
+
 def _date_change(ctx: Context, ua: Unit, a0: int, a1: int, ub: Unit, b0: int, b1: int):
     """True if a date in one chunk cannot be any date the other passage gives, False if
     every date in the two chunks can be told by the other passage, None if no date."""
@@ -121,6 +147,9 @@ def _typed(
         and not any(same_name(x, y) for x in pa for y in pb)
     ):
         return Kind.NAME, "name", wa, wb
+    whole = _renamed(ctx, ua, a0, a1, ub, b0, b1, wa, wb)
+    if whole is not None:
+        return Kind.NAME, "name", *whole
     if _negated(ta, a0, a1) != _negated(tb, b0, b1) and (wa or wb):
         if not_a_denial(ta[ua.start : ua.end]) or not_a_denial(tb[ub.start : ub.end]):
             return None

@@ -250,10 +250,16 @@ def counted_subject(s: Sentence, first: int) -> tuple[int, int | None] | None:
 
 
 def subject_predicate(s: Sentence, first: int) -> int | None:
-    """ "the death toll rose to 10": the counted subject before "rose to", "stood at"."""
-    for k in range(first - 1, max(-1, first - 6), -1):
+    """ "the death toll rose to 10", "the death toll from the quake in the north rose to
+    10": the counted subject before "rose to", "stood at", in the same clause."""
+    for k in range(first - 1, max(-1, first - 12), -1):
+        if s.toks[k].text in (",", ";", ":", "(", ")"):
+            return None
         if s.term(k) == "kill" and s.lower[k] in ("toll", "death", "dead", "fatalities"):
-            return k
+            level = s.rules.counting.get("level_verbs", ())
+            if k >= first - 5 or any(s.term(j) in level for j in range(k + 1, first)):
+                return k
+            return None
     return None
 
 
