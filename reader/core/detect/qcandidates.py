@@ -46,7 +46,16 @@ def compatible_keys(a: Quantity, b: Quantity, measures: frozenset[str]) -> bool:
     if a.predicate and b.predicate and a.predicate != b.predicate:
         return False
     if not (a.thing or b.thing):
-        return a.dimension not in (None, "count")  # "around 15 seconds" / "one minute"
+        if a.dimension not in (None, "count"):
+            return True  # "around 15 seconds" / "one minute"
+        # "the Lord appointed other seventy" / "… other threescore and ten": one doer, one deed
+        return bool(
+            a.predicate
+            and a.predicate == b.predicate
+            and a.owner
+            and b.owner
+            and same_name(a.owner, b.owner)
+        )
     if not (a.thing and b.thing):
         return bool(a.predicate and b.predicate) or (
             (a.is_open or b.is_open) and bool(a.thing or b.thing)

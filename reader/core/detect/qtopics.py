@@ -74,5 +74,6 @@ def topic(
         "ratio": "percentage",
         "mass": "weight",
         "speed": "speed",
+        "count": "number",  # "number appointed"
     }.get(dimension.split(":")[0], "amount")
     return f"{what} {verb}".strip() if verb else what

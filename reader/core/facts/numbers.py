@@ -150,9 +150,18 @@ class NumberReader:
             if found is None:
                 if tok.lower == "and" and last == j - 1 and j + 1 < n:
                     nxt = self._word_value(toks[j + 1].lower)
+                    after = self._word_value(toks[j + 2].lower) if j + 2 < n else None
                     joins = nxt is not None and (
                         (last_class in ("scale", "group") and nxt[0] in ("unit", "ten"))
                         or (last_class == "unit" and nxt[0] == "ten")  # "four and twenty"
+                        or (  # archaic "forty and two days"; not "between forty and two
+                            # hundred" nor "forty and two hundred"
+                            last_class == "ten"
+                            and nxt[0] == "unit"
+                            and nxt[1] < 10
+                            and (after is None or after[0] not in ("scale", "group"))
+                            and (i == 0 or toks[i - 1].lower != "between")
+                        )
                     )
                     if joins:
                         j += 1
