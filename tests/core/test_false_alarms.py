@@ -364,3 +364,9 @@ def test_one_doer_one_deed_compares_a_count_without_a_noun() -> None:
     c = "And the Lord appointed other seventy two also, and sent them two and two."
     d = "And the people appointed other seventy also, and sent them two and two."
     assert not [s for kind, s in found(c, d) if "appointed" in s]  # two doers
+
+
+def test_money_is_shown_as_written_and_named_by_its_noun() -> None:
+    a = "The company reported a profit of $2.3 billion for the quarter."
+    b = "The company reported a profit of $3.2 billion for the quarter."
+    assert ("quantity", "profit: $2.3 billion / $3.2 billion") in found(a, b)

@@ -61,6 +61,8 @@ def topic(
         return thing
     if thing == "time":
         return f"times {with_words.words or verb}".strip()
+    if thing and (q.dimension or "").startswith("money"):
+        return f"{thing} {verb}".strip()  # "profit", "fine paid": what the money is
     if thing:
         surface = next((x.noun for x in pool if x.noun and x.thing == thing), "")
         noun = surface if surface and thing != PERSON else _plural(thing)

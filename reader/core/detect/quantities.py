@@ -507,7 +507,12 @@ def quantity_findings(ctx: Context) -> list[Finding]:
             label += f" ({years.pop()})"  # background: "people killed (2004)"
         conflict = Relation.CONFLICT in relations
         values = [i.q.display + notes.get(i.doc, "") for i in members]
-        counted = members[0].q.thing and " " not in label and label not in MEASURE_TOPICS
+        counted = (
+            members[0].q.thing
+            and " " not in label
+            and label not in MEASURE_TOPICS
+            and not (members[0].q.dimension or "").startswith("money")
+        )
         out.append(
             Finding(
                 Kind.QUANTITY,

@@ -244,7 +244,12 @@ def read_value(s: Sentence, n: Number, reader: NumberReader) -> tuple[Value, int
         upper = None
     elif op in (Op.UNDER, Op.AT_MOST):
         low = 0.0
-    display = OP_WORDS.get(op, "") + format_number(figure)
+    written = s.text[n.start : n.end]
+    lettered = any(c.isalpha() for c in written) and any(c.isdigit() for c in written)
+    if figure == n.value and lettered:
+        display = OP_WORDS.get(op, "") + written  # "2.3 billion" as written, not 2,300,000,000
+    else:
+        display = OP_WORDS.get(op, "") + format_number(figure)
     return Value(op, figure, low, upper, step), first, last, display, ""
 
 

@@ -382,6 +382,16 @@ def _complete(
     predicate = rules.canonical(s.lemmas[predicate_tok]) if predicate_tok is not None else None
     if thing is None and predicate in rules.counting["human_predicates"] and unit is None:
         thing = "people"
+    if (
+        thing is None
+        and unit is not None
+        and unit.dimension.startswith("money")
+        and s.word(first - 1) == "of"
+        and s.is_word(first - 2)
+        and s.lower[first - 2] not in STOPWORDS
+        and s.lower[first - 2] not in _AMOUNT_WORDS
+    ):
+        thing = _thing(rules, s.lemmas[first - 2])  # "a profit of $2.3 billion": profit
     if unit is not None and unit.dimension == "length" and thing in (None, "distance"):
         anchor = place_after(s, after_paren if more else end_tok)
         thing = "distance" if anchor else thing
@@ -568,6 +578,12 @@ def _archaic_sum(
         return value, k, display
     total = value.figure + more[0].value
     return Value(Op.EQ, total, total, total, 1.0), end, format_number(total)
+
+
+# before "of $5 million", words that say nothing of what the money is
+_AMOUNT_WORDS = frozenset(
+    "total sum amount tune excess upwards worth average maximum minimum estimate".split()
+)
 
 
 def _thing(rules: Rules, noun: str) -> str:
