@@ -370,3 +370,18 @@ def test_money_is_shown_as_written_and_named_by_its_noun() -> None:
     a = "The company reported a profit of $2.3 billion for the quarter."
     b = "The company reported a profit of $3.2 billion for the quarter."
     assert ("quantity", "profit: $2.3 billion / $3.2 billion") in found(a, b)
+
+
+def test_each_accounts_one_count_of_the_wounded_is_compared() -> None:
+    a = (
+        "A strong earthquake hit the south of the country on Sunday. Rescue teams reached "
+        "the worst-hit villages by nightfall. Helicopters carried supplies to the region. "
+        "Schools in the province were closed. Doctors at the provincial hospital said 30 of "
+        "the 80 wounded were still being treated there on Monday."
+    )
+    b = (
+        "A strong earthquake leveled seven villages in the south on Sunday, killing ten "
+        "people and wounding 70, officials said. The tremor was felt in three neighbouring "
+        "provinces. It struck at a depth of ten kilometres."
+    )
+    assert ("quantity", "people wounded: 80 / 70") in found(a, b)

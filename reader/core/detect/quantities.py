@@ -300,6 +300,8 @@ def _match(ctx: Context, items: list[_Item]) -> list[tuple[_Item, _Item, Relatio
                 needed = 0.0 if a.q.thing in _UNIQUE_MEASURES else UNIQUE  # counted once each
                 if not (a.q.predicate or a.q.is_open or b.q.is_open) and a.q.thing not in measures:
                     needed = UNIQUE_BARE  # "3 touchdowns" / "five touchdowns": whose, when?
+                if a.q.thing == _PERSON:
+                    needed = SAME_VALUE  # each account's one count of the wounded
             if (
                 score < needed
                 or scorer.exclusive(a, b, group, names=not headline)
@@ -358,8 +360,10 @@ def _alone_comparable(a: Quantity, b: Quantity) -> bool:
             None,
             "count",
         )
-    if a.thing == _PERSON or a.thing != b.thing or a.predicate != b.predicate:
+    if a.thing != b.thing or a.predicate != b.predicate:
         return False
+    if a.thing == _PERSON and a.predicate not in _CUMULATIVE:
+        return False  # people who did something: many groups in one story
     return Op.VAGUE not in (a.value.op, b.value.op) and not (a.owner or b.owner)
 
 
