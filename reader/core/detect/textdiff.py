@@ -89,6 +89,15 @@ def _renamed(
     return na[0], nb[0]
 
 
+def _told_in_both(ta: str, ua: Unit, tb: str, ub: Unit, typed: tuple) -> bool:
+    """A word of one side's name is in the other passage too: nested places or a name
+    moved, not one name replaced by another."""
+    pa, pb = ta[ua.start : ua.end], tb[ub.start : ub.end]
+    words_a = [w.strip(".,;:") for w in typed[2].split() if w[:1].isupper()]
+    words_b = [w.strip(".,;:") for w in typed[3].split() if w[:1].isupper()]
+    return any(w and w in pb for w in words_a) or any(w and w in pa for w in words_b)
+
+
 def _date_change(ctx: Context, ua: Unit, a0: int, a1: int, ub: Unit, b0: int, b1: int):
     """True if a date in one chunk cannot be any date the other passage gives, False if
     every date in the two chunks can be told by the other passage, None if no date."""
@@ -118,7 +127,14 @@ def _typed(
         return None
     dated = _date_change(ctx, ua, a0, a1, ub, b0, b1)
     if dated:
-        return Kind.DATE, "date", wa or "—", wb or "—"
+        # the whole date or time where the chunk is part of one ("10" of "10:45 a.m.")
+        da = next(
+            (ta[d.start : d.end] for d in ctx.facts.dates(ua) if d.start < a1 and a0 < d.end), ""
+        )
+        db = next(
+            (tb[d.start : d.end] for d in ctx.facts.dates(ub) if d.start < b1 and b0 < d.end), ""
+        )
+        return Kind.DATE, "date", da or wa or "—", db or wb or "—"
     na, nb = _numbers(ctx, ua, a0, a1), _numbers(ctx, ub, b0, b1)
     if na and nb:
         qa = [q for q in ctx.facts.quantities(ua) if q.start < a1 and a0 < q.end]
@@ -167,9 +183,15 @@ def textdiff_findings(ctx: Context) -> list[Finding]:
         if ctx.facts.is_dateline(ua) or ctx.facts.is_dateline(ub):
             continue
         edits = diff_words(ta, ua.start, ua.end, tb, ub.start, ub.end, _fold_word)
-        same = sum(e.a_end - e.a_start for e in edits if e.op == "equal")
-        if 2 * same < NEAR_SAME * ((ua.end - ua.start) + (ub.end - ub.start)):
-            continue
+        # mostly the same, in characters or in words (one long word changed in a short
+        # sentence, "second-degree" / "first-degree", is still one word), or a small edit
+        # ("shot three times" / "shot twice")
+        chars = sum(e.a_end - e.a_start for e in edits if e.op == "equal")
+        words = sum(len(ta[e.a_start : e.a_end].split()) for e in edits if e.op == "equal")
+        total = len(ta[ua.start : ua.end].split()) + len(tb[ub.start : ub.end].split())
+        loose = 2 * chars < NEAR_SAME * ((ua.end - ua.start) + (ub.end - ub.start))
+        if loose and (words < 4 or (2 * words < NEAR_SAME * total and total - 2 * words > 3)):
+            continue  # (in words only from four shared words: a fragment is too short to say)
         quoted_a = [(q.start, q.end) for q in ctx.facts.quotes(ua)]
         quoted_b = [(q.start, q.end) for q in ctx.facts.quotes(ub)]
         for e in edits:
@@ -180,8 +202,10 @@ def textdiff_findings(ctx: Context) -> list[Finding]:
             ):
                 continue
             typed = _typed(ctx, ua, e.a_start, e.a_end, ub, e.b_start, e.b_end)
-            if typed is None:
-                continue
+            if typed is None or (loose and typed[0] == Kind.POLARITY):
+                continue  # (a negation is read only where nearly all else is the same)
+            if loose and typed[0] == Kind.NAME and _told_in_both(ta, ua, tb, ub, typed):
+                continue  # "High Street, Wellington" / "Wellington, Somerset": one place
             kind, what, va, vb = typed
             where = short(ta[ua.start : ua.end], 5)
             topic = f"{what} in “{where}”"
