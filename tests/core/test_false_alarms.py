@@ -426,3 +426,9 @@ def test_a_negation_is_read_only_where_nearly_all_else_is_the_same() -> None:
     a = "No gun has been recovered."
     b = "The gun has not been recovered."
     assert not [s for kind, s in found(a, b) if kind == "polarity"]
+
+
+def test_a_count_told_after_a_relative_clause_has_its_verb() -> None:
+    a = "And they that had eaten were about five thousand men, beside women and children."
+    b = "And they that did eat were four thousand men, beside women and children."
+    assert any(kind == "quantity" and "5,000" in s and "4,000" in s for kind, s in found(a, b))

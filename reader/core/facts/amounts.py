@@ -308,3 +308,21 @@ def vague(s: Sentence, i: int) -> tuple[Value, int, str] | None:
             text = s.text[s.toks[i].start : s.toks[i + len(words) - 1].end]
             return Value(Op.VAGUE, None, lo, hi, 0.0), j, text
     return None
+
+
+def archaic_sum(
+    s: Sentence, value: Value, k: int, display: str, reader: NumberReader
+) -> tuple[Value, int, str]:
+    """ "threescore years and ten": a number added after its unit."""
+    if s.word(k) != "and" or value.figure is None or value.op != Op.EQ:
+        return value, k, display
+    more = reader.read(s.toks[k + 1 : k + 3])
+    if not more or more[0].first != 0 or more[0].form != "words":
+        return value, k, display
+    end = k + 1 + more[0].last
+    if s.is_word(end) and s.lower[end] not in STOPWORDS:
+        return value, k, display  # "269 yards and two touchdowns": a second count
+    if unit_after(s, end) is not None or more[0].value >= value.figure:
+        return value, k, display
+    total = value.figure + more[0].value
+    return Value(Op.EQ, total, total, total, 1.0), end, format_number(total)

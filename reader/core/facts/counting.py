@@ -19,6 +19,7 @@ from reader.core.facts.amounts import (
     OP_WORDS,
     Sentence,
     approximation,
+    archaic_sum,
     conversion,
     is_date_or_code,
     read_value,
@@ -46,6 +47,7 @@ from reader.core.facts.phrases import (
     place_before,
     predicate_after,
     predicate_before,
+    relative_predicate,
     subject_predicate,
     verb_form,
 )
@@ -321,7 +323,7 @@ def _complete(
         after_unit = unit_after(s, last)
         if after_unit is not None:
             unit, end_tok, unit_words = after_unit
-    value, end_tok, display = _archaic_sum(s, value, end_tok, display, reader)
+    value, end_tok, display = archaic_sum(s, value, end_tok, display, reader)
     age_anchor = person_before(s, n.first) if n is not None else None
     measure = _measure(s, n, first, end_tok) if n is not None else None
     if age_anchor or measure == "age":
@@ -355,6 +357,7 @@ def _complete(
     has_noun = noun_last >= noun_first
     noun = s.lemmas[noun_last] if has_noun else None
     predicate_tok = None
+    relative = False
     anchor: str | None = None
     if noun is not None and rules.canonical(noun) in rules.counting["human_predicates"] | {
         "kill",
@@ -379,6 +382,9 @@ def _complete(
         predicate_tok = before if adjacent or after is None else after
         if predicate_tok is None:
             predicate_tok = subject_predicate(s, first)
+        if predicate_tok is None:
+            predicate_tok = relative_predicate(s, first)
+            relative = predicate_tok is not None
     predicate = rules.canonical(s.lemmas[predicate_tok]) if predicate_tok is not None else None
     if thing is None and predicate in rules.counting["human_predicates"] and unit is None:
         thing = "people"
@@ -417,6 +423,11 @@ def _complete(
     elif unit is not None and dimension.startswith("money") and s.toks[first].kind == "sym":
         shown = s.toks[first].text + shown
     words = s.lower[predicate_tok] if predicate_tok is not None else ""
+    if relative and predicate_tok is not None:
+        j = predicate_tok - 1
+        while j > 0 and s.lower[j] not in ("that", "who", "which"):
+            j -= 1
+        words = " ".join(s.lower[j : predicate_tok + 1])  # "people who had eaten", not "eaten"
     quantity = _make(s, first, stop, values, dimension, thing, predicate, shown, words, anchor)
     subject = owner(s, first) or bracket_owner(s, first)
     if subject is None and previous_in_list(s, first):
@@ -560,24 +571,6 @@ def _age(
     years = Value(value.op, n.value, n.value, n.value if value.high is not None else None, 1.0)
     shown = format_number(n.value)
     return _make(s, first, stop, [years], "count", "age", None, shown, "", anchor)
-
-
-def _archaic_sum(
-    s: Sentence, value: Value, k: int, display: str, reader: NumberReader
-) -> tuple[Value, int, str]:
-    """ "threescore years and ten": a number added after its unit."""
-    if s.word(k) != "and" or value.figure is None or value.op != Op.EQ:
-        return value, k, display
-    more = reader.read(s.toks[k + 1 : k + 3])
-    if not more or more[0].first != 0 or more[0].form != "words":
-        return value, k, display
-    end = k + 1 + more[0].last
-    if s.is_word(end) and s.lower[end] not in STOPWORDS:
-        return value, k, display  # "269 yards and two touchdowns": a second count
-    if unit_after(s, end) is not None or more[0].value >= value.figure:
-        return value, k, display
-    total = value.figure + more[0].value
-    return Value(Op.EQ, total, total, total, 1.0), end, format_number(total)
 
 
 # before "of $5 million", words that say nothing of what the money is

@@ -158,6 +158,27 @@ def predicate_before(s: Sentence, k: int) -> int | None:
     return None
 
 
+def relative_predicate(s: Sentence, first: int) -> int | None:
+    """ "they that had eaten were about five thousand men", "those who died numbered 40": the
+    verb of the subject's relative clause before a count told with "were" or "numbered"."""
+    k = first - 1
+    while k >= 0 and s.lower[k] in ("about", "around", "some", "nearly", "almost", "over"):
+        k -= 1
+    if k < 1 or s.lower[k] not in ("were", "was", "are", "numbered", "number"):
+        return None
+    for j in range(k - 1, max(-1, k - 5), -1):
+        if s.lower[j] in ("that", "who", "which"):
+            words = [
+                v
+                for v in range(j + 1, k)
+                if s.lower[v] not in AUXILIARIES and s.lower[v] not in STOPWORDS
+            ]  # "had eaten", "did eat": the verb, not its auxiliary
+            return words[-1] if len(words) == 1 else None
+        if s.toks[j].kind != "word":
+            return None
+    return None
+
+
 def person_before(s: Sentence, i: int) -> str | None:
     """ "Raj Chohan, 59": the name before ", N"."""
     if i < 2 or s.toks[i - 1].text != ",":
