@@ -99,8 +99,13 @@ def same_name(a: str, b: str) -> bool:
     """Whether two names can be one: every word of the shorter name matches a word of the
     longer one ("Anthony Calamita" / "Anthony LaCalamita III", "Heydar Alishbandi" /
     "Heidar Alishvandi")."""
-    wa = _name_words(a)
-    wb = _name_words(b)
+    # possessives read both ways: "Palin's" is Palin, "Man's Power" is "Mans Power"
+    return _same_words(_name_words(a, True), _name_words(b, True)) or _same_words(
+        _name_words(a, False), _name_words(b, False)
+    )
+
+
+def _same_words(wa: list[str], wb: list[str]) -> bool:
     if not wa or not wb:
         return False
     short, long_ = sorted((wa, wb), key=len)
@@ -109,8 +114,10 @@ def same_name(a: str, b: str) -> bool:
     return all(any(same_name_word(w, x) or _inside(w, x) for x in long_) for w in short)
 
 
-def _name_words(name: str) -> list[str]:
-    words = [_unpossessed(w) for w in name.replace("-", " ").split() if fold_letters(w)]
+def _name_words(name: str, unpossessed: bool = True) -> list[str]:
+    words = [w for w in name.replace("-", " ").split() if fold_letters(w)]
+    if unpossessed:
+        words = [_unpossessed(w) for w in words]
     kept = [
         w for w in words if w.lower() not in _PARTICLES and w.lower().rstrip(".") not in _HONORIFICS
     ]

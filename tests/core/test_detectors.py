@@ -333,3 +333,40 @@ def test_negations_that_are_not_denials() -> None:
         "The home team didn't take its first lead of the game until the safety intercepted a pass.",
     )
     assert "polarity" not in kinds(found)
+
+
+def test_word_diffs_are_taken_with_the_closest_partners_only(monkeypatch) -> None:
+    """Text where every sentence is like every other (random words from a small vocabulary)
+    has many aligned pairs per sentence; only the closest few are diffed."""
+    import random
+    from collections import Counter
+
+    from reader.core.detect import textdiff
+
+    words = "the council voted on tuesday to approve seven hundred troops for training in june"
+    rng = random.Random(3)
+
+    def account(title: str) -> Document:
+        sentence = lambda: " ".join(rng.choice(words.split()) for _ in range(30)) + "."  # noqa: E731
+        return Document(text=" ".join(sentence() for _ in range(40)), title=title)
+
+    offered: list = []
+    kept: list = []
+    real = textdiff._closest_pairs
+
+    def spy(ctx):
+        offered.extend(ctx.pairs())
+        found = real(ctx)
+        kept.extend(found)
+        return found
+
+    monkeypatch.setattr(textdiff, "_closest_pairs", spy)
+    compare([account(title) for title in "ABCD"])
+
+    def most(pairs: list) -> int:
+        per_unit = Counter((ua, ub.doc) for ua, ub, _ in pairs)
+        per_unit.update((ub, ua.doc) for ua, ub, _ in pairs)
+        return max(per_unit.values())
+
+    assert most(offered) > textdiff.PARTNERS  # the alignment offers many
+    assert kept and most(kept) <= textdiff.PARTNERS

@@ -176,9 +176,7 @@ def _typed(
 def textdiff_findings(ctx: Context) -> list[Finding]:
     """Typed changes inside aligned passages that are mostly the same words."""
     out = []
-    for ua, ub, gi in ctx.pairs():
-        if ctx.alignment.similarity(ua, ub) < 0.3:
-            continue
+    for ua, ub, gi in _closest_pairs(ctx):
         ta, tb = ctx.text(ua.doc), ctx.text(ub.doc)
         if ctx.facts.is_dateline(ua) or ctx.facts.is_dateline(ub):
             continue
@@ -223,6 +221,28 @@ def textdiff_findings(ctx: Context) -> list[Finding]:
                 )
             )
     return merge(out)
+
+
+PARTNERS = 3  # per passage and other account: the closest ones (a rewording has one or two)
+
+
+def _closest_pairs(ctx: Context) -> list:
+    """Aligned pairs similar enough to diff, each passage with at most its PARTNERS most
+    similar passages of each other account (text where every sentence is like every other
+    would otherwise have every pair diffed), in the order the alignment gives them."""
+    pairs = [
+        (ctx.alignment.similarity(ua, ub), n, ua, ub) for n, (ua, ub, _) in enumerate(ctx.pairs())
+    ]
+    ranked = sorted((p for p in pairs if p[0] >= 0.3), key=lambda p: (-p[0], p[1]))
+    taken: dict[tuple, int] = {}
+    kept: set[int] = set()
+    for _, n, ua, ub in ranked:
+        ka, kb = (ua, ub.doc), (ub, ua.doc)
+        if taken.get(ka, 0) < PARTNERS and taken.get(kb, 0) < PARTNERS:
+            taken[ka] = taken.get(ka, 0) + 1
+            taken[kb] = taken.get(kb, 0) + 1
+            kept.add(n)
+    return [p for n, p in enumerate(ctx.pairs()) if n in kept]
 
 
 _TYPOGRAPHY = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-"})
