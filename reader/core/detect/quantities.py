@@ -302,6 +302,8 @@ def _match(ctx: Context, items: list[_Item]) -> list[tuple[_Item, _Item, Relatio
                     needed = UNIQUE_BARE  # "3 touchdowns" / "five touchdowns": whose, when?
                 if a.q.thing == _PERSON:
                     needed = SAME_VALUE  # each account's one count of the wounded
+                elif _money(a.q) and not a.q.thing:
+                    needed = SAME_FACT  # "for $13.9 billion" / "a deal valued at $13.2 billion"
             if (
                 score < needed
                 or scorer.exclusive(a, b, group, names=not headline)
@@ -354,6 +356,8 @@ def _alone_comparable(a: Quantity, b: Quantity) -> bool:
     """Whether two mentions, each the only one of its thing in its account, may be compared
     with little shared context: the same named thing, the same predicate, no vague amount."""
     if a.thing is None and b.thing is None:
+        if _money(a) and a.dimension == b.dimension and not (a.predicate or b.predicate):
+            return Op.VAGUE not in (a.value.op, b.value.op)  # the one sum each account gives
         # "lasted just over 10 seconds" / "lasted around 30 seconds": a measure of the one
         # thing each account says lasted (or travelled, or weighed) that much
         return bool(a.predicate and a.predicate == b.predicate) and a.dimension not in (
@@ -365,6 +369,10 @@ def _alone_comparable(a: Quantity, b: Quantity) -> bool:
     if a.thing == _PERSON and a.predicate not in _CUMULATIVE:
         return False  # people who did something: many groups in one story
     return Op.VAGUE not in (a.value.op, b.value.op) and not (a.owner or b.owner)
+
+
+def _money(q: Quantity) -> bool:
+    return (q.dimension or "").startswith("money")
 
 
 LEAD_UNITS = 3  # the sentences of an account that lead with its news
