@@ -347,15 +347,20 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
     overlaps one of its spans (detectors run from the most specific to the most general)."""
     out: list[Finding] = []
     for f in findings:
-        if any(g.kind == f.kind and _covered(f.mentions, g.mentions) for g in out):
+        if any(g.kind == f.kind and _covered(f.mentions, g.mentions, f.kind.is_fact) for g in out):
             continue
         out.append(f)
     return out
 
 
-def _covered(mentions: list[Mention], by: list[Mention]) -> bool:
+def _covered(mentions: list[Mention], by: list[Mention], touching: bool = False) -> bool:
+    """Every mention overlaps one of ``by`` (or, ``touching``, touches it: a word diff marks
+    the word next to what is missing, "was" in "which was lawful" against "was not
+    lawful"; passages side by side are not one omission)."""
+    gap = 2 if touching else 0  # (a space between)
     return all(
-        any(m.doc == o.doc and m.start < o.end and o.start < m.end for o in by) for m in mentions
+        any(m.doc == o.doc and m.start < o.end + gap and o.start < m.end + gap for o in by)
+        for m in mentions
     )
 
 

@@ -440,3 +440,18 @@ def test_the_one_sum_each_account_gives_is_compared() -> None:
     assert ("quantity", "amount: $13.9 billion / $13.2 billion") in found(a, b)
     c = "HP will acquire the company, which had sales of $2 billion, for $13.9 billion."
     assert not [s for kind, s in found(c, b) if kind == "quantity" and "$2 billion" in s]
+
+
+def test_an_article_against_a_number_is_a_count_of_one() -> None:
+    a = "And two blind men sitting by the way side cried out."
+    b = "And a blind man sitting by the way side cried out."
+    assert [kind for kind, _ in found(a, b)] == ["quantity"]
+
+
+def test_one_difference_is_reported_once() -> None:
+    a = "And it was the third hour, and they crucified him."
+    b = "And it was about the sixth hour, and they crucified him."
+    assert [kind for kind, _ in found(a, b)] == ["date"]
+    c = "And David took the shewbread, which was not lawful for him to eat."
+    d = "And David took the shewbread, which was lawful for him to eat."
+    assert [kind for kind, _ in found(c, d)] == ["polarity"]

@@ -98,6 +98,20 @@ def _told_in_both(ta: str, ua: Unit, tb: str, ub: Unit, typed: tuple) -> bool:
     return any(w and w in pb for w in words_a) or any(w and w in pa for w in words_b)
 
 
+def _implicit_one(words: str) -> bool:
+    """A changed chunk that opens with an article: one of something ("a blind man")."""
+    first = words.split()[0].lower() if words.split() else ""
+    return first in ("a", "an")
+
+
+def _date_span(ctx: Context, unit: Unit, start: int, end: int) -> tuple[int, int] | None:
+    """The date or time a changed chunk is part of (or, for a word inserted, next to)."""
+    for d in ctx.facts.dates(unit):
+        if d.start < max(end, start + 1) and start < d.end:
+            return d.start, d.end
+    return None
+
+
 def _date_change(ctx: Context, ua: Unit, a0: int, a1: int, ub: Unit, b0: int, b1: int):
     """True if a date in one chunk cannot be any date the other passage gives, False if
     every date in the two chunks can be told by the other passage, None if no date."""
@@ -128,12 +142,8 @@ def _typed(
     dated = _date_change(ctx, ua, a0, a1, ub, b0, b1)
     if dated:
         # the whole date or time where the chunk is part of one ("10" of "10:45 a.m.")
-        da = next(
-            (ta[d.start : d.end] for d in ctx.facts.dates(ua) if d.start < a1 and a0 < d.end), ""
-        )
-        db = next(
-            (tb[d.start : d.end] for d in ctx.facts.dates(ub) if d.start < b1 and b0 < d.end), ""
-        )
+        sa, sb = _date_span(ctx, ua, a0, a1), _date_span(ctx, ub, b0, b1)
+        da, db = ta[sa[0] : sa[1]] if sa else "", tb[sb[0] : sb[1]] if sb else ""
         return Kind.DATE, "date", da or wa or "—", db or wb or "—"
     na, nb = _numbers(ctx, ua, a0, a1), _numbers(ctx, ub, b0, b1)
     if na and nb:
@@ -146,6 +156,9 @@ def _typed(
         if any(v not in all_b for v in na) and any(v not in all_a for v in nb):
             return Kind.QUANTITY, "number", wa, wb
         return None
+    one = _implicit_one(wb) if na and not nb else _implicit_one(wa) if nb and not na else False
+    if one and (na or nb) != [1.0]:  # "two blind men" / "a blind man": an article counts one
+        return Kind.QUANTITY, "number", wa, wb
     if (na and not wb) or (nb and not wa):  # "crow twice" / "crow": a numeral adverb only
         adverbs = ctx.rules.numbers("numeral_adverbs")
         word = (wa or wb).lower().strip(".,")
@@ -209,6 +222,9 @@ def textdiff_findings(ctx: Context) -> list[Finding]:
             topic = f"{what} in “{where}”"
             a_span = (e.a_start, e.a_end) if e.a_end > e.a_start else _anchor(ta, e.a_start)
             b_span = (e.b_start, e.b_end) if e.b_end > e.b_start else _anchor(tb, e.b_start)
+            if kind == Kind.DATE:  # the whole dates: "the third hour", not "third"
+                a_span = _date_span(ctx, ua, e.a_start, e.a_end) or a_span
+                b_span = _date_span(ctx, ub, e.b_start, e.b_end) or b_span
             out.append(
                 Finding(
                     kind,
