@@ -455,3 +455,9 @@ def test_one_difference_is_reported_once() -> None:
     c = "And David took the shewbread, which was not lawful for him to eat."
     d = "And David took the shewbread, which was lawful for him to eat."
     assert [kind for kind, _ in found(c, d)] == ["polarity"]
+
+
+def test_a_number_in_words_is_one_changed_word() -> None:
+    a = "He was fourscore and six years old when he died."
+    b = "He was eighty-four years old when he died."
+    assert [kind for kind, _ in found(a, b)] == ["quantity"]

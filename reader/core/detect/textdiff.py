@@ -98,6 +98,23 @@ def _told_in_both(ta: str, ua: Unit, tb: str, ub: Unit, typed: tuple) -> bool:
     return any(w and w in pb for w in words_a) or any(w and w in pa for w in words_b)
 
 
+def _number_words(ctx: Context, ua: Unit, ub: Unit, edits: list) -> int:
+    """How many words beyond one each changed chunk that is a number written in words has
+    ("fourscore and six" / "eighty-four": two and none)."""
+    extra = 0
+    ta, tb = ctx.text(ua.doc), ctx.text(ub.doc)
+    for e in edits:
+        if e.op == "equal":
+            continue
+        wa, wb = ta[e.a_start : e.a_end].split(), tb[e.b_start : e.b_end].split()
+        if 0 < len(wa) <= 4 and 0 < len(wb) <= 4:
+            na = _numbers(ctx, ua, e.a_start, e.a_end)
+            nb = _numbers(ctx, ub, e.b_start, e.b_end)
+            if len(na) == 1 and len(nb) == 1:
+                extra += len(wa) - 1 + len(wb) - 1
+    return extra
+
+
 def _implicit_one(words: str) -> bool:
     """A changed chunk that opens with an article: one of something ("a blind man")."""
     first = words.split()[0].lower() if words.split() else ""
@@ -200,6 +217,7 @@ def textdiff_findings(ctx: Context) -> list[Finding]:
         chars = sum(e.a_end - e.a_start for e in edits if e.op == "equal")
         words = sum(len(ta[e.a_start : e.a_end].split()) for e in edits if e.op == "equal")
         total = len(ta[ua.start : ua.end].split()) + len(tb[ub.start : ub.end].split())
+        total -= _number_words(ctx, ua, ub, edits)  # "fourscore and six" is one number
         loose = 2 * chars < NEAR_SAME * ((ua.end - ua.start) + (ub.end - ub.start))
         if loose and (words < 4 or (2 * words < NEAR_SAME * total and total - 2 * words > 3)):
             continue  # (in words only from four shared words: a fragment is too short to say)
