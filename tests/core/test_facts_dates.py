@@ -83,6 +83,7 @@ def first(text: str):
         ("in December", "in February", False),
         ("from June 1", "beginning on 30 May", False),
         ("the same day", "the day before", False),
+        ("on the morrow", "the next day", True),  # archaic
         ("the end of the year", "Dec. 31", True),
         ("at 2:53 p.m.", "at approximately 3:00 pm", True),
         ("around 10 a.m.", "at 1 p.m.", False),

@@ -61,7 +61,7 @@ _RELATIVE = (
     ),
     (
         r"\bthe\s+(?:next|following)\s+day\b|\bthe\s+day\s+after\b|\ba\s+day\s+(?:later|after)\b"
-        r"|\bone\s+day\s+(?:after|later)\b",
+        r"|\bone\s+day\s+(?:after|later)\b|\bon\s+the\s+morrow\b",  # archaic "morrow"
         1,
     ),
     (r"\btwo\s+days\s+(?:before|earlier)\b", -2),
