@@ -395,8 +395,8 @@ def _complete(
         and s.word(first - 1) == "of"
         and s.is_word(first - 2)
         and s.lower[first - 2] not in STOPWORDS
-        and s.lower[first - 2] not in _AMOUNT_WORDS
-    ):
+        and s.lemmas[first - 2] not in rules.counting.get("amount_words", ())
+    ):  # (before "of $5 million", "a total" and the like say nothing of what the money is)
         thing = _thing(rules, s.lemmas[first - 2])  # "a profit of $2.3 billion": profit
     if unit is not None and unit.dimension == "length" and thing in (None, "distance"):
         anchor = place_after(s, after_paren if more else end_tok)
@@ -571,12 +571,6 @@ def _age(
     years = Value(value.op, n.value, n.value, n.value if value.high is not None else None, 1.0)
     shown = format_number(n.value)
     return _make(s, first, stop, [years], "count", "age", None, shown, "", anchor)
-
-
-# before "of $5 million", words that say nothing of what the money is
-_AMOUNT_WORDS = frozenset(
-    "total sum amount tune excess upwards worth average maximum minimum estimate".split()
-)
 
 
 def _thing(rules: Rules, noun: str) -> str:
