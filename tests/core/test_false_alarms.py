@@ -461,3 +461,11 @@ def test_a_number_in_words_is_one_changed_word() -> None:
     a = "He was fourscore and six years old when he died."
     b = "He was eighty-four years old when he died."
     assert [kind for kind, _ in found(a, b)] == ["quantity"]
+
+
+def test_two_kinds_of_one_noun_are_two_things() -> None:
+    a = "The cheaper model comes with a 250GB hard drive and the SuperDrive."
+    b = "Options include a 256GB solid state drive and the SuperDrive."
+    assert not [s for kind, s in found(a, b) if kind == "quantity"]
+    c = "The cheaper model comes with a 320GB hard drive and the SuperDrive."
+    assert [s for kind, s in found(a, c) if kind == "quantity"]  # the same kind, two sizes

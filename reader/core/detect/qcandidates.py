@@ -29,6 +29,8 @@ def compatible_keys(a: Quantity, b: Quantity, measures: frozenset[str]) -> bool:
         return False
     if a.scope != b.scope:
         return False  # "his last two games" is not the season; "another 20" not the total
+    if a.kind_of and b.kind_of and not set(a.kind_of.split()) & set(b.kind_of.split()):
+        return False  # "a 250GB hard drive" / "a 256GB solid state drive": two kinds of drive
     if a.where and b.where and not set(a.where.split()) & set(b.where.split()):
         return False  # "in Sumatra alone" / "around the Indian Ocean": two places' counts
     if a.thing in measures or b.thing in measures:

@@ -82,6 +82,7 @@ class Quantity:
     noun: str = ""  # the counted noun as the account words it ("troops"), for topics
     scope: str = ""  # what narrows the count ("last", "final", "in 15 game"); "" for none
     where: str = ""  # the place the count is given for ("sumatra", "indian ocean"), folded
+    kind_of: str = ""  # the counted noun's own modifiers ("hard", "solid state", "australian")
 
     @property
     def value(self) -> Value:
