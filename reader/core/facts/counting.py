@@ -38,6 +38,7 @@ from reader.core.facts.openvalues import open_and_zero_values
 from reader.core.facts.phrases import (
     bracket_owner,
     counted_subject,
+    kind_of,
     located_before,
     name_after,
     noun_run,
@@ -463,32 +464,11 @@ def _complete(
         quantity = replace(
             quantity,
             noun=s.toks[noun_last].text.lower(),
-            kind_of=_kind_of(s, noun_first, noun_last),
+            kind_of=kind_of(s, noun_first, noun_last),
         )
     elif thing == "distance":
         quantity = replace(quantity, noun=located_before(s, first) or "")
     return quantity, max(after_paren, last)
-
-
-def _kind_of(s: Sentence, first: int, last: int) -> str:
-    """The plain modifiers of a counted noun, which say which kind of it is ("250GB hard
-    drive", "20 police officers"); participles ("wounded", "worst-hit") say what happened
-    to it, and capitalised ones ("U.S.", "American") vary in spelling: both are left out."""
-    words = []
-    for k in range(first, last):
-        word = s.lower[k]
-        if s.toks[k].kind != "word" or word in STOPWORDS or word in DETERMINERS:
-            continue
-        if not s.toks[k].text.islower():
-            continue  # "U.S. soldiers" / "American soldiers": names and their spellings vary
-        if s.lemmas[k] != word or word.endswith(("ed", "ing", "en")):
-            continue  # "wounded", "missing", "fallen"
-        if k + 1 < len(s.toks) and s.toks[k + 1].text == "-":
-            continue  # "worst-hit": a hyphenated modifier
-        if k > 0 and s.toks[k - 1].text == "-":
-            continue
-        words.append(word)
-    return " ".join(words)
 
 
 def _per(s: Sentence, k: int) -> bool:

@@ -11,6 +11,7 @@ from reader.core.facts.amounts import Sentence
 from reader.core.facts.lexicon import (
     ADVERBS_OF_REPORT,
     AUXILIARIES,
+    DETERMINERS,
     MONTHS,
     PREPOSITIONS,
     SAME_PAST,
@@ -357,3 +358,24 @@ def place_after(s: Sentence, k: int) -> str | None:
         names.append(s.toks[k].text)
         k += 1
     return " ".join(names) if names else None
+
+
+def kind_of(s: Sentence, first: int, last: int) -> str:
+    """The plain modifiers of a counted noun, which say which kind of it is ("250GB hard
+    drive", "20 police officers"); participles ("wounded", "worst-hit") say what happened
+    to it, and capitalised ones ("U.S.", "American") vary in spelling: both are left out."""
+    words = []
+    for k in range(first, last):
+        word = s.lower[k]
+        if s.toks[k].kind != "word" or word in STOPWORDS or word in DETERMINERS:
+            continue
+        if not s.toks[k].text.islower():
+            continue  # "U.S. soldiers" / "American soldiers": names and their spellings vary
+        if s.lemmas[k] != word or word.endswith(("ed", "ing", "en")):
+            continue  # "wounded", "missing", "fallen"
+        if k + 1 < len(s.toks) and s.toks[k + 1].text == "-":
+            continue  # "worst-hit": a hyphenated modifier
+        if k > 0 and s.toks[k - 1].text == "-":
+            continue
+        words.append(word)
+    return " ".join(words)
