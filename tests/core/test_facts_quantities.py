@@ -26,7 +26,10 @@ def numbers(text: str) -> list[float]:
     [
         ("seven hundred", [700]),
         ("twenty-three and four and twenty", [23, 24]),
-        ("a thousand and an hundred", [1000, 100]),
+        ("a thousand and an hundred", [1100]),  # the article after "and" counts one
+        ("a thousand thousand and an hundred thousand", [1_100_000]),
+        ("four hundred threescore and ten thousand", [470_000]),
+        ("between a thousand and a million", [1000, 1_000_000]),
         ("threescore and ten", [70]),
         ("three score and ten", [70]),
         ("forty and two months", [42]),  # archaic: tens and units joined by "and"

@@ -63,8 +63,15 @@ def compatible_keys(a: Quantity, b: Quantity, measures: frozenset[str]) -> bool:
             (a.is_open or b.is_open) and bool(a.thing or b.thing)
         )
     if a.thing == PERSON or a.thing is None:
+        if not (a.predicate or b.predicate) and _group(a) and _group(b):
+            return same_name(_group(a), _group(b))  # "the men of Judah were …" / "Judah was …"
         return bool(a.predicate and b.predicate) or a.is_open or b.is_open
     return True
+
+
+def _group(q: Quantity) -> str:
+    """The named people a count is of: its subject, or the place it is given for."""
+    return q.owner or q.where
 
 
 class Figures:

@@ -219,6 +219,8 @@ def textdiff_findings(ctx: Context) -> list[Finding]:
         total = len(ta[ua.start : ua.end].split()) + len(tb[ub.start : ub.end].split())
         total -= _number_words(ctx, ua, ub, edits)  # "fourscore and six" is one number
         loose = 2 * chars < NEAR_SAME * ((ua.end - ua.start) + (ub.end - ub.start))
+        if loose and _few_changes(ta, tb, edits, words):
+            loose = False  # "was by the threshingplace of Araunah" / "stood by … of Ornan"
         if loose and (words < 4 or (2 * words < NEAR_SAME * total and total - 2 * words > 3)):
             continue  # (in words only from four shared words: a fragment is too short to say)
         quoted_a = [(q.start, q.end) for q in ctx.facts.quotes(ua)]
@@ -255,6 +257,23 @@ def textdiff_findings(ctx: Context) -> list[Finding]:
                 )
             )
     return merge(out)
+
+
+FEW = 3  # words changed on each side, at most, of a passage that is otherwise the same
+SHARED = 8  # words the two passages must share for that
+
+
+def _few_changes(ta: str, tb: str, edits: list, shared: int) -> bool:
+    """A long passage told in the same words but for a few single-word changes."""
+    if shared < SHARED:
+        return False
+    changed = [e for e in edits if e.op != "equal"]
+    words_a = sum(len(ta[e.a_start : e.a_end].split()) for e in changed)
+    words_b = sum(len(tb[e.b_start : e.b_end].split()) for e in changed)
+    return max(words_a, words_b) <= FEW and all(
+        len(ta[e.a_start : e.a_end].split()) <= 1 and len(tb[e.b_start : e.b_end].split()) <= 1
+        for e in changed
+    )
 
 
 PARTNERS = 3  # per passage and other account: the closest ones (a rewording has one or two)

@@ -107,7 +107,12 @@ def is_date_or_code(s: Sentence, n: Number) -> bool:
             return True  # "in 2004", "the 2004 tsunami"
     if before in ("at",) and n.form == "figure" and len(toks[i].text) == 4 and n.value < 2400:
         return not (s.rules.units.get(after) or s.rules.units.get(lemma(after)))
-    if i > 0 and toks[i - 1].kind == "word" and toks[i - 1].text[:1].isupper():
+    if (
+        n.form == "figure"
+        and i > 0
+        and toks[i - 1].kind == "word"
+        and toks[i - 1].text[:1].isupper()
+    ):
         word = toks[i - 1].lower
         sentence_start = i == 1 or toks[i - 2].text in '.!?"“'
         if (

@@ -457,7 +457,7 @@ def _complete(
         if dimension == "duration" and is_window(s, first):
             return None, max(after_paren, last)  # "in the first 3½ minutes": a window
         quantity = replace(quantity, scope=scope)
-    where = place_of(s, noun_last + 1 if has_noun else end_tok)
+    where = place_of(s, noun_last + 1 if has_noun else end_tok) or _place_just_before(s, first)
     if where and thing not in rules.measures and dimension == "count":
         quantity = replace(quantity, where=where)
     if has_noun and thing not in rules.measures:
@@ -573,9 +573,25 @@ def _age(
         stop += 1
     if anchor is None:
         anchor = name_after(s, stop)
+    if anchor is None and s.word(stop) in ("was", "is") and s.toks[stop + 1 :][:1]:
+        name = s.toks[stop + 1].text  # "Two and twenty years old was Ahaziah": inverted
+        if s.toks[stop + 1].kind == "word" and name[:1].isupper() and name.lower() not in STOPWORDS:
+            anchor = name_after(s, stop + 1) or name
     years = Value(value.op, n.value, n.value, n.value if value.high is not None else None, 1.0)
     shown = format_number(n.value)
     return _make(s, first, stop, [years], "count", "age", None, shown, "", anchor)
+
+
+def _place_just_before(s: Sentence, first: int) -> str:
+    """ "there were in Israel 800,000 men": the named place right before a count."""
+    k = first - 1
+    while k >= 0 and s.toks[k].kind == "word" and s.toks[k].text[:1].isupper():
+        k -= 1
+    if k == first - 1 or s.word(k) != "in" or s.lower[k + 1] in STOPWORDS:
+        return ""
+    if s.lower[k + 1] in MONTHS:
+        return ""
+    return " ".join(s.lower[k + 1 : first])
 
 
 def _thing(rules: Rules, noun: str) -> str:

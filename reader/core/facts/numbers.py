@@ -166,6 +166,17 @@ class NumberReader:
                     if joins:
                         j += 1
                         continue
+                    after_article = self._word_value(toks[j + 2].lower) if j + 2 < n else None
+                    if (
+                        last_class in ("scale", "group")
+                        and toks[j + 1].lower in self.articles
+                        and after_article is not None
+                        and after_article[0] in ("scale", "group")
+                        and after_article[1] < (total or current)
+                    ):  # "a thousand and an hundred": the article counts one
+                        current, current_step = 1.0, 1.0
+                        j += 2
+                        continue
                     half = j + 2 < n and toks[j + 1].lower in self.articles
                     if half and toks[j + 2].lower in self.fractions:
                         current += self.fractions[toks[j + 2].lower]  # "two and a half"
@@ -184,6 +195,9 @@ class NumberReader:
             elif cls == "group" or (cls == "scale" and value < 1000):
                 current = (current or 1.0) * value
                 current_step = (1.0 if current_step == math.inf else current_step) * value
+            elif last_class == "scale" and last == j - 1 and not current and total:
+                total *= value  # "a thousand thousand": a million
+                total_step *= value
             else:
                 total += (current or 1.0) * value
                 step = (1.0 if current_step == math.inf else current_step) * value

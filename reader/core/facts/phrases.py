@@ -61,6 +61,11 @@ def noun_run(s: Sentence, k: int) -> tuple[int, int]:
         hyphened = k > first and s.toks[k - 1].text == "-" and glued(s.toks[k - 1], tok)
         if last >= first and not hyphened and (verb_form(s, k) or word in SAME_PAST):
             break  # "people killed", "people fled": the verb ends the phrase
+        plural = last >= first and (
+            s.lemmas[last] != s.lower[last] or s.lemmas[last] in s.rules.counting["person_nouns"]
+        )
+        if plural and word.endswith("ing"):
+            break  # "two blind men sitting": a plural noun, then what they were doing
         last = k
         k += 1
     if last > first and not s.lower[last].endswith("s"):
@@ -151,6 +156,8 @@ def predicate_before(s: Sentence, k: int) -> int | None:
         if word in STOPWORDS or word in AUXILIARIES:
             return None
         inflected = s.lemmas[k] != word and (word.endswith(("ing", "ed")) or not word.endswith("s"))
+        if inflected and not word.endswith(("ing", "ed")) and s.word(k - 1) in DETERMINERS:
+            return None  # "the oxen", "the men": a plural noun, not a verb
         if word in s.rules.speech_verbs:
             return None
         if inflected or s.term(k) in s.rules.counting["human_predicates"]:

@@ -1,0 +1,81 @@
+"""Parallel narratives in archaic English: real differences between the King James texts of
+Samuel/Kings and Chronicles, and of the gospels (public domain). None of these sentences was
+written here; each pair is how the two books tell one event."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.compare import compare
+from reader.core.document import Document
+
+
+def found(a: str, b: str) -> list[tuple[str, str]]:
+    result = compare([Document(text=a, title="A"), Document(text=b, title="B")])
+    return [(str(d.kind), d.summary) for d in result.disagreements if d.kind != "omission"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        (  # 2 Kings 8:26 / 2 Chronicles 22:2: a units-first age, and the name after "was"
+            "Two and twenty years old was Ahaziah when he began to reign; and he reigned one "
+            "year in Jerusalem.",
+            "Forty and two years old was Ahaziah when he began to reign, and he reigned one "
+            "year in Jerusalem.",
+            [("quantity", "22 / 42")],
+        ),
+        (  # 2 Samuel 24:9 / 1 Chronicles 21:5: multiplied numbers, two groups counted
+            "And Joab gave up the sum of the number of the people unto the king: and there "
+            "were in Israel eight hundred thousand valiant men that drew the sword; and the "
+            "men of Judah were five hundred thousand men.",
+            "And Joab gave the sum of the number of the people unto David. And all they of "
+            "Israel were a thousand thousand and an hundred thousand men that drew sword: and "
+            "Judah was four hundred threescore and ten thousand men that drew sword.",
+            [("quantity", "800,000 / 1,100,000"), ("quantity", "500,000 / 470,000")],
+        ),
+        (  # 2 Samuel 24:24 / 1 Chronicles 21:25: "the oxen" is no verb
+            "So David bought the threshingfloor and the oxen for fifty shekels of silver.",
+            "So David gave to Ornan for the place six hundred shekels of gold by weight.",
+            [("quantity", "50 / 600")],
+        ),
+        (  # 2 Samuel 24:16 / 1 Chronicles 21:15: one name for another, the rest nearly alike
+            "And the angel of the LORD was by the threshingplace of Araunah the Jebusite.",
+            "And the angel of the LORD stood by the threshingfloor of Ornan the Jebusite.",
+            [("name", "Araunah / Ornan")],
+        ),
+        (  # 2 Samuel 8:17 / 1 Chronicles 18:16: a spelling variant is not flagged, a name is
+            "And Zadok the son of Ahitub, and Ahimelech the son of Abiathar, were the priests; "
+            "and Seraiah was the scribe;",
+            "And Zadok the son of Ahitub, and Abimelech the son of Abiathar, were the priests; "
+            "and Shavsha was scribe;",
+            [("name", "Seraiah / Shavsha")],
+        ),
+        (  # Matthew 14:21 / Mark 6:44: the same count
+            "And they that had eaten were about five thousand men, beside women and children.",
+            "And they that did eat of the loaves were about five thousand men.",
+            [],
+        ),
+        (  # Matthew 4:18 / Mark 1:16: "two brethren" named in both
+            "And Jesus, walking by the sea of Galilee, saw two brethren, Simon called Peter, "
+            "and Andrew his brother, casting a net into the sea: for they were fishers.",
+            "Now as he walked by the sea of Galilee, he saw Simon and Andrew his brother "
+            "casting a net into the sea: for they were fishers.",
+            [],
+        ),
+    ],
+)
+def test_parallel_narratives(a: str, b: str, expected: list[tuple[str, str]]) -> None:
+    got = found(a, b)
+    assert [k for k, _ in got] == [k for k, _ in expected]
+    for (_, summary), (_, values) in zip(got, expected, strict=True):
+        assert summary.endswith(values)
+
+
+def test_plural_nouns_and_what_they_were_doing() -> None:
+    from reader.core.facts.counting import extract_quantities
+    from reader.core.rules import Rules
+
+    text = "And, behold, two blind men sitting by the way side."
+    (q,) = extract_quantities(text, 0, len(text), Rules.default())
+    assert (q.display, q.thing, q.kind_of) == ("2", "people", "blind")
