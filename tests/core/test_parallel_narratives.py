@@ -51,6 +51,33 @@ def found(a: str, b: str) -> list[tuple[str, str]]:
             "and Shavsha was scribe;",
             [("name", "Seraiah / Shavsha")],
         ),
+        (  # 2 Kings 24:8 / 2 Chronicles 36:9: the name before "was", then the age
+            "Jehoiachin was eighteen years old when he began to reign, and he reigned in "
+            "Jerusalem three months.",
+            "Jehoiachin was eight years old when he began to reign, and he reigned three "
+            "months and ten days in Jerusalem.",
+            [("quantity", "18 / 8")],
+        ),
+        (  # 2 Kings 25:8 / Jeremiah 52:12: a day of a numbered month
+            "And in the fifth month, on the seventh day of the month, which is the nineteenth "
+            "year of king Nebuchadnezzar king of Babylon, came Nebuzaradan, captain of the "
+            "guard, a servant of the king of Babylon, unto Jerusalem.",
+            "Now in the fifth month, in the tenth day of the month, which was the nineteenth "
+            "year of Nebuchadrezzar king of Babylon, came Nebuzaradan, captain of the guard, "
+            "which served the king of Babylon, into Jerusalem.",
+            [("date", "seventh day of the fifth month / tenth day of the fifth month")],
+        ),
+        (  # 2 Kings 25:27 / Jeremiah 52:31: compound ordinals, units first
+            "And it came to pass in the seven and thirtieth year of the captivity of "
+            "Jehoiachin king of Judah, in the twelfth month, on the seven and twentieth day of "
+            "the month, that Evilmerodach king of Babylon did lift up the head of Jehoiachin "
+            "king of Judah out of prison.",
+            "And it came to pass in the seven and thirtieth year of the captivity of "
+            "Jehoiachin king of Judah, in the twelfth month, in the five and twentieth day of "
+            "the month, that Evilmerodach king of Babylon did lift up the head of Jehoiachin "
+            "king of Judah, and brought him forth out of prison.",
+            [("date", "five and twentieth day of the twelfth month")],
+        ),
         (  # Matthew 14:21 / Mark 6:44: the same count
             "And they that had eaten were about five thousand men, beside women and children.",
             "And they that did eat of the loaves were about five thousand men.",
@@ -79,3 +106,17 @@ def test_plural_nouns_and_what_they_were_doing() -> None:
     text = "And, behold, two blind men sitting by the way side."
     (q,) = extract_quantities(text, 0, len(text), Rules.default())
     assert (q.display, q.thing, q.kind_of) == ("2", "people", "blind")
+
+
+def test_one_duration_in_two_units() -> None:
+    from reader.core.facts.counting import extract_quantities
+    from reader.core.rules import Rules
+
+    text = "and he reigned three months and ten days in Jerusalem."
+    (q,) = extract_quantities(text, 0, len(text), Rules.default())
+    assert q.display == "three months and ten days"
+    assert q.value.figure == 3 * 2_629_800 + 10 * 86_400
+    text = "they stayed three hours and two days"  # a larger unit after: not one sum
+    assert "three hours and two days" not in [
+        x.display for x in extract_quantities(text, 0, len(text), Rules.default())
+    ]

@@ -331,6 +331,10 @@ def _complete(
         return _age(s, n, value, first, end_tok, age_anchor), end_tok
     dimension = unit.dimension if unit else "count"
     values = [scaled(value, unit)]
+    if unit is not None and dimension == "duration":
+        values[0], end_tok, told = _more_time(s, values[0], first, end_tok, reader)
+        if told:
+            display, unit_words = told, ""
     more, after_paren = conversion(s, end_tok, reader, dimension)
     values.extend(more)
     if value.op == Op.TALLY:
@@ -573,6 +577,12 @@ def _age(
         stop += 1
     if anchor is None:
         anchor = name_after(s, stop)
+    if anchor is None and s.word(first - 1) in ("was", "is") and first >= 2:
+        k = first - 2  # "Jehoiachin was eighteen years old"
+        while k >= 0 and s.toks[k].kind == "word" and s.toks[k].text[:1].isupper():
+            k -= 1
+        if k < first - 2 and s.lower[k + 1] not in STOPWORDS:
+            anchor = " ".join(t.text for t in s.toks[k + 1 : first - 1])
     if anchor is None and s.word(stop) in ("was", "is") and s.toks[stop + 1 :][:1]:
         name = s.toks[stop + 1].text  # "Two and twenty years old was Ahaziah": inverted
         if s.toks[stop + 1].kind == "word" and name[:1].isupper() and name.lower() not in STOPWORDS:
@@ -580,6 +590,23 @@ def _age(
     years = Value(value.op, n.value, n.value, n.value if value.high is not None else None, 1.0)
     shown = format_number(n.value)
     return _make(s, first, stop, [years], "count", "age", None, shown, "", anchor)
+
+
+def _more_time(
+    s: Sentence, value: Value, first: int, k: int, reader: NumberReader
+) -> tuple[Value, int, str]:
+    """ "three months and ten days": one duration told in two units; the words, or ""."""
+    if s.word(k) != "and" or value.figure is None or value.op != Op.EQ:
+        return value, k, ""
+    more = reader.read(s.toks[k + 1 : k + 4])
+    if not more or more[0].first != 0:
+        return value, k, ""
+    unit = unit_after(s, k + 1 + more[0].last)
+    if unit is None or unit[0].dimension != "duration" or unit[0].factor >= value.step:
+        return value, k, ""  # (a smaller unit only: "two hours and three days" is two)
+    total = value.figure + more[0].value * unit[0].factor
+    shown = " ".join(t.text for t in s.toks[first : unit[1]])
+    return Value(Op.EQ, total, total, total, unit[0].factor), unit[1], shown
 
 
 def _place_just_before(s: Sentence, first: int) -> str:

@@ -15,6 +15,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from reader.core.facts.clock import merge_time, part_span, parts_of_day, times
+from reader.core.facts.daycount import month_days
 from reader.core.facts.lexicon import MONTHS, STOPWORDS, WEEKDAYS
 from reader.core.facts.moments import DateMention, role_of, time_compatible
 from reader.core.rules import Rules
@@ -171,6 +172,7 @@ def extract_dates(text: str, start: int, end: int, rules: Rules | None = None) -
 
     span = text[start:end]
     _absolute(span, start, text, add)
+    month_days(span, start, rules, add)
     times(span, start, text, rules, add)
     for m in _WEEKDAY.finditer(span):
         s = start + m.start()

@@ -148,6 +148,16 @@ def predicate_before(s: Sentence, k: int) -> int | None:
             k -= 1
             steps += 1
             continue
+        if (
+            steps == 0
+            and s.toks[k].text[:1].isupper()
+            and s.word(k - 1) in ("in", "at", "over")
+            and s.lower[k] not in STOPWORDS
+        ):
+            k -= 2  # "reigned in Jerusalem three months": where it was done
+            steps += 2
+            preposition = True
+            continue
         if word in ("in", "for") and not preposition and steps == 0:
             preposition = True  # "played in 10 games": what was done in them
             k -= 1
