@@ -331,3 +331,20 @@ def archaic_sum(
         return value, k, display
     total = value.figure + more[0].value
     return Value(Op.EQ, total, total, total, 1.0), end, format_number(total)
+
+
+def more_time(
+    s: Sentence, value: Value, first: int, k: int, reader: NumberReader
+) -> tuple[Value, int, str]:
+    """ "three months and ten days": one duration told in two units; the words, or ""."""
+    if s.word(k) != "and" or value.figure is None or value.op != Op.EQ:
+        return value, k, ""
+    more = reader.read(s.toks[k + 1 : k + 4])
+    if not more or more[0].first != 0:
+        return value, k, ""
+    unit = unit_after(s, k + 1 + more[0].last)
+    if unit is None or unit[0].dimension != "duration" or unit[0].factor >= value.step:
+        return value, k, ""  # (a smaller unit only: "two hours and three days" is two)
+    total = value.figure + more[0].value * unit[0].factor
+    shown = " ".join(t.text for t in s.toks[first : unit[1]])
+    return Value(Op.EQ, total, total, total, unit[0].factor), unit[1], shown

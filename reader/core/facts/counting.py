@@ -22,6 +22,7 @@ from reader.core.facts.amounts import (
     archaic_sum,
     conversion,
     is_date_or_code,
+    more_time,
     read_value,
     scaled,
     unit_after,
@@ -53,7 +54,14 @@ from reader.core.facts.phrases import (
     verb_form,
 )
 from reader.core.facts.quantities import Op, Quantity, Value, format_number
-from reader.core.facts.scope import CONTRASTIVE, POSSESSIVE, is_window, place_of, scope_of
+from reader.core.facts.scope import (
+    CONTRASTIVE,
+    POSSESSIVE,
+    is_window,
+    place_just_before,
+    place_of,
+    scope_of,
+)
 from reader.core.language import lemma
 from reader.core.rules import Rules, UnitInfo
 
@@ -332,7 +340,7 @@ def _complete(
     dimension = unit.dimension if unit else "count"
     values = [scaled(value, unit)]
     if unit is not None and dimension == "duration":
-        values[0], end_tok, told = _more_time(s, values[0], first, end_tok, reader)
+        values[0], end_tok, told = more_time(s, values[0], first, end_tok, reader)
         if told:
             display, unit_words = told, ""
     more, after_paren = conversion(s, end_tok, reader, dimension)
@@ -461,7 +469,7 @@ def _complete(
         if dimension == "duration" and is_window(s, first):
             return None, max(after_paren, last)  # "in the first 3½ minutes": a window
         quantity = replace(quantity, scope=scope)
-    where = place_of(s, noun_last + 1 if has_noun else end_tok) or _place_just_before(s, first)
+    where = place_of(s, noun_last + 1 if has_noun else end_tok) or place_just_before(s, first)
     if where and thing not in rules.measures and dimension == "count":
         quantity = replace(quantity, where=where)
     if has_noun and thing not in rules.measures:
@@ -590,35 +598,6 @@ def _age(
     years = Value(value.op, n.value, n.value, n.value if value.high is not None else None, 1.0)
     shown = format_number(n.value)
     return _make(s, first, stop, [years], "count", "age", None, shown, "", anchor)
-
-
-def _more_time(
-    s: Sentence, value: Value, first: int, k: int, reader: NumberReader
-) -> tuple[Value, int, str]:
-    """ "three months and ten days": one duration told in two units; the words, or ""."""
-    if s.word(k) != "and" or value.figure is None or value.op != Op.EQ:
-        return value, k, ""
-    more = reader.read(s.toks[k + 1 : k + 4])
-    if not more or more[0].first != 0:
-        return value, k, ""
-    unit = unit_after(s, k + 1 + more[0].last)
-    if unit is None or unit[0].dimension != "duration" or unit[0].factor >= value.step:
-        return value, k, ""  # (a smaller unit only: "two hours and three days" is two)
-    total = value.figure + more[0].value * unit[0].factor
-    shown = " ".join(t.text for t in s.toks[first : unit[1]])
-    return Value(Op.EQ, total, total, total, unit[0].factor), unit[1], shown
-
-
-def _place_just_before(s: Sentence, first: int) -> str:
-    """ "there were in Israel 800,000 men": the named place right before a count."""
-    k = first - 1
-    while k >= 0 and s.toks[k].kind == "word" and s.toks[k].text[:1].isupper():
-        k -= 1
-    if k == first - 1 or s.word(k) != "in" or s.lower[k + 1] in STOPWORDS:
-        return ""
-    if s.lower[k + 1] in MONTHS:
-        return ""
-    return " ".join(s.lower[k + 1 : first])
 
 
 def _thing(rules: Rules, noun: str) -> str:

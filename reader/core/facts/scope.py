@@ -76,3 +76,15 @@ def is_window(s: Sentence, first: int) -> bool:
     while k >= 0 and (s.word(k) in DETERMINERS or s.word(k) in POSSESSIVE):
         k -= 1
     return k >= 0 and s.word(k) in s.rules.window_prepositions
+
+
+def place_just_before(s: Sentence, first: int) -> str:
+    """ "there were in Israel 800,000 men": the named place right before a count."""
+    k = first - 1
+    while k >= 0 and s.toks[k].kind == "word" and s.toks[k].text[:1].isupper():
+        k -= 1
+    if k == first - 1 or s.word(k) != "in" or s.lower[k + 1] in STOPWORDS:
+        return ""
+    if s.lower[k + 1] in MONTHS:
+        return ""
+    return " ".join(s.lower[k + 1 : first])
