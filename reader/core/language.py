@@ -84,8 +84,10 @@ def same_name_word(a: str, b: str) -> bool:
         rest = long_[len(short) :]
         if rest in _DEMONYM_ENDINGS or (len(rest) == 1 and len(short) >= 4):
             return True
-    if fa[0] != fb[0] or min(len(fa), len(fb)) < 4:
+    if fa[0] != fb[0]:
         return False
+    if min(len(fa), len(fb)) < 4:  # "Eli" / "Eloi"; not "Tom" / "Tim", nor "Jon" / "Joan"
+        return _vowel_added(short, long_) and min(zipf(fa), zipf(fb)) < _COMMON_NAME
     if max(zipf(fa), zipf(fb)) >= _COMMON_NAME:
         return False  # "John" / "Joan", "Austria" / "Australia": common words are exact
     from rapidfuzz.distance import JaroWinkler, Levenshtein
@@ -93,6 +95,15 @@ def same_name_word(a: str, b: str) -> bool:
     if Levenshtein.distance(fa, fb) <= (1 if len(short) < 7 else 2):
         return True
     return JaroWinkler.similarity(fa, fb) >= 0.93 and abs(len(fa) - len(fb)) <= 2
+
+
+def _vowel_added(short: str, long_: str) -> bool:
+    """The longer word is the shorter with one vowel put in after its first letter."""
+    if len(short) < 3 or len(long_) != len(short) + 1:
+        return False
+    return any(
+        long_[i] in "aeiouy" and long_[:i] + long_[i + 1 :] == short for i in range(1, len(long_))
+    )
 
 
 def same_name(a: str, b: str) -> bool:

@@ -78,6 +78,13 @@ def found(a: str, b: str) -> list[tuple[str, str]]:
             "king of Judah, and brought him forth out of prison.",
             [("date", "five and twentieth day of the twelfth month")],
         ),
+        (  # Matthew 27:46 / Mark 15:34: a transliteration, not another name
+            "And about the ninth hour Jesus cried with a loud voice, saying, Eli, Eli, lama "
+            "sabachthani?",
+            "And at the ninth hour Jesus cried with a loud voice, saying, Eloi, Eloi, lama "
+            "sabachthani?",
+            [],
+        ),
         (  # Matthew 14:21 / Mark 6:44: the same count
             "And they that had eaten were about five thousand men, beside women and children.",
             "And they that did eat of the loaves were about five thousand men.",
@@ -120,3 +127,11 @@ def test_one_duration_in_two_units() -> None:
     assert "three hours and two days" not in [
         x.display for x in extract_quantities(text, 0, len(text), Rules.default())
     ]
+
+
+def test_short_names_one_vowel_apart() -> None:
+    from reader.core.language import same_name
+
+    assert same_name("Eli", "Eloi")
+    assert not same_name("Tom", "Tim")  # another vowel, not one more
+    assert not same_name("Jon", "Joan")  # two common names

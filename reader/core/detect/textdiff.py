@@ -206,6 +206,7 @@ def _typed(
 def textdiff_findings(ctx: Context) -> list[Finding]:
     """Typed changes inside aligned passages that are mostly the same words."""
     out = []
+    told: set[tuple] = set()
     for ua, ub, gi in _closest_pairs(ctx):
         ta, tb = ctx.text(ua.doc), ctx.text(ub.doc)
         if ctx.facts.is_dateline(ua) or ctx.facts.is_dateline(ub):
@@ -238,6 +239,9 @@ def textdiff_findings(ctx: Context) -> list[Finding]:
             if loose and typed[0] == Kind.NAME and _told_in_both(ta, ua, tb, ub, typed):
                 continue  # "High Street, Wellington" / "Wellington, Somerset": one place
             kind, what, va, vb = typed
+            if (kind, va, vb, ua, ub) in told:
+                continue  # "Eli, Eli" / "Eloi, Eloi": one name twice, one finding
+            told.add((kind, va, vb, ua, ub))
             where = short(ta[ua.start : ua.end], 5)
             topic = f"{what} in “{where}”"
             a_span = (e.a_start, e.a_end) if e.a_end > e.a_start else _anchor(ta, e.a_start)

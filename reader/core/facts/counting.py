@@ -358,6 +358,8 @@ def _complete(
         tally = _make(s, first, end_tok, values, dimension, thing, None, display, "", None)
         return replace(tally, owner=bracket_owner(s, first)), end_tok  # "Bowe (43-1)"
     noun_first, noun_last = noun_run(s, after_paren if more else end_tok)
+    if dimension == "duration" and s.is_word(end_tok) and s.toks[end_tok].text[:1].isupper():
+        noun_first, noun_last = end_tok, end_tok - 1  # "after six days Jesus taketh": a name
     if s.word(noun_first) == "of" and s.word(noun_first + 1) in ("them", "whom", "those"):
         return _partitive(s, first, noun_first + 2, values, dimension, display), noun_first + 2
     partitive = False
