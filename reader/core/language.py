@@ -87,7 +87,9 @@ def same_name_word(a: str, b: str) -> bool:
     if fa[0] != fb[0]:
         return False
     if min(len(fa), len(fb)) < 4:  # "Eli" / "Eloi"; not "Tom" / "Tim", nor "Jon" / "Joan"
-        return _vowel_added(short, long_) and min(zipf(fa), zipf(fb)) < _COMMON_NAME
+        shortened = len(short) == 3 and long_.startswith(short)  # "Abi" / "Abijah"
+        rare = min(zipf(fa), zipf(fb)) < _COMMON_NAME
+        return (shortened or _vowel_added(short, long_)) and rare
     if max(zipf(fa), zipf(fb)) >= _COMMON_NAME:
         return False  # "John" / "Joan", "Austria" / "Australia": common words are exact
     from rapidfuzz.distance import JaroWinkler, Levenshtein

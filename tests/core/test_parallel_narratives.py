@@ -133,5 +133,7 @@ def test_short_names_one_vowel_apart() -> None:
     from reader.core.language import same_name
 
     assert same_name("Eli", "Eloi")
+    assert same_name("Abi", "Abijah")  # a short form (2 Kings 18:2 / 2 Chronicles 29:1)
+    assert not same_name("Sam", "Samuel")  # a common word: kept apart
     assert not same_name("Tom", "Tim")  # another vowel, not one more
     assert not same_name("Jon", "Joan")  # two common names
