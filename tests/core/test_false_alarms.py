@@ -146,6 +146,13 @@ def test_no_false_alarm(a: str, b: str) -> None:
             "girlfriend. The trial is set for June 17, prosecutors said.",
             "name",
         ),
+        (  # the day of the event, before ", the governor said": not the day of saying
+            "At least 23 people were killed when floods swept through the province on "
+            "Monday, the regional governor said.",
+            "Floods that swept through the province on Tuesday have killed 23 people, "
+            "according to local officials.",
+            "date",
+        ),
         (
             "Manning threw for 364 yards and 3 touchdowns in the Colts' win at Jacksonville.",
             "Manning threw for 364 yards and 4 touchdowns in the Colts' win at Jacksonville.",

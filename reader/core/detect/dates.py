@@ -63,7 +63,12 @@ def _of_a_statement(ctx: Context, item: _Item) -> bool:
     before = text[max(item.unit.start, item.m.start - 50) : item.m.start].lower().split()[-4:]
     after = text[item.m.end : min(item.unit.end, item.m.end + 70)].lower().split()[:7]
     verbs = ctx.rules.speech_verbs
-    return any(w.strip(".,") in verbs for w in before + after)
+    if any(w.strip(".,") in verbs for w in before):
+        return True
+    opening = len(text[item.unit.start : item.m.start].split()) <= 1  # "On Saturday, the …"
+    if text[item.m.end : item.m.end + 1] == "," and not opening:
+        return False  # "swept through the province on Monday, the governor said": its day
+    return any(w.strip(".,") in verbs for w in after)
 
 
 def _recency(item: _Item, refs: dict) -> str:

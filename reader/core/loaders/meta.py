@@ -183,6 +183,24 @@ _WEEKDAY_NAMES = frozenset(
 )
 
 
+def byline_rest(line: str, author: str) -> tuple[str | None, date | None]:
+    """What a byline gives after its author: "By Jane Doe, Global Wire — March 4, 2025" ->
+    ("Global Wire", 2025-03-04); "By Jane Doe, Reuters" -> ("Reuters", None)."""
+    at = line.find(author)
+    rest = line[at + len(author) :].strip(" ,|;•·–—-\t") if at >= 0 else ""
+    if not rest:
+        return None, None
+    both = outlet_dateline(rest)
+    if both:
+        return both
+    if is_dateline(rest):
+        return None, parse_date(rest)
+    words = rest.split()
+    if len(words) <= 5 and all(_NAME_WORD.match(w) or w in ("&", "of", "the") for w in words):
+        return rest, None
+    return None, None
+
+
 def is_dateline(line: str) -> bool:
     """A line holding nothing but a date and time, with labels such as "Published" or
     "Last updated", a weekday and a time zone ("Posted 11/27/2005 7:21 AM",
@@ -230,6 +248,11 @@ def take_front_lines(paragraphs: list[str], meta: dict[str, object]) -> list[str
         author = byline_author(para)
         if author:
             meta.setdefault("author", author) if meta.get("author") else meta.update(author=author)
+            outlet, found = byline_rest(para, author)
+            if outlet and not meta.get("outlet"):
+                meta["outlet"] = outlet
+            if found and not meta.get("published"):
+                meta["published"] = found
             continue
         if is_dateline(para):
             found = parse_date(para)
