@@ -228,6 +228,11 @@ class Rules:
         return tuple(v.lower() for v in self.data.get("rate_cues", []))
 
     @cached_property
+    def support_verbs(self) -> frozenset[str]:
+        """Verbs that carry a deverbal noun's meaning: "issued a warning" is "warned"."""
+        return frozenset(lemma(w.lower()) for w in self.data.get("support_verbs", []))
+
+    @cached_property
     def light_verbs(self) -> frozenset[str]:
         """Words next to a date that do not say which event it dates ("expected to", "was
         due", "continued on"), nor do the date's own words ("night", "second day")."""

@@ -192,3 +192,8 @@ def test_noun_phrases_and_what_is_counted(text: str, expected: list) -> None:
     found = extract_quantities(*_whole(text))
     assert [(q.display, q.thing, q.predicate) for q in found] == expected
     assert all(q.scope == "" for q in found)
+
+
+def test_lives_saved_are_not_lives_lost() -> None:
+    assert quantities("The war cost 2,000 lives.")[0][1:3] == ("people", "kill")
+    assert quantities("The nurse saved three lives.")[0][2] != "kill"

@@ -153,6 +153,17 @@ def test_no_false_alarm(a: str, b: str) -> None:
             "according to local officials.",
             "date",
         ),
+        (  # a count of lives claimed is a death toll
+            "The floods that swept through the province on Monday have killed 23 people.",
+            "The floods that swept through the province on Monday have claimed at least 31 "
+            "lives.",
+            "quantity",
+        ),
+        (  # a support verb and its noun: "issue a warning" is "warn"
+            "The weather service warned of heavy rain in the north.",
+            "The weather service failed to issue any warning of heavy rain in the north.",
+            "polarity",
+        ),
         (
             "Manning threw for 364 yards and 3 touchdowns in the Colts' win at Jacksonville.",
             "Manning threw for 364 yards and 4 touchdowns in the Colts' win at Jacksonville.",

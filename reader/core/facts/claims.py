@@ -420,9 +420,28 @@ def negated_verbs(
             out[key] = (True, cue_start, toks[k].end)
         elif key not in out:
             out[key] = (False, toks[k].start, toks[k].end)
+        noun = _supported_noun(lowered, k, rules)
+        if noun is not None:  # "failed to issue any warning": "warn" negated
+            verb = lemma(lowered[noun][: -len("ing")])
+            if cue_start is not None:
+                out[verb] = (True, cue_start, toks[noun].end)
+            elif verb not in out:
+                out[verb] = (False, toks[k].start, toks[noun].end)
         for antonym in rules.antonyms.get(key, ()):
             out.setdefault("¬" + antonym, (cue_start is None, toks[k].start, toks[k].end))
     return out
+
+
+def _supported_noun(lowered: list[str], k: int, rules: Rules) -> int | None:
+    """The "-ing" noun a support verb at ``k`` carries ("issue any warning"), or None."""
+    if lemma(lowered[k]) not in rules.support_verbs:
+        return None
+    j = k + 1
+    while j < len(lowered) and lowered[j] in ("a", "an", "any", "the", "its", "their", "no"):
+        j += 1
+    if j < len(lowered) and lowered[j].endswith("ing") and len(lowered[j]) > 6:
+        return j
+    return None
 
 
 _NOT_PREDICATES = frozenset("much many more most very such only ever even quite rather".split())

@@ -429,6 +429,16 @@ def _complete(
         return None, max(last, end_tok)  # "a mother of two died": her children, not the dead
     if (thing is None and unit is None and predicate is None) or (partitive and predicate is None):
         return None, max(last, end_tok)  # "two of the skiffs": a part, of what it does not say
+    lives = (
+        has_noun
+        and s.lemmas[noun_last] in rules.counting.get("life_nouns", ())
+        and any(
+            s.lemmas[k] in rules.counting.get("life_taking_verbs", ())
+            for k in range(max(0, first - 2), first)
+        )
+    )
+    if lives:
+        thing, predicate = "people", rules.canonical("kill")  # "claimed at least 31 lives"
     stop = noun_last + 1 if has_noun and noun_last - end_tok < 4 else end_tok
     shown = display or (OP_WORDS.get(value.op, "") + format_number(value.figure))
     if unit_words and shown.lower().endswith(unit_words.lower()):
@@ -437,7 +447,8 @@ def _complete(
         shown = f"{shown}{unit_words}" if unit_words == "%" else f"{shown} {unit_words}"
     elif unit is not None and dimension.startswith("money") and s.toks[first].kind == "sym":
         shown = s.toks[first].text + shown
-    words = s.lower[predicate_tok] if predicate_tok is not None else ""
+    words = s.lower[predicate_tok] if predicate_tok is not None and not lives else ""
+    words = words or ("killed" if lives else "")
     if relative and predicate_tok is not None:
         j = predicate_tok - 1
         while j > 0 and s.lower[j] not in ("that", "who", "which"):
