@@ -370,3 +370,21 @@ def test_word_diffs_are_taken_with_the_closest_partners_only(monkeypatch) -> Non
 
     assert most(offered) > textdiff.PARTNERS  # the alignment offers many
     assert kept and most(kept) <= textdiff.PARTNERS
+
+
+@pytest.mark.parametrize(
+    ("loaded", "family"),
+    [
+        ("botched response", "handling"),
+        ("response that soared", None),  # no loaded word: nothing to show
+    ],
+)
+def test_loaded_words_of_the_general_lexicon(loaded: str, family: str | None) -> None:
+    from reader.core.compare import compare
+    from reader.core.document import Document
+
+    a = f"The government's {loaded} to the floods in Valdoria drew anger from residents."
+    b = "The government's response to the floods in Valdoria drew anger from residents."
+    found = compare([Document(text=a, title="A"), Document(text=b, title="B")])
+    topics = [d.topic for d in found.disagreements if d.kind == "wording"]
+    assert topics == ([family] if family else [])

@@ -155,8 +155,7 @@ def test_no_false_alarm(a: str, b: str) -> None:
         ),
         (  # a count of lives claimed is a death toll
             "The floods that swept through the province on Monday have killed 23 people.",
-            "The floods that swept through the province on Monday have claimed at least 31 "
-            "lives.",
+            "The floods that swept through the province on Monday have claimed at least 31 lives.",
             "quantity",
         ),
         (  # a support verb and its noun: "issue a warning" is "warn"
