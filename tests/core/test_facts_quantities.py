@@ -197,3 +197,11 @@ def test_noun_phrases_and_what_is_counted(text: str, expected: list) -> None:
 def test_lives_saved_are_not_lives_lost() -> None:
     assert quantities("The war cost 2,000 lives.")[0][1:3] == ("people", "kill")
     assert quantities("The nurse saved three lives.")[0][2] != "kill"
+
+
+def test_a_part_is_not_added_to_its_whole() -> None:
+    found = quantities("The quake killed seven people and injured 40, 15 of them on Qeshm.")
+    assert [(d, p) for d, _, p, _ in found] == [("7", "kill"), ("40", "injure"), ("15", "injure")]
+    text = "The quake injured 40, 15 of them on Qeshm."
+    part = extract_quantities(text, 0, len(text), RULES)[-1]
+    assert (part.scope, part.where) == ("part", "qeshm")

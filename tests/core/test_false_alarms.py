@@ -153,6 +153,26 @@ def test_no_false_alarm(a: str, b: str) -> None:
             "according to local officials.",
             "date",
         ),
+        (  # the verb after an aside: "Eleven people, five of them children, died"
+            "The fire killed nine people, including four children.",
+            "Eleven people, five of them children, died in the fire.",
+            "quantity",
+        ),
+        (  # "on board" and "carrying" say one thing; the verb shared by "and"
+            "The plane was carrying 150 passengers and six crew.",
+            "There were 144 passengers and six crew members on board.",
+            "quantity",
+        ),
+        (  # residents something happened to are no town's population; "Police" is no name
+            "Authorities evacuated 10,000 residents from low-lying areas.",
+            "Some 25,000 people were evacuated from low-lying areas.",
+            "quantity",
+        ),
+        (  # a light verb with its particle is an event: "went off"
+            "The blast went off at about 10:30 a.m. local time near the main market.",
+            "The blast went off shortly after 9 a.m. near the main market.",
+            "date",
+        ),
         (  # a count of lives claimed is a death toll
             "The floods that swept through the province on Monday have killed 23 people.",
             "The floods that swept through the province on Monday have claimed at least 31 lives.",

@@ -155,12 +155,18 @@ class _Surroundings:
                 verb = rules.verb_of_participle.get(word)  # "shot": shoot
                 base = verb or lemma(word)
                 inflected = base != word and not word.endswith("s")
-                if (inflected or word.endswith("ing")) and base not in self._light:
-                    after = tokens[k + 1].lower if k + 1 < len(tokens) else ""
-                    particle = after if after in rules.verb_particles else ""
+                after = tokens[k + 1].lower if k + 1 < len(tokens) else ""
+                particle = after if after in rules.verb_particles else ""
+                light = base in self._light and not (particle and base in rules.light_verbs)
+                if (inflected or word.endswith("ing")) and not light:
+                    # ("went off" is an event though "go" alone says nothing)
                     term = rules.canonical(verb or word)
                     found[Feature(FeatureKind.TERM, term)] = particle
         return found
+
+    def event_particle(self, item: _Item, term: Feature) -> str:
+        """The particle told with an event verb beside a date ("went off": off), or ""."""
+        return self._verbs_near(item, EVENT_REACH).get(term, "")
 
     def other_particle(self, a: _Item, b: _Item) -> bool:
         """A verb beside one date told near the other with another particle: "checked
@@ -215,6 +221,8 @@ def _topic(ctx: Context, a: _Item, b: _Item, near: _Surroundings) -> str:
         key=lambda f: (f not in happened, -ctx.weight(f)),
     )
     about = terms[0].value if terms else ""
+    particle = near.event_particle(a, terms[0]) if terms else ""
+    about = f"{about} {particle}" if particle else about  # "time of go off"
     what = "time" if timed and a.m.kind in ("time",) else "date"
     if a.m.kind == b.m.kind == "relative":
         what = "timing"

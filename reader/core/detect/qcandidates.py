@@ -28,7 +28,10 @@ def compatible_keys(a: Quantity, b: Quantity, measures: frozenset[str]) -> bool:
     if a.dimension != b.dimension and not (a.is_open or b.is_open):
         return False
     if a.scope != b.scope:
-        return False  # "his last two games" is not the season; "another 20" not the total
+        parts = {a.scope, b.scope} == {"part", ""}
+        if not (parts and a.where and b.where and set(a.where.split()) & set(b.where.split())):
+            return False  # "his last two games" is not the season; "another 20" not the total
+        # ("170,000 of them in Aceh" / "170,000 in Aceh": one place's count)
     if a.kind_of and b.kind_of and not set(a.kind_of.split()) & set(b.kind_of.split()):
         return False  # "a 250GB hard drive" / "a 256GB solid state drive": two kinds of drive
     if a.where and b.where and not set(a.where.split()) & set(b.where.split()):

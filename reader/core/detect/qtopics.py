@@ -28,6 +28,8 @@ def _participle(q: Quantity, participles: dict[str, str] | None = None) -> str:
     base = q.predicate or words
     if base == "kill":
         return "killed"
+    if base == "board":
+        return "on board"  # "150 passengers on board", "carrying 150 passengers"
     if participles and base in participles:
         return participles[base]  # "fall" -> "fallen", not "falled"
     if base.endswith("y") and base[-2:-1] not in "aeiou":

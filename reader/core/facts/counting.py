@@ -199,7 +199,20 @@ def extract_quantities(text: str, start: int, end: int, rules: Rules) -> list[Qu
             s.last = quantity
             taken.append((quantity.start, quantity.end))
         i = max(i, (n.last if n else last))
-    return _coordinated(s, sorted(found, key=lambda q: q.start))
+    return _coordinated(s, _shared_verb(s, sorted(found, key=lambda q: q.start)))
+
+
+def _shared_verb(s: Sentence, found: list[Quantity]) -> list[Quantity]:
+    """ "144 passengers and six crew members on board": the verb after the second count is
+    the first's too."""
+    out = list(found)
+    for k in range(len(out) - 2, -1, -1):
+        q, nxt = out[k], out[k + 1]
+        between = s.text[q.end : nxt.start].strip().lower()
+        counts = q.dimension == nxt.dimension == "count" and q.thing not in s.rules.measures
+        if between == "and" and q.predicate is None and nxt.predicate and q.thing and counts:
+            out[k] = replace(q, predicate=nxt.predicate, words=nxt.words)
+    return out
 
 
 _SINGLE_BEFORE = re.compile(r"\b(?:a|an|one)\s+([a-z]+)\s*,?\s+and\s+$", re.I)
@@ -217,6 +230,8 @@ def _coordinated(s: Sentence, found: list[Quantity]) -> list[Quantity]:
             between = s.text[last.end : nxt.start].strip().lower()
             if nxt.thing != "people" or last.thing != "people" or between not in _JOINS:
                 break
+            if re.search(r"\bof (?:them|whom|those)\b", s.text[nxt.start : nxt.end + 12]):
+                break  # "Eleven people, five of them children": a part, not more people
             if last.predicate and nxt.predicate and last.predicate != nxt.predicate:
                 break  # "killed 5 people and injured 20"
             run.append(nxt)
@@ -335,6 +350,8 @@ def _complete(
     value, end_tok, display = archaic_sum(s, value, end_tok, display, reader)
     age_anchor = person_before(s, n.first) if n is not None else None
     measure = _measure(s, n, first, end_tok) if n is not None else None
+    if measure == "population" and predicate_before(s, first - 1) is not None:
+        measure = None  # "evacuated 10,000 residents": people something happened to
     if age_anchor or measure == "age":
         return _age(s, n, value, first, end_tok, age_anchor), end_tok
     dimension = unit.dimension if unit else "count"
@@ -361,7 +378,10 @@ def _complete(
     if dimension == "duration" and s.is_word(end_tok) and s.toks[end_tok].text[:1].isupper():
         noun_first, noun_last = end_tok, end_tok - 1  # "after six days Jesus taketh": a name
     if s.word(noun_first) == "of" and s.word(noun_first + 1) in ("them", "whom", "those"):
-        return _partitive(s, first, noun_first + 2, values, dimension, display), noun_first + 2
+        part = _partitive(s, first, noun_first + 2, values, dimension, display)
+        if part is not None:  # "15 of them on Qeshm": a part, compared as one in a place
+            part = replace(part, scope="part", where=place_of(s, noun_first + 2))
+        return part, noun_first + 2
     partitive = False
     if s.word(noun_first) == "of":
         partitive = s.word(noun_first + 1) in DETERMINERS  # "two of the skiffs", not "dozens of"

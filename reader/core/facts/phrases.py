@@ -87,10 +87,16 @@ def predicate_after(s: Sentence, k: int) -> int | None:
     """The verb after a counted noun: "were killed", "had so far been confirmed dead"."""
     n = len(s.toks)
     steps = 0
+    if s.word(k) == ",":  # "Eleven people, five of them children, died": past the aside
+        close = next((j for j in range(k + 1, min(n, k + 8)) if s.word(j) == ","), None)
+        if close is not None and any(s.lower[j] in ("of", "including") for j in range(k, close)):
+            k = close + 1
     while k < n and steps < 6:
         word = s.lower[k]
         if s.toks[k].kind != "word":
             return None
+        if word in ("aboard", "onboard") or (word == "on" and s.word(k + 1) == "board"):
+            return k + (word == "on")  # "144 passengers on board"
         if (
             word in AUXILIARIES
             or word in ADVERBS_OF_REPORT
@@ -237,6 +243,8 @@ def owner(s: Sentence, first: int) -> str | None:
         if tok.text[:1].isupper() and s.lower[k] not in STOPWORDS:
             if verb is None or s.lower[k] in MONTHS or s.lower[k] in WEEKDAYS:
                 return None
+            if k == 0 and s.lower[k] in s.rules.generic_speakers:
+                return None  # "Police arrested three": no one named
             if any(s.lower[j] not in AUXILIARIES for j in range(k + 1, verb)):
                 return None  # words between the name and the verb: the name is no subject
             names = []

@@ -46,7 +46,7 @@ def scope_of(s: Sentence, first: int, end_tok: int, noun_last: int, reader: Numb
     return ""
 
 
-_PLACE_PREPOSITIONS = frozenset({"in", "around", "across", "throughout"})
+_PLACE_PREPOSITIONS = frozenset({"in", "on", "around", "across", "throughout"})
 
 
 def place_of(s: Sentence, k: int) -> str:
