@@ -173,6 +173,16 @@ def test_no_false_alarm(a: str, b: str) -> None:
             "The blast went off shortly after 9 a.m. near the main market.",
             "date",
         ),
+        (  # "a police officer and two civilians" are three people
+            "The gunman opened fire at the bank, killing a police officer and two civilians.",
+            "The gunman opened fire at the bank, killing four people.",
+            "quantity",
+        ),
+        (  # people left homeless: a state, after the noun or after "left"
+            "The quake left 300 people homeless in the mountain villages.",
+            "Some 500 people were left homeless in the mountain villages.",
+            "quantity",
+        ),
         (  # a count of lives claimed is a death toll
             "The floods that swept through the province on Monday have killed 23 people.",
             "The floods that swept through the province on Monday have claimed at least 31 lives.",

@@ -30,6 +30,8 @@ def _participle(q: Quantity, participles: dict[str, str] | None = None) -> str:
         return "killed"
     if base == "board":
         return "on board"  # "150 passengers on board", "carrying 150 passengers"
+    if base.endswith(("less", "ing")):
+        return base  # a state: "people homeless", "people missing"
     if participles and base in participles:
         return participles[base]  # "fall" -> "fallen", not "falled"
     if base.endswith("y") and base[-2:-1] not in "aeiou":

@@ -215,7 +215,7 @@ def _shared_verb(s: Sentence, found: list[Quantity]) -> list[Quantity]:
     return out
 
 
-_SINGLE_BEFORE = re.compile(r"\b(?:a|an|one)\s+([a-z]+)\s*,?\s+and\s+$", re.I)
+_SINGLE_BEFORE = re.compile(r"\b(?:a|an|one)\s+(?:[a-z]+\s+)?([a-z]+)\s*,?\s+and\s+$", re.I)
 
 
 def _coordinated(s: Sentence, found: list[Quantity]) -> list[Quantity]:
@@ -268,6 +268,7 @@ def _coordinated(s: Sentence, found: list[Quantity]) -> list[Quantity]:
 
 
 _JOINS = frozenset({"and", ",", ", and"})
+_LEAVING = frozenset({"left", "leaving", "leave", "leaves", "made", "making", "rendered"})
 
 
 _MULTIPLIED = frozenset(
@@ -414,6 +415,8 @@ def _complete(
         before = predicate_before(s, first - 1)
         after = predicate_after(s, noun_last + 1 if has_noun else end_tok)
         adjacent = before is not None and before >= first - 2
+        if adjacent and after is not None and s.lower[before] in _LEAVING:
+            adjacent = False  # "leaving 220,000 people dead": what they were left
         predicate_tok = before if adjacent or after is None else after
         if predicate_tok is None:
             predicate_tok = subject_predicate(s, first)

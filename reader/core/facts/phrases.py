@@ -64,6 +64,8 @@ def noun_run(s: Sentence, k: int) -> tuple[int, int]:
         plural = last >= first and (
             s.lemmas[last] != s.lower[last] or s.lemmas[last] in s.rules.counting["person_nouns"]
         )
+        if plural and s.term(k) in s.rules.counting["human_predicates"]:
+            break  # "300 people homeless", "five people missing": what became of them
         if plural and word.endswith("ing"):
             break  # "two blind men sitting": a plural noun, then what they were doing
         last = k
@@ -116,6 +118,12 @@ def predicate_after(s: Sentence, k: int) -> int | None:
             k += 1
             steps += 1
             continue
+        state = s.term(k + 1) if k + 1 < n and s.is_word(k + 1) else ""
+        if (
+            word in ("left", "made", "rendered", "leaving")
+            and state in s.rules.counting["human_predicates"]
+        ):
+            return k + 1  # "were left homeless"
         if word in STOPWORDS:
             return None
         inflected = s.lemmas[k] != word or (
