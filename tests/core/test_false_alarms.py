@@ -183,6 +183,11 @@ def test_no_false_alarm(a: str, b: str) -> None:
             "Some 500 people were left homeless in the mountain villages.",
             "quantity",
         ),
+        (  # a fine told with two objects; "Regulators" opening a sentence names no one
+            "The company was fined $2.5 million by regulators on Monday.",
+            "Regulators fined the company $3 million on Monday.",
+            "quantity",
+        ),
         (  # a count of lives claimed is a death toll
             "The floods that swept through the province on Monday have killed 23 people.",
             "The floods that swept through the province on Monday have claimed at least 31 lives.",

@@ -423,6 +423,8 @@ def _complete(
         if predicate_tok is None:
             predicate_tok = relative_predicate(s, first)
             relative = predicate_tok is not None
+    if predicate_tok is None and unit is not None and unit.dimension.startswith("money"):
+        predicate_tok = _verb_of_two_objects(s, first)
     predicate = rules.canonical(s.lemmas[predicate_tok]) if predicate_tok is not None else None
     if thing is None and predicate in rules.counting["human_predicates"] and unit is None:
         thing = "people"
@@ -634,6 +636,22 @@ def _age(
     years = Value(value.op, n.value, n.value, n.value if value.high is not None else None, 1.0)
     shown = format_number(n.value)
     return _make(s, first, stop, [years], "count", "age", None, shown, "", anchor)
+
+
+def _verb_of_two_objects(s: Sentence, first: int) -> int | None:
+    """ "fined the company $3 million", "paid the families $5,000": the verb before the
+    first object."""
+    k = first - 1
+    if k >= 0 and s.toks[k].kind == "sym":
+        k -= 1
+    if k < 2 or not s.is_word(k) or s.lower[k] in STOPWORDS:
+        return None
+    if s.lower[k - 1] not in ("the", "a", "an", "its", "his", "her", "their", "each"):
+        return None
+    verb = k - 2
+    word = s.lower[verb] if s.is_word(verb) else ""
+    inflected = word and s.lemmas[verb] != word and word.endswith(("ed", "id"))
+    return verb if inflected and word not in s.rules.speech_verbs else None
 
 
 def _thing(rules: Rules, noun: str) -> str:
