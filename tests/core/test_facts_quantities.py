@@ -205,3 +205,18 @@ def test_a_part_is_not_added_to_its_whole() -> None:
     text = "The quake injured 40, 15 of them on Qeshm."
     part = extract_quantities(text, 0, len(text), RULES)[-1]
     assert (part.scope, part.where) == ("part", "qeshm")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Four armed robbers fled.", ("4", "robber", "flee")),  # "armed" is no verb here
+        ("two landed inside the camp", ("2", None, "land")),
+        ("three wounded soldiers were flown out", ("3", "soldier", "injure")),
+        ("They made off with $137 million of diamonds.", ("$137 million", None, None)),
+    ],
+)
+def test_participles_before_nouns_and_what_money_was_worth(
+    text: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    assert quantities(text)[0][:3] == expected

@@ -188,6 +188,13 @@ def test_no_false_alarm(a: str, b: str) -> None:
             "Regulators fined the company $3 million on Monday.",
             "quantity",
         ),
+        (  # the one sum each account gives, whatever it bought and whatever verb took it
+            "Four armed robbers made off with $137 million of diamonds and jewels from a "
+            "famed Paris store.",
+            "Armed robbers snatched $108 million worth of diamond rings and watches from a "
+            "Paris boutique, officials said Friday.",
+            "quantity",
+        ),
         (  # a count of lives claimed is a death toll
             "The floods that swept through the province on Monday have killed 23 people.",
             "The floods that swept through the province on Monday have claimed at least 31 lives.",

@@ -244,7 +244,8 @@ def _match(ctx: Context, items: list[_Item]) -> list[tuple[_Item, _Item, Relatio
     scorer = _Scorer(ctx)
     by_key: dict[str, list[_Item]] = defaultdict(list)
     for item in items:
-        by_key[item.q.thing or item.q.predicate or item.q.dimension or ""].append(item)
+        money = item.q.dimension if _money(item.q) else None  # sums meet whatever was done
+        by_key[item.q.thing or money or item.q.predicate or item.q.dimension or ""].append(item)
     candidates: list[tuple[int, float, _Item, _Item, Relation]] = []
     for group in by_key.values():
         alone = _only_mentions(group, scorer)
@@ -356,7 +357,7 @@ def _alone_comparable(a: Quantity, b: Quantity) -> bool:
     """Whether two mentions, each the only one of its thing in its account, may be compared
     with little shared context: the same named thing, the same predicate, no vague amount."""
     if a.thing is None and b.thing is None:
-        if _money(a) and a.dimension == b.dimension and not (a.predicate or b.predicate):
+        if _money(a) and a.dimension == b.dimension and not _two_deeds(a, b):
             return Op.VAGUE not in (a.value.op, b.value.op)  # the one sum each account gives
         # "lasted just over 10 seconds" / "lasted around 30 seconds": a measure of the one
         # thing each account says lasted (or travelled, or weighed) that much
@@ -369,6 +370,11 @@ def _alone_comparable(a: Quantity, b: Quantity) -> bool:
     if a.thing == _PERSON and a.predicate not in _CUMULATIVE:
         return False  # people who did something: many groups in one story
     return Op.VAGUE not in (a.value.op, b.value.op) and not (a.owner or b.owner)
+
+
+def _two_deeds(a: Quantity, b: Quantity) -> bool:
+    """Both say what was done, and not the same thing ("fined" / "paid")."""
+    return bool(a.predicate and b.predicate and a.predicate != b.predicate)
 
 
 def _money(q: Quantity) -> bool:

@@ -378,6 +378,9 @@ def _complete(
     noun_first, noun_last = noun_run(s, after_paren if more else end_tok)
     if dimension == "duration" and s.is_word(end_tok) and s.toks[end_tok].text[:1].isupper():
         noun_first, noun_last = end_tok, end_tok - 1  # "after six days Jesus taketh": a name
+    worth = dimension.startswith("money") and s.word(noun_first) in ("of", "worth", "in")
+    if worth:  # "$137 million of diamonds", "$108 million worth of rings": what it was worth
+        noun_first, noun_last = len(s.toks), len(s.toks) - 1
     if s.word(noun_first) == "of" and s.word(noun_first + 1) in ("them", "whom", "those"):
         part = _partitive(s, first, noun_first + 2, values, dimension, display)
         if part is not None:  # "15 of them on Qeshm": a part, compared as one in a place
@@ -411,6 +414,11 @@ def _complete(
     if subject is not None:
         thing = _thing(rules, s.lemmas[subject[0]])  # "the number of people killed rose to 58"
         predicate_tok = subject[1]
+    if predicate_tok is None and has_noun:
+        for j in range(noun_first, noun_last):  # "three wounded soldiers": what befell them
+            if s.term(j) in rules.counting["human_predicates"] | {"kill", "injure"}:
+                predicate_tok = j
+                break
     if predicate_tok is None and thing not in rules.measures:
         before = predicate_before(s, first - 1)
         after = predicate_after(s, noun_last + 1 if has_noun else end_tok)

@@ -40,7 +40,12 @@ def noun_run(s: Sentence, k: int) -> tuple[int, int]:
     first = k
     last = k - 1
     if k < n and s.toks[k].kind == "word" and verb_form(s, k) and s.lower[k].endswith("ed"):
-        return first, last  # "two landed inside the camp": no noun
+        plural_after = s.is_word(k + 1) and (
+            (s.lower[k + 1].endswith("s") and s.lemmas[k + 1] != s.lower[k + 1])
+            or s.lemmas[k + 1] in s.rules.counting["person_nouns"]
+        )
+        if not plural_after:
+            return first, last  # "two landed inside the camp": no noun ("four armed men" has)
     while k < n and k - first < 6:
         tok = s.toks[k]
         if tok.text == "-" and last == k - 1 and k + 1 < n and glued(s.toks[k - 1], tok):
