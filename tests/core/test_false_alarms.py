@@ -101,6 +101,14 @@ def found(a: str, b: str) -> list[tuple[str, str]]:
             "One in every 500 Windows users had been exposed to the flaw, Microsoft said.",
             "Millions of Windows users had been exposed to the flaw, Microsoft said.",
         ),
+        (  # the arrest dated in both: "last night" meets "arrested last night", not the
+            # day the bodies were found
+            "The New Bedford man arrested last night on charges of double homicide killed "
+            "his mother and ex-girlfriend, according to police and prosecutors.",
+            "Gomes faces two counts of murder after his mother and his ex-girlfriend were "
+            "found stabbed to death inside a New Bedford home yesterday afternoon. Gomes was "
+            "arrested last night on charges of murder and kidnapping.",
+        ),
     ],
 )
 def test_no_false_alarm(a: str, b: str) -> None:

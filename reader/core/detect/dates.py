@@ -27,6 +27,7 @@ SAME_EVENT = 0.3  # how alike the surroundings of two dates must be to date one 
 SAME_DATE = 0.15
 YEAR_EVENT = 0.5
 AGREEMENT_BONUS = 0.05
+SAME_DEED_BONUS = 0.1  # agreeing dates with the same verb beside both ("arrested" twice)
 ONLY_ONE = 0.1  # between two pairings about as good, prefer the one that agrees
 
 
@@ -286,7 +287,9 @@ def date_findings(ctx: Context) -> list[Finding]:
                 and not near.one_event(a, b)
             ):
                 continue  # "face charges on Friday" / "appear in court next Monday"
-            candidates.append((-(s + (AGREEMENT_BONUS if same else 0.0)), a, b, same))
+            shared_deed = same and bool(near.event_words(a) & near.event_words(b))
+            bonus = (AGREEMENT_BONUS if same else 0.0) + (SAME_DEED_BONUS if shared_deed else 0.0)
+            candidates.append((-(s + bonus), a, b, same))
     candidates.sort(key=lambda c: (c[0], c[1].doc, c[1].m.start, c[2].doc, c[2].m.start))
     used: set[tuple[_Item, int]] = set()
     conflicts: dict[_Item, list[tuple[_Item, _Item]]] = defaultdict(list)
