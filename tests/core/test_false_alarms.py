@@ -109,6 +109,14 @@ def found(a: str, b: str) -> list[tuple[str, str]]:
             "found stabbed to death inside a New Bedford home yesterday afternoon. Gomes was "
             "arrested last night on charges of murder and kidnapping.",
         ),
+        (  # one statement quoted with its clock time written two ways
+            '"With deep personal sadness I must announce that my dear friend and client '
+            "Bettie Page passed away at 6:41pm PST this evening (0241 GMT Friday) in a Los "
+            'Angeles hospital," her agent Mark Roesler said.',
+            'Her agent Mark Roesler said: "With deep personal sadness I must announce that my '
+            "dear friend and client Bettie Page passed away at 18:41 this evening (02:41 GMT "
+            'Friday) in a Los Angeles hospital".',
+        ),
     ],
 )
 def test_no_false_alarm(a: str, b: str) -> None:

@@ -141,6 +141,20 @@ def _quote_words(ctx: Context, text: str) -> list[str]:
     return [spelling_key(w) for w in ctx.rules.fold(text).split() if w]
 
 
+def _without_times(ctx: Context, text: str) -> str:
+    """A quotation's words less its clock times and time zones (other figures stay)."""
+    text = _CLOCK_TEXT.sub(" ", text)
+    zones = ctx.rules.time_zones
+    return "".join(w for w in ctx.rules.fold(text).split() if w not in zones)
+
+
+_CLOCK_TEXT = re.compile(
+    r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\b\.?)?|\b\d{1,2}\s*[ap]\.?m\b\.?"
+    r"|\b[0-2]\d[0-5]\d\b(?=\s*(?:gmt|utc|hrs|hours|local))",
+    re.I,
+)
+
+
 def _title(text: str) -> bool:
     """A short quotation whose content words are all capitalised: the title of a film, a
     book or a show, which accounts cite in part or in full without misquoting anyone."""
@@ -201,6 +215,8 @@ def quote_findings(ctx: Context) -> list[Finding]:
             continue  # the same words, spaced differently ("data center" / "datacenter")
         if all(_extents_of_one(x[2], y[2]) for x, y in combinations(items, 2)):
             continue  # partial quotations of one statement
+        if len({_without_times(ctx, f[1].text) for f in items}) < 2:
+            continue  # "at 6:41pm PST" / "at 18:41": a time written two ways, not reworded
         speakers = [f[4] for f in items if f[4] and speaker_key(f[4], ctx.rules)]
         who = speakers[0] if speakers else None
         topic = f"{who}'s words" if who else "quotation"
