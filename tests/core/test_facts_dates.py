@@ -125,3 +125,27 @@ def test_the_end_of_a_score_does_not_start_a_date() -> None:
     assert [(d.display, d.resolve(REF)) for d in extract_dates(text, 0, len(text))] == [
         ("Oct. 19", ("day", date(2023, 10, 19)))
     ]
+
+
+def test_a_participle_after_an_article_is_no_event() -> None:
+    """ "a convicted cop killer laughed Tuesday": what happened on Tuesday is the laughing."""
+    from reader.core.align import align
+    from reader.core.detect.base import Context
+    from reader.core.detect.dates import _Item, _Surroundings
+    from reader.core.document import Document
+    from reader.core.facts.cache import Facts
+    from reader.core.rules import Rules
+
+    rules = Rules.default()
+    docs = [
+        Document(text="A convicted cop killer laughed Tuesday after the jury's ruling."),
+        Document(text="The cop killer laughed on Tuesday after the ruling of the jury."),
+    ]
+    facts = Facts(docs, rules)
+    alignment = align(docs, rules)
+    ctx = Context(docs, alignment, facts, [0, 1], rules)
+    unit = alignment.units[0][0]
+    (mention,) = facts.dates(unit)
+    words = {f.value for f in _Surroundings(ctx).event_words(_Item(0, unit, mention))}
+    assert "laugh" in words
+    assert "convict" not in words
