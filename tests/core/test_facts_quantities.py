@@ -220,3 +220,10 @@ def test_participles_before_nouns_and_what_money_was_worth(
     text: str, expected: tuple[str, str | None, str | None]
 ) -> None:
     assert quantities(text)[0][:3] == expected
+
+
+def test_a_count_narrowed_by_how() -> None:
+    text = "He improves to 58-3 with 51 wins coming by way of knockout."
+    assert [q.scope for q in extract_quantities(text, 0, len(text), RULES)] == ["", "by knockout"]
+    text = "The storm destroyed 300 homes by the coast."  # a place, not a manner
+    assert [q.scope for q in extract_quantities(text, 0, len(text), RULES)] == [""]

@@ -28,6 +28,13 @@ def scope_of(s: Sentence, first: int, end_tok: int, noun_last: int, reader: Numb
         if s.is_word(k) and s.lower[k] in modifiers and s.word(k + 1) != "than":
             return s.lower[k]
     k = noun_last + 1
+    if s.word(k) in ("coming", "came", "all"):
+        k += 1
+    if s.word(k) == "by" and noun_last >= end_tok:  # "51 wins coming by way of knockout"
+        j = k + 1 + 2 * (s.word(k + 1) == "way" and s.word(k + 2) == "of")
+        if s.is_word(j) and s.lower[j] not in STOPWORDS and not verb_form(s, j):
+            return f"by {s.lemmas[j]}"
+        k = noun_last + 1
     if s.word(k) in ("in", "over", "across", "through"):
         k += 1
         while s.word(k) in DETERMINERS or s.word(k) in POSSESSIVE or s.word(k) in modifiers:
