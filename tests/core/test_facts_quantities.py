@@ -227,3 +227,16 @@ def test_a_count_narrowed_by_how() -> None:
     assert [q.scope for q in extract_quantities(text, 0, len(text), RULES)] == ["", "by knockout"]
     text = "The storm destroyed 300 homes by the coast."  # a place, not a manner
     assert [q.scope for q in extract_quantities(text, 0, len(text), RULES)] == [""]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The fire burned for 5 hours.", ["5 hours"]),  # a duration, not "1400 hours"
+        ("The troops left at 1400 hours.", []),
+        ("He scored with 31 seconds remaining.", []),  # a moment of the game
+        ("They led with nearly 5 minutes to play.", []),
+    ],
+)
+def test_hours_that_last_and_clocks_that_run(text: str, expected: list[str]) -> None:
+    assert [q.display for q in extract_quantities(text, 0, len(text), RULES)] == expected

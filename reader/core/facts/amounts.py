@@ -89,6 +89,8 @@ def is_date_or_code(s: Sentence, n: Number) -> bool:
         and glued(toks[j], toks[j + 1])
     ):
         return True
+    if after in ("hrs", "hours"):
+        return n.form == "figure" and len(toks[i].text) == 4  # "1400 hours"; "5 hours" lasts
     if after in _CLOCK_WORDS or (after == "." and s.word(j + 1) in ("m", "am", "pm")):
         return True
     if after == "(" and s.word(j + 2) in s.rules.time_zones:

@@ -357,6 +357,11 @@ def _complete(
         return _age(s, n, value, first, end_tok, age_anchor), end_tok
     dimension = unit.dimension if unit else "count"
     values = [scaled(value, unit)]
+    if dimension == "duration" and (
+        s.word(end_tok) in ("remaining", "left")
+        or (s.word(end_tok) == "to" and s.word(end_tok + 1) in ("go", "play"))
+    ):
+        return None, end_tok  # "with 31 seconds remaining": a moment of the game, no amount
     if unit is not None and dimension == "duration":
         values[0], end_tok, told = more_time(s, values[0], first, end_tok, reader)
         if told:
