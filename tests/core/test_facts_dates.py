@@ -149,3 +149,17 @@ def test_a_participle_after_an_article_is_no_event() -> None:
     words = {f.value for f in _Surroundings(ctx).event_words(_Item(0, unit, mention))}
     assert "laugh" in words
     assert "convict" not in words
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("A.D. 851. This year came the heathen army.", 851),
+        ("In the year of our Lord 1066 he came to England.", 1066),
+        ("In 1066 the king died.", 1066),
+        ("The flood reached 1500 homes.", None),  # a count, not a year
+    ],
+)
+def test_years_of_a_chronicle(text: str, year: int | None) -> None:
+    years = [d.year for d in extract_dates(text, 0, len(text)) if d.kind == "year"]
+    assert years == ([year] if year else [])

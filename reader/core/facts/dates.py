@@ -43,6 +43,13 @@ _YEAR_ONLY = re.compile(
     r"\b(?:in|since|until|by|during|of|from|before|after)\s+(?P<year>1[6-9]\d\d|20\d\d)\b(?![-,.]\d)",
     re.I,
 )
+_OLD_YEAR = re.compile(  # years of a chronicle: "A.D. 851", "in the year 1066", "in 1066"
+    r"\b(?:A\.\s?D\.|AD|anno domini)\s*(?P<year>\d{1,4})\b"
+    r"|\bin\s+the\s+year\s+(?:of\s+our\s+lord\s+)?(?P<year2>\d{1,4})\b"
+    r"|\b(?:in|since|until|by|during|from|before|after)\s+(?P<year3>1[0-5]\d\d)\b"
+    r"(?![-,.]\d)(?!\s+[a-z]+s\b)",
+    re.I,
+)
 _SHORT_MONTHS = frozenset("may mar jun jul sep sept oct nov dec jan feb apr aug".split())
 _WEEKDAY = re.compile(
     r"\b(?P<wday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?\b"
@@ -359,6 +366,12 @@ def _absolute(span: str, start: int, text: str, add) -> None:
                 s, start + m.end(), role, "month", shown, year=year, month=month, offset=relative
             )
         )
+    for m in _OLD_YEAR.finditer(span):
+        group = "year" if m.group("year") else "year2" if m.group("year2") else "year3"
+        s = start + m.start(group)
+        year = int(m.group(group))
+        if 1 <= year <= 2100:
+            add(DateMention(s, start + m.end(), "point", "year", m.group(group), year=year))
     for m in _YEAR_ONLY.finditer(span):
         s = start + m.start("year")
         add(
