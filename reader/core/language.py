@@ -124,7 +124,22 @@ def _same_words(wa: list[str], wb: list[str]) -> bool:
     short, long_ = sorted((wa, wb), key=len)
     if fold_letters("".join(short)) == fold_letters("".join(long_)):
         return True  # "iran-Nejad" / "Irannejad"
-    return all(any(same_name_word(w, x) or _inside(w, x) for x in long_) for w in short)
+    unmatched = [w for w in short if not any(same_name_word(w, x) or _inside(w, x) for x in long_)]
+    if not unmatched:
+        return True
+    # one word of a longer name told in another form of the same word ("TallGrass
+    # Distribution Ltd" / "Tallgrass Distributors Ltd"), the others alike
+    return (
+        len(unmatched) == 1 and len(short) >= 3 and any(_same_stem(unmatched[0], x) for x in long_)
+    )
+
+
+def _same_stem(a: str, b: str) -> bool:
+    fa, fb = fold_letters(a), fold_letters(b)
+    stem = next(
+        (i for i, (x, y) in enumerate(zip(fa, fb, strict=False)) if x != y), min(len(fa), len(fb))
+    )
+    return stem >= 7 and stem >= 0.7 * min(len(fa), len(fb))
 
 
 def _name_words(name: str, unpossessed: bool = True) -> list[str]:
@@ -159,7 +174,8 @@ _SPELLINGS = (
     (re.compile(r"^practis"), "practic"),  # practise
     (re.compile(r"(?<=[a-z]{2})is(e|es|ed|ing|ation|ations)$"), r"iz\1"),  # organise
     (re.compile(r"(?<=[a-z])ys(e|es|ed|ing)$"), r"yz\1"),  # analyse
-    (re.compile(r"(?<=[a-z]{2})our(s|ed|ing|ite|ites|able)?$"), r"or\1"),  # colour, favourite
+    # colour, favourite, neighbourhood, labourers
+    (re.compile(r"(?<=[a-z]{2})our(s|ed|ing|ite|ites|able|hood|hoods|er|ers)?$"), r"or\1"),
     (re.compile(r"(?<=[a-z]{2})tre(s)?$"), r"ter\1"),  # centre
     (re.compile(r"(?<=[a-z]{2})ence$"), "ense"),  # defence
     (re.compile(r"(?<=[aeiou][lp])l(ed|ing|er|ers)$"), r"\1"),  # travelled

@@ -163,3 +163,23 @@ def test_a_participle_after_an_article_is_no_event() -> None:
 def test_years_of_a_chronicle(text: str, year: int | None) -> None:
     years = [d.year for d in extract_dates(text, 0, len(text)) if d.kind == "year"]
     assert years == ([year] if year else [])
+
+
+def test_last_month_opens_background() -> None:
+    from reader.core.document import Document
+    from reader.core.facts.cache import Facts
+    from reader.core.text import sentences
+
+    text = (
+        "The navy captured 23 pirates on Saturday. Last month, a warship had rescued two "
+        "merchant vessels. The talks will resume next week."
+    )
+    found = extract_dates(text, 0, len(text))
+    periods = [(d.display, d.offset) for d in found if d.kind == "period"]
+    assert periods == [("Last month", -30), ("next week", 7)]
+    from reader.core.passages import Unit
+    from reader.core.rules import Rules
+
+    facts = Facts([Document(text=text)], Rules.default())
+    units = [Unit(0, i, s.start, s.end, s.paragraph) for i, s in enumerate(sentences(text))]
+    assert facts.eras(0, units) == ["news", "past", "news"]

@@ -117,6 +117,30 @@ def found(a: str, b: str) -> list[tuple[str, str]]:
             "dear friend and client Bettie Page passed away at 18:41 this evening (02:41 GMT "
             'Friday) in a Los Angeles hospital".',
         ),
+        (  # "Last month" opens background: last month's rescues are not today's
+            "The Indian navy captured 23 pirates after rescuing a merchant vessel that was "
+            "being hijacked on Saturday, the Defence Ministry said.",
+            "Last month, Navy warship INS Tabar had sunk a mother ship of the pirates and had "
+            "also rescued two merchant vessels that were under attack from the sea brigands.",
+        ),
+        (  # one company, one word of its name in another form
+            "The business at the location of the shooting is listed as TallGrass "
+            "Distribution Ltd., a natural health product supplier.",
+            "Vancouver police arrested a former employee after the shooting at Tallgrass "
+            "Distributors Ltd., a natural health product supplier.",
+        ),
+        (  # "the Indians" may be the navy's spokesman
+            "The pirates are from Somalia and Yemen, two countries surrounding the Gulf of "
+            "Aden, Sinha said.",
+            "The Indians say the pirates were from Somalia and Yemen, two countries on the "
+            "coast of the Gulf of Aden.",
+        ),
+        (  # one quotation in British and American spelling, with quotation marks inside
+            '"Police locked down the neighbourhood and negotiated with the suspect, who gave '
+            'himself up to police just after 6 p.m.," Fanning said in the statement.',
+            "\"Police 'locked down' the neighborhood and negotiated with the suspect, who gave "
+            'himself up to police just after 6 p.m.," Fanning said in a statement.',
+        ),
     ],
 )
 def test_no_false_alarm(a: str, b: str) -> None:

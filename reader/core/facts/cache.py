@@ -134,10 +134,15 @@ class Facts:
         return found
 
 
+PERIOD_PAST = 25  # days back from which "last month" or "earlier this year" is background
+
+
 def _era(mentions: Sequence[DateMention], published: object) -> str:
     for m in mentions:
         if m.kind in ("weekday", "deictic", "time", "relative"):
             return "news"  # days told from today or from each other
+        if m.kind == "period":  # "Last month, …": background; "next week": news
+            return "past" if (m.offset or 0) <= -PERIOD_PAST else "news"
         key = m.resolve(published)  # type: ignore[arg-type]
         if key is None:
             continue

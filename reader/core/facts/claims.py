@@ -224,8 +224,8 @@ def _in_speaker_phrase(tok: Token, lower: str, before: bool, rules: Rules) -> bo
 
 
 def _trimmed(words: list[Token]) -> tuple[int | None, int | None]:
-    while words and words[0].text.lower() in ("the", "a", "an"):
-        words.pop(0)
+    while words and words[0].text.lower() in ("the", "a", "an", "that", "which", "who"):
+        words.pop(0)  # "reporting that the Indian Navy claims": the navy
     if not words:
         return None, None
     return words[0].start, words[-1].end
@@ -330,7 +330,7 @@ def _name_part(speaker: str, rules: Rules) -> str:
 def same_speaker(a: str, b: str, rules: Rules) -> bool | None:
     """True/False when both are known; None when either is a pronoun or generic."""
     ka, kb = speaker_key(a, rules), speaker_key(b, rules)
-    if ka is None or kb is None:
+    if ka is None or kb is None or _nationals(a) or _nationals(b):
         return None
     if ka == kb or _acronym_of(a, b) or _acronym_of(b, a):
         return True
@@ -342,6 +342,18 @@ def same_speaker(a: str, b: str, rules: Rules) -> bool | None:
     if wa and wb and (wa <= wb or wb <= wa):
         return True
     return False if wa and wb else None
+
+
+def _nationals(speaker: str) -> bool:
+    """ "the Indians", "the Americans", "Israelis": a country's people, anyone of whom may
+    have said it."""
+    words = speaker.split()
+    word = words[-1] if words else ""
+    if len(words) > 2 or not word[:1].isupper() or len(word) < 6:
+        return False
+    if len(words) == 2:  # "the Israelis", "the Americans"
+        return words[0].lower() == "the" and word.endswith(("ans", "is"))
+    return word.endswith("ans")  # "Americans said"; not "Davis said"
 
 
 def _acronym_of(short: str, long: str) -> bool:

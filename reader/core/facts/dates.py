@@ -92,6 +92,13 @@ _SMALL = {
         "zero one two three four five six seven eight nine ten eleven twelve".split()
     )
 }
+_PERIOD = re.compile(  # "last month", "next year", "earlier this year": when, roughly
+    r"\b(?P<w>last|next|past|previous|coming)\s+(?P<unit>week|month|year)\b"
+    r"|\b(?P<w2>earlier|later)\s+this\s+(?P<unit2>week|month|year)\b",
+    re.I,
+)
+_PERIOD_DAYS = {"week": 7, "month": 30, "year": 365}
+_PERIOD_SIGN = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}
 _DEICTIC_OFFSET = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "last night": -1}
 
 
@@ -233,6 +240,17 @@ def extract_dates(text: str, start: int, end: int, rules: Rules | None = None) -
         days = n * _AGO_DAYS[m.group("unit").lower()]
         add(
             DateMention(start + m.start(), start + m.end(), "point", "ago", m.group(), offset=-days)
+        )
+    for m in _PERIOD.finditer(span):
+        if m.group("w"):
+            days = _PERIOD_SIGN[m.group("w").lower()] * _PERIOD_DAYS[m.group("unit").lower()]
+        else:
+            days = _PERIOD_DAYS[m.group("unit2").lower()] // 3
+            days = -days if m.group("w2").lower() == "earlier" else days
+        add(
+            DateMention(
+                start + m.start(), start + m.end(), "point", "period", m.group(), offset=days
+            )
         )
     parts_of_day(span, start, rules, found)
     found.sort(key=lambda d: d.start)

@@ -35,7 +35,8 @@ class DateMention:
     end: int
     role: str  # "start", "end" or "point"
     kind: (
-        str  # "date", "month", "year", "weekday", "relative", "deictic", "year_end", "time", "hour"
+        str  # "date", "month", "year", "weekday", "relative", "deictic", "year_end", "time",
+        # "hour", "period" ("last month": dates an era, compared with nothing)
     )
     display: str
     year: int | None = None
