@@ -235,6 +235,13 @@ def test_no_false_alarm(a: str, b: str) -> None:
             "Paris boutique, officials said Friday.",
             "quantity",
         ),
+        (  # "take effect": a light verb with its noun is an event
+            "The trade agreement approved by the Senate will take effect on January 1, with "
+            "tariffs on farm goods falling first.",
+            "Loravia's new pact with the European Union takes effect on March 1 after its "
+            "ratification by the Senate.",
+            "date",
+        ),
         (  # a count of lives claimed is a death toll
             "The floods that swept through the province on Monday have killed 23 people.",
             "The floods that swept through the province on Monday have claimed at least 31 lives.",

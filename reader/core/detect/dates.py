@@ -166,6 +166,8 @@ class _Surroundings:
                     # ("went off" is an event though "go" alone says nothing)
                     term = rules.canonical(verb or word)
                     found[Feature(FeatureKind.TERM, term)] = particle
+                elif base in rules.light_verbs and after in rules.counting.get("event_nouns", ()):
+                    found[Feature(FeatureKind.TERM, after)] = ""  # "takes effect", "took office"
         return found
 
     def event_particle(self, item: _Item, term: Feature) -> str:
