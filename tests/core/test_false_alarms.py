@@ -242,6 +242,13 @@ def test_no_false_alarm(a: str, b: str) -> None:
             "ratification by the Senate.",
             "date",
         ),
+        (  # the same words credited to a minister and to his ministry ("…," the ministry said)
+            '"This agreement opens our farms and factories to new customers," Trade Minister '
+            "Pavel Ostrov told senators.",
+            '"This agreement opens our farms and factories to new customers," the ministry '
+            "said in a statement.",
+            "attribution",
+        ),
         (  # a count of lives claimed is a death toll
             "The floods that swept through the province on Monday have killed 23 people.",
             "The floods that swept through the province on Monday have claimed at least 31 lives.",

@@ -167,7 +167,7 @@ class _Surroundings:
                     term = rules.canonical(verb or word)
                     found[Feature(FeatureKind.TERM, term)] = particle
                 elif base in rules.light_verbs and after in rules.counting.get("event_nouns", ()):
-                    found[Feature(FeatureKind.TERM, after)] = ""  # "takes effect", "took office"
+                    found[Feature(FeatureKind.TERM, f"{base} {after}")] = ""  # "took office"
         return found
 
     def event_particle(self, item: _Item, term: Feature) -> str:

@@ -199,8 +199,8 @@ def _appositive_before(
 
 def _after_comma(text: str, toks: list[Token], s: int, start: int) -> bool:
     """Whether a speaker phrase follows a comma after a long clause ("..., Lt. X said")."""
-    before = text[start:s].rstrip()
-    return len(before) > 20 and before.endswith((",", ',"', ",”"))
+    before = re.sub(r"\b(?:the|a|an)\s*$", "", text[start:s], flags=re.I).rstrip()
+    return len(before) > 20 and before.endswith((",", ',"', ",”"))  # (", the ministry said")
 
 
 _SKIP_BEFORE = frozenset(
