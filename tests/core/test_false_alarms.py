@@ -249,6 +249,11 @@ def test_no_false_alarm(a: str, b: str) -> None:
             "said in a statement.",
             "attribution",
         ),
+        (  # an open sum ("how much") against one given, in any currency
+            "The government has not said how much the pact will cost in lost tariff revenue.",
+            "Officials said lost tariff revenue would total about 300 million euros a year.",
+            "quantity",
+        ),
         (  # a count of lives claimed is a death toll
             "The floods that swept through the province on Monday have killed 23 people.",
             "The floods that swept through the province on Monday have claimed at least 31 lives.",

@@ -244,7 +244,7 @@ def _match(ctx: Context, items: list[_Item]) -> list[tuple[_Item, _Item, Relatio
     scorer = _Scorer(ctx)
     by_key: dict[str, list[_Item]] = defaultdict(list)
     for item in items:
-        money = item.q.dimension if _money(item.q) else None  # sums meet whatever was done
+        money = "money" if _money(item.q) else None  # sums meet whatever was done, any currency
         by_key[item.q.thing or money or item.q.predicate or item.q.dimension or ""].append(item)
     candidates: list[tuple[int, float, _Item, _Item, Relation]] = []
     for group in by_key.values():

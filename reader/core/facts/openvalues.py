@@ -13,6 +13,7 @@ Verbs, counters and adjectives come from the rules (``open_values``, ``counting`
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import lru_cache
 
 from reader.core.facts.lexicon import AUXILIARIES, DETERMINERS, STOPWORDS
@@ -130,7 +131,7 @@ def open_and_zero_values(
                         len(toks) - 1, last + len(open_after.split()) + _aux_count(lower, last + 1)
                     )
                 words = open_after or _phrase(text, toks, begin, i - 1)
-                yield _quantity(
+                found = _quantity(
                     text,
                     toks,
                     begin,
@@ -141,6 +142,9 @@ def open_and_zero_values(
                     words,
                     noun_at(toks, i + size),
                 )
+                if " ".join(lower[i : i + size]) in table.get("money_counters", ()):
+                    found = replace(found, dimension="money", thing=None, noun="")  # "how much"
+                yield found
                 used = end
                 continue
         size = _phrase_at(lower, i, table.get("phrases", ()))
