@@ -376,6 +376,7 @@ def test_word_diffs_are_taken_with_the_closest_partners_only(monkeypatch) -> Non
     ("loaded", "family"),
     [
         ("botched response", "handling"),
+        ("rammed-through response", None),  # no neutral word of that family in the other
         ("response that soared", None),  # no loaded word: nothing to show
     ],
 )
@@ -388,3 +389,13 @@ def test_loaded_words_of_the_general_lexicon(loaded: str, family: str | None) ->
     found = compare([Document(text=a, title="A"), Document(text=b, title="B")])
     topics = [d.topic for d in found.disagreements if d.kind == "wording"]
     assert topics == ([family] if family else [])
+
+
+def test_a_law_rammed_through() -> None:
+    from reader.core.compare import compare
+    from reader.core.document import Document
+
+    a = "The Senate rammed through a trade pact with the European Union on Tuesday night."
+    b = "The Senate approved a trade pact with the European Union on Tuesday night."
+    found = compare([Document(text=a, title="A"), Document(text=b, title="B")])
+    assert [d.topic for d in found.disagreements if d.kind == "wording"] == ["passing a law"]
