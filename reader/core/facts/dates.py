@@ -50,6 +50,9 @@ _OLD_YEAR = re.compile(  # years of a chronicle: "A.D. 851", "in the year 1066",
     r"(?![-,.]\d)(?!\s+[a-z]+s\b)",
     re.I,
 )
+_OLD_YEAR_HINT = re.compile(
+    r"\b1[0-5]\d\d\b|A\.\s?D\.|\bAD\b|[Aa]nno|\b[Yy]ear\s+(?:of\s+our\s+[Ll]ord\s+)?\d"
+)
 _SHORT_MONTHS = frozenset("may mar jun jul sep sept oct nov dec jan feb apr aug".split())
 _WEEKDAY = re.compile(
     r"\b(?P<wday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?\b"
@@ -384,7 +387,7 @@ def _absolute(span: str, start: int, text: str, add) -> None:
                 s, start + m.end(), role, "month", shown, year=year, month=month, offset=relative
             )
         )
-    for m in _OLD_YEAR.finditer(span):
+    for m in _OLD_YEAR.finditer(span) if _OLD_YEAR_HINT.search(span) else ():
         group = "year" if m.group("year") else "year2" if m.group("year2") else "year3"
         s = start + m.start(group)
         year = int(m.group(group))

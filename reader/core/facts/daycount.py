@@ -42,6 +42,8 @@ def ordinal_value(words: str, rules: Rules) -> int:
 
 def month_days(span: str, start: int, rules: Rules, add) -> None:
     """Add a date for each day of a numbered month in ``span`` (offsets from ``start``)."""
+    if "day of the" not in span and "Day of the" not in span:
+        return  # (the pattern is long; most sentences have no such day)
     for m in _pattern(rules).finditer(span):
         month_words = m.group("m1") or m.group("m2")
         if not month_words:
