@@ -141,6 +141,11 @@ def found(a: str, b: str) -> list[tuple[str, str]]:
             "\"Police 'locked down' the neighborhood and negotiated with the suspect, who gave "
             'himself up to police just after 6 p.m.," Fanning said in a statement.',
         ),
+        (  # passengers and crew add up to the people on board
+            "The plane crashed with 162 people on board near the airport on Sunday.",
+            "The plane was carrying 155 passengers and seven crew when it crashed near the "
+            "airport on Sunday.",
+        ),
     ],
 )
 def test_no_false_alarm(a: str, b: str) -> None:
