@@ -41,6 +41,19 @@ def _frequencies() -> dict[str, float]:
 
 
 @lru_cache(maxsize=200_000)
+def ing_verb(word: str) -> str:
+    """The verb of an "-ing" form the lemmatiser keeps as a noun: "sitting" -> "sit",
+    "living" -> "live", "working" -> "work"."""
+    lowered = word.lower()
+    found = lemma(lowered)
+    if found != lowered or not lowered.endswith("ing") or len(lowered) < 6:
+        return found
+    base = lowered[:-3]
+    if len(base) > 2 and base[-1] == base[-2] and base[-1] not in "lsz":
+        return base[:-1]  # "sitting", "running"
+    return base + "e" if zipf(base + "e") > zipf(base) else base
+
+
 def zipf(word: str) -> float:
     """How common a word is in general English: 0 (unseen) to about 7.7 ("the")."""
     frequency = _frequencies().get(word.lower(), 0.0)

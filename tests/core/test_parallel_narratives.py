@@ -78,6 +78,14 @@ def found(a: str, b: str) -> list[tuple[str, str]]:
             "king of Judah, and brought him forth out of prison.",
             [("date", "five and twentieth day of the twelfth month")],
         ),
+        (  # Matthew 20:30 / Luke 18:35: "a certain blind man" is one, "sitting" what they did
+            "And, behold, two blind men sitting by the way side, when they heard that Jesus "
+            "passed by, cried out, saying, Have mercy on us, O Lord, thou Son of David.",
+            "And it came to pass, that as he was come nigh unto Jericho, a certain blind man "
+            "sat by the way side begging: And hearing the multitude pass by, he asked what it "
+            "meant.",
+            [("quantity", "2 / a certain blind man")],
+        ),
         (  # Matthew 27:46 / Mark 15:34: a transliteration, not another name
             "And about the ninth hour Jesus cried with a loud voice, saying, Eli, Eli, lama "
             "sabachthani?",
@@ -137,3 +145,14 @@ def test_short_names_one_vowel_apart() -> None:
     assert not same_name("Sam", "Samuel")  # a common word: kept apart
     assert not same_name("Tom", "Tim")  # another vowel, not one more
     assert not same_name("Jon", "Joan")  # two common names
+
+
+def test_the_verb_of_an_ing_form() -> None:
+    from reader.core.language import ing_verb
+
+    assert [ing_verb(w) for w in ("sitting", "living", "working", "killing")] == [
+        "sit",
+        "live",
+        "work",
+        "kill",
+    ]

@@ -62,7 +62,7 @@ from reader.core.facts.scope import (
     place_of,
     scope_of,
 )
-from reader.core.language import lemma
+from reader.core.language import ing_verb, lemma
 from reader.core.rules import Rules, UnitInfo
 
 
@@ -124,6 +124,8 @@ def _single(s: Sentence, i: int) -> bool:
         return False
     if s.lower[i] == "one":
         return s.word(i - 1) not in ("the", "this", "that", "no") and not verb_form(s, i + 1)
+    if nxt == "certain" and s.is_word(i + 2) and s.lower[i + 2] not in STOPWORDS:
+        return True  # "a certain blind man sat": one, whatever he did
     before = predicate_before(s, i - 1)
     return before is not None and s.term(before) in s.rules.counting["human_predicates"]
 
@@ -150,6 +152,9 @@ def extract_quantities(text: str, start: int, end: int, rules: Rules) -> list[Qu
                 op, begin = approximation(s, i)
                 value = Value(op, 1.0, 1.0, 1.0 if op not in (Op.OVER, Op.AT_LEAST) else None, 0.0)
                 words = f"{s.toks[i].text} {s.toks[i + 1].text}"  # "a child", "one minute"
+                if s.lower[i + 1] == "certain":
+                    _, noun_end = noun_run(s, i + 2)
+                    words = " ".join(t.text for t in s.toks[i : max(noun_end, i + 2) + 1])
                 found_vague = (value, i + 1, OP_WORDS.get(op, "") + words)
                 if begin < i:
                     i = begin
@@ -438,7 +443,9 @@ def _complete(
             relative = predicate_tok is not None
     if predicate_tok is None and unit is not None and unit.dimension.startswith("money"):
         predicate_tok = _verb_of_two_objects(s, first)
-    predicate = rules.canonical(s.lemmas[predicate_tok]) if predicate_tok is not None else None
+    predicate = (
+        rules.canonical(ing_verb(s.lemmas[predicate_tok])) if predicate_tok is not None else None
+    )
     if thing is None and predicate in rules.counting["human_predicates"] and unit is None:
         thing = "people"
     if (

@@ -104,6 +104,16 @@ def predicate_after(s: Sentence, k: int) -> int | None:
             return None
         if word in ("aboard", "onboard") or (word == "on" and s.word(k + 1) == "board"):
             return k + (word == "on")  # "144 passengers on board"
+        if steps == 0 and word.endswith("ing") and len(word) > 5 and word not in STOPWORDS:
+            # "two blind men sitting by the way side": what they were doing, unless a verb
+            # follows ("20 people working on the site were hurt")
+            for j in range(k + 1, min(n, k + 8)):
+                if s.word(j) in AUXILIARIES:
+                    later = predicate_after(s, j)
+                    return later if later is not None else k
+                if s.word(j) in (",", ".", ";", ":"):
+                    break
+            return k
         if (
             word in AUXILIARIES
             or word in ADVERBS_OF_REPORT
@@ -409,6 +419,8 @@ def kind_of(s: Sentence, first: int, last: int) -> str:
         word = s.lower[k]
         if s.toks[k].kind != "word" or word in STOPWORDS or word in DETERMINERS:
             continue
+        if word in ("certain", "such", "same", "other", "several"):
+            continue  # "a certain blind man": which one, not which kind
         if not s.toks[k].text.islower():
             continue  # "U.S. soldiers" / "American soldiers": names and their spellings vary
         if s.lemmas[k] != word or word.endswith(("ed", "ing", "en")):
