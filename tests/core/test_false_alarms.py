@@ -259,6 +259,11 @@ def test_no_false_alarm(a: str, b: str) -> None:
             "Officials said lost tariff revenue would total about 300 million euros a year.",
             "quantity",
         ),
+        (  # people taken hostage are people seized; "Gunmen" opening a sentence is no name
+            "Gunmen seized about 40 hostages at the hotel on Wednesday night.",
+            "The gunmen took more than 100 people hostage at the hotel on Wednesday night.",
+            "quantity",
+        ),
         (  # a count of lives claimed is a death toll
             "The floods that swept through the province on Monday have killed 23 people.",
             "The floods that swept through the province on Monday have claimed at least 31 lives.",

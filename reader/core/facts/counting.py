@@ -443,9 +443,14 @@ def _complete(
             relative = predicate_tok is not None
     if predicate_tok is None and unit is not None and unit.dimension.startswith("money"):
         predicate_tok = _verb_of_two_objects(s, first)
+    taken = has_noun and noun_last > noun_first and s.lower[noun_last] == "hostage"
+    if taken:  # "took more than 100 people hostage": people seized
+        noun_last, thing, predicate_tok = noun_last - 1, "people", noun_last
     predicate = (
         rules.canonical(ing_verb(s.lemmas[predicate_tok])) if predicate_tok is not None else None
     )
+    if taken:
+        predicate = rules.canonical("seize")
     if thing is None and predicate in rules.counting["human_predicates"] and unit is None:
         thing = "people"
     if (

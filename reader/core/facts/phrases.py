@@ -268,8 +268,8 @@ def owner(s: Sentence, first: int) -> str | None:
                 return None
             if k == 0 and s.lower[k] in s.rules.generic_speakers:
                 return None  # "Police arrested three": no one named
-            if k == 0 and s.lower[k].endswith("s") and s.lemmas[k] != s.lower[k]:
-                return None  # "Regulators fined …": a plural noun opening the sentence
+            if k == 0 and s.lemmas[k] != s.lower[k]:
+                return None  # "Regulators fined …", "Gunmen seized …": a plural noun
             if any(s.lower[j] not in AUXILIARIES for j in range(k + 1, verb)):
                 return None  # words between the name and the verb: the name is no subject
             names = []
