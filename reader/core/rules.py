@@ -212,6 +212,11 @@ class Rules:
 
     # ----- claims
     @cached_property
+    def negation_idioms(self) -> tuple[str, ...]:
+        """Negations that deny nothing: "none other than", "will not hesitate to"."""
+        return tuple(w.lower() for w in self.data.get("negation_idioms", []))
+
+    @cached_property
     def negation_cues(self) -> list[str]:
         return sorted(
             (v.lower() for v in self.data.get("negation_cues", [])), key=len, reverse=True

@@ -146,6 +146,14 @@ def found(a: str, b: str) -> list[tuple[str, str]]:
             "The plane was carrying 155 passengers and seven crew when it crashed near the "
             "airport on Sunday.",
         ),
+        (  # idioms with a negation deny nothing
+            "The suspect was none other than the mayor's nephew, police said.",
+            "The suspect was the mayor's nephew, police said.",
+        ),
+        (
+            "The army will not hesitate to defend the border, the general said.",
+            "The army will defend the border, the general said.",
+        ),
     ],
 )
 def test_no_false_alarm(a: str, b: str) -> None:

@@ -199,6 +199,9 @@ def _typed(
     if _negated(ta, a0, a1) != _negated(tb, b0, b1) and (wa or wb):
         if not_a_denial(ta[ua.start : ua.end]) or not_a_denial(tb[ub.start : ub.end]):
             return None
+        near = f"{ta[a0 : a1 + 20]} {tb[b0 : b1 + 20]}".lower()
+        if any(idiom in near for idiom in ctx.rules.negation_idioms):
+            return None  # "none other than", "will not hesitate to": nothing denied
         return Kind.POLARITY, "affirmed or denied", wa or "—", wb or "—"
     return None
 
