@@ -183,3 +183,25 @@ def test_last_month_opens_background() -> None:
     facts = Facts([Document(text=text)], Rules.default())
     units = [Unit(0, i, s.start, s.end, s.paragraph) for i, s in enumerate(sentences(text))]
     assert facts.eras(0, units) == ["news", "past", "news"]
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes", "half_day"),
+    [
+        ("At about ten o'clock the ship struck.", 600, True),
+        ("At half past ten the ship struck.", 630, True),
+        ("At a quarter past nine in the morning the troops left.", 555, False),
+        ("At twenty minutes to twelve that night the ship struck.", 1420, False),
+        ("At ten to eleven at night the bells rang.", 1370, False),
+    ],
+)
+def test_clock_times_in_words(text: str, minutes: int, half_day: bool) -> None:
+    (found,) = [d for d in extract_dates(text, 0, len(text)) if d.kind == "time"]
+    assert (found.minutes, found.half_day) == ((minutes, minutes), half_day)
+
+
+def test_a_time_without_its_half_of_the_day_meets_either() -> None:
+    ten = first("At ten o'clock the ship struck.")
+    assert compatible(ten, first("At 10 p.m. the ship struck."), None, None) is True
+    assert compatible(ten, first("At 10 a.m. the ship struck."), None, None) is True
+    assert compatible(ten, first("At 11.40 p.m. the ship struck."), None, None) is False

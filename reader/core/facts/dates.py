@@ -18,6 +18,7 @@ from reader.core.facts.clock import merge_time, part_span, parts_of_day, times
 from reader.core.facts.daycount import month_days
 from reader.core.facts.lexicon import MONTHS, STOPWORDS, WEEKDAYS
 from reader.core.facts.moments import DateMention, role_of, time_compatible
+from reader.core.facts.wordclock import word_times
 from reader.core.rules import Rules
 
 _MONTH = (
@@ -191,6 +192,7 @@ def extract_dates(text: str, start: int, end: int, rules: Rules | None = None) -
     _absolute(span, start, text, add)
     month_days(span, start, rules, add)
     times(span, start, text, rules, add)
+    word_times(span, start, text, add)
     for m in _WEEKDAY.finditer(span):
         s = start + m.start()
         part = m.group("part")

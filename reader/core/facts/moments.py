@@ -49,6 +49,7 @@ class DateMention:
     zone: str | None = None  # minutes ahead of UTC as text ("0", "-480") when a zone is named
     hour: int | None = None  # an ordinal hour ("the sixth hour")
     future: bool = False  # told in the future ("will be back Monday", "scheduled for May 2")
+    half_day: bool = False  # a clock time that may be either half of the day ("ten o'clock")
 
     def resolve(self, reference: date | None) -> tuple | None:
         """The day this mention names: ("day", date), ("monthday", m, d), ("month", y, m),
@@ -109,7 +110,9 @@ def time_compatible(a: DateMention, b: DateMention) -> bool | None:
     lo1, hi1 = a.minutes[0] - slack_a - shift, a.minutes[1] + slack_a - shift
     lo2, hi2 = b.minutes[0] - slack_b, b.minutes[1] + slack_b
     day = 1440  # "night" runs past midnight: 00:30 is also 24:30
-    return any(not (hi1 + x < lo2 + y or hi2 + y < lo1 + x) for x in (0, day) for y in (0, day))
+    xs = (0, day, 720, day + 720) if a.half_day else (0, day)  # "ten o'clock": 10 or 22
+    ys = (0, day, 720, day + 720) if b.half_day else (0, day)
+    return any(not (hi1 + x < lo2 + y or hi2 + y < lo1 + x) for x in xs for y in ys)
 
 
 def role_of(text: str, start: int) -> str:
