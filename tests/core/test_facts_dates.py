@@ -205,3 +205,16 @@ def test_a_time_without_its_half_of_the_day_meets_either() -> None:
     assert compatible(ten, first("At 10 p.m. the ship struck."), None, None) is True
     assert compatible(ten, first("At 10 a.m. the ship struck."), None, None) is True
     assert compatible(ten, first("At 11.40 p.m. the ship struck."), None, None) is False
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("on the fifteenth of April, 1912, she sank", (1912, 4, 15)),
+        ("on the fourteenth day of April the ship sailed", (None, 4, 14)),
+        ("on April the 14th the ship sailed", (None, 4, 14)),
+    ],
+)
+def test_days_of_a_named_month_in_words(text: str, expected: tuple) -> None:
+    (found,) = [d for d in extract_dates(text, 0, len(text)) if d.kind == "date"]
+    assert (found.year, found.month, found.day) == expected

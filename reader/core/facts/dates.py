@@ -15,7 +15,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from reader.core.facts.clock import merge_time, part_span, parts_of_day, times
-from reader.core.facts.daycount import month_days
+from reader.core.facts.daycount import month_days, named_month_days
 from reader.core.facts.lexicon import MONTHS, STOPWORDS, WEEKDAYS
 from reader.core.facts.moments import DateMention, role_of, time_compatible
 from reader.core.facts.wordclock import word_times
@@ -189,6 +189,7 @@ def extract_dates(text: str, start: int, end: int, rules: Rules | None = None) -
         found.append(mention)
 
     span = text[start:end]
+    named_month_days(span, start, rules, add)  # before "of April" alone is taken
     _absolute(span, start, text, add)
     month_days(span, start, rules, add)
     times(span, start, text, rules, add)

@@ -1,15 +1,21 @@
 """Days counted in a month: "on the seventh day of the month", "in the five and twentieth day
 of the twelfth month", "the twenty-first day of the month" (as in chronicles and annals, where
-a month is told by its number, not its name)."""
+a month is told by its number, not its name), and days of a named month told in words or with
+"the": "the fourteenth of April", "the fourteenth day of April", "April the 14th"."""
 
 from __future__ import annotations
 
 import re
 
+from reader.core.facts.lexicon import MONTHS
 from reader.core.facts.moments import DateMention
 from reader.core.rules import Rules
 
 _PATTERNS: dict[int, re.Pattern[str]] = {}
+_NAMED: dict[int, re.Pattern[str]] = {}
+_MONTH_NAMES = (
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+)
 
 
 def _pattern(rules: Rules) -> re.Pattern[str]:
@@ -54,5 +60,50 @@ def month_days(span: str, start: int, rules: Rules, add) -> None:
             add(
                 DateMention(
                     start + m.start(), start + m.end(), "point", "date", shown, month=month, day=day
+                )
+            )
+
+
+def _named_pattern(rules: Rules) -> re.Pattern[str]:
+    found = _NAMED.get(id(rules))
+    if found is None:
+        ordinals = "|".join(sorted(rules.numbers("ordinals"), key=len, reverse=True))
+        units = "|".join(w for w, v in rules.numbers("units").items() if 1 <= v <= 9)
+        tens = "|".join(rules.numbers("tens"))
+        ordinal = rf"(?:(?:{units})\s+and\s+)?(?:(?:{tens})[-\s])?(?:{ordinals})"
+        found = _NAMED[id(rules)] = re.compile(
+            rf"(?:\bthe\s+(?P<d>{ordinal})\s+(?:day\s+)?of\s+(?P<m>{_MONTH_NAMES})\b"
+            rf"|\b(?P<m2>{_MONTH_NAMES})\s+the\s+(?P<d2>\d{{1,2}}(?:st|nd|rd|th)|{ordinal})\b)"
+            r"(?:,?\s+(?:in\s+the\s+year\s+)?(?P<year>1[0-9]\d\d|20\d\d)\b)?",
+            re.I,
+        )
+    return found
+
+
+def named_month_days(span: str, start: int, rules: Rules, add) -> None:
+    """Add a date for "the fourteenth of April", "the fourteenth day of April", "April the
+    14th" in ``span`` (offsets from ``start``)."""
+    if " the " not in span and "The " not in span:
+        return
+    for m in _named_pattern(rules).finditer(span):
+        month_word = (m.group("m") or m.group("m2")).lower()
+        if month_word == "may" and not (m.group("m") or m.group("m2"))[:1].isupper():
+            continue  # the verb
+        day_words = m.group("d") or m.group("d2")
+        digits = re.match(r"\d+", day_words)
+        day = int(digits.group()) if digits else ordinal_value(day_words, rules)
+        year = int(m.group("year")) if m.group("year") else None
+        if 1 <= day <= 31:
+            shown = " ".join(m.group().split())
+            add(
+                DateMention(
+                    start + m.start(),
+                    start + m.end(),
+                    "point",
+                    "date",
+                    shown,
+                    year=year,
+                    month=MONTHS[month_word],
+                    day=day,
                 )
             )
