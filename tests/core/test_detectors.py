@@ -399,3 +399,19 @@ def test_a_law_rammed_through() -> None:
     b = "The Senate approved a trade pact with the European Union on Tuesday night."
     found = compare([Document(text=a, title="A"), Document(text=b, title="B")])
     assert [d.topic for d in found.disagreements if d.kind == "wording"] == ["passing a law"]
+
+
+def test_an_omission_topic_reads_in_the_passage_order() -> None:
+    from reader.core.compare import compare
+    from reader.core.document import Document
+
+    shared = "Four men rammed their car into a jewellery store in central Paris on Monday. "
+    extra = "In December 2008, three men emptied almost all of the stock of Harry Winston."
+    found = compare(
+        [Document(text=shared + extra, title="A"), Document(text=shared, title="B")]
+    )
+    (omission,) = [d for d in found.disagreements if d.kind == "omission"]
+    words = omission.topic.split()
+    told = extra.lower()
+    places = [told.find(w[:4]) for w in words]
+    assert -1 not in places and places == sorted(places), omission.topic

@@ -10,6 +10,7 @@ from reader.core.align import Unit
 from reader.core.detect.base import Context, Finding, Mention, merge, short, summary_line
 from reader.core.kinds import Kind, Severity
 from reader.core.passages import Feature, FeatureKind
+from reader.core.rules import strip_diacritics
 
 OMISSION_LINK = 0.25  # a passage this similar to one elsewhere is not told by one account only
 SAME_THING = 5.0  # summed weight of shared context that makes two loaded words one thing
@@ -44,7 +45,14 @@ def _topic_terms(ctx: Context, unit: Unit, count: int = 3) -> str:
     feats = ctx.alignment.features[unit.doc][unit.index]
     ranked = sorted(feats, key=lambda f: -ctx.weight(f))
     words = [f.value for f in ranked if f.kind in (FeatureKind.TERM, FeatureKind.NAME)][:count]
-    return " ".join(words) or "passage"
+    told = strip_diacritics(ctx.text(unit.doc)[unit.start : unit.end].lower())
+
+    def place(word: str) -> int:
+        word = strip_diacritics(word)
+        at = told.find(word[: max(3, len(word) - 2)])  # ("winston" in "Harry Winston's")
+        return at if at >= 0 else len(told)
+
+    return " ".join(sorted(words, key=place)) or "passage"  # in the order the passage tells them
 
 
 def omission_findings(ctx: Context) -> list[Finding]:
