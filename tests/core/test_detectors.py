@@ -407,9 +407,7 @@ def test_an_omission_topic_reads_in_the_passage_order() -> None:
 
     shared = "Four men rammed their car into a jewellery store in central Paris on Monday. "
     extra = "In December 2008, three men emptied almost all of the stock of Harry Winston."
-    found = compare(
-        [Document(text=shared + extra, title="A"), Document(text=shared, title="B")]
-    )
+    found = compare([Document(text=shared + extra, title="A"), Document(text=shared, title="B")])
     (omission,) = [d for d in found.disagreements if d.kind == "omission"]
     words = omission.topic.split()
     told = extra.lower()

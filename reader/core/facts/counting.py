@@ -12,7 +12,6 @@ Dates, clock times, years, street numbers and model numbers are not quantities.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from reader.core.facts.amounts import (
@@ -29,6 +28,7 @@ from reader.core.facts.amounts import (
     unit_before,
     vague,
 )
+from reader.core.facts.coordination import coordinated, shared_verb, thing_of
 from reader.core.facts.lexicon import (
     DETERMINERS,
     MONTHS,
@@ -54,6 +54,7 @@ from reader.core.facts.phrases import (
     verb_form,
 )
 from reader.core.facts.quantities import Op, Quantity, Value, format_number
+from reader.core.facts.ratios import of_total, one_in, per_unit
 from reader.core.facts.scope import (
     CONTRASTIVE,
     POSSESSIVE,
@@ -62,7 +63,7 @@ from reader.core.facts.scope import (
     place_of,
     scope_of,
 )
-from reader.core.language import ing_verb, lemma
+from reader.core.language import ing_verb
 from reader.core.rules import Rules, UnitInfo
 
 
@@ -204,75 +205,9 @@ def extract_quantities(text: str, start: int, end: int, rules: Rules) -> list[Qu
             s.last = quantity
             taken.append((quantity.start, quantity.end))
         i = max(i, (n.last if n else last))
-    return _coordinated(s, _shared_verb(s, sorted(found, key=lambda q: q.start)))
+    return coordinated(s, shared_verb(s, sorted(found, key=lambda q: q.start)))
 
 
-def _shared_verb(s: Sentence, found: list[Quantity]) -> list[Quantity]:
-    """ "144 passengers and six crew members on board": the verb after the second count is
-    the first's too."""
-    out = list(found)
-    for k in range(len(out) - 2, -1, -1):
-        q, nxt = out[k], out[k + 1]
-        between = s.text[q.end : nxt.start].strip().lower()
-        counts = q.dimension == nxt.dimension == "count" and q.thing not in s.rules.measures
-        if between == "and" and q.predicate is None and nxt.predicate and q.thing and counts:
-            out[k] = replace(q, predicate=nxt.predicate, words=nxt.words)
-    return out
-
-
-_SINGLE_BEFORE = re.compile(r"\b(?:a|an|one)\s+(?:[a-z]+\s+)?([a-z]+)\s*,?\s+and\s+$", re.I)
-
-
-def _coordinated(s: Sentence, found: list[Quantity]) -> list[Quantity]:
-    """ "two women and one man died", "a man and two women died": counts of people joined by
-    "and" under one verb are parts of one total, which is what the accounts compare."""
-    out: list[Quantity] = []
-    i = 0
-    while i < len(found):
-        run = [found[i]]
-        while i + len(run) < len(found):
-            nxt, last = found[i + len(run)], run[-1]
-            between = s.text[last.end : nxt.start].strip().lower()
-            if nxt.thing != "people" or last.thing != "people" or between not in _JOINS:
-                break
-            if re.search(r"\bof (?:them|whom|those)\b", s.text[nxt.start : nxt.end + 12]):
-                break  # "Eleven people, five of them children": a part, not more people
-            if last.predicate and nxt.predicate and last.predicate != nxt.predicate:
-                break  # "killed 5 people and injured 20"
-            run.append(nxt)
-        head = run[0]
-        start, extra = head.start, 0.0
-        single = _SINGLE_BEFORE.search(s.text[max(0, head.start - 30) : head.start])
-        if (
-            head.thing == "people"
-            and single
-            and _thing(s.rules, lemma(single.group(1).lower())) == "people"
-        ):
-            start, extra = head.start - len(single.group(0)), 1.0
-        values = [q.value for q in run]
-        if (
-            (len(run) > 1 or extra)
-            and run[-1].predicate
-            and all(v.op == Op.EQ and v.figure is not None for v in values)
-        ):
-            total = sum(v.figure for v in values) + extra  # type: ignore[misc]
-            value = Value(Op.EQ, total, total, total, 1.0)
-            out.append(
-                replace(
-                    run[-1],
-                    start=start,
-                    values=(value,),
-                    display=s.text[start : run[-1].end],
-                    noun="",
-                )
-            )
-        else:
-            out.extend(run)
-        i += len(run)
-    return out
-
-
-_JOINS = frozenset({"and", ",", ", and"})
 _LEAVING = frozenset({"left", "leaving", "leave", "leaves", "made", "making", "rendered"})
 
 
@@ -419,10 +354,10 @@ def _complete(
         if measure == "population":
             anchor = place_before(s, first)
     elif noun is not None:
-        thing = _thing(rules, noun)
+        thing = thing_of(rules, noun)
     subject = counted_subject(s, first) if not has_noun and thing is None else None
     if subject is not None:
-        thing = _thing(rules, s.lemmas[subject[0]])  # "the number of people killed rose to 58"
+        thing = thing_of(rules, s.lemmas[subject[0]])  # "the number of people killed rose to 58"
         predicate_tok = subject[1]
     if predicate_tok is None and has_noun:
         for j in range(noun_first, noun_last):  # "three wounded soldiers": what befell them
@@ -462,7 +397,7 @@ def _complete(
         and s.lower[first - 2] not in STOPWORDS
         and s.lemmas[first - 2] not in rules.counting.get("amount_words", ())
     ):  # (before "of $5 million", "a total" and the like say nothing of what the money is)
-        thing = _thing(rules, s.lemmas[first - 2])  # "a profit of $2.3 billion": profit
+        thing = thing_of(rules, s.lemmas[first - 2])  # "a profit of $2.3 billion": profit
     if unit is not None and unit.dimension == "length" and thing in (None, "distance"):
         anchor = place_after(s, after_paren if more else end_tok)
         thing = "distance" if anchor else thing
@@ -514,11 +449,11 @@ def _complete(
         quantity = replace(quantity, owner=subject)
     if thing == "time" and s.word(stop) in _MULTIPLIED:
         return None, max(after_paren, last)  # "three times the average": a factor, not a count
-    if _one_in(s, first):
+    if one_in(s, first):
         return None, max(after_paren, last)  # "one in every 500 users": a ratio, not a count
-    if _per(s, stop):
+    if per_unit(s, stop):
         quantity = replace(quantity, dimension=f"{dimension}/rate")  # "eight rebounds a game"
-    elif _of_total(s, first):
+    elif of_total(s, first):
         quantity = replace(quantity, dimension=f"{dimension}/of")  # "28 of 41 passes": tried
     scope = scope_of(s, first, end_tok, noun_last if has_noun else end_tok - 1, reader)
     if (
@@ -544,38 +479,6 @@ def _complete(
     elif thing == "distance":
         quantity = replace(quantity, noun=located_before(s, first) or "")
     return quantity, max(after_paren, last)
-
-
-def _per(s: Sentence, k: int) -> bool:
-    """Whether a count is a rate: "a game", "per season", "each year", "on average", also
-    after what the amount is of ("5,000 gallons of water a minute")."""
-    for at in (k, k + 2) if s.word(k) == "of" else (k,):
-        following = " ".join(s.lower[at : at + 3])
-        if any(following.startswith(cue) for cue in s.rules.rate_cues):
-            return True
-    return False
-
-
-def _of_total(s: Sentence, first: int) -> bool:
-    """Whether a count is the whole of "N of M" ("completed 28 of 41 passes", "29-of-34"): the
-    attempts, comparable only with another such whole, not with a count of what was done."""
-    k = first - 1
-    if s.word(k) == "-":
-        k -= 1
-    if s.word(k) != "of":
-        return False
-    k -= 1
-    if s.word(k) == "-":
-        k -= 1
-    return 0 <= k < len(s.toks) and (s.toks[k].kind == "num" or s.word(k) in s.rules.number_words)
-
-
-def _one_in(s: Sentence, first: int) -> bool:
-    """Whether a number is the second term of a ratio: "one in every 500", "1 in 10"."""
-    before = s.lower[max(0, first - 3) : first]
-    if before[-2:] == ["in", "every"]:
-        before = before[:-1]
-    return len(before) >= 2 and before[-1] == "in" and before[-2] in ("one", "1")
 
 
 def previous_in_list(s: Sentence, first: int) -> bool:
@@ -677,9 +580,3 @@ def _verb_of_two_objects(s: Sentence, first: int) -> int | None:
     word = s.lower[verb] if s.is_word(verb) else ""
     inflected = word and s.lemmas[verb] != word and word.endswith(("ed", "id"))
     return verb if inflected and word not in s.rules.speech_verbs else None
-
-
-def _thing(rules: Rules, noun: str) -> str:
-    if noun in rules.counting["person_nouns"]:
-        return "people"
-    return rules.canonical(noun)

@@ -18,13 +18,19 @@ _MONTH_NAMES = (
 )
 
 
+def _ordinal(rules: Rules) -> str:
+    """An ordinal in words, compounds included: "tenth", "twenty-first", "seven and
+    twentieth"."""
+    ordinals = "|".join(sorted(rules.numbers("ordinals"), key=len, reverse=True))
+    units = "|".join(w for w, v in rules.numbers("units").items() if 1 <= v <= 9)
+    tens = "|".join(rules.numbers("tens"))
+    return rf"(?:(?:{units})\s+and\s+)?(?:(?:{tens})[-\s])?(?:{ordinals})"
+
+
 def _pattern(rules: Rules) -> re.Pattern[str]:
     found = _PATTERNS.get(id(rules))
     if found is None:
-        ordinals = "|".join(sorted(rules.numbers("ordinals"), key=len, reverse=True))
-        units = "|".join(w for w, v in rules.numbers("units").items() if 1 <= v <= 9)
-        tens = "|".join(rules.numbers("tens"))
-        ordinal = rf"(?:(?:{units})\s+and\s+)?(?:(?:{tens})[-\s])?(?:{ordinals})"
+        ordinal = _ordinal(rules)
         found = _PATTERNS[id(rules)] = re.compile(
             rf"\b(?:(?:in|on)\s+the\s+(?P<m1>{ordinal})\s+month,?\s+)?"
             rf"(?:in|on|upon)\s+the\s+(?P<d>{ordinal})\s+day\s+of\s+the\s+"
@@ -67,10 +73,7 @@ def month_days(span: str, start: int, rules: Rules, add) -> None:
 def _named_pattern(rules: Rules) -> re.Pattern[str]:
     found = _NAMED.get(id(rules))
     if found is None:
-        ordinals = "|".join(sorted(rules.numbers("ordinals"), key=len, reverse=True))
-        units = "|".join(w for w, v in rules.numbers("units").items() if 1 <= v <= 9)
-        tens = "|".join(rules.numbers("tens"))
-        ordinal = rf"(?:(?:{units})\s+and\s+)?(?:(?:{tens})[-\s])?(?:{ordinals})"
+        ordinal = _ordinal(rules)
         found = _NAMED[id(rules)] = re.compile(
             rf"(?:\bthe\s+(?P<d>{ordinal})\s+(?:day\s+)?of\s+(?P<m>{_MONTH_NAMES})\b"
             rf"|\b(?P<m2>{_MONTH_NAMES})\s+the\s+(?P<d2>\d{{1,2}}(?:st|nd|rd|th)|{ordinal})\b)"

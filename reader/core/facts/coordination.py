@@ -1,0 +1,87 @@
+"""Counts that go together: "two women and one man died" (parts of one total), "144
+passengers and six crew members on board" (one verb for both), and the counted thing's class
+("passengers", "crew" and "residents" are people)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from reader.core.facts.amounts import Sentence
+from reader.core.facts.quantities import Op, Quantity, Value
+from reader.core.language import lemma
+from reader.core.rules import Rules
+
+
+def thing_of(rules: Rules, noun: str) -> str:
+    if noun in rules.counting["person_nouns"]:
+        return "people"
+    return rules.canonical(noun)
+
+
+def shared_verb(s: Sentence, found: list[Quantity]) -> list[Quantity]:
+    """ "144 passengers and six crew members on board": the verb after the second count is
+    the first's too."""
+    out = list(found)
+    for k in range(len(out) - 2, -1, -1):
+        q, nxt = out[k], out[k + 1]
+        between = s.text[q.end : nxt.start].strip().lower()
+        counts = q.dimension == nxt.dimension == "count" and q.thing not in s.rules.measures
+        if between == "and" and q.predicate is None and nxt.predicate and q.thing and counts:
+            out[k] = replace(q, predicate=nxt.predicate, words=nxt.words)
+    return out
+
+
+_SINGLE_BEFORE = re.compile(r"\b(?:a|an|one)\s+(?:[a-z]+\s+)?([a-z]+)\s*,?\s+and\s+$", re.I)
+
+
+def coordinated(s: Sentence, found: list[Quantity]) -> list[Quantity]:
+    """ "two women and one man died", "a man and two women died": counts of people joined by
+    "and" under one verb are parts of one total, which is what the accounts compare."""
+    out: list[Quantity] = []
+    i = 0
+    while i < len(found):
+        run = [found[i]]
+        while i + len(run) < len(found):
+            nxt, last = found[i + len(run)], run[-1]
+            between = s.text[last.end : nxt.start].strip().lower()
+            if nxt.thing != "people" or last.thing != "people" or between not in _JOINS:
+                break
+            if re.search(r"\bof (?:them|whom|those)\b", s.text[nxt.start : nxt.end + 12]):
+                break  # "Eleven people, five of them children": a part, not more people
+            if last.predicate and nxt.predicate and last.predicate != nxt.predicate:
+                break  # "killed 5 people and injured 20"
+            run.append(nxt)
+        head = run[0]
+        start, extra = head.start, 0.0
+        single = _SINGLE_BEFORE.search(s.text[max(0, head.start - 30) : head.start])
+        if (
+            head.thing == "people"
+            and single
+            and thing_of(s.rules, lemma(single.group(1).lower())) == "people"
+        ):
+            start, extra = head.start - len(single.group(0)), 1.0
+        values = [q.value for q in run]
+        if (
+            (len(run) > 1 or extra)
+            and run[-1].predicate
+            and all(v.op == Op.EQ and v.figure is not None for v in values)
+        ):
+            total = sum(v.figure for v in values) + extra  # type: ignore[misc]
+            value = Value(Op.EQ, total, total, total, 1.0)
+            out.append(
+                replace(
+                    run[-1],
+                    start=start,
+                    values=(value,),
+                    display=s.text[start : run[-1].end],
+                    noun="",
+                )
+            )
+        else:
+            out.extend(run)
+        i += len(run)
+    return out
+
+
+_JOINS = frozenset({"and", ",", ", and"})

@@ -1,0 +1,38 @@
+"""What a count is relative to: a rate ("eight rebounds a game"), the whole of "28 of 41
+passes", or the second term of "one in every 500"."""
+
+from __future__ import annotations
+
+from reader.core.facts.amounts import Sentence
+
+
+def per_unit(s: Sentence, k: int) -> bool:
+    """Whether a count is a rate: "a game", "per season", "each year", "on average", also
+    after what the amount is of ("5,000 gallons of water a minute")."""
+    for at in (k, k + 2) if s.word(k) == "of" else (k,):
+        following = " ".join(s.lower[at : at + 3])
+        if any(following.startswith(cue) for cue in s.rules.rate_cues):
+            return True
+    return False
+
+
+def of_total(s: Sentence, first: int) -> bool:
+    """Whether a count is the whole of "N of M" ("completed 28 of 41 passes", "29-of-34"): the
+    attempts, comparable only with another such whole, not with a count of what was done."""
+    k = first - 1
+    if s.word(k) == "-":
+        k -= 1
+    if s.word(k) != "of":
+        return False
+    k -= 1
+    if s.word(k) == "-":
+        k -= 1
+    return 0 <= k < len(s.toks) and (s.toks[k].kind == "num" or s.word(k) in s.rules.number_words)
+
+
+def one_in(s: Sentence, first: int) -> bool:
+    """Whether a number is the second term of a ratio: "one in every 500", "1 in 10"."""
+    before = s.lower[max(0, first - 3) : first]
+    if before[-2:] == ["in", "every"]:
+        before = before[:-1]
+    return len(before) >= 2 and before[-1] == "in" and before[-2] in ("one", "1")
