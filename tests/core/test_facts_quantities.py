@@ -240,3 +240,12 @@ def test_a_count_narrowed_by_how() -> None:
 )
 def test_hours_that_last_and_clocks_that_run(text: str, expected: list[str]) -> None:
     assert [q.display for q in extract_quantities(text, 0, len(text), RULES)] == expected
+
+
+def test_large_round_figures_read_in_words() -> None:
+    from reader.core.facts.quantities import format_number
+
+    assert format_number(500_000_000) == "500 million"  # "half a billion customers"
+    assert format_number(2_600_000_000) == "2.6 billion"
+    assert format_number(1_100_000) == "1,100,000"  # under ten million: figures
+    assert format_number(1_234_567) == "1,234,567"

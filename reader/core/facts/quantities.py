@@ -181,6 +181,10 @@ def relation(a: Quantity, b: Quantity) -> Relation:
 def format_number(value: float | None) -> str:
     if value is None:
         return "?"
+    if abs(value) >= 1e9 and value % 1e8 == 0:
+        return f"{value / 1e9:g} billion"
+    if abs(value) >= 1e7 and value % 1e5 == 0:
+        return f"{value / 1e6:g} million"  # "half a billion": "500 million", not 500,000,000
     if value == int(value) and abs(value) < 1e15:
         return f"{int(value):,}"
     return f"{value:,.2f}".rstrip("0").rstrip(".")
