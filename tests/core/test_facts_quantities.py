@@ -249,3 +249,15 @@ def test_large_round_figures_read_in_words() -> None:
     assert format_number(2_600_000_000) == "2.6 billion"
     assert format_number(1_100_000) == "1,100,000"  # under ten million: figures
     assert format_number(1_234_567) == "1,234,567"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police estimated the crowd at about 2,000 people.",
+        "Organisers said 10,000 people took part.",
+        "About 5,000 people turned out for the march.",
+    ],
+)
+def test_crowd_sizes_are_one_kind_of_count(text: str) -> None:
+    assert quantities(text)[0][1:3] == ("people", "attend")

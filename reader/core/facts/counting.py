@@ -384,6 +384,11 @@ def _complete(
     predicate = (
         rules.canonical(ing_verb(s.lemmas[predicate_tok])) if predicate_tok is not None else None
     )
+    if predicate_tok is not None and s.word(predicate_tok + 1) in ("part", "out"):
+        phrase = f"{s.lemmas[predicate_tok]} {s.lower[predicate_tok + 1]}"
+        predicate = rules.canonical(phrase) if rules.canonical(phrase) != phrase else predicate
+    if s.word(first - 1) == "at" and first >= 2 and s.lemmas[first - 2] == "crowd":
+        thing, predicate = "people", rules.canonical("attend")  # "put the crowd at 2,000"
     if taken:
         predicate = rules.canonical("seize")
     if thing is None and predicate in rules.counting["human_predicates"] and unit is None:
