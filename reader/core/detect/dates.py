@@ -27,7 +27,7 @@ SAME_EVENT = 0.3  # how alike the surroundings of two dates must be to date one 
 SAME_DATE = 0.15
 YEAR_EVENT = 0.5
 AGREEMENT_BONUS = 0.05
-_ARTICLES = frozenset({"a", "an", "the", "that", "this", "his", "her", "their", "its"})
+_DETERMINERS_BEFORE = frozenset({"a", "an", "the", "that", "this", "his", "her", "their", "its"})
 SAME_DEED_BONUS = 0.1  # agreeing dates with the same verb beside both ("arrested" twice)
 ONLY_ONE = 0.1  # between two pairings about as good, prefer the one that agrees
 
@@ -154,7 +154,7 @@ class _Surroundings:
                 word = tok.lower
                 if tok.kind != "word" or tok.text[:1].isupper() or word in STOPWORDS:
                     continue
-                if k and tokens[k - 1].lower in _ARTICLES and word.endswith("ed"):
+                if k and tokens[k - 1].lower in _DETERMINERS_BEFORE and word.endswith("ed"):
                     continue  # "a convicted cop killer", "the injured reserve list": adjectives
                 verb = rules.verb_of_participle.get(word)  # "shot": shoot
                 base = verb or lemma(word)

@@ -193,7 +193,7 @@ def extract_dates(text: str, start: int, end: int, rules: Rules | None = None) -
     _absolute(span, start, text, add)
     month_days(span, start, rules, add)
     times(span, start, text, rules, add)
-    word_times(span, start, text, add)
+    word_times(span, start, text, rules, add)
     for m in _WEEKDAY.finditer(span):
         s = start + m.start()
         part = m.group("part")

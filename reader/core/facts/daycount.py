@@ -11,8 +11,7 @@ from reader.core.facts.lexicon import MONTHS
 from reader.core.facts.moments import DateMention
 from reader.core.rules import Rules
 
-_PATTERNS: dict[int, re.Pattern[str]] = {}
-_NAMED: dict[int, re.Pattern[str]] = {}
+_PATTERNS: dict[tuple[str, int], re.Pattern[str]] = {}
 _MONTH_NAMES = (
     "january|february|march|april|may|june|july|august|september|october|november|december"
 )
@@ -27,16 +26,21 @@ def _ordinal(rules: Rules) -> str:
     return rf"(?:(?:{units})\s+and\s+)?(?:(?:{tens})[-\s])?(?:{ordinals})"
 
 
-def _pattern(rules: Rules) -> re.Pattern[str]:
-    found = _PATTERNS.get(id(rules))
+def _pattern(kind: str, rules: Rules) -> re.Pattern[str]:
+    """The compiled pattern of ``kind`` ("numbered" months, "named" ones) for these rules."""
+    found = _PATTERNS.get((kind, id(rules)))
     if found is None:
         ordinal = _ordinal(rules)
-        found = _PATTERNS[id(rules)] = re.compile(
+        source = (
             rf"\b(?:(?:in|on)\s+the\s+(?P<m1>{ordinal})\s+month,?\s+)?"
             rf"(?:in|on|upon)\s+the\s+(?P<d>{ordinal})\s+day\s+of\s+the\s+"
-            rf"(?:(?P<m2>{ordinal})\s+)?month\b",
-            re.I,
+            rf"(?:(?P<m2>{ordinal})\s+)?month\b"
+            if kind == "numbered"
+            else rf"(?:\bthe\s+(?P<d>{ordinal})\s+(?:day\s+)?of\s+(?P<m>{_MONTH_NAMES})\b"
+            rf"|\b(?P<m2>{_MONTH_NAMES})\s+the\s+(?P<d2>\d{{1,2}}(?:st|nd|rd|th)|{ordinal})\b)"
+            r"(?:,?\s+(?:in\s+the\s+year\s+)?(?P<year>1[0-9]\d\d|20\d\d)\b)?"
         )
+        found = _PATTERNS[(kind, id(rules))] = re.compile(source, re.I)
     return found
 
 
@@ -56,7 +60,7 @@ def month_days(span: str, start: int, rules: Rules, add) -> None:
     """Add a date for each day of a numbered month in ``span`` (offsets from ``start``)."""
     if "day of the" not in span and "Day of the" not in span:
         return  # (the pattern is long; most sentences have no such day)
-    for m in _pattern(rules).finditer(span):
+    for m in _pattern("numbered", rules).finditer(span):
         month_words = m.group("m1") or m.group("m2")
         if not month_words:
             continue  # "the seventh day of the month": which month, the passage does not say
@@ -70,25 +74,12 @@ def month_days(span: str, start: int, rules: Rules, add) -> None:
             )
 
 
-def _named_pattern(rules: Rules) -> re.Pattern[str]:
-    found = _NAMED.get(id(rules))
-    if found is None:
-        ordinal = _ordinal(rules)
-        found = _NAMED[id(rules)] = re.compile(
-            rf"(?:\bthe\s+(?P<d>{ordinal})\s+(?:day\s+)?of\s+(?P<m>{_MONTH_NAMES})\b"
-            rf"|\b(?P<m2>{_MONTH_NAMES})\s+the\s+(?P<d2>\d{{1,2}}(?:st|nd|rd|th)|{ordinal})\b)"
-            r"(?:,?\s+(?:in\s+the\s+year\s+)?(?P<year>1[0-9]\d\d|20\d\d)\b)?",
-            re.I,
-        )
-    return found
-
-
 def named_month_days(span: str, start: int, rules: Rules, add) -> None:
     """Add a date for "the fourteenth of April", "the fourteenth day of April", "April the
     14th" in ``span`` (offsets from ``start``)."""
     if " the " not in span and "The " not in span:
         return
-    for m in _named_pattern(rules).finditer(span):
+    for m in _pattern("named", rules).finditer(span):
         month_word = (m.group("m") or m.group("m2")).lower()
         if month_word == "may" and not (m.group("m") or m.group("m2"))[:1].isupper():
             continue  # the verb

@@ -8,12 +8,8 @@ from __future__ import annotations
 import re
 
 from reader.core.facts.moments import DateMention, approximate_at, role_of
+from reader.core.rules import Rules
 
-_HOURS = {
-    w: i + 1
-    for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split())
-}
-_MINUTES = {"five": 5, "ten": 10, "twenty": 20, "twenty-five": 25, "twenty five": 25}
 _HOUR = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])"
 _MINUTE = r"(?:twenty[- ]five|twenty|ten|five|[1-5]?\d)"
 _WORD_CLOCK = re.compile(
@@ -30,17 +26,18 @@ _AFTERNOON = re.compile(
 )
 
 
-def _number(word: str) -> int:
-    word = word.lower().replace("-", " ")
+def _number(word: str, rules: Rules) -> int:
+    """ "ten" -> 10, "twenty-five" -> 25, "11" -> 11, from the rules' number words."""
     if word.isdigit():
         return int(word)
-    return _HOURS.get(word) or _MINUTES.get(word, 0)
+    values = {**rules.numbers("units"), **rules.numbers("tens")}
+    return int(sum(values.get(w, 0) for w in re.split(r"[-\s]+", word.lower())))
 
 
-def word_times(span: str, start: int, text: str, add) -> None:
+def word_times(span: str, start: int, text: str, rules: Rules, add) -> None:
     """Add a time for each clock time in words in ``span`` (offsets from ``start``)."""
     for m in _WORD_CLOCK.finditer(span):
-        hour = _number(m.group("h") or m.group("h2"))
+        hour = _number(m.group("h") or m.group("h2"), rules)
         if not 1 <= hour <= 12:
             continue
         minute = 0
@@ -49,15 +46,17 @@ def word_times(span: str, start: int, text: str, add) -> None:
         elif m.group("quarter"):
             minute = 15 if m.group("qdir").lower() == "past" else -15
         elif m.group("min"):
-            minute = _number(m.group("min"))
+            minute = _number(m.group("min"), rules)
             minute = minute if m.group("dir").lower() == "past" else -minute
             if not 0 < abs(minute) < 60:
                 continue
         after = span[m.end() : m.end() + 25]
-        told = _AFTERNOON.match(after) or _MORNING.match(after)
-        pm, am = bool(_AFTERNOON.match(after)), bool(_MORNING.match(after))
+        evening, morning = _AFTERNOON.match(after), _MORNING.match(after)
+        told = evening or morning
         end = m.end() + (told.end() if told else 0)  # "… in the morning" is part of it
-        minutes = ((hour % 12) * 60 + minute) % 720 + (720 if pm else 0)  # "to twelve at night"
+        minutes = ((hour % 12) * 60 + minute) % 720 + (
+            720 if evening else 0
+        )  # "to twelve at night"
         s = start + m.start()
         add(
             DateMention(
@@ -68,6 +67,6 @@ def word_times(span: str, start: int, text: str, add) -> None:
                 " ".join(span[m.start() : end].split()),
                 minutes=(minutes, minutes),
                 approximate=approximate_at(text, s),
-                half_day=not (am or pm),
+                half_day=told is None,
             )
         )
