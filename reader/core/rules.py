@@ -268,14 +268,21 @@ class Rules:
     @cached_property
     def verb_of_participle(self) -> dict[str, str]:
         """The verb of an irregular past form that a lemmatiser may read as a noun or an
-        adjective ("shot" -> "shoot", "struck" -> "strike"); forms equal to the verb left out."""
-        return {v: k for k, v in self.participles.items() if v != k}
+        adjective ("shot" -> "shoot", "struck" -> "strike", "broke" -> "break"); forms equal
+        to the verb left out."""
+        pasts = {k.lower(): v for k, v in self.data.get("irregular_pasts", {}).items()}
+        return {v: k for k, v in [*self.participles.items(), *pasts.items()] if v != k}
 
     @cached_property
     def scope_modifiers(self) -> frozenset[str]:
         """Words that narrow what a count covers ("his last two games", "one final chance",
         "another 20 troops"): such a count is a part, not the whole told elsewhere."""
         return frozenset(w.lower() for w in self.data.get("scope_modifiers", []))
+
+    @cached_property
+    def distributive_words(self) -> frozenset[str]:
+        """Words after a count that make it a figure per member ("over 100 yards each")."""
+        return frozenset(w.lower() for w in self.data.get("distributive_words", []))
 
     @cached_property
     def window_prepositions(self) -> frozenset[str]:
@@ -332,6 +339,12 @@ class Rules:
     @cached_property
     def speech_verbs(self) -> frozenset[str]:
         return frozenset(w.lower() for w in self.data.get("speech_verbs", []))
+
+    @cached_property
+    def relay_cues(self) -> tuple[str, ...]:
+        """Words that, inside what a speaker says, name an earlier source ("officials said
+        ..., the Daily News reported"): the speaker relays the statement."""
+        return tuple(w.lower() for w in self.data.get("relay_cues", []))
 
     @cached_property
     def role_words(self) -> frozenset[str]:

@@ -26,6 +26,9 @@ from reader.core.passages import FeatureKind, unit_features
 
 SAME_STATEMENT = 0.5  # overlap of what two speakers are credited with
 SAME_PROPOSITION = 0.4
+SAME_GROUND = 0.2  # sentences this alike may still share a clause that one of them negates
+SAME_CLAUSE = 0.6  # the share of the verb's object that must then be the same words
+OBJECT_WORDS = 6
 SAME_PASSAGE = 0.3  # aligned passages this alike may credit one statement to two speakers
 
 
@@ -49,6 +52,10 @@ def speech_findings(ctx: Context) -> list[Finding]:
             for sb in ctx.facts.speeches(ub):
                 if same_speaker(sa.speaker, sb.speaker, rules) is not False:
                     continue
+                if _relayed(ctx, ta[sa.content_start : sa.content_end]) or _relayed(
+                    ctx, tb[sb.content_start : sb.content_end]
+                ):
+                    continue  # "officials said ..., the Daily News reported": whose words?
                 ca = _content(ctx, ua.doc, sa.content_start, sa.content_end)
                 cb = _content(ctx, ub.doc, sb.content_start, sb.content_end)
                 total = ctx.overlap(ca, ca) + ctx.overlap(cb, cb)
@@ -88,6 +95,24 @@ def speech_findings(ctx: Context) -> list[Finding]:
                     )
                 )
     return merge(out)
+
+
+def _relayed(ctx: Context, content: str) -> bool:
+    """Whether what a speaker says names its own source ("officials said they were treating
+    the fire as arson, the paper reported"): the speaker passes the words on."""
+    words = re.findall(r"[\w'’-]+", content.lower())
+    told = f" {' '.join(words)} "
+    for cue in ctx.rules.relay_cues:
+        at = told.find(f" {cue} ")
+        while at >= 0:
+            before = told[:at].split()[-1:]
+            if before and before[0] not in _SAME_SPEAKER_LINKS:
+                return True  # someone else said it, not "... and said"
+            at = told.find(f" {cue} ", at + 1)
+    return False
+
+
+_SAME_SPEAKER_LINKS = frozenset({"and", "but", "also", "then", "later", "he", "she", "they"})
 
 
 def _named_in(ctx: Context, speaker: str, unit: Unit) -> bool:
@@ -215,30 +240,48 @@ def quote_findings(ctx: Context) -> list[Finding]:
             continue  # the same words, spaced differently ("data center" / "datacenter")
         if all(_extents_of_one(x[2], y[2]) for x, y in combinations(items, 2)):
             continue  # partial quotations of one statement
+        speakers = [f[4] for f in items if f[4] and speaker_key(f[4], ctx.rules)]
+        items = _without_extracts(items)
         if len({_without_times(ctx, f[1].text) for f in items}) < 2:
             continue  # "at 6:41pm PST" / "at 18:41": a time written two ways, not reworded
-        speakers = [f[4] for f in items if f[4] and speaker_key(f[4], ctx.rules)]
         who = speakers[0] if speakers else None
         topic = f"{who}'s words" if who else "quotation"
         mentions = [Mention(f[0], f[1].start, f[1].end, f[1].text) for f in items]
+        spelled = len({tuple(lemma(w) for w in f[2]) for f in items}) == 1
         out.append(
             Finding(
                 Kind.QUOTE,
                 topic,
                 summary_line(topic, (f'"{m.value}"' for m in mentions)),
                 mentions,
-                "the same quotation is worded differently",
-                Severity.CONFLICT,
+                "the same quotation is spelled differently"
+                if spelled
+                else "the same quotation is worded differently",
+                Severity.DIFFERS if spelled else Severity.CONFLICT,
             )
         )
     return out
+
+
+def _without_extracts(items: list[tuple]) -> list[tuple]:
+    """Drop a quotation that is a cut of another account's longer one ("potential arson" of
+    "treating it as suspicious and as potential arson"): it agrees with that one."""
+    kept = [
+        x
+        for x in items
+        if not any(
+            y is not x and len(y[2]) > len(x[2]) and _extents_of_one(x[2], y[2]) for y in items
+        )
+    ]
+    return kept if len(kept) >= 2 else items
 
 
 def polarity_findings(ctx: Context) -> list[Finding]:
     """One account affirms what another denies: the same word, negated on one side only."""
     out = []
     for ua, ub, gi in ctx.pairs():
-        if ctx.alignment.similarity(ua, ub) < SAME_PROPOSITION:
+        alike = ctx.alignment.similarity(ua, ub)
+        if alike < SAME_GROUND:
             continue
         ta, tb = ctx.text(ua.doc), ctx.text(ub.doc)
         if not_a_denial(ta[ua.start : ua.end]) or not_a_denial(tb[ub.start : ub.end]):
@@ -256,6 +299,17 @@ def polarity_findings(ctx: Context) -> list[Finding]:
                 continue
             if not _same_object(ctx, ta, ea, ua.end, tb, eb, ub.end):
                 continue
+            if not (_inflected_verb(ta[sa:ea]) or _inflected_verb(tb[sb:eb])) and (
+                _word_before(ctx, ta, sa) != _word_before(ctx, tb, sb)
+            ):
+                continue  # "pleaded not guilty" / "found the man guilty": two propositions
+            if alike < SAME_PROPOSITION and not (
+                _inflected_verb(ta[sa:ea])
+                and _inflected_verb(tb[sb:eb])
+                and _clause_alike(ctx, ta, ea, ua.end, tb, eb, ub.end)
+            ):
+                continue  # unlike sentences: only a verb with the same object ("pleaded not
+                # guilty" / "found guilty" share an adjective, not a verb)
             mentions = [Mention(ua.doc, sa, ea, ta[sa:ea]), Mention(ub.doc, sb, eb, tb[sb:eb])]
             obj = _object_phrase(ta, ea, ua.end)
             topic = short(f"{word} {obj}" if obj else word, 5)
@@ -272,6 +326,34 @@ def polarity_findings(ctx: Context) -> list[Finding]:
             )
             break
     return merge(out)
+
+
+def _inflected_verb(told: str) -> bool:
+    """Whether the last word of a negated phrase is an inflected verb ("had not passed"),
+    not an adjective or a name ("not guilty", "wasn't Randy")."""
+    word = told.split()[-1].strip('.,;:"“”') if told.split() else ""
+    return word.islower() and lemma(word) != word and not word.endswith("s")
+
+
+def _word_before(ctx: Context, text: str, start: int) -> str:
+    """The lemma of the word before a negated phrase ("pleaded" before "not guilty")."""
+    words = re.findall(r"[\w'’-]+", text[max(0, start - 40) : start])
+    return lemma(words[-1].lower()) if words else ""
+
+
+def _clause_alike(ctx: Context, ta: str, ea: int, end_a: int, tb: str, eb: int, end_b: int) -> bool:
+    """Whether two verbs' objects, up to the end of their clause, are mostly the same words
+    ("passed its annual safety inspection" / "passed its most recent safety inspection"),
+    whatever else the sentences say ("..., the company said" / "according to documents")."""
+
+    def words(text: str, start: int, end: int) -> set[str]:
+        clause = re.split(r"[,;:.]", text[start:end], maxsplit=1)[0]
+        found = [lemma(w) for w in ctx.rules.fold(clause).split()[:OBJECT_WORDS]]
+        return {ctx.rules.canonical(w) for w in found if _content_word(w)}
+
+    wa, wb = words(ta, ea, end_a), words(tb, eb, end_b)
+    shared = len(wa & wb)
+    return shared >= 2 and shared / min(len(wa), len(wb)) >= SAME_CLAUSE
 
 
 def _object_phrase(text: str, end: int, limit: int) -> str:

@@ -25,6 +25,7 @@ EVENT_REACH = 45  # characters either side of a date that say what happened then
 FEATURE_REACH = 90  # characters either side of a date read as its surroundings
 SAME_EVENT = 0.3  # how alike the surroundings of two dates must be to date one event
 SAME_DATE = 0.15
+CLOCK_EVENT = 0.5  # how alike the surroundings of two clock times must be when no verb ties them
 YEAR_EVENT = 0.5
 AGREEMENT_BONUS = 0.05
 _DETERMINERS_BEFORE = frozenset({"a", "an", "the", "that", "this", "his", "her", "their", "its"})
@@ -258,6 +259,8 @@ def date_findings(ctx: Context) -> list[Finding]:
     for item in items:
         if item.m.role != "point" and eras[item.doc][item.unit.index] == "news":
             roles[(item.doc, item.m.role)] += 1
+        elif item.m.kind == "time" and eras[item.doc][item.unit.index] == "news":
+            roles[(item.doc, "clock")] += 1
     candidates = []
     for x, a in enumerate(items):
         for b in items[x + 1 :]:
@@ -283,6 +286,10 @@ def date_findings(ctx: Context) -> list[Finding]:
                 and near.one_event(a, b)
             ):
                 needed = SAME_DATE  # the same person, what happened to him: one event
+            clock_needed = CLOCK_EVENT
+            only_clocks = roles[(a.doc, "clock")] == 1 == roles[(b.doc, "clock")]
+            if a.m.kind == b.m.kind == "time" and only_clocks:
+                clock_needed = SAME_EVENT  # the one clock time each account gives
             if s < needed or (not same and near.other_particle(a, b)):
                 continue  # (a verb with another particle beside each date: two events)
             if (
@@ -290,6 +297,7 @@ def date_findings(ctx: Context) -> list[Finding]:
                 and a.m.role == "point"
                 and {a.m.kind, b.m.kind}.isdisjoint(("month", "year", "relative"))
                 and not near.one_event(a, b)
+                and not (a.m.kind == b.m.kind == "time" and s >= clock_needed)
             ):
                 continue  # "face charges on Friday" / "appear in court next Monday"
             shared_deed = same and bool(near.event_words(a) & near.event_words(b))

@@ -28,6 +28,8 @@ def _participle(q: Quantity, participles: dict[str, str] | None = None) -> str:
     base = q.predicate or words
     if base == "kill":
         return "killed"
+    if base == "miss" and q.thing == "people":
+        return "missing"  # people are missing; games are missed
     if base == "board":
         return "on board"  # "150 passengers on board", "carrying 150 passengers"
     if base.endswith(("less", "ing")):
@@ -37,6 +39,21 @@ def _participle(q: Quantity, participles: dict[str, str] | None = None) -> str:
     if base.endswith("y") and base[-2:-1] not in "aeiou":
         return base[:-1] + "ied"
     return base + ("d" if base.endswith("e") else "ed") if base else ""
+
+
+_SPANS = {"since": "time since", "until": "time before", "ago": "time since"}
+
+
+def _gerund(verb: str) -> str:
+    """ "leave" -> "leaving", "stop" -> "stopping", "return" -> "returning"."""
+    word = verb.split()[0]
+    rest = verb[len(word) :]
+    if word.endswith("e") and not word.endswith("ee"):
+        return word[:-1] + "ing" + rest
+    vowels = "aeiou"
+    if len(word) == 3 and word[0] not in vowels and word[1] in vowels and word[2] not in "aeiouwxy":
+        return word + word[-1] + "ing" + rest
+    return word + "ing" + rest
 
 
 def topic(
@@ -72,8 +89,10 @@ def topic(
         noun = surface if surface and thing != PERSON else _plural(thing)
         return f"{noun} {verb}" if verb else noun
     dimension = q.dimension or ""
-    if dimension.startswith("duration") and with_words.predicate == "last":
-        return "duration"  # "lasted just over 10 seconds"
+    if q.scope in _SPANS and q.predicate:
+        return f"{_SPANS[q.scope]} {_gerund(q.predicate)}"  # "time since leaving"
+    if dimension.startswith("duration") and (with_words.predicate == "last" or not verb):
+        return "duration"  # "lasted just over 10 seconds", "for an hour"
     what = {
         "length": "distance",  # "distance fallen", "distance travelled"
         "duration": "time",  # "time spent", "time taken"

@@ -171,7 +171,9 @@ class _Scorer:
         counts in sentences that name the same subject."""
         for x, y in ((a, b), (b, a)):
             owner = x.q.owner
-            if owner and not (y.q.owner and same_name(owner, y.q.owner)):
+            if owner and y.q.owner and not same_name(owner, y.q.owner):
+                return True  # "Charles rushed for 226 yards" / "Hillis rushed for 101"
+            if owner and not y.q.owner:
                 sentence = self.ctx.text(y.doc)[y.unit.start : y.unit.end]
                 if owner.split()[-1] not in sentence:
                     return True

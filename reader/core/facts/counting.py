@@ -29,9 +29,9 @@ from reader.core.facts.amounts import (
     vague,
 )
 from reader.core.facts.coordination import coordinated, shared_verb, thing_of
+from reader.core.facts.implicit import an_hour, single, with_reference
 from reader.core.facts.lexicon import (
     DETERMINERS,
-    MONTHS,
     STOPWORDS,
 )
 from reader.core.facts.numbers import Number, NumberReader, glued, number_reader
@@ -115,22 +115,6 @@ def _measure(s: Sentence, n: Number, start: int, end: int) -> str | None:
     return None
 
 
-def _single(s: Sentence, i: int) -> bool:
-    """ "killed a child", "one minute", "one bomb": an article or "one" that counts (after a
-    counting verb, or "one" before a unit or a plain noun)."""
-    if s.lower[i] not in ("a", "an", "one") or not s.is_word(i + 1):
-        return False
-    nxt = s.lower[i + 1]
-    if nxt in STOPWORDS or nxt in ("of", "another", "day", "such", "time", "way") or nxt in MONTHS:
-        return False
-    if s.lower[i] == "one":
-        return s.word(i - 1) not in ("the", "this", "that", "no") and not verb_form(s, i + 1)
-    if nxt == "certain" and s.is_word(i + 2) and s.lower[i + 2] not in STOPWORDS:
-        return True  # "a certain blind man sat": one, whatever he did
-    before = predicate_before(s, i - 1)
-    return before is not None and s.term(before) in s.rules.counting["human_predicates"]
-
-
 def extract_quantities(text: str, start: int, end: int, rules: Rules) -> list[Quantity]:
     """Quantities in ``text[start:end]``, offsets into ``text``."""
     s = Sentence(text, start, end, rules)
@@ -145,11 +129,11 @@ def extract_quantities(text: str, start: int, end: int, rules: Rules) -> list[Qu
         if any(a <= s.toks[i].start < b for a, b in taken):
             i += 1
             continue
-        n = by_start.get(i)
+        n = by_start.get(i) or an_hour(s, i)
         display = ""
         if n is None:
             found_vague = vague(s, i)
-            if found_vague is None and _single(s, i):
+            if found_vague is None and single(s, i):
                 op, begin = approximation(s, i)
                 value = Value(op, 1.0, 1.0, 1.0 if op not in (Op.OVER, Op.AT_LEAST) else None, 0.0)
                 words = f"{s.toks[i].text} {s.toks[i + 1].text}"  # "a child", "one minute"
@@ -201,6 +185,7 @@ def extract_quantities(text: str, start: int, end: int, rules: Rules) -> list[Qu
             quantity = replace(quantity, predicate=None, words="")
         part = None
         if quantity is not None:
+            quantity = with_reference(s, quantity)
             found.append(quantity)
             s.last = quantity
             taken.append((quantity.start, quantity.end))

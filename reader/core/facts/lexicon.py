@@ -76,7 +76,7 @@ AUXILIARIES = frozenset(
 # "five people had so far been confirmed dead".
 ADVERBS_OF_REPORT = frozenset(
     """also so far since then now already reportedly reported confirmed feared believed
-    thought presumed said known later initially officially""".split()
+    thought presumed said known later initially officially still""".split()
 )
 
 DETERMINERS = frozenset(

@@ -68,6 +68,9 @@ def _counted(
     if j < n and (j > last + 1 or inflected) and lower[j].isalpha() and lower[j] not in STOPWORDS:
         predicate = rules.canonical(lemmas[j])
         last = j
+        state = rules.canonical(lemmas[j + 1]) if j + 1 < n else ""
+        if lemmas[j] in ("remain", "stay") and state in rules.counting["human_predicates"]:
+            predicate, last = state, j + 1  # "how many remained missing"
     if thing is not None:
         if thing in rules.counting["person_nouns"]:
             thing = "people"

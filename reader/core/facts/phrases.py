@@ -27,7 +27,14 @@ _DIRECTIONS = frozenset(
     western off from away""".split()
 )
 _LEADING_MODIFIERS = frozenset("more other additional further extra".split())
-_NOUN_STOP = STOPWORDS | AUXILIARIES | PREPOSITIONS | frozenset({"more", "other", "others", "than"})
+# (copulas that are no noun: "nine remain missing", "two stay in hospital")
+_COPULAS = frozenset({"remain", "remained", "remains", "stay", "stayed", "stays"})
+_NOUN_STOP = (
+    STOPWORDS
+    | AUXILIARIES
+    | PREPOSITIONS
+    | frozenset({"more", "other", "others", "than", "remain", "stay", "earlier", "later", "ago"})
+)
 
 
 def noun_run(s: Sentence, k: int) -> tuple[int, int]:
@@ -135,10 +142,9 @@ def predicate_after(s: Sentence, k: int) -> int | None:
             continue
         state = s.term(k + 1) if k + 1 < n and s.is_word(k + 1) else ""
         if (
-            word in ("left", "made", "rendered", "leaving")
-            and state in s.rules.counting["human_predicates"]
-        ):
-            return k + 1  # "were left homeless"
+            word in ("left", "made", "rendered", "leaving") or word in _COPULAS
+        ) and state in s.rules.counting["human_predicates"]:
+            return k + 1  # "were left homeless", "remain missing"
         if word in STOPWORDS:
             return None
         inflected = s.lemmas[k] != word or (
@@ -186,6 +192,14 @@ def predicate_before(s: Sentence, k: int) -> int | None:
             k -= 2  # "reigned in Jerusalem three months": where it was done
             steps += 2
             preposition = True
+            continue
+        if (
+            word == "of"
+            and steps == 0
+            and s.lemmas[k - 1] in s.rules.counting.get("amount_words", ())
+            and s.word(k - 2) in ("a", "an", "the")
+        ):
+            k -= 3  # "rushed for a total of 226 yards": what was done, not "total"
             continue
         if word in ("in", "for") and not preposition and steps == 0:
             preposition = True  # "played in 10 games": what was done in them

@@ -101,6 +101,7 @@ class Quantity:
 _LOWER = frozenset({Op.OVER, Op.AT_LEAST, Op.JUST_OVER})
 _BOUNDS = _LOWER | {Op.UNDER, Op.AT_MOST, Op.NEARLY}
 NEAR_BOUND = 1.25  # a lower bound this close under a figure it allows is that figure, rounded
+FAR_APART = 1.5  # an approximate figure and an exact one this far apart conflict
 NEAR_TOP = 0.9  # an upper bound ("up to 80") tells figures this close under it
 
 
@@ -127,6 +128,11 @@ def _pair_relation(a: Value, b: Value) -> Relation:
         lo, hi = (a if exact is b else b).bounds()
         if lo <= exact.figure <= hi:
             return Relation.SAME  # "about 58 km" allows 35 miles (56 km)
+        rough = (a if exact is b else b).figure
+        if min(exact.figure, rough) > 0 and max(exact.figure, rough) / min(exact.figure, rough) >= (
+            FAR_APART
+        ):
+            return Relation.CONFLICT  # "an hour" / "about two hours": no rounding joins them
     a_bound, b_bound = a.op in _BOUNDS, b.op in _BOUNDS
     if a_bound and b_bound and (a.op in _LOWER) != (b.op in _LOWER):
         return Relation.SAME  # "more than 100" / "up to 120": one range of values

@@ -19,8 +19,9 @@ CONTRASTIVE = frozenset({"other", "more", "another", "additional", "further"})
 
 def scope_of(s: Sentence, first: int, end_tok: int, noun_last: int, reader: NumberReader) -> str:
     """What narrows a count: a modifier before it ("his last two games", "another 20"), one
-    between it and its noun ("one final chance", "two more games"), or the events it is summed
-    over ("26 touchdowns in 15 games"). "" when nothing does."""
+        between it and its noun ("one final chance", "two more games"), or the events it is summed
+        over ("26 touchdowns in 15 games"), or "each" for a figure given per member ("100 yards
+    apiece"). "" when nothing does."""
     modifiers = s.rules.scope_modifiers
     if first > 0 and s.is_word(first - 1) and s.lower[first - 1] in modifiers:
         return s.lower[first - 1]
@@ -28,6 +29,8 @@ def scope_of(s: Sentence, first: int, end_tok: int, noun_last: int, reader: Numb
         if s.is_word(k) and s.lower[k] in modifiers and s.word(k + 1) != "than":
             return s.lower[k]
     k = noun_last + 1
+    if s.word(k) in s.rules.distributive_words:
+        return "each"  # "over 100 yards each": a figure per member, not the total
     if s.word(k) in ("coming", "came", "all"):
         k += 1
     if s.word(k) == "by" and noun_last >= end_tok:  # "51 wins coming by way of knockout"

@@ -1,0 +1,126 @@
+"""Counts told without a figure, and what a span of time is counted from.
+
+"killed a child" and "one bomb" count one; "fought the fire for an hour" and "an hour after the
+ferry left" count one hour. A span before "after"/"before" a clause, or after the clause's verb
+with "earlier"/"later", is counted from that clause's event: "two hours after the ship left"
+and "had left Valdra two hours earlier" both time the leaving, so they are compared with each
+other and not with any other span of two hours.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from reader.core.facts.amounts import Sentence, unit_after
+from reader.core.facts.lexicon import DETERMINERS, MONTHS, STOPWORDS
+from reader.core.facts.numbers import Number
+from reader.core.facts.phrases import predicate_before, verb_form
+from reader.core.facts.quantities import Quantity
+
+# the span runs from the event to the one told ("after the ship left", "left ... earlier"),
+# or from the one told to the event ("before the storm hit", "hit ... later")
+_SINCE, _UNTIL = "since", "until"
+_DAY = 86400.0
+_AFTER_CLAUSE = {"after": _SINCE, "before": _UNTIL}
+_AFTER_VERB = {
+    "earlier": _SINCE,
+    "before": _SINCE,
+    "later": _UNTIL,
+    "after": _UNTIL,
+    "ago": "ago",  # "returned to Millom six weeks ago": counted back from the telling
+}
+
+
+def single(s: Sentence, i: int) -> bool:
+    """ "killed a child", "one minute", "one bomb": an article or "one" that counts (after a
+    counting verb, or "one" before a unit or a plain noun)."""
+    if s.lower[i] not in ("a", "an", "one") or not s.is_word(i + 1):
+        return False
+    nxt = s.lower[i + 1]
+    if nxt in STOPWORDS or nxt in ("of", "another", "day", "such", "time", "way") or nxt in MONTHS:
+        return False
+    if s.lemmas[i + 1] in s.rules.counting.get("amount_words", ()) and s.word(i + 2) == "of":
+        return False  # "killed a total of 51 people": the count is the 51
+    if s.lower[i] == "one":
+        return s.word(i - 1) not in ("the", "this", "that", "no") and not verb_form(s, i + 1)
+    if nxt == "certain" and s.is_word(i + 2) and s.lower[i + 2] not in STOPWORDS:
+        return True  # "a certain blind man sat": one, whatever he did
+    before = predicate_before(s, i - 1)
+    return before is not None and s.term(before) in s.rules.counting["human_predicates"]
+
+
+def an_hour(s: Sentence, i: int) -> Number | None:
+    """ "fought the fire for an hour", "lasted about a minute", "an hour after the ferry
+    left": an article that counts one unit of time."""
+    if s.lower[i] not in ("a", "an") or i == 0:
+        return None
+    unit = unit_after(s, i + 1)
+    if unit is None or unit[0].dimension != "duration" or s.word(i + 2) == "-":
+        return None  # ("a five-hour battle" has its own number)
+    before = s.lower[i - 1]
+    counted = before in ("for", "lasted", "lasting") or any(
+        phrase.split()[-1] == before for phrase, _ in s.rules.approximations
+    )
+    if not counted and (s.word(unit[1]) not in _AFTER_CLAUSE or unit[0].factor >= _DAY):
+        return None  # ("a day after the vote" is a relative date)
+    tok = s.toks[i]
+    return Number(tok.start, tok.end, 1.0, 1.0, "words", i, i + 1)
+
+
+def with_reference(s: Sentence, q: Quantity) -> Quantity:
+    """A span of time counted from an event told beside it takes that event's verb as its
+    predicate and the direction as its scope; any other quantity is returned as it is."""
+    if not (q.dimension or "").startswith("duration") or q.scope:
+        return q
+    first = next((k for k, t in enumerate(s.toks) if t.start >= q.start), None)
+    end = next((k for k, t in enumerate(s.toks) if t.start >= q.end), len(s.toks))
+    if first is None:
+        return q
+    word = s.word(end)
+    if word in _AFTER_CLAUSE:
+        if (q.value.figure or 0) >= _DAY:
+            return q  # "two days after the election": a relative date, read as such
+        verb = _clause_verb(s, end + 1)
+        scope = _AFTER_CLAUSE[word]
+    elif word in _AFTER_VERB and s.word(end + 1) != "than":
+        verb = _verb_before(s, first - 1)
+        scope = _AFTER_VERB[word]
+    else:
+        return q
+    if verb is None:
+        return q
+    base = s.rules.verb_of_participle.get(s.lower[verb]) or s.lemmas[verb]
+    if s.word(verb + 1) in s.rules.verb_particles:
+        phrase = f"{base} {s.word(verb + 1)}"  # "moved back" is "returned"
+        if s.rules.canonical(phrase) != phrase:
+            base = phrase
+    return replace(q, predicate=s.rules.canonical(base), scope=scope)
+
+
+def _clause_verb(s: Sentence, k: int) -> int | None:
+    """The verb of the clause starting at ``k`` ("the ship left", "it was hit"), within a few
+    words."""
+    for j in range(k, min(len(s.toks), k + 6)):
+        if not s.is_word(j):
+            return None
+        if s.lower[j] in STOPWORDS or s.lower[j] in DETERMINERS:
+            continue
+        if s.rules.verb_of_participle.get(s.lower[j]) or (
+            s.lemmas[j] != s.lower[j] and not s.lower[j].endswith("s")
+        ):
+            return j
+    return None
+
+
+def _verb_before(s: Sentence, k: int) -> int | None:
+    """The verb a few words before a span ("had left Valdra about two hours earlier")."""
+    for j in range(k, max(-1, k - 5), -1):
+        if not s.is_word(j):
+            return None
+        if s.rules.verb_of_participle.get(s.lower[j]) or (
+            s.lemmas[j] != s.lower[j]
+            and not s.lower[j].endswith("s")
+            and not s.toks[j].text[:1].isupper()
+        ):
+            return j
+    return None
