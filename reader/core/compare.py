@@ -343,14 +343,23 @@ def _drop_covered(findings: list[Finding]) -> list[Finding]:
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:
-    """Drop findings that repeat an earlier finding of the same kind: every span of theirs
+    """Drop findings that repeat an earlier finding of the same kind (a name and who said it
+    are one): every span of theirs
     overlaps one of its spans (detectors run from the most specific to the most general)."""
     out: list[Finding] = []
     for f in findings:
-        if any(g.kind == f.kind and _covered(f.mentions, g.mentions, f.kind.is_fact) for g in out):
+        if any(
+            _one_family(g.kind, f.kind) and _covered(f.mentions, g.mentions, f.kind.is_fact)
+            for g in out
+        ):
             continue
         out.append(f)
     return out
+
+
+def _one_family(a: Kind, b: Kind) -> bool:
+    """Kinds that tell one difference: a speaker named differently is who said it."""
+    return a == b or {a, b} == {Kind.NAME, Kind.ATTRIBUTION}
 
 
 def _covered(mentions: list[Mention], by: list[Mention], touching: bool = False) -> bool:

@@ -16,12 +16,18 @@ from functools import lru_cache
 _MAX_ZIPF = 7.7  # "the"
 
 
+# nouns the lemmatiser reads as archaic verb forms ("span" as the past of "spin")
+_LEMMA_FIXES = {"span": "span"}
+
+
 @lru_cache(maxsize=200_000)
 def lemma(word: str) -> str:
     """The dictionary form of an English word, lower-cased ("killing" -> "kill")."""
     lowered = word.lower()
     if not lowered.isalpha() or len(lowered) < 3:
         return lowered
+    if lowered in _LEMMA_FIXES:
+        return _LEMMA_FIXES[lowered]
     import simplemma
 
     found = simplemma.lemmatize(lowered, lang="en")

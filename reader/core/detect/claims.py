@@ -13,12 +13,20 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from dataclasses import replace
 from difflib import SequenceMatcher
 from itertools import combinations
 
 from reader.core.align import Unit
 from reader.core.detect.base import Context, Finding, Mention, merge, short, summary_line
-from reader.core.facts.claims import not_a_denial, role_head, same_speaker, speaker_key
+from reader.core.facts.claims import (
+    Speech,
+    name_part,
+    not_a_denial,
+    role_head,
+    same_speaker,
+    speaker_key,
+)
 from reader.core.facts.lexicon import STOPWORDS
 from reader.core.kinds import Kind, Severity
 from reader.core.language import lemma, same_name, spelling_key
@@ -26,6 +34,8 @@ from reader.core.passages import FeatureKind, unit_features
 
 SAME_STATEMENT = 0.5  # overlap of what two speakers are credited with
 SAME_PROPOSITION = 0.4
+QUOTED_STATEMENT = 6  # words a quotation needs to be a statement only one person made
+PRONOUN_REACH = 2  # sentences back in which "he said" / "she said" finds its speaker
 SAME_GROUND = 0.2  # sentences this alike may still share a clause that one of them negates
 SAME_CLAUSE = 0.6  # the share of the verb's object that must then be the same words
 OBJECT_WORDS = 6
@@ -192,15 +202,30 @@ def quote_findings(ctx: Context) -> list[Finding]:
     """Quotations of the same statement with different words, matched across all accounts."""
     found = []
     for d in ctx.docs:
+        last: tuple[int, Speech] | None = None  # the last speaker named, and where
         for unit in ctx.alignment.units[d]:
             speakers = ctx.facts.speeches(unit)
+            speech = speakers[0] if speakers else None
+            if (
+                speech is not None
+                and speech.speaker.lower() in ("he", "she")
+                and last is not None
+                and unit.index - last[0] <= PRONOUN_REACH
+            ):
+                speech = replace(
+                    last[1], speaker_start=speech.speaker_start, speaker_end=speech.speaker_end
+                )
             for q in ctx.facts.quotes(unit):
                 if _title(q.words):
                     continue  # "The Notorious Bettie Page": a title, not a statement
                 words = _quote_words(ctx, q.words)
                 stems = {w[:6] for w in words if _content_word(w)}  # "intervention(ist)"
-                speaker = next((s.speaker for s in speakers), None)
-                found.append((d, q, words, stems, speaker))
+                speaker = speech.speaker if speech else None
+                direct = speakers[0].speaker if speakers else None  # as the sentence names it
+                found.append((d, q, words, stems, speaker, speech, direct))
+            named = [x for x in speakers if speaker_key(x.speaker, ctx.rules)]
+            if named:
+                last = (unit.index, named[-1])
     parent = list(range(len(found)))
 
     def root(i: int) -> int:
@@ -209,9 +234,9 @@ def quote_findings(ctx: Context) -> list[Finding]:
             i = parent[i]
         return i
 
-    keys = [speaker_key(f[4], ctx.rules) if f[4] else None for f in found]
+    keys = [speaker_key(f[6], ctx.rules) if f[6] else None for f in found]
     for i, j in combinations(range(len(found)), 2):
-        (da, _, wa, sa, _), (db, _, wb, sb, _) = found[i], found[j]
+        (da, _, wa, sa, *_), (db, _, wb, sb, *_) = found[i], found[j]
         if da == db or len(sa) < 2 or len(sb) < 2:
             continue  # one content word in quotation marks is a term, not a statement
         shared = len(sa & sb)
@@ -235,6 +260,7 @@ def quote_findings(ctx: Context) -> list[Finding]:
         if len(per_doc) < 2:
             continue
         items = sorted(per_doc.values(), key=lambda f: f[0])
+        out.extend(_quote_speakers(ctx, items))
         wordings = {" ".join(f[2]) for f in items}
         if len({w.replace(" ", "") for w in wordings}) < 2 or _named(wordings):
             continue  # the same words, spaced differently ("data center" / "datacenter")
@@ -261,6 +287,48 @@ def quote_findings(ctx: Context) -> list[Finding]:
             )
         )
     return out
+
+
+def _quote_speakers(ctx: Context, items: list[tuple]) -> list[Finding]:
+    """One quotation credited to different people ("This is the darkest day," the mayor
+    said / ..., she [the city engineer] said)."""
+    told = [
+        f
+        for f in items
+        if f[5] is not None and speaker_key(f[4], ctx.rules) and name_part(f[4], ctx.rules)
+    ]  # people named on both sides: "the chief" may be Steele
+    if any(len(f[2]) < QUOTED_STATEMENT for f in told):
+        return []  # "a total loss", "midnight rules": words many may use
+    if not any(
+        same_speaker(x[4], y[4], ctx.rules) is False
+        and not _names_other(ctx, x, y)
+        and not _names_other(ctx, y, x)
+        for x, y in combinations(told, 2)
+    ):
+        return []
+    mentions = [
+        Mention(f[0], f[5].speaker_start, f[5].speaker_end, name_part(f[4], ctx.rules) or f[4])
+        for f in told
+    ]
+    topic = f"who said {short(told[0][1].words)}"
+    return [
+        Finding(
+            Kind.ATTRIBUTION,
+            topic,
+            summary_line(topic, (m.value for m in mentions)),
+            mentions,
+            "the same quotation is credited to different speakers",
+            Severity.CONFLICT,
+        )
+    ]
+
+
+def _names_other(ctx: Context, x: tuple, y: tuple) -> bool:
+    """Whether the account of ``x`` names ``y``'s speaker near the quotation (a joint
+    statement, or one relaying the other)."""
+    text = ctx.rules.fold_name(ctx.text(x[0])[max(0, x[1].start - 300) : x[1].end + 300])
+    last = ctx.rules.fold_name(name_part(y[4], ctx.rules)).split()
+    return bool(last) and f" {last[-1]} " in f" {text} "
 
 
 def _without_extracts(items: list[tuple]) -> list[tuple]:

@@ -267,6 +267,8 @@ def _match(ctx: Context, items: list[_Item]) -> list[tuple[_Item, _Item, Relatio
                 a.q.predicate and a.q.predicate == b.q.predicate
             ):
                 needed = max(needed, UNKEYED)  # only the unit says what it is
+                if _far_apart(a.q, b.q):
+                    continue  # "320GB" of disk / "8GB" of memory: two things the unit shares
             elif a.q.predicate != b.q.predicate and a.q.thing not in measures:
                 needed = max(needed, LOOSE_KEY)  # one of them does not say what happened
             elif (
@@ -327,6 +329,12 @@ def _match(ctx: Context, items: list[_Item]) -> list[tuple[_Item, _Item, Relatio
         used.add((b, a.doc))
         out.append((a, b, rel))
     return out
+
+
+def _far_apart(a: Quantity, b: Quantity) -> bool:
+    """Figures an order of magnitude apart or more."""
+    fa, fb = a.value.figure, b.value.figure
+    return bool(fa and fb and max(fa, fb) / min(fa, fb) >= 10)
 
 
 def _units_apart(a: Quantity, b: Quantity) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
@@ -10,7 +11,9 @@ from reader.core.document import Document
 from reader.core.facts.claims import Name, Quote, Speech, names, negated_verbs, quotes, speeches
 from reader.core.facts.counting import extract_quantities
 from reader.core.facts.dates import DateMention, extract_dates, is_dateline
+from reader.core.facts.lexicon import PRONOUNS, STOPWORDS
 from reader.core.facts.quantities import Quantity
+from reader.core.language import lemma
 from reader.core.rules import Rules
 
 if TYPE_CHECKING:
@@ -113,10 +116,23 @@ class Facts:
             previous = "?"
             text = self.docs[doc].text
             cues = self.rules.superseded_cues
+            end = 0
+            before = ""  # the sentence before, as told
             for unit in units:
                 era = _era(self.dates(unit), published)
-                if any(c in text[unit.start : unit.end].lower() for c in cues):
+                told = text[unit.start : unit.end]
+                if any(c in told.lower() for c in cues):
                     era = "past"  # an earlier report, since corrected
+                new_paragraph = "\n" in text[end : unit.start]
+                end = unit.end
+                if (
+                    era == "?"
+                    and previous == "past"
+                    and new_paragraph
+                    and not _goes_on(told, before)
+                ):
+                    previous = "?"  # a paragraph of its own that does not refer back
+                before = told
                 if era == "?" and previous == "past":
                     era, previous = "past", "?"  # one sentence of continuation at most
                 else:
@@ -133,6 +149,27 @@ class Facts:
             found = self._folded[doc] = self.rules.fold_name(self.docs[doc].text)
         return found
 
+
+def _goes_on(sentence: str, before: str) -> bool:
+    """Whether a sentence refers back to the one before: it opens with a pronoun or a link
+    ("It was ...", "But the ...") or names something the other named ("an 8.6-magnitude
+    quake struck ..." / "Five people died in the quake"). Only then may it go on with the
+    background that sentence began."""
+    first = sentence.split(maxsplit=1)[0].strip("\"“'‘,").lower() if sentence.split() else ""
+    if first in PRONOUNS or first in _LINKS:
+        return True
+    return bool(_content_lemmas(sentence) & _content_lemmas(before))
+
+
+def _content_lemmas(sentence: str) -> set[str]:
+    return {
+        lemma(w)
+        for w in re.findall(r"[A-Za-z]+", sentence.lower())
+        if len(w) > 3 and w not in STOPWORDS
+    }
+
+
+_LINKS = frozenset({"but", "and", "then", "there", "also", "those", "these", "such", "both"})
 
 PERIOD_PAST = 25  # days back from which "last month" or "earlier this year" is background
 

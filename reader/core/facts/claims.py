@@ -316,7 +316,7 @@ def speaker_key(speaker: str, rules: Rules) -> str | None:
 _DEMONYM = ("ian", "ese", "ish", "i", "an")
 
 
-def _name_part(speaker: str, rules: Rules) -> str:
+def name_part(speaker: str, rules: Rules) -> str:
     """The person's name in a speaker phrase: the capitalised words after its last role word
     ("Troy police Lt. Gerry Scherlinck" -> "Gerry Scherlinck"), or before an appositive
     ("Heydar Alishbandi, Governor of Qeshm" -> "Heydar Alishbandi")."""
@@ -334,7 +334,7 @@ def same_speaker(a: str, b: str, rules: Rules) -> bool | None:
         return None
     if ka == kb or _acronym_of(a, b) or _acronym_of(b, a):
         return True
-    na, nb = _name_part(a, rules), _name_part(b, rules)
+    na, nb = name_part(a, rules), name_part(b, rules)
     if na and nb:
         return same_name(na, nb) or same_name(na.split()[-1], nb.split()[-1])
     wa = {w for w in ka.split() if w not in STOPWORDS and len(w) > 2}

@@ -344,17 +344,33 @@ def _complete(
     if subject is not None:
         thing = thing_of(rules, s.lemmas[subject[0]])  # "the number of people killed rose to 58"
         predicate_tok = subject[1]
+        if predicate_tok is None and s.term(subject[0]) in rules.counting["human_predicates"] | {
+            "kill",
+            "injure",
+        }:
+            thing, predicate_tok = "people", subject[0]  # "the number of dead rose to 11"
     if predicate_tok is None and has_noun:
         for j in range(noun_first, noun_last):  # "three wounded soldiers": what befell them
             if s.term(j) in rules.counting["human_predicates"] | {"kill", "injure"}:
                 predicate_tok = j
                 break
-    if predicate_tok is None and thing not in rules.measures:
+    attribute = (
+        unit is not None
+        and has_noun
+        and unit.dimension not in ("count",)
+        and not unit.dimension.startswith("money")
+        and n is not None
+        and s.word(n.last) == "-"
+    )  # "the 300-metre bridge was built in 1967": what was built is the bridge, not a length
+    if predicate_tok is None and thing not in rules.measures and not attribute:
         before = predicate_before(s, first - 1)
         after = predicate_after(s, noun_last + 1 if has_noun else end_tok)
         adjacent = before is not None and before >= first - 2
         if adjacent and after is not None and s.lower[before] in _LEAVING:
             adjacent = False  # "leaving 220,000 people dead": what they were left
+        human = rules.counting["human_predicates"]
+        if adjacent and after is not None and s.term(after) in human:
+            adjacent = s.term(before) in human  # "searching for four people still missing"
         predicate_tok = before if adjacent or after is None else after
         if predicate_tok is None:
             predicate_tok = subject_predicate(s, first)

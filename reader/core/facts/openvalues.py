@@ -52,13 +52,24 @@ def _counted(
     n = len(lower)
     while k < n and lower[k] in DETERMINERS:
         k += 1
+    j = k
+    while j < min(n, k + 6) and (lower[j] == "." or (len(lower[j]) == 1 and lower[j].isalpha())):
+        j += 1  # "how many U.S. troops": the initials qualify the noun
+    if j > k + 1 and j < n and lower[j].isalpha():
+        k = j
     thing = None
     last = k - 1
     if k < n and lower[k].isalpha() and lower[k] not in STOPWORDS:
         thing = lemmas[k]
         last = k
         nxt = lower[k + 1] if k + 1 < n else ""
-        if nxt.isalpha() and nxt not in STOPWORDS | AUXILIARIES and not nxt.endswith(("ed", "ing")):
+        verb = lemmas[k + 1] != nxt and not nxt.endswith("s") if k + 1 < n else False
+        if (
+            nxt.isalpha()
+            and nxt not in STOPWORDS | AUXILIARIES
+            and not nxt.endswith(("ed", "ing"))
+            and not verb  # "how many vehicles fell"
+        ):
             thing, last = lemmas[k + 1], k + 1  # "how many U.S. troops", "casualty figures"
     predicate = None
     j = last + 1

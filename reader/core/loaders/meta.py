@@ -214,22 +214,23 @@ def is_dateline(line: str) -> bool:
     return all(w in MONTHS or w in _WEEKDAY_NAMES or w in _DATELINE_LABELS or not w for w in words)
 
 
-_OUTLET_DATE = re.compile(
-    r"^(?P<outlet>[A-Z][\w&'’. ]{1,50}?)\s*(?:,|—|–|-|\||·)\s*(?P<date>.{6,60})$"
-)
+_OUTLET = re.compile(r"^[A-Z][\w&'’. -]{1,50}$")
+_OUTLET_SEPARATOR = re.compile(r"\s*(?:,|—|–|-|\||·)\s*")
 
 
 def outlet_dateline(line: str) -> tuple[str, date] | None:
     """ "Coastal Herald, October 14, 2024" / "Coastal Herald — 14 October 2024": an outlet
     and its date on one line."""
-    match = _OUTLET_DATE.match(line.strip())
-    if not match or not is_dateline(match.group("date")):
-        return None
-    outlet = match.group("outlet").strip()
-    if outlet.lower().rstrip(":") in _DATELINE_LABELS or len(outlet.split()) > 6:
-        return None
-    found = parse_date(match.group("date"))
-    return (outlet, found) if found else None
+    line = line.strip()
+    for sep in _OUTLET_SEPARATOR.finditer(line):
+        outlet, told = line[: sep.start()].strip(), line[sep.end() :].strip()
+        if not _OUTLET.match(outlet) or not 6 <= len(told) <= 60 or not is_dateline(told):
+            continue  # ("Evening Standard-Bearer — 17 October": the hyphen is the name's)
+        if outlet.lower().rstrip(":") in _DATELINE_LABELS or len(outlet.split()) > 6:
+            return None
+        found = parse_date(told)
+        return (outlet, found) if found else None
+    return None
 
 
 def take_front_lines(paragraphs: list[str], meta: dict[str, object]) -> list[str]:
