@@ -93,6 +93,31 @@ def found(a: str, b: str) -> list[tuple[str, str]]:
             "sabachthani?",
             [],
         ),
+        (  # 2 Samuel 23:8 / 1 Chronicles 11:11: a count told by the relative clause after it
+            "the same was Adino the Eznite: he lift up his spear against eight hundred, whom he "
+            "slew at one time.",
+            "Jashobeam, an Hachmonite, the chief of the captains: he lifted up his spear against "
+            "three hundred slain by him at one time.",
+            [("quantity", "800 / 300")],
+        ),
+        (  # 1 Kings 7:26 / 2 Chronicles 4:5: one vessel, two verbs for what it held
+            "And it was an hand breadth thick, and the brim thereof was wrought like the brim of "
+            "a cup, with flowers of lilies: it contained two thousand baths.",
+            "And the thickness of it was an handbreadth, and the brim of it like the work of the "
+            "brim of a cup, with flowers of lilies; and it received and held three thousand "
+            "baths.",
+            [("quantity", "2,000 / 3,000")],
+        ),
+        (  # Ezra 2:3-8 / Nehemiah 7:8-13: a list of counts, each closing a clause that
+            # only names the family counted
+            "The children of Parosh, two thousand an hundred seventy and two. The children of "
+            "Arah, seven hundred seventy and five. The children of Elam, a thousand two hundred "
+            "fifty and four. The children of Zattu, nine hundred forty and five.",
+            "The children of Parosh, two thousand an hundred seventy and two. The children of "
+            "Arah, six hundred fifty and two. The children of Elam, a thousand two hundred fifty "
+            "and four. The children of Zattu, eight hundred forty and five.",
+            [("quantity", "775 / 652"), ("quantity", "945 / 845")],
+        ),
         (  # Matthew 14:21 / Mark 6:44: the same count
             "And they that had eaten were about five thousand men, beside women and children.",
             "And they that did eat of the loaves were about five thousand men.",

@@ -87,6 +87,9 @@ def topic(
     if thing:
         surface = next((x.noun for x in pool if x.noun and x.thing == thing), "")
         noun = surface if surface and thing != PERSON else _plural(thing)
+        group = q.owner if q.owner and all(x.owner == q.owner for x in pool) else ""
+        if not verb and group and " " not in noun:
+            return f"{surface or noun} of {group}"  # "children of Arah": a named group
         return f"{noun} {verb}" if verb else noun
     dimension = q.dimension or ""
     if q.scope in _SPANS and q.predicate:

@@ -38,6 +38,7 @@ SAME_FACT = 0.22  # how alike two mentions' surroundings must be to be one fact
 SAME_VALUE = 0.12
 LOOSE_KEY = 0.35
 UNKEYED = 0.45
+PARAPHRASE = 0.6  # how alike two sentences must be for two verbs of one counted thing to agree
 TOLD_TOO = 0.5  # how alike, against the pair's own, the sentence with the same figure must be
 UNIQUE = 0.05  # mentions that are the only ones of their thing in each account
 UNIQUE_BARE = 0.15  # the same, when nothing says what happened to the thing
@@ -254,7 +255,9 @@ def _match(ctx: Context, items: list[_Item]) -> list[tuple[_Item, _Item, Relatio
         leads = _headline_tolls(group, scorer)
         figures = Figures(group, scorer.place if len(group) > MANY else None)
         for a, b in candidate_pairs(group, scorer, figures):
-            if a.doc == b.doc or not compatible_keys(a.q, b.q, measures):
+            if a.doc == b.doc:
+                continue
+            if not compatible_keys(a.q, b.q, measures) and not _paraphrased(a, b, scorer):
                 continue
             rel = relation(a.q, b.q)
             if rel == Relation.UNKNOWN or (rel != Relation.SAME and _units_apart(a.q, b.q)):
@@ -329,6 +332,21 @@ def _match(ctx: Context, items: list[_Item]) -> list[tuple[_Item, _Item, Relatio
         used.add((b, a.doc))
         out.append((a, b, rel))
     return out
+
+
+def _paraphrased(a: _Item, b: _Item, scorer: _Scorer) -> bool:
+    """The same counted thing with two verbs of holding in sentences that tell one thing ("it
+    contained two thousand baths" / "it received and held three thousand baths"); never
+    people, whose verbs say what befell them."""
+    qa, qb = a.q, b.q
+    if not (qa.thing and qa.thing == qb.thing and qa.thing != _PERSON):
+        return False
+    if qa.scope != qb.scope or qa.dimension != qb.dimension:
+        return False
+    holding = scorer.ctx.rules.counting.get("holding_verbs", ())
+    if qa.predicate not in holding or qb.predicate not in holding:
+        return False  # ("played in 10 games" / "missed four games": two deeds)
+    return scorer.score(a, b) >= PARAPHRASE
 
 
 def _far_apart(a: Quantity, b: Quantity) -> bool:

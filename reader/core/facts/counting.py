@@ -40,6 +40,7 @@ from reader.core.facts.phrases import (
     bracket_owner,
     counted_subject,
     kind_of,
+    listed_count,
     located_before,
     name_after,
     noun_run,
@@ -383,7 +384,12 @@ def _complete(
     if taken:  # "took more than 100 people hostage": people seized
         noun_last, thing, predicate_tok = noun_last - 1, "people", noun_last
     predicate = (
-        rules.canonical(ing_verb(s.lemmas[predicate_tok])) if predicate_tok is not None else None
+        rules.canonical(
+            rules.verb_of_participle.get(s.lower[predicate_tok])
+            or ing_verb(s.lemmas[predicate_tok])
+        )
+        if predicate_tok is not None
+        else None
     )
     if predicate_tok is not None and s.word(predicate_tok + 1) in ("part", "out"):
         phrase = f"{s.lemmas[predicate_tok]} {s.lower[predicate_tok + 1]}"
@@ -418,6 +424,11 @@ def _complete(
         and thing in (None, "people")
     ):
         return None, max(last, end_tok)  # "a mother of two died": her children, not the dead
+    listed = None
+    if thing is None and unit is None and predicate is None and not has_noun:
+        listed = listed_count(s, first, end_tok)
+        if listed is not None:  # "The children of Arah, seven hundred seventy and five."
+            thing = thing_of(rules, s.lemmas[listed[0]])
     if (thing is None and unit is None and predicate is None) or (partitive and predicate is None):
         return None, max(last, end_tok)  # "two of the skiffs": a part, of what it does not say
     lives = (
@@ -446,7 +457,7 @@ def _complete(
             j -= 1
         words = " ".join(s.lower[j : predicate_tok + 1])  # "people who had eaten", not "eaten"
     quantity = _make(s, first, stop, values, dimension, thing, predicate, shown, words, anchor)
-    subject = owner(s, first) or bracket_owner(s, first)
+    subject = listed[1] if listed else owner(s, first) or bracket_owner(s, first)
     if subject is None and previous_in_list(s, first):
         subject = s.last.owner  # "226 yards on 22 carries": the same subject
         if predicate is None and s.last.predicate:

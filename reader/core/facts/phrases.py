@@ -101,7 +101,11 @@ def predicate_after(s: Sentence, k: int) -> int | None:
     """The verb after a counted noun: "were killed", "had so far been confirmed dead"."""
     n = len(s.toks)
     steps = 0
-    if s.word(k) == ",":  # "Eleven people, five of them children, died": past the aside
+    if s.word(k) == "," and s.word(k + 1) in ("whom", "who", "which"):
+        k += 2  # "against eight hundred, whom he slew": what the relative clause says
+        if s.word(k) in ("he", "she", "they", "we", "it", "i"):
+            k += 1
+    elif s.word(k) == ",":  # "Eleven people, five of them children, died": past the aside
         close = next((j for j in range(k + 1, min(n, k + 8)) if s.word(j) == ","), None)
         if close is not None and any(s.lower[j] in ("of", "including") for j in range(k, close)):
             k = close + 1
@@ -147,8 +151,10 @@ def predicate_after(s: Sentence, k: int) -> int | None:
             return k + 1  # "were left homeless", "remain missing"
         if word in STOPWORDS:
             return None
-        inflected = s.lemmas[k] != word or (
-            word.endswith(("ed", "en")) and word not in s.rules.number_words
+        inflected = (
+            s.lemmas[k] != word
+            or (word.endswith(("ed", "en")) and word not in s.rules.number_words)
+            or word in s.rules.verb_of_participle  # "whom he slew"
         )
         if word in s.rules.speech_verbs:
             return None
@@ -208,7 +214,9 @@ def predicate_before(s: Sentence, k: int) -> int | None:
             continue
         if word in STOPWORDS or word in AUXILIARIES:
             return None
-        inflected = s.lemmas[k] != word and (word.endswith(("ing", "ed")) or not word.endswith("s"))
+        inflected = (
+            s.lemmas[k] != word and (word.endswith(("ing", "ed")) or not word.endswith("s"))
+        ) or word in s.rules.verb_of_participle  # "shot 5 men", "slew 800"
         if inflected and not word.endswith(("ing", "ed")) and s.word(k - 1) in DETERMINERS:
             return None  # "the oxen", "the men": a plural noun, not a verb
         if word in s.rules.speech_verbs:
@@ -445,3 +453,33 @@ def kind_of(s: Sentence, first: int, last: int) -> str:
             continue
         words.append(word)
     return " ".join(words)
+
+
+def listed_count(s: Sentence, first: int, end: int) -> tuple[int, str] | None:
+    """ "The children of Arah, seven hundred seventy and five.": a count closing a clause
+    that only names what is counted. Returns the counted noun's token and the named group
+    ("Arah"), or None."""
+    if s.word(first - 1) != "," or (end < len(s.toks) and s.word(end) not in (".", ";", ":")):
+        return None
+    start = first - 1
+    while start > 0 and s.word(start - 1) not in (".", ";", ":") and first - start < 16:
+        start -= 1
+    if start > 0 and s.word(start - 1) not in (".", ";", ":"):
+        return None
+    k = start + (s.word(start) in ("and",))
+    k += s.word(k) in DETERMINERS
+    if not s.is_word(k) or (s.toks[k].text[:1].isupper() and s.lower[k] not in DETERMINERS):
+        return None
+    if s.word(k + 1) != "of" or not s.is_word(k + 2) or not s.toks[k + 2].text[:1].isupper():
+        return None
+    names = []
+    j = k + 2
+    while j < first - 1 and s.is_word(j) and s.toks[j].text[:1].isupper():
+        names.append(s.toks[j].text)
+        j += 1
+        if s.word(j) == "and" and s.is_word(j + 1) and s.toks[j + 1].text[:1].isupper():
+            names.append("and")  # "The men of Bethlehem and Netophah"
+            j += 1
+    if s.word(j) != ",":
+        return None  # ("The men of Judah were five hundred thousand": a verb says it)
+    return k, " ".join(names)
