@@ -4,6 +4,8 @@ its mechanism; the same sentences with a real difference still report it."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from reader.core.compare import compare
 from reader.core.document import Document
 from reader.core.facts.counting import extract_quantities
@@ -91,3 +93,60 @@ def test_a_paper_relaying_officials_is_not_their_rival_source() -> None:
     assert not [f for f in found(a, b) if f[0] == "attribution"]
     c = b.replace(", and officials said Saturday they were treating the fire as arson", "")
     assert [f for f in found(a, c) if f[0] == "attribution"]
+
+
+def test_yet_to_is_a_negation() -> None:
+    a = "Riva had yet to regain consciousness Wednesday and was on a ventilator, police said."
+    b = "Riva had not yet regained consciousness and was on a ventilator, police said."
+    assert not [f for f in found(a, b) if f[0] == "polarity"]
+    c = "Riva regained consciousness Wednesday and was on a ventilator, police said."
+    assert [f for f in found(a, c) if f[0] == "polarity"]
+
+
+def test_a_record_in_brackets_and_a_lead_at_halftime() -> None:
+    rules = Rules.default()
+    text = "The 10th win for Indianapolis (10-5) clinched a playoff berth on Sunday."
+    assert [q.thing for q in extract_quantities(text, 0, len(text), rules)] == ["record"]
+    text = "The Colts jumped out to a 13-3 halftime lead thanks to Butler."
+    assert extract_quantities(text, 0, len(text), rules) == []
+    text = "Heavyweight champion Wladimir Klitschko, 53-3, 47 KOs, easily won."
+    assert [q.thing for q in extract_quantities(text, 0, len(text), rules)][:1] == ["record"]
+
+
+def test_a_landmark_near_a_place_is_not_another_place() -> None:
+    a = (
+        "The crowd marched on the 67th Precinct station in East Flatbush on Monday night, "
+        "where teenagers threw bottles at police officers."
+    )
+    b = (
+        "The crowd marched on the 67th Precinct at Snyder Avenue near Nostrand on Monday "
+        "night, where teenagers threw bottles at police officers."
+    )
+    assert not [f for f in found(a, b) if f[1].startswith("place")]
+
+
+def test_dates_beside_two_different_deeds_are_two_events() -> None:
+    a = (
+        "LaCalamita had been fired last Thursday as an accountant at the firm, police "
+        "Lt. Gerry Scherlinck said on Wednesday."
+    )
+    b = (
+        "LaCalamita had been denied a handgun permit in March, police Lt. Gerry Scherlinck "
+        "said on Wednesday."
+    )
+    docs = [
+        Document(text=a, title="A", published=date(2007, 4, 11)),
+        Document(text=b, title="B", published=date(2007, 4, 11)),
+    ]
+    assert not [d for d in compare(docs).disagreements if d.kind == "date"]
+
+
+def test_a_past_year_in_an_undated_account_is_background() -> None:
+    from reader.core.detect.dates import _Item, _recency
+    from reader.core.facts.dates import extract_dates
+
+    text = "The Colts joined the Miami Dolphins of 2008 as the only such teams."
+    (year,) = extract_dates(text, 0, len(text))
+    item = _Item(0, None, year)  # type: ignore[arg-type]
+    assert _recency(item, {0: None}) == "?"
+    assert _recency(item, {0: None}, date(2012, 12, 23)) == "past"  # the other account's date

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from datetime import date
 
 from reader.core.align import Unit
 from reader.core.detect.base import Context, Finding, Mention, summary_line
@@ -74,10 +75,11 @@ def _of_a_statement(ctx: Context, item: _Item) -> bool:
     return any(w.strip(".,") in verbs for w in after)
 
 
-def _recency(item: _Item, refs: dict) -> str:
+def _recency(item: _Item, refs: dict, other: date | None = None) -> str:
     """ "news" for a day within a week of publication, "past" for older background (a quake
-    "on April 20" is not the one "on Tuesday"), "?" when unknown."""
-    ref = refs.get(item.doc)
+    "on April 20" is not the one "on Tuesday"), "?" when unknown. ``other``: the date of the
+    account it is compared with, used when its own account has none."""
+    ref = refs.get(item.doc) or other
     key = item.m.resolve(ref)
     if ref is None or key is None or key[0] != "day":
         if key is not None and key[0] in ("year", "month") and ref is not None:
@@ -267,7 +269,8 @@ def date_findings(ctx: Context) -> list[Finding]:
             if a.doc == b.doc or a.m.role != b.m.role:
                 continue
             same = compatible(a.m, b.m, refs[a.doc], refs[b.doc])
-            if same is None or {_recency(a, refs), _recency(b, refs)} == {"news", "past"}:
+            recency = {_recency(a, refs, refs[b.doc]), _recency(b, refs, refs[a.doc])}
+            if same is None or recency == {"news", "past"}:
                 continue
             if {eras[a.doc][a.unit.index], eras[b.doc][b.unit.index]} == {"news", "past"} and not (
                 a.m.kind == b.m.kind == "month"  # the era was read from these very months
@@ -300,6 +303,14 @@ def date_findings(ctx: Context) -> list[Finding]:
                 and not (a.m.kind == b.m.kind == "time" and s >= clock_needed)
             ):
                 continue  # "face charges on Friday" / "appear in court next Monday"
+            if (
+                not same
+                and "relative" not in (a.m.kind, b.m.kind)  # (their verbs tell the reference)
+                and near.event_words(a)
+                and near.event_words(b)
+                and not near.one_event(a, b)
+            ):
+                continue  # "fired last Thursday" / "denied a permit in March": two deeds
             shared_deed = same and bool(near.event_words(a) & near.event_words(b))
             bonus = (AGREEMENT_BONUS if same else 0.0) + (SAME_DEED_BONUS if shared_deed else 0.0)
             candidates.append((-(s + bonus), a, b, same))

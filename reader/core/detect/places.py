@@ -205,6 +205,8 @@ def place_findings(ctx: Context) -> list[Finding]:
         a, b = pa[0], pb[0]
         if _same_place(a.text, b.text) or _broad(a.text) or _broad(b.text):
             continue
+        if (a.after_preposition == "near") != (b.after_preposition == "near"):
+            continue  # "in East Flatbush" / "near Nostrand": a place and a landmark by it
         if ctx.rules.fold_name(a.text) in ctx.facts.folded_text(ub.doc):
             continue
         if ctx.rules.fold_name(b.text) in ctx.facts.folded_text(ua.doc):

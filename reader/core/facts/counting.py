@@ -64,6 +64,7 @@ from reader.core.facts.scope import (
     place_of,
     scope_of,
 )
+from reader.core.facts.tallies import tally_kind
 from reader.core.language import ing_verb
 from reader.core.rules import Rules, UnitInfo
 
@@ -295,15 +296,9 @@ def _complete(
     more, after_paren = conversion(s, end_tok, reader, dimension)
     values.extend(more)
     if value.op == Op.TALLY:
-        window = " ".join(s.lower[max(0, first - 6) : end_tok + 4])
-        thing = "vote" if "vote" in window or "favour" in window or "favor" in window else "score"
-        noun_first, noun_last = noun_run(s, end_tok)
-        record_nouns = rules.counting.get("record_nouns", frozenset())
-        noun = s.lemmas[noun_last] if noun_last >= noun_first else ""
-        if thing == "score" and noun in record_nouns:
-            thing = "record"  # "a 9-14 record" (won-lost), not a game's "88-72 loss"
-        elif thing == "score" and noun in rules.counting.get("passing_tally_nouns", ()):
-            return None, end_tok  # "a 31-24 lead", "a 15-2 run": a moment of a game
+        thing = tally_kind(s, first, end_tok)
+        if thing is None:
+            return None, end_tok  # "a 31-24 lead", "a 13-3 halftime lead": a moment of a game
         tally = _make(s, first, end_tok, values, dimension, thing, None, display, "", None)
         return replace(tally, owner=bracket_owner(s, first)), end_tok  # "Bowe (43-1)"
     noun_first, noun_last = noun_run(s, after_paren if more else end_tok)

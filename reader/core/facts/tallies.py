@@ -1,0 +1,32 @@
+"""Tallies "N-M": a vote ("7 to 2"), a game's score ("a 27-24 loss"), or a won-lost record
+("a 9-14 record", "the Colts (10-5)", "Wladimir Klitschko, 53-3, 47 KO's,")."""
+
+from __future__ import annotations
+
+from reader.core.facts.amounts import Sentence
+from reader.core.facts.phrases import bracket_owner, noun_run
+
+
+def tally_kind(s: Sentence, first: int, end: int) -> str | None:
+    """ "vote", "score" or "record" for the tally at tokens ``first:end``; None for a
+    passing moment of a game ("a 31-24 lead", "a 13-3 halftime lead")."""
+    counting = s.rules.counting
+    window = " ".join(s.lower[max(0, first - 6) : end + 4])
+    if "vote" in window or "favour" in window or "favor" in window:
+        return "vote"
+    noun_first, noun_last = noun_run(s, end)
+    nouns = {s.lemmas[k] for k in range(noun_first, noun_last + 1)}
+    told = {s.lemmas[k] for k in range(max(0, first - 3), first)}  # "his record to 52-3"
+    record_nouns = set(counting.get("record_nouns", ()))
+    bracketed = s.word(first - 1) == "(" and bracket_owner(s, first) is not None
+    apposed = (  # "Wladimir Klitschko, 53-3, 47 KO's,": the man's won-lost record
+        s.word(first - 1) == ","
+        and first >= 2
+        and s.toks[first - 2].text[:1].isupper()
+        and s.word(end) == ","
+    )
+    if nouns & record_nouns or told & record_nouns or bracketed or apposed:
+        return "record"
+    if nouns & set(counting.get("passing_tally_nouns", ())):
+        return None
+    return "score"
