@@ -353,6 +353,17 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
             for g in out
         ):
             continue
+        # a later finding of the same kind that takes in all of an earlier one's spans and
+        # more replaces it ("union / Brek" within "Jon Brek / union / Brek")
+        out = [
+            g
+            for g in out
+            if not (
+                g.kind == f.kind
+                and len(f.mentions) > len(g.mentions)
+                and _covered(g.mentions, f.mentions, f.kind.is_fact)
+            )
+        ]
         out.append(f)
     return out
 

@@ -223,6 +223,15 @@ class Rules:
         )
 
     @cached_property
+    def negation_cues_by_first(self) -> dict[str, list[list[str]]]:
+        """The negation cues as word lists, by their first word, longest first."""
+        table: dict[str, list[list[str]]] = {}
+        for cue in self.negation_cues:
+            parts = cue.split()
+            table.setdefault(parts[0], []).append(parts)
+        return table
+
+    @cached_property
     def currency_prefixes(self) -> dict[str, str]:
         """Letters glued to a currency sign that say whose dollar ("A$", "$US") -> dimension."""
         return {k.lower(): v for k, v in self.data.get("currency_prefixes", {}).items()}
@@ -272,6 +281,12 @@ class Rules:
         to the verb left out."""
         pasts = {k.lower(): v for k, v in self.data.get("irregular_pasts", {}).items()}
         return {v: k for k, v in [*self.participles.items(), *pasts.items()] if v != k}
+
+    @cached_property
+    def same_form_verbs(self) -> frozenset[str]:
+        """Verbs whose past is the verb itself ("cost", "hit", "put"): a lemmatiser cannot
+        tell "had cost" from "the cost"."""
+        return frozenset(k for k, v in self.participles.items() if k == v)
 
     @cached_property
     def scope_modifiers(self) -> frozenset[str]:
@@ -339,6 +354,22 @@ class Rules:
     @cached_property
     def speech_verbs(self) -> frozenset[str]:
         return frozenset(w.lower() for w in self.data.get("speech_verbs", []))
+
+    @cached_property
+    def event_verbs(self) -> dict[str, str]:
+        """Verbs that tell one event beside a date though they are different words ("an
+        8.7 quake hit" / "an 8.6 quake struck"), each to the first of its group. Only for
+        verbs: "strike" the noun is a walkout."""
+        table: dict[str, str] = {}
+        for group in self.data.get("event_verb_equivalents", []):
+            for verb in group:
+                table[verb.lower()] = group[0].lower()
+        return table
+
+    @cached_property
+    def speaking_bodies(self) -> frozenset[str]:
+        """Bodies that make statements ("the union said", "the ministry said")."""
+        return frozenset(w.lower() for w in self.data.get("speaking_bodies", []))
 
     @cached_property
     def relay_cues(self) -> tuple[str, ...]:

@@ -27,7 +27,7 @@ from reader.core.facts.claims import (
     same_speaker,
     speaker_key,
 )
-from reader.core.facts.lexicon import STOPWORDS
+from reader.core.facts.lexicon import PRONOUNS, STOPWORDS
 from reader.core.kinds import Kind, Severity
 from reader.core.language import lemma, same_name, spelling_key
 from reader.core.passages import FeatureKind, unit_features
@@ -295,8 +295,10 @@ def _quote_speakers(ctx: Context, items: list[tuple]) -> list[Finding]:
     told = [
         f
         for f in items
-        if f[5] is not None and speaker_key(f[4], ctx.rules) and name_part(f[4], ctx.rules)
-    ]  # people named on both sides: "the chief" may be Steele
+        if f[5] is not None
+        and speaker_key(f[4], ctx.rules)
+        and (name_part(f[4], ctx.rules) or _organisation(ctx, f[4]))
+    ]  # people or bodies named on both sides: "the chief" may be Steele
     if any(len(f[2]) < QUOTED_STATEMENT for f in told):
         return []  # "a total loss", "midnight rules": words many may use
     if not any(
@@ -321,6 +323,12 @@ def _quote_speakers(ctx: Context, items: list[tuple]) -> list[Finding]:
             Severity.CONFLICT,
         )
     ]
+
+
+def _organisation(ctx: Context, speaker: str) -> bool:
+    """A body that speaks ("the union", "the labour ministry"), not a role ("the chief")."""
+    words = speaker.lower().replace("’s", "").replace("'s", "").split()
+    return bool(words) and words[-1] in ctx.rules.speaking_bodies
 
 
 def _names_other(ctx: Context, x: tuple, y: tuple) -> bool:
@@ -359,22 +367,33 @@ def polarity_findings(ctx: Context) -> list[Finding]:
             if word.startswith("¬"):
                 continue
             other = vb.get(word)
+            antonym = False
             if other is not None and other[0] != neg_a:
                 _, sb, eb = other
             elif "¬" + word in vb and vb["¬" + word][0] != neg_a:
                 _, sb, eb = vb["¬" + word]  # an antonym: "confirmed" / "denied"
+                antonym = True
             else:
                 continue
-            if not _same_object(ctx, ta, ea, ua.end, tb, eb, ub.end):
+            same_subject = (
+                not antonym  # (an antonym needs the same object: "losing 14" / "winning")
+                and _inflected_verb(ta[sa:ea])
+                and _inflected_verb(tb[sb:eb])
+                and _same_subject(ctx, ta, sa, ua.start, tb, sb, ub.start)
+            )  # "the government had threatened to deploy troops" / "... to use the army"
+            if not (same_subject or _same_object(ctx, ta, ea, ua.end, tb, eb, ub.end)):
                 continue
             if not (_inflected_verb(ta[sa:ea]) or _inflected_verb(tb[sb:eb])) and (
                 _word_before(ctx, ta, sa) != _word_before(ctx, tb, sb)
             ):
                 continue  # "pleaded not guilty" / "found the man guilty": two propositions
             if alike < SAME_PROPOSITION and not (
-                _inflected_verb(ta[sa:ea])
-                and _inflected_verb(tb[sb:eb])
-                and _clause_alike(ctx, ta, ea, ua.end, tb, eb, ub.end)
+                same_subject
+                or (
+                    _inflected_verb(ta[sa:ea])
+                    and _inflected_verb(tb[sb:eb])
+                    and _clause_alike(ctx, ta, ea, ua.end, tb, eb, ub.end)
+                )
             ):
                 continue  # unlike sentences: only a verb with the same object ("pleaded not
                 # guilty" / "found guilty" share an adjective, not a verb)
@@ -401,6 +420,29 @@ def _inflected_verb(told: str) -> bool:
     not an adjective or a name ("not guilty", "wasn't Randy")."""
     word = told.split()[-1].strip('.,;:"“”') if told.split() else ""
     return word.islower() and lemma(word) != word and not word.endswith("s")
+
+
+_NEGATING_DETERMINERS = frozenset({"no", "none", "nobody", "nothing", "neither", "never"})
+
+
+def _same_subject(
+    ctx: Context, ta: str, sa: int, start_a: int, tb: str, sb: int, start_b: int
+) -> bool:
+    """Whether the few words before two verbs name the same doer ("The government had not
+    threatened" / "the government had threatened"), not a pronoun or a verb of saying."""
+
+    def words(text: str, at: int, start: int) -> set[str]:
+        before = re.split(r"[,;:]", text[max(start, at - 40) : at])[-1]  # this clause only
+        found = re.findall(r"[\w'’-]+", ctx.rules.fold(before))[-4:]
+        if any(w in _NEGATING_DETERMINERS for w in found):
+            return set()  # "No gun has been recovered": negated by its subject
+        return {
+            ctx.rules.canonical(lemma(w))
+            for w in found
+            if _content_word(w) and w not in ctx.rules.speech_verbs and w not in PRONOUNS
+        }
+
+    return bool(words(ta, sa, start_a) & words(tb, sb, start_b))
 
 
 def _word_before(ctx: Context, text: str, start: int) -> str:

@@ -167,7 +167,7 @@ class _Surroundings:
                 light = base in self._light and not (particle and base in rules.light_verbs)
                 if (inflected or word.endswith("ing")) and not light:
                     # ("went off" is an event though "go" alone says nothing)
-                    term = rules.canonical(verb or word)
+                    term = rules.canonical(rules.event_verbs.get(base, verb or word))
                     found[Feature(FeatureKind.TERM, term)] = particle
                 elif base in rules.light_verbs and after in rules.counting.get("event_nouns", ()):
                     found[Feature(FeatureKind.TERM, f"{base} {after}")] = ""  # "took office"

@@ -40,10 +40,12 @@ LOOSE_KEY = 0.35
 UNKEYED = 0.45
 PARAPHRASE = 0.6  # how alike two sentences must be for two verbs of one counted thing to agree
 TOLD_TOO = 0.5  # how alike, against the pair's own, the sentence with the same figure must be
+SHARES_ANY = 1e-6  # sentences with at least one weighted word in common
 UNIQUE = 0.05  # mentions that are the only ones of their thing in each account
 UNIQUE_BARE = 0.15  # the same, when nothing says what happened to the thing
 _UNIQUE_MEASURES = frozenset({"vote", "magnitude", "depth"})
 _PERSON = PERSON
+_CROWD = "attend"  # (the rules' group of "took part", "turned out", "involved", "gathered")
 _CUMULATIVE = frozenset(
     {
         "kill",
@@ -308,7 +310,10 @@ def _match(ctx: Context, items: list[_Item]) -> list[tuple[_Item, _Item, Relatio
                 needed = 0.0 if a.q.thing in _UNIQUE_MEASURES else UNIQUE  # counted once each
                 if not (a.q.predicate or a.q.is_open or b.q.is_open) and a.q.thing not in measures:
                     needed = UNIQUE_BARE  # "3 touchdowns" / "five touchdowns": whose, when?
-                if a.q.thing == _PERSON:
+                if a.q.thing == _PERSON and a.q.predicate == _CROWD:
+                    needed = SHARES_ANY  # each account's one count of those who took part,
+                    # in sentences with a word in common ("the crowd" / "took part")
+                elif a.q.thing == _PERSON:
                     needed = SAME_VALUE  # each account's one count of the wounded
                 elif _money(a.q) and not a.q.thing:
                     needed = SAME_FACT  # "for $13.9 billion" / "a deal valued at $13.2 billion"
@@ -395,7 +400,7 @@ def _alone_comparable(a: Quantity, b: Quantity) -> bool:
         )
     if a.thing != b.thing or a.predicate != b.predicate:
         return False
-    if a.thing == _PERSON and a.predicate not in _CUMULATIVE:
+    if a.thing == _PERSON and a.predicate not in _CUMULATIVE | {_CROWD}:
         return False  # people who did something: many groups in one story
     return Op.VAGUE not in (a.value.op, b.value.op) and not (a.owner or b.owner)
 

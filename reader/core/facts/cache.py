@@ -129,7 +129,7 @@ class Facts:
                     era == "?"
                     and previous == "past"
                     and new_paragraph
-                    and not _goes_on(told, before)
+                    and not _goes_on(told, before, self.rules)
                 ):
                     previous = "?"  # a paragraph of its own that does not refer back
                 before = told
@@ -150,7 +150,7 @@ class Facts:
         return found
 
 
-def _goes_on(sentence: str, before: str) -> bool:
+def _goes_on(sentence: str, before: str, rules: Rules) -> bool:
     """Whether a sentence refers back to the one before: it opens with a pronoun or a link
     ("It was ...", "But the ...") or names something the other named ("an 8.6-magnitude
     quake struck ..." / "Five people died in the quake"). Only then may it go on with the
@@ -158,24 +158,26 @@ def _goes_on(sentence: str, before: str) -> bool:
     first = sentence.split(maxsplit=1)[0].strip("\"“'‘,").lower() if sentence.split() else ""
     if first in PRONOUNS or first in _LINKS:
         return True
-    return bool(_content_lemmas(sentence) & _content_lemmas(before))
+    return bool(_content_lemmas(sentence, rules) & _content_lemmas(before, rules))
 
 
-def _content_lemmas(sentence: str) -> set[str]:
-    return {
-        lemma(w)
-        for w in re.findall(r"[A-Za-z]+", sentence.lower())
-        if len(w) > 3 and w not in STOPWORDS
-    }
+def _content_lemmas(sentence: str, rules: Rules) -> set[str]:
+    """The sentence's words that may name something (light verbs and verbs of saying left
+    out: "takes effect" and "took part" share nothing)."""
+    found = {lemma(w) for w in re.findall(r"[A-Za-z]+", sentence.lower()) if len(w) > 3}
+    return found - STOPWORDS - rules.light_verbs - rules.speech_verbs - {"say", "tell"}
 
 
 _LINKS = frozenset({"but", "and", "then", "there", "also", "those", "these", "such", "both"})
 
 PERIOD_PAST = 25  # days back from which "last month" or "earlier this year" is background
+MONTHS_AHEAD = 2  # a bare month this close after the date of telling is to come
 
 
 def _era(mentions: Sequence[DateMention], published: object) -> str:
     for m in mentions:
+        if m.future:
+            return "news"  # "The pact takes effect on March 1": a plan told today
         if m.kind in ("weekday", "deictic", "time", "relative"):
             return "news"  # days told from today or from each other
         if m.kind == "period":  # "Last month, …": background; "next week": news
@@ -190,8 +192,9 @@ def _era(mentions: Sequence[DateMention], published: object) -> str:
         if key[0] in ("year", "month"):
             year = key[1]
             if year is None and key[0] == "month" and published is not None:
-                if (published.month - key[2]) % 12 >= 2:  # type: ignore[attr-defined]
-                    return "past"  # "in February", told in November
+                back = (published.month - key[2]) % 12  # type: ignore[attr-defined]
+                if back >= 2 and 12 - back > MONTHS_AHEAD:
+                    return "past"  # "in February", told in November (not "from May", in April)
                 continue
             if year is None:
                 continue

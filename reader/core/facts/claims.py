@@ -220,6 +220,8 @@ def _in_speaker_phrase(tok: Token, lower: str, before: bool, rules: Rules) -> bo
         return True
     if lower in NAME_PARTICLES or lower in rules.generic_speakers:
         return True
+    if before and lower in rules.speaking_bodies:
+        return True  # "the union said": a body that speaks
     return before and (lower in PRONOUNS or lower.endswith(("'s", "’s")))
 
 
@@ -512,8 +514,7 @@ def _cue_positions(lowered: list[str], rules: Rules) -> list[tuple[int, int]]:
         if lowered[i].endswith(("n't", "n’t")):  # "aren't", "isn't", "didn't"
             found.append((i, i + 1))
             continue
-        for cue in rules.negation_cues:
-            parts = cue.split()
+        for parts in rules.negation_cues_by_first.get(lowered[i], ()):
             if lowered[i : i + len(parts)] == parts:
                 found.append((i, i + len(parts)))
                 break

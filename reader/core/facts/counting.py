@@ -591,4 +591,5 @@ def _verb_of_two_objects(s: Sentence, first: int) -> int | None:
     verb = k - 2
     word = s.lower[verb] if s.is_word(verb) else ""
     inflected = word and s.lemmas[verb] != word and word.endswith(("ed", "id"))
+    inflected = inflected or word in s.rules.same_form_verbs  # "had cost the economy"
     return verb if inflected and word not in s.rules.speech_verbs else None

@@ -215,8 +215,10 @@ def predicate_before(s: Sentence, k: int) -> int | None:
         if word in STOPWORDS or word in AUXILIARIES:
             return None
         inflected = (
-            s.lemmas[k] != word and (word.endswith(("ing", "ed")) or not word.endswith("s"))
-        ) or word in s.rules.verb_of_participle  # "shot 5 men", "slew 800"
+            (s.lemmas[k] != word and (word.endswith(("ing", "ed")) or not word.endswith("s")))
+            or word in s.rules.verb_of_participle  # "shot 5 men", "slew 800"
+            or (word in s.rules.same_form_verbs and s.word(k - 1) not in DETERMINERS)
+        )  # ("had cost the economy 40 million euros", not "the cost")
         if inflected and not word.endswith(("ing", "ed")) and s.word(k - 1) in DETERMINERS:
             return None  # "the oxen", "the men": a plural noun, not a verb
         if word in s.rules.speech_verbs:
