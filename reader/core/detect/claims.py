@@ -34,7 +34,7 @@ from reader.core.passages import FeatureKind, unit_features
 
 SAME_STATEMENT = 0.5  # overlap of what two speakers are credited with
 SAME_PROPOSITION = 0.4
-QUOTED_STATEMENT = 6  # words a quotation needs to be a statement only one person made
+QUOTED_STATEMENT = 5  # words a quotation needs to be a statement only one person made
 PRONOUN_REACH = 2  # sentences back in which "he said" / "she said" finds its speaker
 SAME_GROUND = 0.2  # sentences this alike may still share a clause that one of them negates
 SAME_CLAUSE = 0.6  # the share of the verb's object that must then be the same words
@@ -334,9 +334,9 @@ def _organisation(ctx: Context, speaker: str) -> bool:
 def _names_other(ctx: Context, x: tuple, y: tuple) -> bool:
     """Whether the account of ``x`` names ``y``'s speaker near the quotation (a joint
     statement, or one relaying the other)."""
-    text = ctx.rules.fold_name(ctx.text(x[0])[max(0, x[1].start - 300) : x[1].end + 300])
-    last = ctx.rules.fold_name(name_part(y[4], ctx.rules)).split()
-    return bool(last) and f" {last[-1]} " in f" {text} "
+    text = ctx.text(x[0])[max(0, x[1].start - 300) : x[1].end + 300]
+    last = name_part(y[4], ctx.rules).split()  # as written: "Said" the name, not "said"
+    return bool(last) and re.search(rf"\b{re.escape(last[-1])}\b", text) is not None
 
 
 def _without_extracts(items: list[tuple]) -> list[tuple]:

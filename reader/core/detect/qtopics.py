@@ -70,6 +70,8 @@ def topic(
         (x for x in pool if x.predicate), q
     )
     verb = _participle(with_words, participles)
+    if len({x.predicate for x in pool if x.predicate}) > 1:
+        verb = ""  # "two gunmen opened fire" / "three attackers stormed": who, not what
     if thing == "age":
         return f"age of {anchor}" if anchor else "age"
     if thing == "distance":

@@ -259,7 +259,11 @@ def _match(ctx: Context, items: list[_Item]) -> list[tuple[_Item, _Item, Relatio
         for a, b in candidate_pairs(group, scorer, figures):
             if a.doc == b.doc:
                 continue
-            if not compatible_keys(a.q, b.q, measures) and not _paraphrased(a, b, scorer):
+            if not (
+                compatible_keys(a.q, b.q, measures)
+                or _paraphrased(a, b, scorer)
+                or _same_doers(a.q, b.q, ctx.rules)
+            ):
                 continue
             rel = relation(a.q, b.q)
             if rel == Relation.UNKNOWN or (rel != Relation.SAME and _units_apart(a.q, b.q)):
@@ -337,6 +341,18 @@ def _match(ctx: Context, items: list[_Item]) -> list[tuple[_Item, _Item, Relatio
         used.add((b, a.doc))
         out.append((a, b, rel))
     return out
+
+
+def _same_doers(a: Quantity, b: Quantity, rules: Rules) -> bool:
+    """Counts of those who did the deed ("two gunmen opened fire" / "three attackers stormed
+    the market"): the same people whatever verb tells what they did."""
+    doers = rules.counting.get("doer_nouns", ())
+    return bool(
+        a.thing in doers
+        and a.thing == b.thing
+        and a.scope == b.scope
+        and a.dimension == b.dimension == "count"
+    )
 
 
 def _paraphrased(a: _Item, b: _Item, scorer: _Scorer) -> bool:

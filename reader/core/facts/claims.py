@@ -249,8 +249,10 @@ def _phrase_before(
         gap = text[tok.end : (words[0].start if words else toks[k].start)].strip()
         if comma and not words and gap == ",":
             gap = ""
-        if gap not in ("", "'s", "’s", ".") or tok.text.lower() in rules.speech_verbs:
-            break
+        if gap not in ("", "'s", "’s", ".") or (
+            tok.text.lower() in rules.speech_verbs and not _capitalised(tok)
+        ):
+            break  # ("Omar Said said": the first is his name)
         if _in_speaker_phrase(tok, tok.text.lower(), True, rules):
             words.insert(0, tok)
             j -= 1
@@ -501,6 +503,17 @@ def _governs(lowered: list[str], after: int, k: int) -> bool:
         if verb < k and lowered[verb] in AUXILIARIES:
             verb += 1  # "none of the victims was identified"
         return k == verb and lowered[k].endswith(("s", "ed"))
+    if lowered[after - 1] == "no" and after < k:
+        # "No group has claimed responsibility", "no gun was recovered": a subject with "no"
+        # negates the verb after its noun (one or two words) and auxiliaries
+        verb = after + 1
+        if verb < k and lowered[verb] not in AUXILIARIES:
+            verb += 1  # "no militant group"
+        first_aux = verb
+        while verb < k and lowered[verb] in AUXILIARIES:
+            verb += 1
+        if k == verb > first_aux:
+            return lowered[k].endswith(("s", "ed"))
     return after <= k <= after + 3 and all(w in _BRIDGE for w in lowered[after:k])
 
 

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from reader.core.facts.lexicon import WEEKDAYS
-from reader.core.facts.moments import DateMention, approximate_at, role_of
+from reader.core.facts.moments import DateMention, clock_span, role_of
 from reader.core.rules import Rules
 
 _CLOCK = re.compile(
@@ -54,6 +54,7 @@ def times(span: str, start: int, text: str, rules: Rules, add) -> None:
         minutes = hour * 60 + int(m.group("m") or 0)
         s = start + m.start()
         shown = " ".join(m.group().split())
+        span_of, rough = clock_span(text, s, minutes)
         add(
             DateMention(
                 s,
@@ -61,8 +62,8 @@ def times(span: str, start: int, text: str, rules: Rules, add) -> None:
                 role_of(text, s),
                 "time",
                 shown,
-                minutes=(minutes, minutes),
-                approximate=approximate_at(text, s),
+                minutes=span_of,
+                approximate=rough,
                 zone=_zone(span, m.end(), rules),
             )
         )
@@ -81,6 +82,7 @@ def times(span: str, start: int, text: str, rules: Rules, add) -> None:
             continue  # "6.1" is a number; "at 9.25" or "9.25 hours" is a time
         minutes = int(hour) * 60 + int(minute)
         s = start + m.start()
+        span_of, rough = clock_span(text, s, minutes)
         add(
             DateMention(
                 s,
@@ -88,8 +90,8 @@ def times(span: str, start: int, text: str, rules: Rules, add) -> None:
                 role_of(text, s),
                 "time",
                 " ".join(m.group().split()),
-                minutes=(minutes, minutes),
-                approximate=approximate_at(text, s),
+                minutes=span_of,
+                approximate=rough,
                 zone=_offset(zone, rules),
             )
         )
@@ -177,6 +179,10 @@ def parts_of_day(span: str, start: int, rules: Rules, found: list[DateMention]) 
             )
             continue
         kind = "weekday" if wday else "time"
+        rough = True
+        if minutes[0] == minutes[1]:  # "shortly before noon": the half hour before it
+            minutes, rough = clock_span(span, s - start, minutes[0])
+            rough = rough or minutes[0] == minutes[1]
         found.append(
             DateMention(
                 s,
@@ -186,7 +192,7 @@ def parts_of_day(span: str, start: int, rules: Rules, found: list[DateMention]) 
                 m.group(),
                 weekday=WEEKDAYS[wday.group().lower()] if wday else None,
                 minutes=minutes,
-                approximate=True,
+                approximate=rough,
             )
         )
 

@@ -53,6 +53,7 @@ from reader.core.facts.phrases import (
     relative_predicate,
     subject_predicate,
     verb_form,
+    verb_of_two_objects,
 )
 from reader.core.facts.quantities import Op, Quantity, Value, format_number
 from reader.core.facts.ratios import of_total, one_in, per_unit
@@ -374,7 +375,7 @@ def _complete(
             predicate_tok = relative_predicate(s, first)
             relative = predicate_tok is not None
     if predicate_tok is None and unit is not None and unit.dimension.startswith("money"):
-        predicate_tok = _verb_of_two_objects(s, first)
+        predicate_tok = verb_of_two_objects(s, first)
     taken = has_noun and noun_last > noun_first and s.lower[noun_last] == "hostage"
     if taken:  # "took more than 100 people hostage": people seized
         noun_last, thing, predicate_tok = noun_last - 1, "people", noun_last
@@ -573,23 +574,12 @@ def _age(
         name = s.toks[stop + 1].text  # "Two and twenty years old was Ahaziah": inverted
         if s.toks[stop + 1].kind == "word" and name[:1].isupper() and name.lower() not in STOPWORDS:
             anchor = name_after(s, stop + 1) or name
+    befell = None
+    if anchor is None:  # "a 24-year-old man was arrested": who he is, by what befell him
+        _, noun_last = noun_run(s, stop)
+        verb = predicate_after(s, noun_last + 1) if noun_last >= stop else None
+        if verb is not None and s.term(verb) in s.rules.counting["human_predicates"]:
+            befell = s.term(verb)
     years = Value(value.op, n.value, n.value, n.value if value.high is not None else None, 1.0)
     shown = format_number(n.value)
-    return _make(s, first, stop, [years], "count", "age", None, shown, "", anchor)
-
-
-def _verb_of_two_objects(s: Sentence, first: int) -> int | None:
-    """ "fined the company $3 million", "paid the families $5,000": the verb before the
-    first object."""
-    k = first - 1
-    if k >= 0 and s.toks[k].kind == "sym":
-        k -= 1
-    if k < 2 or not s.is_word(k) or s.lower[k] in STOPWORDS:
-        return None
-    if s.lower[k - 1] not in ("the", "a", "an", "its", "his", "her", "their", "each"):
-        return None
-    verb = k - 2
-    word = s.lower[verb] if s.is_word(verb) else ""
-    inflected = word and s.lemmas[verb] != word and word.endswith(("ed", "id"))
-    inflected = inflected or word in s.rules.same_form_verbs  # "had cost the economy"
-    return verb if inflected and word not in s.rules.speech_verbs else None
+    return _make(s, first, stop, [years], "count", "age", befell, shown, "", anchor)

@@ -105,14 +105,25 @@ def time_compatible(a: DateMention, b: DateMention) -> bool | None:
         if a.zone is None or b.zone is None:
             return None
         shift = int(a.zone) - int(b.zone)  # "4:30 p.m. ET" / "1:30 p.m. PST"
-    slack_a = 30 if a.approximate else (5 if a.minutes[0] == a.minutes[1] else 0)
-    slack_b = 30 if b.approximate else (5 if b.minutes[0] == b.minutes[1] else 0)
+    slack_a = _slack(a)
+    slack_b = _slack(b)
     lo1, hi1 = a.minutes[0] - slack_a - shift, a.minutes[1] + slack_a - shift
     lo2, hi2 = b.minutes[0] - slack_b, b.minutes[1] + slack_b
     day = 1440  # "night" runs past midnight: 00:30 is also 24:30
     xs = (0, day, 720, day + 720) if a.half_day else (0, day)  # "ten o'clock": 10 or 22
     ys = (0, day, 720, day + 720) if b.half_day else (0, day)
     return any(not (hi1 + x < lo2 + y or hi2 + y < lo1 + x) for x in xs for y in ys)
+
+
+def _slack(m: DateMention) -> int:
+    """Minutes either side a time may be: "about 11 a.m." half an hour, "about 11.50" ten
+    minutes, an exact "11.50" five (a clock read at a glance)."""
+    if m.minutes is None or m.minutes[0] != m.minutes[1]:
+        return 0
+    if not m.approximate:
+        return 5
+    at = m.minutes[0]
+    return 30 if at % 60 == 0 else 15 if at % 15 == 0 else 10
 
 
 def role_of(text: str, start: int) -> str:
@@ -131,3 +142,19 @@ _BETWEEN_AND = re.compile(r"\bbetween\s[^;]{3,40}\sand\s*$", re.I)
 
 def approximate_at(text: str, start: int) -> bool:
     return bool(_APPROX.search(text[max(0, start - 20) : start]))
+
+
+_LEANING = re.compile(r"(?:shortly|just|soon)\s+(?P<side>before|after)\s*(?:at\s+)?$", re.I)
+LEANING_SPAN = 30  # minutes "shortly before noon" may lie before noon
+
+
+def clock_span(text: str, start: int, minutes: int) -> tuple[tuple[int, int], bool]:
+    """The minutes a clock time stands for and whether it is approximate: "shortly before
+    noon" is the half hour before it, "shortly after 2 a.m." the half hour after, "about
+    11 a.m." around it."""
+    lean = _LEANING.search(text[max(0, start - 20) : start])
+    if lean is None:
+        return (minutes, minutes), approximate_at(text, start)
+    if lean.group("side").lower() == "before":
+        return (minutes - LEANING_SPAN, minutes), False
+    return (minutes, minutes + LEANING_SPAN), False

@@ -485,3 +485,20 @@ def listed_count(s: Sentence, first: int, end: int) -> tuple[int, str] | None:
     if s.word(j) != ",":
         return None  # ("The men of Judah were five hundred thousand": a verb says it)
     return k, " ".join(names)
+
+
+def verb_of_two_objects(s: Sentence, first: int) -> int | None:
+    """ "fined the company $3 million", "paid the families $5,000": the verb before the
+    first object."""
+    k = first - 1
+    if k >= 0 and s.toks[k].kind == "sym":
+        k -= 1
+    if k < 2 or not s.is_word(k) or s.lower[k] in STOPWORDS:
+        return None
+    if s.lower[k - 1] not in ("the", "a", "an", "its", "his", "her", "their", "each"):
+        return None
+    verb = k - 2
+    word = s.lower[verb] if s.is_word(verb) else ""
+    inflected = word and s.lemmas[verb] != word and word.endswith(("ed", "id"))
+    inflected = inflected or word in s.rules.same_form_verbs  # "had cost the economy"
+    return verb if inflected and word not in s.rules.speech_verbs else None
