@@ -496,7 +496,7 @@ def test_titles_and_possessives_are_not_part_of_a_name() -> None:
 def test_one_doer_one_deed_compares_a_count_without_a_noun() -> None:
     a = "And the Lord appointed other threescore and ten also, and sent them two and two."
     b = "And the Lord appointed other seventy two also, and sent them two and two."
-    assert ("quantity", "number appointed: 70 / 72") in found(a, b)
+    assert ("quantity", "people appointed: 70 / 72") in found(a, b)
     c = "And the Lord appointed other seventy two also, and sent them two and two."
     d = "And the people appointed other seventy also, and sent them two and two."
     assert not [s for kind, s in found(c, d) if "appointed" in s]  # two doers

@@ -150,3 +150,30 @@ def test_a_past_year_in_an_undated_account_is_background() -> None:
     item = _Item(0, None, year)  # type: ignore[arg-type]
     assert _recency(item, {0: None}) == "?"
     assert _recency(item, {0: None}, date(2012, 12, 23)) == "past"  # the other account's date
+
+
+def test_shares_of_the_vote_and_turnout() -> None:
+    rules = Rules.default()
+    text = "Turnout was 61%, the highest in two decades."
+    (turnout, _) = extract_quantities(text, 0, len(text), rules)
+    assert (turnout.thing, turnout.owner) == ("turnout", None)  # not a name: a common noun
+    text = "Dune won 45%."
+    assert [q.thing for q in extract_quantities(text, 0, len(text), rules)] == [None]
+    text = "Renn was re-elected on Tuesday with 52% of the vote."
+    assert [q.thing for q in extract_quantities(text, 0, len(text), rules)] == ["vote"]
+    found_shares = quantities(
+        "Mayor Paul Renn won a second term on Tuesday, taking 54% of the vote, the city "
+        "election board said.",
+        "Paul Renn was re-elected mayor on Tuesday with 52% of the vote, according to "
+        "preliminary results.",
+    )
+    assert found_shares == ["vote share: 54% / 52%"]
+
+
+def test_new_and_more_and_combined() -> None:
+    rules = Rules.default()
+    text = "Renn has promised to hire 200 new police officers."
+    (hired,) = extract_quantities(text, 0, len(text), rules)
+    assert (hired.value.figure, hired.predicate, hired.scope) == (200, "appoint", "more")
+    text = "The two candidates spent a combined 1.7 million dollars."
+    assert extract_quantities(text, 0, len(text), rules)[-1].scope == "combined"

@@ -78,6 +78,8 @@ def topic(
         return f"distance from {anchor}" if anchor else "distance"
     if thing in MEASURE_TOPICS or thing in measures:
         return thing
+    if thing and (q.dimension or "") == "ratio":
+        return f"{thing} share" if thing == "vote" else thing  # "turnout", "vote share"
     if thing == "vote":
         return "vote count"
     if thing in ("score", "record"):

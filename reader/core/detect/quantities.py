@@ -290,7 +290,8 @@ def _match(ctx: Context, items: list[_Item]) -> list[tuple[_Item, _Item, Relatio
                 # different distances from one town
                 needed = SAME_VALUE
             one_record = bool(a.q.owner and b.q.owner and same_name(a.q.owner, b.q.owner))
-            if a.q.thing in ("score", "record", "vote") and not one_record:
+            share = a.q.dimension == "ratio"  # "54% of the vote": a share, not a tally
+            if a.q.thing in ("score", "record", "vote") and not one_record and not share:
                 needed = max(needed, UNKEYED)  # tallies of points are everywhere in sport
                 if scorer.other_names(a, b):
                     continue  # "a 27-24 loss to Chicago" / "the 13-10 loss to Atlanta"
@@ -578,7 +579,7 @@ def quantity_findings(ctx: Context) -> list[Finding]:
             members[0].q.thing
             and " " not in label
             and label not in MEASURE_TOPICS
-            and not (members[0].q.dimension or "").startswith("money")
+            and not (members[0].q.dimension or "").startswith(("money", "ratio"))
         )
         out.append(
             Finding(

@@ -38,6 +38,7 @@ from reader.core.facts.numbers import Number, NumberReader, glued, number_reader
 from reader.core.facts.openvalues import open_and_zero_values
 from reader.core.facts.phrases import (
     bracket_owner,
+    common_noun,
     counted_subject,
     kind_of,
     listed_count,
@@ -66,7 +67,7 @@ from reader.core.facts.scope import (
     scope_of,
 )
 from reader.core.facts.tallies import tally_kind
-from reader.core.language import ing_verb
+from reader.core.language import ing_verb, lemma
 from reader.core.rules import Rules, UnitInfo
 
 
@@ -316,6 +317,7 @@ def _complete(
     partitive = False
     if s.word(noun_first) == "of":
         partitive = s.word(noun_first + 1) in DETERMINERS  # "two of the skiffs", not "dozens of"
+        partitive = partitive and dimension != "ratio"  # "52% of the vote": a share of it
         k = noun_first + 1
         while s.word(k) in DETERMINERS:
             k += 1
@@ -458,6 +460,9 @@ def _complete(
         subject = s.last.owner  # "226 yards on 22 carries": the same subject
         if predicate is None and s.last.predicate:
             quantity = replace(quantity, predicate=s.last.predicate)
+    if subject and dimension == "ratio" and thing is None and common_noun(s, subject):
+        quantity = replace(quantity, thing=rules.canonical(lemma(subject.lower())))
+        subject = None  # "Turnout was 61%": what the share is of, not whose
     if subject:
         quantity = replace(quantity, owner=subject)
     if thing == "time" and s.word(stop) in _MULTIPLIED:

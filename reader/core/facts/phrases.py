@@ -19,6 +19,7 @@ from reader.core.facts.lexicon import (
     WEEKDAYS,
 )
 from reader.core.facts.numbers import glued
+from reader.core.language import zipf
 
 _DIRECTIONS = frozenset(
     """north south east west northeast northwest southeast southwest north-east north-west
@@ -26,7 +27,9 @@ _DIRECTIONS = frozenset(
     east-northeast west-northwest east-southeast west-southwest northern southern eastern
     western off from away""".split()
 )
-_LEADING_MODIFIERS = frozenset("more other additional further extra".split())
+COMMON_WORD = 3.0  # zipf frequency above which a word is taken for a common noun
+_BEFORE_INFINITIVE = frozenset("to will would shall should can could may might must".split())
+_LEADING_MODIFIERS = frozenset("more other additional further extra new".split())
 # (copulas that are no noun: "nine remain missing", "two stay in hospital")
 _COPULAS = frozenset({"remain", "remained", "remains", "stay", "stayed", "stays"})
 _NOUN_STOP = (
@@ -218,6 +221,10 @@ def predicate_before(s: Sentence, k: int) -> int | None:
             (s.lemmas[k] != word and (word.endswith(("ing", "ed")) or not word.endswith("s")))
             or word in s.rules.verb_of_participle  # "shot 5 men", "slew 800"
             or (word in s.rules.same_form_verbs and s.word(k - 1) not in DETERMINERS)
+            or (  # "promised to hire 200", "will evacuate 5,000": what is to befall them
+                s.word(k - 1) in _BEFORE_INFINITIVE
+                and s.term(k) in s.rules.counting["human_predicates"]
+            )
         )  # ("had cost the economy 40 million euros", not "the cost")
         if inflected and not word.endswith(("ing", "ed")) and s.word(k - 1) in DETERMINERS:
             return None  # "the oxen", "the men": a plural noun, not a verb
@@ -502,3 +509,17 @@ def verb_of_two_objects(s: Sentence, first: int) -> int | None:
     inflected = word and s.lemmas[verb] != word and word.endswith(("ed", "id"))
     inflected = inflected or word in s.rules.same_form_verbs  # "had cost the economy"
     return verb if inflected and word not in s.rules.speech_verbs else None
+
+
+def common_noun(s: Sentence, subject: str) -> bool:
+    """Whether a one-word subject that opens the sentence is a common noun written with a
+    capital ("Turnout was 61%", "Turnout reached 58%"), not a name: a frequent English word
+    before "was" or a verb of level."""
+    level = s.rules.counting.get("level_verbs", ())
+    return (
+        " " not in subject
+        and len(s.toks) > 1
+        and s.toks[0].text == subject
+        and (s.lower[1] in ("was", "is", "were", "are") or s.term(1) in level)
+        and zipf(subject.lower()) >= COMMON_WORD
+    )  # ("Dune won 45%": a name, whose share it is)

@@ -23,11 +23,12 @@ def scope_of(s: Sentence, first: int, end_tok: int, noun_last: int, reader: Numb
         over ("26 touchdowns in 15 games"), or "each" for a figure given per member ("100 yards
     apiece"). "" when nothing does."""
     modifiers = s.rules.scope_modifiers
+    same = s.rules.data.get("scope_synonyms", {})  # "200 new officers": 200 more
     if first > 0 and s.is_word(first - 1) and s.lower[first - 1] in modifiers:
-        return s.lower[first - 1]
+        return same.get(s.lower[first - 1], s.lower[first - 1])
     for k in range(end_tok, noun_last):
         if s.is_word(k) and s.lower[k] in modifiers and s.word(k + 1) != "than":
-            return s.lower[k]
+            return same.get(s.lower[k], s.lower[k])
     k = noun_last + 1
     if s.word(k) in s.rules.distributive_words:
         return "each"  # "over 100 yards each": a figure per member, not the total
