@@ -30,8 +30,10 @@ def lemma(word: str) -> str:
         return _LEMMA_FIXES[lowered]
     import simplemma
 
-    found = simplemma.lemmatize(lowered, lang="en")
-    return found.lower() if found else lowered
+    found = (simplemma.lemmatize(lowered, lang="en") or lowered).lower()
+    if found != lowered and found.endswith("ll") and zipf(found[:-1]) > zipf(found) + 1:
+        return found[:-1]  # "travelling" -> "travel" (British spelling), not "travell"
+    return found
 
 
 _FREQUENCIES: dict[str, float] | None = None

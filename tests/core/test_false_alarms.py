@@ -573,7 +573,7 @@ def test_a_count_told_after_a_relative_clause_has_its_verb() -> None:
 def test_the_one_sum_each_account_gives_is_compared() -> None:
     a = "Hewlett-Packard agreed to buy the consulting firm for $13.9 billion."
     b = "HP will acquire the company in a deal valued at $13.2 billion."
-    assert ("quantity", "amount: $13.9 billion / $13.2 billion") in found(a, b)
+    assert ("quantity", "amount valued: $13.9 billion / $13.2 billion") in found(a, b)
     c = "HP will acquire the company, which had sales of $2 billion, for $13.9 billion."
     assert not [s for kind, s in found(c, b) if kind == "quantity" and "$2 billion" in s]
 

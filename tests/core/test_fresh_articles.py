@@ -177,3 +177,18 @@ def test_new_and_more_and_combined() -> None:
     assert (hired.value.figure, hired.predicate, hired.scope) == (200, "appoint", "more")
     text = "The two candidates spent a combined 1.7 million dollars."
     assert extract_quantities(text, 0, len(text), rules)[-1].scope == "combined"
+
+
+def test_speeds_severity_and_saying() -> None:
+    rules = Rules.default()
+    text = "The train was travelling at around 90 km/h when it left the tracks."
+    (speed,) = extract_quantities(text, 0, len(text), rules)
+    assert speed.predicate == "travel"  # British spelling, after "at"
+    text = "Emergency services said three people were seriously hurt."
+    (hurt,) = extract_quantities(text, 0, len(text), rules)
+    assert (hurt.predicate, hurt.scope) == ("injure", "serious")  # not all the injured
+    said = found(
+        "The operator said the driver did not apply the brakes before the bend.",
+        "The operator has not said what caused the crash near the bend.",
+    )
+    assert not [f for f in said if f[0] == "polarity"]  # what was said is the proposition

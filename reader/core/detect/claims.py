@@ -364,8 +364,8 @@ def polarity_findings(ctx: Context) -> list[Finding]:
             continue
         va, vb = ctx.facts.negations(ua), ctx.facts.negations(ub)
         for word, (neg_a, sa, ea) in va.items():
-            if word.startswith("¬"):
-                continue
+            if word.startswith("¬") or word in _SAYING:
+                continue  # ("has not said what caused it" / "said the driver did not")
             other = vb.get(word)
             antonym = False
             if other is not None and other[0] != neg_a:
@@ -422,6 +422,7 @@ def _inflected_verb(told: str) -> bool:
     return word.islower() and lemma(word) != word and not word.endswith("s")
 
 
+_SAYING = frozenset({"say", "tell", "said", "told"})  # what was said is the proposition
 _NEGATING_DETERMINERS = frozenset({"no", "none", "nobody", "nothing", "neither", "never"})
 
 

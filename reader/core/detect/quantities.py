@@ -505,10 +505,11 @@ def fact_links(facts: Facts, rules: Rules) -> Callable[[Alignment], list[tuple[f
 
 def _later(items: list[_Item], ctx: Context) -> dict[int, str]:
     """For counts that grow (tolls), note which accounts are later and give more."""
-    dated = [(ctx.documents[i.doc].published, i) for i in items]
-    if any(d is None for d, _ in dated) or len({d for d, _ in dated}) < 2:
+    if not all(i.q.predicate in _CUMULATIVE for i in items):
         return {}
-    if not all(i.q.predicate in _CUMULATIVE and i.q.value.figure is not None for _, i in dated):
+    # ("dozens" says nothing of which figure is later)
+    dated = [(ctx.documents[i.doc].published, i) for i in items if i.q.value.figure is not None]
+    if any(d is None for d, _ in dated) or len({d for d, _ in dated}) < 2:
         return {}
     earliest: date = min(d for d, _ in dated)  # type: ignore[type-var]
     first = [i.q.value.figure for d, i in dated if d == earliest]

@@ -474,6 +474,8 @@ def _complete(
     elif of_total(s, first):
         quantity = replace(quantity, dimension=f"{dimension}/of")  # "28 of 41 passes": tried
     scope = scope_of(s, first, end_tok, noun_last if has_noun else end_tok - 1, reader)
+    if predicate_tok is not None and not scope:  # "three people were seriously hurt"
+        scope = rules.data.get("severity_adverbs", {}).get(s.word(predicate_tok - 1), "")
     if (
         scope in CONTRASTIVE
         and s.last is not None

@@ -210,7 +210,7 @@ def predicate_before(s: Sentence, k: int) -> int | None:
         ):
             k -= 3  # "rushed for a total of 226 yards": what was done, not "total"
             continue
-        if word in ("in", "for") and not preposition and steps == 0:
+        if word in ("in", "for", "at") and not preposition and steps == 0:
             preposition = True  # "played in 10 games": what was done in them
             k -= 1
             steps += 1
