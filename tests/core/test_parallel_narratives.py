@@ -118,6 +118,22 @@ def found(a: str, b: str) -> list[tuple[str, str]]:
             "and four. The children of Zattu, eight hundred forty and five.",
             [("quantity", "775 / 652"), ("quantity", "945 / 845")],
         ),
+        (  # Matthew 15:37 / 14:20 (two feedings, told alike): "that was left" = "remained"
+            "And they did all eat, and were filled: and they took up of the broken meat that "
+            "was left seven baskets full.",
+            "And they did all eat, and were filled: and they took up of the fragments that "
+            "remained twelve baskets full.",
+            [("quantity", "7 / 12")],
+        ),
+        (  # 2 Samuel 24:13 / 1 Chronicles 21:12: "thee" is no verb, "Choose" no name, and
+            # "three years' famine" counts years of famine
+            "So Gad came to David, and told him, and said unto him, Shall seven years of "
+            "famine come unto thee in thy land? or wilt thou flee three months before thine "
+            "enemies, while they pursue thee?",
+            "So Gad came to David, and said unto him, Thus saith the LORD, Choose thee either "
+            "three years' famine; or three months to be destroyed before thy foes.",
+            [("quantity", "7 years / 3 years")],
+        ),
         (  # Matthew 14:21 / Mark 6:44: the same count
             "And they that had eaten were about five thousand men, beside women and children.",
             "And they that did eat of the loaves were about five thousand men.",

@@ -389,6 +389,8 @@ def _complete(
         if predicate_tok is not None
         else None
     )
+    if predicate == "leave" and s.word(predicate_tok - 1) in ("was", "were", "is", "are", "been"):
+        predicate = rules.canonical("remain")  # "the broken meat that was left": what remained
     if predicate_tok is not None and s.word(predicate_tok + 1) in ("part", "out"):
         phrase = f"{s.lemmas[predicate_tok]} {s.lower[predicate_tok + 1]}"
         predicate = rules.canonical(phrase) if rules.canonical(phrase) != phrase else predicate

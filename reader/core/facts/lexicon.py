@@ -12,8 +12,9 @@ STOPWORDS = frozenset(
     theirs them themselves then there these they this those through to too under until up very
     was we were what when where which while who whom why will with would you your yours
     yourself yourselves according would could may might must shall also
-    however since still yet even last first new one two its it's who's there's mr mrs ms""".split()
-)
+    however since still yet even last first new one two its it's who's there's mr mrs ms
+    unto thee thou thy thine ye hath doth shalt wilt thereof whereof wherein thence""".split()
+)  # (the last line: archaic English function words, as in the King James Bible)
 
 MONTHS = {
     "january": 1,

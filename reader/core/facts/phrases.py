@@ -28,6 +28,8 @@ _DIRECTIONS = frozenset(
     western off from away""".split()
 )
 COMMON_WORD = 3.0  # zipf frequency above which a word is taken for a common noun
+_ARCHAIC_PRONOUNS = frozenset("thee thou ye thy thine".split())
+_BARE_VERBS = frozenset("come go be do get make take give".split())
 _BEFORE_INFINITIVE = frozenset("to will would shall should can could may might must".split())
 _LEADING_MODIFIERS = frozenset("more other additional further extra new".split())
 # (copulas that are no noun: "nine remain missing", "two stay in hospital")
@@ -45,6 +47,8 @@ def noun_run(s: Sentence, k: int) -> tuple[int, int]:
     there is none). Hyphenated and capitalised modifiers are taken: "12 worst-hit villages",
     "26 Somali pirates"."""
     n = len(s.toks)
+    if 0 < k < n and s.toks[k].text in ("'", "’") and glued(s.toks[k - 1], s.toks[k]):
+        k += 1  # "three years' famine"
     while k < n and s.lower[k] in _LEADING_MODIFIERS:
         k += 1
     first = k
@@ -76,6 +80,8 @@ def noun_run(s: Sentence, k: int) -> tuple[int, int]:
         hyphened = k > first and s.toks[k - 1].text == "-" and glued(s.toks[k - 1], tok)
         if last >= first and not hyphened and (verb_form(s, k) or word in SAME_PAST):
             break  # "people killed", "people fled": the verb ends the phrase
+        if last >= first and word in _BARE_VERBS:
+            break  # "seven years of famine come unto thee": a verb, not a noun
         plural = last >= first and (
             s.lemmas[last] != s.lower[last] or s.lemmas[last] in s.rules.counting["person_nouns"]
         )
@@ -304,14 +310,23 @@ def owner(s: Sentence, first: int) -> str | None:
             if any(s.lower[j] not in AUXILIARIES for j in range(k + 1, verb)):
                 return None  # words between the name and the verb: the name is no subject
             names = []
-            while k >= 0 and s.toks[k].kind == "word" and s.toks[k].text[:1].isupper():
+            while (
+                k >= 0
+                and s.toks[k].kind == "word"
+                and s.toks[k].text[:1].isupper()
+                and s.lower[k] not in STOPWORDS  # "And Solomon had": Solomon
+            ):
                 names.insert(0, s.toks[k].text)
                 k -= 1
             return " ".join(names)
         if s.lower[k] in s.rules.speech_verbs:
             return None
-        if verb is None and (s.lemmas[k] != s.lower[k] or s.lower[k] in SAME_PAST):
-            verb = k
+        if (
+            verb is None
+            and s.lower[k] not in _ARCHAIC_PRONOUNS
+            and (s.lemmas[k] != s.lower[k] or s.lower[k] in SAME_PAST)
+        ):
+            verb = k  # ("thee" lemmatises to "you" but is no verb)
         k -= 1
     return None
 
