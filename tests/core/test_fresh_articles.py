@@ -192,3 +192,23 @@ def test_speeds_severity_and_saying() -> None:
         "The operator has not said what caused the crash near the bend.",
     )
     assert not [f for f in said if f[0] == "polarity"]  # what was said is the proposition
+
+
+def test_speakers_told_by_a_relative_clause() -> None:
+    from reader.core.facts.claims import speeches
+
+    rules = Rules.default()
+    text = 'The talks were chaired by Minister Karin Tamm, who called the deal "fair".'
+    assert [s.speaker for s in speeches(text, 0, len(text), rules)] == ["Minister Karin Tamm"]
+    text = 'Minister Juris Ozols, who chaired the talks, called the deal "fair".'
+    assert [s.speaker for s in speeches(text, 0, len(text), rules)] == ["Minister Juris Ozols"]
+    a = (
+        "Fisheries ministers met in Narva on Thursday. The talks were chaired by Minister "
+        'Karin Tamm, who called the deal "painful but necessary."'
+    )
+    b = (
+        "Fisheries ministers met in Narva on Thursday. Minister Juris Ozols, who chaired the "
+        'talks, called the deal "painful but necessary."'
+    )
+    told = found(a, b)  # one phrase, two speakers (in one role: a name finding)
+    assert [f for f in told if f[0] in ("attribution", "name") and "Ozols" in f[1]]

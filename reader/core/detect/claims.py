@@ -35,6 +35,7 @@ from reader.core.passages import FeatureKind, unit_features
 SAME_STATEMENT = 0.5  # overlap of what two speakers are credited with
 SAME_PROPOSITION = 0.4
 QUOTED_STATEMENT = 5  # words a quotation needs to be a statement only one person made
+QUOTED_PHRASE = 3  # the same words in every account: a phrase someone coined
 PRONOUN_REACH = 2  # sentences back in which "he said" / "she said" finds its speaker
 SAME_GROUND = 0.2  # sentences this alike may still share a clause that one of them negates
 SAME_CLAUSE = 0.6  # the share of the verb's object that must then be the same words
@@ -299,7 +300,9 @@ def _quote_speakers(ctx: Context, items: list[tuple]) -> list[Finding]:
         and speaker_key(f[4], ctx.rules)
         and (name_part(f[4], ctx.rules) or _organisation(ctx, f[4]))
     ]  # people or bodies named on both sides: "the chief" may be Steele
-    if any(len(f[2]) < QUOTED_STATEMENT for f in told):
+    same_words = len({tuple(f[2]) for f in told}) == 1
+    shortest = QUOTED_PHRASE if same_words else QUOTED_STATEMENT
+    if any(len(f[2]) < shortest for f in told):
         return []  # "a total loss", "midnight rules": words many may use
     if not any(
         same_speaker(x[4], y[4], ctx.rules) is False

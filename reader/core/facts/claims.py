@@ -147,6 +147,8 @@ def speeches(text: str, start: int, end: int, rules: Rules) -> list[Speech]:
         s, e = _phrase_before(text, toks, k, rules)
         if s is None:
             s, e = _appositive_before(text, toks, k, rules)
+        if s is None:
+            s, e = _relative_subject(text, toks, k, rules)
         closing = k + 1 >= len(toks) or (k + 2 >= len(toks) and not toks[k + 1].text[:1].isalpha())
         inverted = word in _INVERTING and k > 0
         if (
@@ -168,6 +170,25 @@ def speeches(text: str, start: int, end: int, rules: Rules) -> list[Speech]:
 
 
 _INVERTING = frozenset("said says added adds noted notes explained explains recalled wrote".split())
+
+
+def _relative_subject(
+    text: str, toks: list[Token], k: int, rules: Rules
+) -> tuple[int | None, int | None]:
+    """The speaker a relative clause tells of: "Karin Tamm, who called the deal ...", "Juris
+    Ozols, who chaired the talks, called the deal ..."."""
+
+    def gap(i: int) -> str:  # what stands between token i - 1 and token i
+        return text[toks[i - 1].end : toks[i].start].strip()
+
+    for m in range(k - 1, max(0, k - 12), -1):
+        if gap(m + 1) not in ("", ","):
+            break  # another sentence or clause
+        if toks[m].text.lower() == "who" and m >= 1 and gap(m) == ",":
+            if m < k - 1 and gap(k) != ",":
+                return None, None  # ("Ozols, who chaired the talks called": no clause end)
+            return _phrase_before(text, toks, m, rules, comma=True)
+    return None, None
 
 
 def _appositive_before(
