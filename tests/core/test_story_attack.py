@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from reader.core.compare import Comparison, compare
+from reader.core.compare import Comparison
 from reader.core.facts.claims import negated_verbs, speeches
 from reader.core.facts.dates import extract_dates
-from reader.core.loaders import open_document
 from reader.core.rules import Rules
+from tests.stories import compare_story, summaries
 
 A = """Gunmen kill four at Dorran market
 
@@ -75,17 +75,7 @@ Police Chief Omar Said said the attackers had used a van to escape.
 
 @pytest.fixture(scope="module")
 def result(tmp_path_factory: pytest.TempPathFactory) -> Comparison:
-    folder = tmp_path_factory.mktemp("attack")
-    docs = []
-    for name, text in zip("abcd", (A, B, C, D), strict=True):
-        path = folder / f"{name}.txt"
-        path.write_text(text, encoding="utf-8")
-        docs.append(open_document(path))
-    return compare(docs)
-
-
-def summaries(result: Comparison, kind: str) -> list[str]:
-    return [d.summary for d in result.disagreements if d.kind == kind]
+    return compare_story(tmp_path_factory.mktemp("attack"), (A, B, C, D))
 
 
 def test_counts_and_ages(result: Comparison) -> None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from reader.core.compare import Comparison, compare
-from reader.core.loaders import open_document
+from reader.core.compare import Comparison
 from reader.core.loaders.meta import outlet_dateline
+from tests.stories import compare_story, summaries
 
 A = """Bridge collapses in Merrow, killing six
 
@@ -70,17 +70,7 @@ Police said 48 people were injured.
 
 @pytest.fixture(scope="module")
 def result(tmp_path_factory: pytest.TempPathFactory) -> Comparison:
-    folder = tmp_path_factory.mktemp("bridge")
-    docs = []
-    for name, text in zip("abcd", (A, B, C, D), strict=True):
-        path = folder / f"{name}.txt"
-        path.write_text(text, encoding="utf-8")
-        docs.append(open_document(path))
-    return compare(docs)
-
-
-def summaries(result: Comparison, kind: str) -> list[str]:
-    return [d.summary for d in result.disagreements if d.kind == kind]
+    return compare_story(tmp_path_factory.mktemp("bridge"), (A, B, C, D))
 
 
 def test_a_hyphen_inside_an_outlet_name() -> None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from reader.core.compare import Comparison, compare
-from reader.core.loaders import open_document
+from reader.core.compare import Comparison
+from tests.stories import compare_story, summaries
 
 A = """Dock strike ends in Selm after pay deal
 
@@ -76,17 +76,7 @@ The government had not threatened to use the army, the ministry said.
 
 @pytest.fixture(scope="module")
 def result(tmp_path_factory: pytest.TempPathFactory) -> Comparison:
-    folder = tmp_path_factory.mktemp("strike")
-    docs = []
-    for name, text in zip("abcd", (A, B, C, D), strict=True):
-        path = folder / f"{name}.txt"
-        path.write_text(text, encoding="utf-8")
-        docs.append(open_document(path))
-    return compare(docs)
-
-
-def summaries(result: Comparison, kind: str) -> list[str]:
-    return [d.summary for d in result.disagreements if d.kind == kind]
+    return compare_story(tmp_path_factory.mktemp("strike"), (A, B, C, D))
 
 
 def test_figures(result: Comparison) -> None:

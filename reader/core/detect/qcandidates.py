@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from reader.core.align import Unit
 from reader.core.facts.quantities import Quantity, Relation, relation
 from reader.core.language import same_name
+from reader.core.rules import Rules
 
 if TYPE_CHECKING:
     from reader.core.detect.quantities import _Item, _Scorer
@@ -72,6 +73,24 @@ def compatible_keys(a: Quantity, b: Quantity, measures: frozenset[str]) -> bool:
             return same_name(_group(a), _group(b))  # "the men of Judah were …" / "Judah was …"
         return bool(a.predicate and b.predicate) or a.is_open or b.is_open
     return True
+
+
+def same_doers(a: Quantity, b: Quantity, rules: Rules) -> bool:
+    """Counts of those who did the deed ("two gunmen opened fire" / "three attackers stormed
+    the market"): the same people whatever verb tells what they did."""
+    doers = rules.counting.get("doer_nouns", ())
+    return bool(
+        a.thing in doers
+        and a.thing == b.thing
+        and a.scope == b.scope
+        and a.dimension == b.dimension == "count"
+    )
+
+
+def far_apart(a: Quantity, b: Quantity) -> bool:
+    """Figures an order of magnitude apart or more."""
+    fa, fb = a.value.figure, b.value.figure
+    return bool(fa and fb and max(fa, fb) / min(fa, fb) >= 10)
 
 
 def _group(q: Quantity) -> str:

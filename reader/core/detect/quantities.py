@@ -25,6 +25,8 @@ from reader.core.detect.qcandidates import (
     Figures,
     candidate_pairs,
     compatible_keys,
+    far_apart,
+    same_doers,
 )
 from reader.core.detect.qtopics import MEASURE_TOPICS, topic
 from reader.core.facts.cache import Facts
@@ -262,7 +264,7 @@ def _match(ctx: Context, items: list[_Item]) -> list[tuple[_Item, _Item, Relatio
             if not (
                 compatible_keys(a.q, b.q, measures)
                 or _paraphrased(a, b, scorer)
-                or _same_doers(a.q, b.q, ctx.rules)
+                or same_doers(a.q, b.q, ctx.rules)
             ):
                 continue
             rel = relation(a.q, b.q)
@@ -276,7 +278,7 @@ def _match(ctx: Context, items: list[_Item]) -> list[tuple[_Item, _Item, Relatio
                 a.q.predicate and a.q.predicate == b.q.predicate
             ):
                 needed = max(needed, UNKEYED)  # only the unit says what it is
-                if _far_apart(a.q, b.q):
+                if far_apart(a.q, b.q):
                     continue  # "320GB" of disk / "8GB" of memory: two things the unit shares
             elif a.q.predicate != b.q.predicate and a.q.thing not in measures:
                 needed = max(needed, LOOSE_KEY)  # one of them does not say what happened
@@ -344,18 +346,6 @@ def _match(ctx: Context, items: list[_Item]) -> list[tuple[_Item, _Item, Relatio
     return out
 
 
-def _same_doers(a: Quantity, b: Quantity, rules: Rules) -> bool:
-    """Counts of those who did the deed ("two gunmen opened fire" / "three attackers stormed
-    the market"): the same people whatever verb tells what they did."""
-    doers = rules.counting.get("doer_nouns", ())
-    return bool(
-        a.thing in doers
-        and a.thing == b.thing
-        and a.scope == b.scope
-        and a.dimension == b.dimension == "count"
-    )
-
-
 def _paraphrased(a: _Item, b: _Item, scorer: _Scorer) -> bool:
     """The same counted thing with two verbs of holding in sentences that tell one thing ("it
     contained two thousand baths" / "it received and held three thousand baths"); never
@@ -369,12 +359,6 @@ def _paraphrased(a: _Item, b: _Item, scorer: _Scorer) -> bool:
     if qa.predicate not in holding or qb.predicate not in holding:
         return False  # ("played in 10 games" / "missed four games": two deeds)
     return scorer.score(a, b) >= PARAPHRASE
-
-
-def _far_apart(a: Quantity, b: Quantity) -> bool:
-    """Figures an order of magnitude apart or more."""
-    fa, fb = a.value.figure, b.value.figure
-    return bool(fa and fb and max(fa, fb) / min(fa, fb) >= 10)
 
 
 def _units_apart(a: Quantity, b: Quantity) -> bool:

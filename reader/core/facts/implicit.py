@@ -24,9 +24,7 @@ _DAY = 86400.0
 _AFTER_CLAUSE = {"after": _SINCE, "before": _UNTIL}
 _AFTER_VERB = {
     "earlier": _SINCE,
-    "before": _SINCE,
     "later": _UNTIL,
-    "after": _UNTIL,
     "ago": "ago",  # "returned to Millom six weeks ago": counted back from the telling
 }
 
