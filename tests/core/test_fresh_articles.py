@@ -212,3 +212,19 @@ def test_speakers_told_by_a_relative_clause() -> None:
     )
     told = found(a, b)  # one phrase, two speakers (in one role: a name finding)
     assert [f for f in told if f[0] in ("attribution", "name") and "Ozols" in f[1]]
+
+
+def test_whose_share_of_the_vote() -> None:
+    rules = Rules.default()
+    for text in ("His rival, Maria Dune, won 45%.", "Maria Dune won 45%."):
+        (share,) = extract_quantities(text, 0, len(text), rules)
+        assert share.owner == "Maria Dune"  # past the appositive's commas; "won" is a verb
+    text = "Renn took 54% of the vote against 43% for challenger Maria Dune."
+    assert extract_quantities(text, 0, len(text), rules)[-1].owner == "Maria Dune"
+    shares = quantities(
+        "Renn won a second term on Tuesday, taking 54% of the vote against 43% for "
+        "challenger Maria Dune, the city election board said.",
+        "Paul Renn was re-elected mayor on Tuesday with 54% of the vote. His rival, Maria "
+        "Dune, won 45%.",
+    )
+    assert "share of Maria Dune: 43% / 45%" in shares

@@ -252,7 +252,13 @@ def _match(ctx: Context, items: list[_Item]) -> list[tuple[_Item, _Item, Relatio
     by_key: dict[str, list[_Item]] = defaultdict(list)
     for item in items:
         money = "money" if _money(item.q) else None  # sums meet whatever was done, any currency
-        by_key[item.q.thing or money or item.q.predicate or item.q.dimension or ""].append(item)
+        share = (  # "43% for Maria Dune" / "Maria Dune won 45%": one named owner's share
+            f"share of {item.q.owner.split()[-1].lower()}"
+            if item.q.dimension == "ratio" and item.q.owner and not item.q.thing
+            else None
+        )
+        key = item.q.thing or money or share or item.q.predicate or item.q.dimension or ""
+        by_key[key].append(item)
     candidates: list[tuple[int, float, _Item, _Item, Relation]] = []
     for group in by_key.values():
         alone = _only_mentions(group, scorer)
@@ -293,6 +299,8 @@ def _match(ctx: Context, items: list[_Item]) -> list[tuple[_Item, _Item, Relatio
                 needed = SAME_VALUE
             one_record = bool(a.q.owner and b.q.owner and same_name(a.q.owner, b.q.owner))
             share = a.q.dimension == "ratio"  # "54% of the vote": a share, not a tally
+            if share and one_record:
+                needed = min(needed, SAME_FACT)  # "43% for Maria Dune" / "Maria Dune won 45%"
             if a.q.thing in ("score", "record", "vote") and not one_record and not share:
                 needed = max(needed, UNKEYED)  # tallies of points are everywhere in sport
                 if scorer.other_names(a, b):

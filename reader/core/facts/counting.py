@@ -52,6 +52,7 @@ from reader.core.facts.phrases import (
     predicate_after,
     predicate_before,
     relative_predicate,
+    share_owner,
     subject_predicate,
     verb_form,
     verb_of_two_objects,
@@ -462,6 +463,8 @@ def _complete(
         subject = s.last.owner  # "226 yards on 22 carries": the same subject
         if predicate is None and s.last.predicate:
             quantity = replace(quantity, predicate=s.last.predicate)
+    if subject is None and dimension == "ratio":
+        subject = share_owner(s, stop)
     if subject and dimension == "ratio" and thing is None and common_noun(s, subject):
         quantity = replace(quantity, thing=rules.canonical(lemma(subject.lower())))
         subject = None  # "Turnout was 61%": what the share is of, not whose

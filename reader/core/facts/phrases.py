@@ -298,6 +298,9 @@ def owner(s: Sentence, first: int) -> str | None:
     verb = None
     while k >= 0 and first - k <= 4:
         tok = s.toks[k]
+        if tok.text == "," and verb is not None and k > 0 and s.toks[k - 1].text[:1].isupper():
+            k -= 1  # "His rival, Maria Dune, won 45%": the name the comma closes
+            continue
         if tok.kind != "word":
             return None
         if tok.text[:1].isupper() and s.lower[k] not in STOPWORDS:
@@ -305,9 +308,10 @@ def owner(s: Sentence, first: int) -> str | None:
                 return None
             if k == 0 and s.lower[k] in s.rules.generic_speakers:
                 return None  # "Police arrested three": no one named
-            if k == 0 and s.lemmas[k] != s.lower[k]:
+            if k == 0 and s.lemmas[k] != s.lower[k] and s.lower[k].endswith(("s", "men")):
                 return None  # "Regulators fined …", "Gunmen seized …": a plural noun
-            if any(s.lower[j] not in AUXILIARIES for j in range(k + 1, verb)):
+            between = range(k + 1, verb)
+            if any(s.lower[j] not in AUXILIARIES and s.lower[j] != "," for j in between):
                 return None  # words between the name and the verb: the name is no subject
             names = []
             while (
@@ -324,7 +328,11 @@ def owner(s: Sentence, first: int) -> str | None:
         if (
             verb is None
             and s.lower[k] not in _ARCHAIC_PRONOUNS
-            and (s.lemmas[k] != s.lower[k] or s.lower[k] in SAME_PAST)
+            and (
+                s.lemmas[k] != s.lower[k]
+                or s.lower[k] in SAME_PAST
+                or s.lower[k] in s.rules.verb_of_participle  # "won", "shot"
+            )
         ):
             verb = k  # ("thee" lemmatises to "you" but is no verb)
         k -= 1
@@ -538,3 +546,19 @@ def common_noun(s: Sentence, subject: str) -> bool:
         and (s.lower[1] in ("was", "is", "were", "are") or s.term(1) in level)
         and zipf(subject.lower()) >= COMMON_WORD
     )  # ("Dune won 45%": a name, whose share it is)
+
+
+def share_owner(s: Sentence, end: int) -> str | None:
+    """Whose a share is when told after it: "43% for challenger Maria Dune"."""
+    if s.word(end) != "for":
+        return None
+    k = end + 1
+    while s.is_word(k) and s.toks[k].text[:1].islower() and k - end <= 3:
+        if s.lower[k] in STOPWORDS and s.lower[k] not in ("the", "a"):
+            return None
+        k += 1  # "for challenger", "for the incumbent"
+    names = []
+    while s.is_word(k) and s.toks[k].text[:1].isupper() and s.lower[k] not in STOPWORDS:
+        names.append(s.toks[k].text)
+        k += 1
+    return " ".join(names) or None
