@@ -228,3 +228,13 @@ def test_whose_share_of_the_vote() -> None:
         "Dune, won 45%.",
     )
     assert "share of Maria Dune: 43% / 45%" in shares
+
+
+def test_margins_of_victory() -> None:
+    margins = quantities(
+        "Voters gave Mayor Paul Renn a second term on Tuesday. Renn won by 11 points, the "
+        "election board said.",
+        "Paul Renn's re-election on Tuesday by a margin of nine points sets up a clash with "
+        "the city council.",
+    )
+    assert margins == ["margin: 11 / 9"]

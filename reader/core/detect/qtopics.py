@@ -7,7 +7,17 @@ from reader.core.detect.qcandidates import PERSON
 from reader.core.facts.quantities import Quantity
 
 MEASURE_TOPICS = frozenset(
-    {"magnitude", "depth", "population", "age", "distance", "score", "record", "vote count"}
+    {
+        "magnitude",
+        "depth",
+        "population",
+        "age",
+        "distance",
+        "score",
+        "record",
+        "vote count",
+        "margin",
+    }
 )  # single-word topics, not "number of ..."
 
 
@@ -82,7 +92,7 @@ def topic(
         return f"{thing} share" if thing == "vote" else thing  # "turnout", "vote share"
     if thing == "vote":
         return "vote count"
-    if thing in ("score", "record"):
+    if thing in ("score", "record", "margin"):
         return thing
     if thing == "time":
         return f"times {with_words.words or verb}".strip()

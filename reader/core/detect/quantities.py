@@ -45,7 +45,7 @@ TOLD_TOO = 0.5  # how alike, against the pair's own, the sentence with the same 
 SHARES_ANY = 1e-6  # sentences with at least one weighted word in common
 UNIQUE = 0.05  # mentions that are the only ones of their thing in each account
 UNIQUE_BARE = 0.15  # the same, when nothing says what happened to the thing
-_UNIQUE_MEASURES = frozenset({"vote", "magnitude", "depth"})
+_UNIQUE_MEASURES = frozenset({"vote", "magnitude", "depth", "margin"})
 _PERSON = PERSON
 _CROWD = "attend"  # (the rules' group of "took part", "turned out", "involved", "gathered")
 _CUMULATIVE = frozenset(
@@ -323,7 +323,8 @@ def _match(ctx: Context, items: list[_Item]) -> list[tuple[_Item, _Item, Relatio
             tally = a.q.thing in ("score", "record") and not one_record
             if a in alone and b in alone and _alone_comparable(a.q, b.q) and not tally:
                 needed = 0.0 if a.q.thing in _UNIQUE_MEASURES else UNIQUE  # counted once each
-                if not (a.q.predicate or a.q.is_open or b.q.is_open) and a.q.thing not in measures:
+                bare = not (a.q.predicate or a.q.is_open or b.q.is_open)
+                if bare and a.q.thing not in measures and a.q.thing not in _UNIQUE_MEASURES:
                     needed = UNIQUE_BARE  # "3 touchdowns" / "five touchdowns": whose, when?
                 if a.q.thing == _PERSON and a.q.predicate == _CROWD:
                     needed = SHARES_ANY  # each account's one count of those who took part,
@@ -411,7 +412,8 @@ def _alone_comparable(a: Quantity, b: Quantity) -> bool:
         return False
     if a.thing == _PERSON and a.predicate not in _CUMULATIVE | {_CROWD}:
         return False  # people who did something: many groups in one story
-    return Op.VAGUE not in (a.value.op, b.value.op) and not (a.owner or b.owner)
+    owned = bool(a.owner or b.owner) and a.thing not in _UNIQUE_MEASURES  # (one margin a race)
+    return Op.VAGUE not in (a.value.op, b.value.op) and not owned
 
 
 def _two_deeds(a: Quantity, b: Quantity) -> bool:

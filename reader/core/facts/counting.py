@@ -432,6 +432,10 @@ def _complete(
             thing = thing_of(rules, s.lemmas[listed[0]])
     if (thing is None and unit is None and predicate is None) or (partitive and predicate is None):
         return None, max(last, end_tok)  # "two of the skiffs": a part, of what it does not say
+    if noun == "point" and (
+        s.word(first - 1) == "by" or (s.word(first - 1) == "of" and s.lemmas[first - 2] == "margin")
+    ):
+        thing, predicate, predicate_tok = "margin", None, None  # "won by 11 points"
     lives = (
         has_noun
         and s.lemmas[noun_last] in rules.counting.get("life_nouns", ())

@@ -82,6 +82,8 @@ def noun_run(s: Sentence, k: int) -> tuple[int, int]:
             break  # "people killed", "people fled": the verb ends the phrase
         if last >= first and word in _BARE_VERBS:
             break  # "seven years of famine come unto thee": a verb, not a noun
+        if last >= first and word.endswith("s") and s.word(k + 1) in s.rules.verb_particles:
+            break  # "by a margin of nine points sets up a clash": a verb and its particle
         plural = last >= first and (
             s.lemmas[last] != s.lower[last] or s.lemmas[last] in s.rules.counting["person_nouns"]
         )
