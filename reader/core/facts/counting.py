@@ -67,7 +67,7 @@ from reader.core.facts.scope import (
     place_of,
     scope_of,
 )
-from reader.core.facts.tallies import tally_kind
+from reader.core.facts.tallies import is_margin, tally_kind
 from reader.core.language import ing_verb, lemma
 from reader.core.rules import Rules, UnitInfo
 
@@ -432,9 +432,7 @@ def _complete(
             thing = thing_of(rules, s.lemmas[listed[0]])
     if (thing is None and unit is None and predicate is None) or (partitive and predicate is None):
         return None, max(last, end_tok)  # "two of the skiffs": a part, of what it does not say
-    if noun == "point" and (
-        s.word(first - 1) == "by" or (s.word(first - 1) == "of" and s.lemmas[first - 2] == "margin")
-    ):
+    if is_margin(s, first, noun):
         thing, predicate, predicate_tok = "margin", None, None  # "won by 11 points"
     lives = (
         has_noun

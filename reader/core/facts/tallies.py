@@ -1,5 +1,6 @@
 """Tallies "N-M": a vote ("7 to 2"), a game's score ("a 27-24 loss"), or a won-lost record
-("a 9-14 record", "the Colts (10-5)", "Wladimir Klitschko, 53-3, 47 KO's,")."""
+("a 9-14 record", "the Colts (10-5)", "Wladimir Klitschko, 53-3, 47 KO's,"); and margins
+("won by 11 points", "by a margin of nine points")."""
 
 from __future__ import annotations
 
@@ -30,3 +31,11 @@ def tally_kind(s: Sentence, first: int, end: int) -> str | None:
     if nouns & set(counting.get("passing_tally_nouns", ())):
         return None
     return "score"
+
+
+def is_margin(s: Sentence, first: int, noun: str | None) -> bool:
+    """Whether points counted at token ``first`` are a margin of victory."""
+    if noun != "point":
+        return False
+    before = s.word(first - 1)
+    return before == "by" or (before == "of" and first >= 2 and s.lemmas[first - 2] == "margin")
