@@ -16,10 +16,12 @@ from collections import defaultdict
 from dataclasses import replace
 from difflib import SequenceMatcher
 from itertools import combinations
+from typing import NamedTuple
 
 from reader.core.align import Unit
 from reader.core.detect.base import Context, Finding, Mention, merge, short, summary_line
 from reader.core.facts.claims import (
+    Quote,
     Speech,
     name_part,
     not_a_denial,
@@ -199,6 +201,18 @@ def _title(text: str) -> bool:
     return 0 < len(words) <= 8 and len(content) >= 1 and all(w[0].isupper() for w in content)
 
 
+class _Quoted(NamedTuple):
+    """A quotation as the quotation detectors compare it."""
+
+    doc: int
+    quote: Quote
+    words: list[str]  # folded, as compared
+    stems: set[str]  # of its content words
+    speaker: str | None  # who said it, "he" / "she" resolved to the one named just before
+    speech: Speech | None  # where that speaker is told
+    direct: str | None  # the speaker as the sentence itself names him
+
+
 def quote_findings(ctx: Context) -> list[Finding]:
     """Quotations of the same statement with different words, matched across all accounts."""
     found = []
@@ -223,7 +237,7 @@ def quote_findings(ctx: Context) -> list[Finding]:
                 stems = {w[:6] for w in words if _content_word(w)}  # "intervention(ist)"
                 speaker = speech.speaker if speech else None
                 direct = speakers[0].speaker if speakers else None  # as the sentence names it
-                found.append((d, q, words, stems, speaker, speech, direct))
+                found.append(_Quoted(d, q, words, stems, speaker, speech, direct))
             named = [x for x in speakers if speaker_key(x.speaker, ctx.rules)]
             if named:
                 last = (unit.index, named[-1])
@@ -235,9 +249,10 @@ def quote_findings(ctx: Context) -> list[Finding]:
             i = parent[i]
         return i
 
-    keys = [speaker_key(f[6], ctx.rules) if f[6] else None for f in found]
+    keys = [speaker_key(f.direct, ctx.rules) if f.direct else None for f in found]
     for i, j in combinations(range(len(found)), 2):
-        (da, _, wa, sa, *_), (db, _, wb, sb, *_) = found[i], found[j]
+        da, wa, sa = found[i].doc, found[i].words, found[i].stems
+        db, wb, sb = found[j].doc, found[j].words, found[j].stems
         if da == db or len(sa) < 2 or len(sb) < 2:
             continue  # one content word in quotation marks is a term, not a statement
         shared = len(sa & sb)
@@ -255,26 +270,26 @@ def quote_findings(ctx: Context) -> list[Finding]:
         clusters[root(i)].append(i)
     out = []
     for members in clusters.values():
-        per_doc: dict[int, tuple] = {}
+        per_doc: dict[int, _Quoted] = {}
         for i in members:
-            per_doc.setdefault(found[i][0], found[i])
+            per_doc.setdefault(found[i].doc, found[i])
         if len(per_doc) < 2:
             continue
-        items = sorted(per_doc.values(), key=lambda f: f[0])
+        items = sorted(per_doc.values(), key=lambda f: f.doc)
         out.extend(_quote_speakers(ctx, items))
-        wordings = {" ".join(f[2]) for f in items}
+        wordings = {" ".join(f.words) for f in items}
         if len({w.replace(" ", "") for w in wordings}) < 2 or _named(wordings):
             continue  # the same words, spaced differently ("data center" / "datacenter")
-        if all(_extents_of_one(x[2], y[2]) for x, y in combinations(items, 2)):
+        if all(_extents_of_one(x.words, y.words) for x, y in combinations(items, 2)):
             continue  # partial quotations of one statement
-        speakers = [f[4] for f in items if f[4] and speaker_key(f[4], ctx.rules)]
+        speakers = [f.speaker for f in items if f.speaker and speaker_key(f.speaker, ctx.rules)]
         items = _without_extracts(items)
-        if len({_without_times(ctx, f[1].text) for f in items}) < 2:
+        if len({_without_times(ctx, f.quote.text) for f in items}) < 2:
             continue  # "at 6:41pm PST" / "at 18:41": a time written two ways, not reworded
         who = speakers[0] if speakers else None
         topic = f"{who}'s words" if who else "quotation"
-        mentions = [Mention(f[0], f[1].start, f[1].end, f[1].text) for f in items]
-        spelled = len({tuple(lemma(w) for w in f[2]) for f in items}) == 1
+        mentions = [Mention(f.doc, f.quote.start, f.quote.end, f.quote.text) for f in items]
+        spelled = len({tuple(lemma(w) for w in f.words) for f in items}) == 1
         out.append(
             Finding(
                 Kind.QUOTE,
@@ -290,32 +305,38 @@ def quote_findings(ctx: Context) -> list[Finding]:
     return out
 
 
-def _quote_speakers(ctx: Context, items: list[tuple]) -> list[Finding]:
+def _quote_speakers(ctx: Context, items: list[_Quoted]) -> list[Finding]:
     """One quotation credited to different people ("This is the darkest day," the mayor
     said / ..., she [the city engineer] said)."""
     told = [
         f
         for f in items
-        if f[5] is not None
-        and speaker_key(f[4], ctx.rules)
-        and (name_part(f[4], ctx.rules) or _organisation(ctx, f[4]))
+        if f.speech is not None
+        and f.speaker
+        and speaker_key(f.speaker, ctx.rules)
+        and (name_part(f.speaker, ctx.rules) or _organisation(ctx, f.speaker))
     ]  # people or bodies named on both sides: "the chief" may be Steele
-    same_words = len({tuple(f[2]) for f in told}) == 1
+    same_words = len({tuple(f.words) for f in told}) == 1
     shortest = QUOTED_PHRASE if same_words else QUOTED_STATEMENT
-    if any(len(f[2]) < shortest for f in told):
+    if any(len(f.words) < shortest for f in told):
         return []  # "a total loss", "midnight rules": words many may use
     if not any(
-        same_speaker(x[4], y[4], ctx.rules) is False
+        same_speaker(x.speaker or "", y.speaker or "", ctx.rules) is False
         and not _names_other(ctx, x, y)
         and not _names_other(ctx, y, x)
         for x, y in combinations(told, 2)
     ):
         return []
     mentions = [
-        Mention(f[0], f[5].speaker_start, f[5].speaker_end, name_part(f[4], ctx.rules) or f[4])
+        Mention(
+            f.doc,
+            f.speech.speaker_start,  # type: ignore[union-attr]
+            f.speech.speaker_end,  # type: ignore[union-attr]
+            name_part(f.speaker or "", ctx.rules) or f.speaker,
+        )
         for f in told
     ]
-    topic = f"who said {short(told[0][1].words)}"
+    topic = f"who said {short(told[0].quote.words)}"
     return [
         Finding(
             Kind.ATTRIBUTION,
@@ -334,22 +355,23 @@ def _organisation(ctx: Context, speaker: str) -> bool:
     return bool(words) and words[-1] in ctx.rules.speaking_bodies
 
 
-def _names_other(ctx: Context, x: tuple, y: tuple) -> bool:
+def _names_other(ctx: Context, x: _Quoted, y: _Quoted) -> bool:
     """Whether the account of ``x`` names ``y``'s speaker near the quotation (a joint
     statement, or one relaying the other)."""
-    text = ctx.text(x[0])[max(0, x[1].start - 300) : x[1].end + 300]
-    last = name_part(y[4], ctx.rules).split()  # as written: "Said" the name, not "said"
+    text = ctx.text(x.doc)[max(0, x.quote.start - 300) : x.quote.end + 300]
+    last = name_part(y.speaker or "", ctx.rules).split()  # as written: "Said" the name, not "said"
     return bool(last) and re.search(rf"\b{re.escape(last[-1])}\b", text) is not None
 
 
-def _without_extracts(items: list[tuple]) -> list[tuple]:
+def _without_extracts(items: list[_Quoted]) -> list[_Quoted]:
     """Drop a quotation that is a cut of another account's longer one ("potential arson" of
     "treating it as suspicious and as potential arson"): it agrees with that one."""
     kept = [
         x
         for x in items
         if not any(
-            y is not x and len(y[2]) > len(x[2]) and _extents_of_one(x[2], y[2]) for y in items
+            y is not x and len(y.words) > len(x.words) and _extents_of_one(x.words, y.words)
+            for y in items
         )
     ]
     return kept if len(kept) >= 2 else items
@@ -378,25 +400,20 @@ def polarity_findings(ctx: Context) -> list[Finding]:
                 antonym = True
             else:
                 continue
+            verb_a, verb_b = _inflected_verb(ta[sa:ea]), _inflected_verb(tb[sb:eb])
             same_subject = (
                 not antonym  # (an antonym needs the same object: "losing 14" / "winning")
-                and _inflected_verb(ta[sa:ea])
-                and _inflected_verb(tb[sb:eb])
+                and verb_a
+                and verb_b
                 and _same_subject(ctx, ta, sa, ua.start, tb, sb, ub.start)
             )  # "the government had threatened to deploy troops" / "... to use the army"
             if not (same_subject or _same_object(ctx, ta, ea, ua.end, tb, eb, ub.end)):
                 continue
-            if not (_inflected_verb(ta[sa:ea]) or _inflected_verb(tb[sb:eb])) and (
-                _word_before(ctx, ta, sa) != _word_before(ctx, tb, sb)
-            ):
+            if not (verb_a or verb_b) and _word_before(ctx, ta, sa) != _word_before(ctx, tb, sb):
                 continue  # "pleaded not guilty" / "found the man guilty": two propositions
             if alike < SAME_PROPOSITION and not (
                 same_subject
-                or (
-                    _inflected_verb(ta[sa:ea])
-                    and _inflected_verb(tb[sb:eb])
-                    and _clause_alike(ctx, ta, ea, ua.end, tb, eb, ub.end)
-                )
+                or (verb_a and verb_b and _clause_alike(ctx, ta, ea, ua.end, tb, eb, ub.end))
             ):
                 continue  # unlike sentences: only a verb with the same object ("pleaded not
                 # guilty" / "found guilty" share an adjective, not a verb)
