@@ -400,7 +400,10 @@ def polarity_findings(ctx: Context) -> list[Finding]:
                 antonym = True
             else:
                 continue
-            verb_a, verb_b = _inflected_verb(ta[sa:ea]), _inflected_verb(tb[sb:eb])
+            if _asked(ta, sa, ua.start) or _asked(tb, sb, ub.start):
+                continue  # "the question is whether Ross will return": asked, not told
+            verb_a = _inflected_verb(ta[sa:ea]) or _after_modal(ta, sa, ea)
+            verb_b = _inflected_verb(tb[sb:eb]) or _after_modal(tb, sb, eb)
             same_subject = (
                 not antonym  # (an antonym needs the same object: "losing 14" / "winning")
                 and verb_a
@@ -440,6 +443,27 @@ def _inflected_verb(told: str) -> bool:
     not an adjective or a name ("not guilty", "wasn't Randy")."""
     word = told.split()[-1].strip('.,;:"“”') if told.split() else ""
     return word.islower() and lemma(word) != word and not word.endswith("s")
+
+
+def _asked(text: str, start: int, unit_start: int) -> bool:
+    """Whether a verb stands in a clause of "whether" or "if" (a question, a condition)."""
+    before = re.findall(r"[\w'’]+", text[max(unit_start, start - 60) : start].lower())
+    return any(w in ("whether", "if") for w in before[-6:])
+
+
+_MODALS = frozenset("will would shall should can could may might must".split())
+
+
+def _after_modal(text: str, start: int, end: int) -> bool:
+    """A verb in its plain form after a modal ("they would appeal" / "would not appeal"):
+    a verb, though nothing inflects it."""
+    told = text[start:end].split()
+    word = told[-1].strip('.,;:"“”') if told else ""
+    before = [w.lower() for w in re.findall(r"[\w'’]+", text[max(0, start - 12) : start])]
+    heads = [w.lower().replace("’", "'").removesuffix("n't") for w in told[:-1]]
+    heads = [{"wo": "will", "ca": "can"}.get(w, w) for w in heads]  # "won't", "can't"
+    modal = any(w in _MODALS for w in heads) or bool(before and before[-1] in _MODALS)
+    return word.isalpha() and word.islower() and lemma(word) == word and modal
 
 
 _SAYING = frozenset({"say", "tell", "said", "told"})  # what was said is the proposition

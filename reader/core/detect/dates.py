@@ -238,6 +238,18 @@ def _topic(ctx: Context, a: _Item, b: _Item, near: _Surroundings) -> str:
     return f"{what} of {about}".strip() if about else what
 
 
+def _dated_once(near: _Surroundings, items: list[_Item], a: _Item, b: _Item) -> bool:
+    """A verb told beside both dates, and beside no other date of either account."""
+    shared = near.event_words(a) & near.event_words(b)
+    if not shared or a.m.kind != "date" or b.m.kind != "date":
+        return False
+    for term in shared:
+        told = [i for i in items if i.doc in (a.doc, b.doc) and term in near.event_words(i)]
+        if len(told) == 2:
+            return True
+    return False
+
+
 def date_findings(ctx: Context) -> list[Finding]:
     """The same event dated differently by two or more accounts."""
     items = [
@@ -274,7 +286,8 @@ def date_findings(ctx: Context) -> list[Finding]:
                 continue
             if {eras[a.doc][a.unit.index], eras[b.doc][b.unit.index]} == {"news", "past"} and not (
                 a.m.kind == b.m.kind == "month"  # the era was read from these very months
-            ):
+                or (recency == {"past"} and a.m.kind == b.m.kind == "date")
+            ):  # (two days weeks back, each a day of its own: both date what led to the news)
                 continue
             s = near.score(a, b)
             needed = SAME_DATE if same else SAME_EVENT
@@ -285,10 +298,14 @@ def date_findings(ctx: Context) -> list[Finding]:
             if (
                 not same
                 and SAME_DATE <= s < needed
-                and near.one_actor(a, b)
-                and near.one_event(a, b)
+                and (
+                    (near.one_actor(a, b) and near.one_event(a, b))
+                    or _dated_once(near, items, a, b)
+                )
             ):
-                needed = SAME_DATE  # the same person, what happened to him: one event
+                needed = SAME_DATE  # the same person, what happened to him: one event; or
+                # the one date each account gives the deed ("seized on March 3" / "kidnapped
+                # on March 13")
             clock_needed = CLOCK_EVENT
             only_clocks = roles[(a.doc, "clock")] == 1 == roles[(b.doc, "clock")]
             if a.m.kind == b.m.kind == "time" and only_clocks:

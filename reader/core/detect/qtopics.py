@@ -98,6 +98,8 @@ def topic(
         return f"times {with_words.words or verb}".strip()
     if thing and (q.dimension or "").startswith("money"):
         return f"{thing} {verb}".strip()  # "profit", "fine paid": what the money is
+    if thing and (q.dimension or "").startswith("duration"):
+        return thing if " " in thing else f"length of {thing}"  # "prison term", "length of trial"
     if thing:
         surface = next((x.noun for x in pool if x.noun and x.thing == thing), "")
         noun = surface if surface and thing != PERSON else _plural(thing)

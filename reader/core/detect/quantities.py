@@ -47,6 +47,7 @@ UNIQUE = 0.05  # mentions that are the only ones of their thing in each account
 UNIQUE_BARE = 0.15  # the same, when nothing says what happened to the thing
 _UNIQUE_MEASURES = frozenset({"vote", "magnitude", "depth", "margin"})
 _PERSON = PERSON
+_KILL = "kill"
 _CROWD = "attend"  # (the rules' group of "took part", "turned out", "involved", "gathered")
 _CUMULATIVE = frozenset(
     {
@@ -57,6 +58,10 @@ _CUMULATIVE = frozenset(
         "displace",
         "miss",
         "rescue",
+        "release",
+        "kidnap",
+        "trap",
+        "strand",
         "detain",
         "hospitalise",
         "hospitalize",
@@ -258,6 +263,8 @@ def _match(ctx: Context, items: list[_Item]) -> list[tuple[_Item, _Item, Relatio
             else None
         )
         key = item.q.thing or money or share or item.q.predicate or item.q.dimension or ""
+        if item.q.dimension == "duration" and item.q.predicate == "last":
+            key = "last"  # "a 16-month trial" / "the trial lasted 14 months": how long it lasted
         by_key[key].append(item)
     candidates: list[tuple[int, float, _Item, _Item, Relation]] = []
     for group in by_key.values():
@@ -318,21 +325,25 @@ def _match(ctx: Context, items: list[_Item]) -> list[tuple[_Item, _Item, Relatio
             if Op.VAGUE in (a.q.value.op, b.q.value.op):
                 needed = max(needed, LOOSE_KEY)  # "dozens" is weak evidence of one fact
             headline = a in leads and b in leads and a.q.predicate == b.q.predicate
-            if headline:
-                needed = min(needed, UNIQUE)  # the toll each account leads with
             tally = a.q.thing in ("score", "record") and not one_record
             if a in alone and b in alone and _alone_comparable(a.q, b.q) and not tally:
                 needed = 0.0 if a.q.thing in _UNIQUE_MEASURES else UNIQUE  # counted once each
                 bare = not (a.q.predicate or a.q.is_open or b.q.is_open)
+                bare = bare or (a.q.predicate == "last" and a.q.thing != b.q.thing)
                 if bare and a.q.thing not in measures and a.q.thing not in _UNIQUE_MEASURES:
                     needed = UNIQUE_BARE  # "3 touchdowns" / "five touchdowns": whose, when?
                 if a.q.thing == _PERSON and a.q.predicate == _CROWD:
                     needed = SHARES_ANY  # each account's one count of those who took part,
                     # in sentences with a word in common ("the crowd" / "took part")
+                elif a.q.thing == _PERSON and a.q.predicate == _KILL and not a.q.scope:
+                    needed = 0.0  # each account's one count of the dead: the toll
                 elif a.q.thing == _PERSON:
                     needed = SAME_VALUE  # each account's one count of the wounded
                 elif _money(a.q) and not a.q.thing:
                     needed = SAME_FACT  # "for $13.9 billion" / "a deal valued at $13.2 billion"
+            if headline or (a in alone and b in alone and _nationals(ctx, a, b)):
+                needed = min(needed, UNIQUE)  # the toll each account leads with; "including
+                # three Germans" / "Among them were two Germans": the one count of a nation's
             if (
                 score < needed
                 or scorer.exclusive(a, b, group, names=not headline)
@@ -408,12 +419,42 @@ def _alone_comparable(a: Quantity, b: Quantity) -> bool:
             None,
             "count",
         )
+    if a.predicate == b.predicate == "last" and a.dimension == b.dimension == "duration":
+        return not (a.thing and b.thing and a.thing != b.thing)  # "a 16-month trial" / "the
+        # trial lasted 14 months": how long the one thing each account times lasted
     if a.thing != b.thing or a.predicate != b.predicate:
         return False
     if a.thing == _PERSON and a.predicate not in _CUMULATIVE | {_CROWD}:
         return False  # people who did something: many groups in one story
     owned = bool(a.owner or b.owner) and a.thing not in _UNIQUE_MEASURES  # (one margin a race)
     return Op.VAGUE not in (a.value.op, b.value.op) and not owned
+
+
+def _nationals(ctx: Context, a: _Item, b: _Item) -> bool:
+    """Two counts of one nation's people ("three Germans" / "two Germans"), told with the same
+    verb or with none on one side."""
+    qa, qb = a.q, b.q
+    if not qa.thing or qa.thing != qb.thing or qa.thing == _PERSON or qa.dimension != "count":
+        return False
+    if qa.predicate != qb.predicate and not (_among(ctx, a) or _among(ctx, b)):
+        return False  # ("about 350 Palestinians were inside" / "three Palestinians ... died")
+    if Op.VAGUE in (qa.value.op, qb.value.op):
+        return False
+
+    def capitalised(item: _Item) -> bool:
+        told = ctx.text(item.doc)[item.q.start : item.q.end].split()
+        return bool(told) and told[-1][:1].isupper() and item.q.start > item.unit.start
+
+    return capitalised(a) and capitalised(b)
+
+
+def _among(ctx: Context, item: _Item) -> bool:
+    """A count told as a part of a group the sentence names before it, with no verb of its
+    own: "Among them were two Germans"."""
+    if item.q.predicate:
+        return False
+    before = ctx.text(item.doc)[item.unit.start : item.q.start].lower()
+    return "among" in before.split() or "including" in before.split()
 
 
 def _two_deeds(a: Quantity, b: Quantity) -> bool:

@@ -51,6 +51,9 @@ class Sentence:
         return self.rules.canonical(self.lemmas[i])
 
 
+_YEAR_DETERMINERS = frozenset({"the", "its", "his", "her", "their", "those", "these"})
+
+
 def is_date_or_code(s: Sentence, n: Number) -> bool:
     """A year, a day of the month, a clock time, a street or model number: not a quantity."""
     toks, i, j = s.toks, n.first, n.last
@@ -107,6 +110,8 @@ def is_date_or_code(s: Sentence, n: Number) -> bool:
         plural = s.is_word(j) and after.endswith("s") and after not in STOPWORDS
         if not nxt_unit and not plural:
             return True  # "in 2004", "the 2004 tsunami"
+        if plural and before in _YEAR_DETERMINERS and after.endswith(("ings", "ions")):
+            return True  # "the 1967 killings", "the 2004 elections": a year, not 1,967
     if before in ("at",) and n.form == "figure" and len(toks[i].text) == 4 and n.value < 2400:
         return not (s.rules.units.get(after) or s.rules.units.get(lemma(after)))
     if (

@@ -175,6 +175,28 @@ MONTHS_AHEAD = 2  # a bare month this close after the date of telling is to come
 
 
 def _era(mentions: Sequence[DateMention], published: object) -> str:
+    era = _first_era(mentions, published)
+    if era == "past" and any(_today_apart(m, mentions) for m in mentions):
+        return "news"  # "kidnapped on March 13 ..., were released on Saturday": today's news
+    return era
+
+
+ADJACENT = 3  # characters between a weekday and the date it names ("Sunday, Dec. 26")
+
+
+def _today_apart(m: DateMention, mentions: Sequence[DateMention]) -> bool:
+    """A weekday or "today" of this week that is not part of an older date beside it."""
+    if m.kind not in ("weekday", "deictic") or m.future or m.role == "attribute":
+        return False
+    if m.kind == "deictic" and abs(m.offset or 0) > 1:
+        return False
+    return not any(
+        o is not m and (0 <= o.start - m.end <= ADJACENT or 0 <= m.start - o.end <= ADJACENT)
+        for o in mentions
+    )
+
+
+def _first_era(mentions: Sequence[DateMention], published: object) -> str:
     for m in mentions:
         if m.future:
             return "news"  # "The pact takes effect on March 1": a plan told today

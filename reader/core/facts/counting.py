@@ -30,10 +30,7 @@ from reader.core.facts.amounts import (
 )
 from reader.core.facts.coordination import coordinated, shared_verb, thing_of
 from reader.core.facts.implicit import an_hour, single, with_reference
-from reader.core.facts.lexicon import (
-    DETERMINERS,
-    STOPWORDS,
-)
+from reader.core.facts.lexicon import DETERMINERS, STOPWORDS
 from reader.core.facts.numbers import Number, NumberReader, glued, number_reader
 from reader.core.facts.openvalues import open_and_zero_values
 from reader.core.facts.phrases import (
@@ -67,6 +64,7 @@ from reader.core.facts.scope import (
     place_of,
     scope_of,
 )
+from reader.core.facts.senses import refine
 from reader.core.facts.tallies import is_margin, tally_kind
 from reader.core.language import ing_verb, lemma
 from reader.core.rules import Rules, UnitInfo
@@ -460,10 +458,11 @@ def _complete(
             j -= 1
         words = " ".join(s.lower[j : predicate_tok + 1])  # "people who had eaten", not "eaten"
     quantity = _make(s, first, stop, values, dimension, thing, predicate, shown, words, anchor)
+    quantity = refine(s, quantity, first, end_tok, predicate_tok)
     subject = listed[1] if listed else owner(s, first) or bracket_owner(s, first)
     if subject is None and previous_in_list(s, first):
         subject = s.last.owner  # "226 yards on 22 carries": the same subject
-        if predicate is None and s.last.predicate:
+        if predicate is None and s.last.predicate not in (None, "last"):
             quantity = replace(quantity, predicate=s.last.predicate)
     if subject is None and dimension == "ratio":
         subject = share_owner(s, stop)

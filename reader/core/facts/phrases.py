@@ -30,6 +30,7 @@ _DIRECTIONS = frozenset(
 COMMON_WORD = 3.0  # zipf frequency above which a word is taken for a common noun
 _ARCHAIC_PRONOUNS = frozenset("thee thou ye thy thine".split())
 _BARE_VERBS = frozenset("come go be do get make take give".split())
+_OBJECT_PRONOUNS = frozenset("him her them us it me".split())
 _BEFORE_INFINITIVE = frozenset("to will would shall should can could may might must".split())
 _LEADING_MODIFIERS = frozenset("more other additional further extra new".split())
 # (copulas that are no noun: "nine remain missing", "two stay in hospital")
@@ -525,6 +526,14 @@ def verb_of_two_objects(s: Sentence, first: int) -> int | None:
     k = first - 1
     if k >= 0 and s.toks[k].kind == "sym":
         k -= 1
+    if k >= 1 and s.lower[k] in _OBJECT_PRONOUNS:
+        verb = k - 1  # "fined him 2 million euros"
+        word = s.lower[verb] if s.is_word(verb) else ""
+        inflected = word and s.lemmas[verb] != word and word.endswith(("ed", "id"))
+        return verb if inflected and word not in s.rules.speech_verbs else None
+    if k >= 1 and s.word(k - 1) in _BEFORE_INFINITIVE and s.is_word(k):
+        plain = s.lower[k] not in STOPWORDS and s.lemmas[k] == s.lower[k]
+        return k if plain and s.lower[k] not in s.rules.speech_verbs else None  # "to pay $5m"
     if k < 2 or not s.is_word(k) or s.lower[k] in STOPWORDS:
         return None
     if s.lower[k - 1] not in ("the", "a", "an", "its", "his", "her", "their", "each"):

@@ -1,0 +1,77 @@
+"""What a count or a measure is of, where the words around it say more than its noun: a
+prison term ("sentenced to eight years", "jailed for six years", "an eight-year sentence"),
+how long a named thing lasted ("a 16-month trial" / "the trial lasted 14 months"), the dead
+counted by their bodies ("three bodies have been recovered"), an earlier value or a change
+("up from five hours", "at the expense of an hour"), and a part of a count that shares its
+verb ("freed 12 hostages, including three Germans")."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from reader.core.facts.amounts import Sentence
+from reader.core.facts.quantities import Op, Quantity
+
+PRISON_TERM = "prison term"
+_REACH = 4  # tokens before a duration in which "sentenced", "jailed" tell a prison term
+
+
+def refine(s: Sentence, q: Quantity, first: int, end: int, predicate_tok: int | None) -> Quantity:
+    """``q`` read at tokens ``first:end``, with what its surroundings say it counts."""
+    rules = s.rules
+    counting = rules.counting
+    if q.predicate == "include" and s.last is not None and s.last.predicate:
+        return replace(q, predicate=s.last.predicate)  # "freed 12, including three Germans"
+    if (q.dimension or "").startswith("money") and q.predicate == "total":
+        return replace(q, predicate=None, words="")  # "kickbacks totalling 1 million euros"
+    if q.thing in counting.get("body_nouns", ()) and _found(s, q, first, predicate_tok):
+        return replace(q, thing="people", predicate=rules.canonical("kill"), words="dead")
+    before = " ".join(s.lower[max(0, first - 4) : first])
+    for phrase, scope in rules.data.get("scope_phrases", {}).items():
+        if not q.scope and f" {before}".endswith(f" {phrase}"):
+            return replace(q, scope=scope)  # "eight hours, up from five hours": the old value
+    if q.dimension != "duration":
+        return q
+    if _prison_term(s, q, first, end):
+        q = replace(q, thing=PRISON_TERM, predicate=None, noun="", kind_of="")
+        return replace(q, display=_plural(q))
+    amounts = counting.get("amount_words", ())
+    if q.thing and q.thing not in amounts and not q.predicate and "-" in s.text[q.start : q.end]:
+        return replace(q, predicate="last", display=_plural(q))  # "a 16-month trial": 16 months
+    return q
+
+
+def _plural(q: Quantity) -> str:
+    """ "16 months" for the "16 month" of "a 16-month trial"."""
+    shown = q.display
+    if q.value.figure not in (None, 1) and shown[-1:].isalpha() and not shown.endswith("s"):
+        return shown + "s"
+    return shown
+
+
+def _found(s: Sentence, q: Quantity, first: int, predicate_tok: int | None) -> bool:
+    """Bodies found, recovered or pulled out ("three bodies have been recovered"), not those
+    "never recovered" or "yet to be found"."""
+    if predicate_tok is None or q.predicate not in s.rules.counting.get("finding_verbs", ()):
+        return False
+    lo, hi = sorted((predicate_tok, first))
+    return not any(s.lower[k] in _NEGATIONS for k in range(max(0, lo - 2), hi + 1))
+
+
+_NEGATIONS = frozenset({"not", "never", "n't", "yet", "no"})
+
+
+def _prison_term(s: Sentence, q: Quantity, first: int, end: int) -> bool:
+    counting = s.rules.counting
+    window = {s.lemmas[k] for k in range(max(0, first - _REACH), first) if s.is_word(k)}
+    if window & set(counting.get("prison_possible", ())) or q.value.op in (Op.AT_MOST, Op.UNDER):
+        return False  # "faces up to 20 years in prison": what he may get, not what he got
+    places = counting.get("prison_places", ())
+    if q.thing in counting.get("prison_nouns", ()) and (not q.kind_of or q.kind_of in places):
+        return True  # "an eight-year sentence", "a 10-year prison term"
+    if window & set(counting.get("prison_verbs", ())):
+        return True  # "sentenced to eight years", "jailed for six years"
+    if s.word(first - 1) in counting.get("prison_serving", ()):
+        return True  # "serving 10 years for fraud" (not "served as mayor for 10 years")
+    place = s.lemmas[end + 1] if s.is_word(end + 1) else ""
+    return s.word(end) in ("in", "behind") and place in places

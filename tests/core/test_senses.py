@@ -1,0 +1,84 @@
+"""What the words around a figure say it counts (facts/senses.py and its neighbours), each
+mechanism met in the blind mine, hostage and verdict stories, with the sentences that must not
+change: a prison term, how long a named thing lasted, bodies recovered, a part of a count,
+an earlier value; and the polarity of a plain verb after a modal, a year before a plural."""
+
+from __future__ import annotations
+
+from reader.core.compare import compare
+from reader.core.document import Document
+from reader.core.facts.counting import extract_quantities
+from reader.core.rules import Rules
+
+RULES = Rules.default()
+
+
+def read(text: str) -> list[tuple[str, str | None, str | None, str]]:
+    return [
+        (q.display, q.thing, q.predicate, q.scope)
+        for q in extract_quantities(text, 0, len(text), RULES)
+    ]
+
+
+def found(*texts: str) -> list[tuple[str, str]]:
+    docs = [Document(text=t, title=chr(65 + i)) for i, t in enumerate(texts)]
+    return [(str(d.kind), d.summary) for d in compare(docs).disagreements if d.kind != "omission"]
+
+
+def test_prison_terms_told_three_ways_are_one_thing() -> None:
+    for text in (
+        "A court sentenced him to eight years in prison.",
+        "He was jailed for eight years on Tuesday.",
+        "He received an eight-year sentence.",
+        "He is serving eight years for fraud.",
+        "He spent eight years behind bars.",
+    ):
+        assert read(text)[0][1] == "prison term", text
+    assert read("He faces up to 20 years in prison.")[0][1] is None  # what he may get
+    assert read("He served as mayor for 10 years.")[0][1] is None
+
+
+def test_how_long_a_named_thing_lasted() -> None:
+    assert read("It ended a 16-month trial.") == [("16 months", "trial", "last", "")]
+    assert read("The trial lasted 14 months.")[0][2] == "last"
+    assert read("a seven-year deal worth $140 million")[1][2] is None  # not "lasted"
+    a = "Rui Matos was convicted on Tuesday. The trial lasted 14 months."
+    b = "Rui Matos was convicted on Tuesday at the end of a 16-month trial."
+    assert any("14 months" in s and "16 months" in s for _, s in found(a, b))
+
+
+def test_bodies_recovered_count_the_dead() -> None:
+    assert read("Three bodies have been recovered so far.")[0][1:3] == ("people", "kill")
+    assert read("Rescuers pulled 12 bodies from the rubble.")[0][1:3] == ("people", "kill")
+    told = read("It killed 170,000 people, with 35,000 bodies never recovered.")
+    assert told[1][1:3] != ("people", "kill")  # the missing, not more dead
+
+
+def test_a_part_of_a_count_shares_its_verb_and_nationals_compare() -> None:
+    assert read("Gunmen freed 12 hostages, including three Germans.")[1][2] == "release"
+    a = "Gunmen on Saturday freed 12 hostages, including three Germans, in northern Mali."
+    b = "A dozen aid workers were released on Saturday. Among them were two Germans."
+    assert any("3 / 2" in s for kind, s in found(a, b) if kind == "quantity")
+
+
+def test_an_earlier_value_or_a_change_is_scoped() -> None:
+    told = read("It has eight hours of battery life, up from five hours before.")
+    assert told[1][3] == "earlier"
+    assert read("It costs about an hour of battery life at the expense of an hour.")[-1][3]
+
+
+def test_a_year_before_a_plural_of_events_is_a_year() -> None:
+    assert read("She was arrested in the 1967 killings of two women.") == [
+        ("2", "people", None, "")
+    ]
+    assert read("The 1500 students marched.") != []
+
+
+def test_polarity_of_a_plain_verb_after_a_modal() -> None:
+    a = "His lawyers said they would appeal against the ruling."
+    b = "His lawyers said they would not appeal against the ruling."
+    assert ("polarity", "appeal against ruling: appeal / not appeal") in found(a, b)
+    c = "His lawyers said they won't appeal against the ruling."
+    assert any(kind == "polarity" for kind, _ in found(a, c))
+    asked = "The question is whether his lawyers will appeal against the ruling."
+    assert not any(kind == "polarity" for kind, _ in found(asked, b))
