@@ -129,6 +129,11 @@ class Rules:
                 table.setdefault(self.fold(term), canonical)
         return table
 
+    def term_class(self, term: str) -> str | None:
+        """The group of a listed word or term, None when the rules do not list it."""
+        key = self._term_key(term)
+        return self.term_classes.get(key) or self.term_classes.get(self.fold(term))
+
     def _term_key(self, term: str) -> str:
         words = self.fold(term).split()
         return " ".join(lemma(w) for w in words)

@@ -90,3 +90,5 @@ def test_trapped_killed_place_speaker_and_inspection(result: Comparison) -> None
     assert any("Hanna Lind" in s and "Tomas Brink" in s for s in summaries(result, "attribution"))
     assert any("not passed" in s for s in summaries(result, "polarity"))
     assert not any("Vos" in s for s in summaries(result, "name"))  # Petra Vos / Petra Voss
+    quotes = summaries(result, "quote")  # one content word on one side: all words compared
+    assert any("humanly possible" in s and "all we can" in s for s in quotes)

@@ -79,3 +79,5 @@ def test_term_defendants_trial_and_appeal(result: Comparison) -> None:
     assert not any("10 years" in s for s in counts)  # barred from office: no prison term
     assert any("not appeal" in s for s in summaries(result, "polarity"))
     assert not summaries(result, "name")  # Judge Marta Silva / Marta Sylva: one judge
+    speakers = summaries(result, "attribution")  # "No one is" / "Nobody is above the law"
+    assert any("Ana Costa" in s and "Rui Lopes" in s for s in speakers)

@@ -135,6 +135,14 @@ def _named_in(ctx: Context, speaker: str, unit: Unit) -> bool:
     )
 
 
+def _alike_words(a: list[str], b: list[str]) -> bool:
+    """Short statements alike in their little words too ("We will rebuild this city" / "We
+    shall rebuild this town")."""
+    aa, ab = set(a), set(b)
+    common = len(aa & ab)
+    return common >= 3 and common / min(len(aa), len(ab)) >= 0.6
+
+
 def _content_word(word: str) -> bool:
     return len(word) > 2 and word not in STOPWORDS and not word.endswith(("n't", "n’t", "'s", "’s"))
 
@@ -152,6 +160,8 @@ def _extents_of_one(a: list[str], b: list[str]) -> bool:
     ca, cb = [w for w in a if _content_word(w)], [w for w in b if _content_word(w)]
     if not ca or not cb:
         return False
+    if min(len(ca), len(cb)) < 2 and min(len(a), len(b)) >= STATEMENT_WORDS:
+        ca, cb = a, b  # "We are doing all we can to reach them": a statement, all its words
     m = SequenceMatcher(None, ca, cb, autojunk=False).find_longest_match(0, len(ca), 0, len(cb))
     if m.size < min(3, len(ca), len(cb)):
         return False
@@ -253,18 +263,18 @@ def quote_findings(ctx: Context) -> list[Finding]:
     for i, j in combinations(range(len(found)), 2):
         da, wa, sa = found[i].doc, found[i].words, found[i].stems
         db, wb, sb = found[j].doc, found[j].words, found[j].stems
-        if da == db or len(sa) < 2 or len(sb) < 2:
+        if da == db or (min(len(sa), len(sb)) < 2 and min(len(wa), len(wb)) < STATEMENT_WORDS):
             continue  # one content word in quotation marks is a term, not a statement
         shared = len(sa & sb)
-        if shared / min(len(sa), len(sb)) >= 0.6 and shared >= min(3, len(sa), len(sb)):
+        if not shared:
+            continue  # (a statement of one content word meets only one that has it too)
+        few = min(len(sa), len(sb)) < 2  # a statement with one content word: all its words
+        if not few and shared / min(len(sa), len(sb)) >= 0.6 and shared >= min(3, len(sa), len(sb)):
             parent[root(i)] = root(j)
-        elif min(len(sa), len(sb)) < 4 and keys[i] and keys[i] == keys[j]:
-            # a short statement by the same speaker: its little words count too ("We will
-            # rebuild this city" / "We shall rebuild this town")
-            aa, ab = set(wa), set(wb)
-            common = len(aa & ab)
-            if common >= 3 and common / min(len(aa), len(ab)) >= 0.6:
-                parent[root(i)] = root(j)
+        elif few and _alike_words(wa, wb):
+            parent[root(i)] = root(j)  # "No one is above the law" / "Nobody is above the law"
+        elif min(len(sa), len(sb)) < 4 and keys[i] and keys[i] == keys[j] and _alike_words(wa, wb):
+            parent[root(i)] = root(j)  # a short statement by the same speaker
     clusters: dict[int, list[int]] = defaultdict(list)
     for i in range(len(found)):
         clusters[root(i)].append(i)
@@ -451,6 +461,7 @@ def _asked(text: str, start: int, unit_start: int) -> bool:
     return any(w in ("whether", "if") for w in before[-6:])
 
 
+STATEMENT_WORDS = 5  # words a quotation with one content word needs to be a statement
 _MODALS = frozenset("will would shall should can could may might must".split())
 
 

@@ -163,6 +163,10 @@ class _Surroundings:
                 base = verb or lemma(word)
                 inflected = base != word and not word.endswith("s")
                 after = tokens[k + 1].lower if k + 1 < len(tokens) else ""
+                phrasal = rules.term_class(f"{base} {after}") if after.isalpha() else None
+                if phrasal is not None:
+                    found[Feature(FeatureKind.TERM, phrasal)] = ""
+                    continue  # "gave way", "caved in": one verb, "collapse"
                 particle = after if after in rules.verb_particles else ""
                 light = base in self._light and not (particle and base in rules.light_verbs)
                 if (inflected or word.endswith("ing")) and not light:
@@ -242,7 +246,7 @@ def _dated_once(near: _Surroundings, items: list[_Item], a: _Item, b: _Item) -> 
     """A verb told beside both dates, and beside no other date of either account."""
     shared = near.event_words(a) & near.event_words(b)
     if not shared or a.m.kind != "date" or b.m.kind != "date":
-        return False
+        return False  # (weekdays: "charged on Tuesday" / "on Wednesday" of two hearings)
     for term in shared:
         told = [i for i in items if i.doc in (a.doc, b.doc) and term in near.event_words(i)]
         if len(told) == 2:
