@@ -297,6 +297,7 @@ def quote_findings(ctx: Context) -> list[Finding]:
         if len({_without_times(ctx, f.quote.text) for f in items}) < 2:
             continue  # "at 6:41pm PST" / "at 18:41": a time written two ways, not reworded
         who = speakers[0] if speakers else None
+        who = who.split(",")[0] if who else None  # "Holt", not "Holt, who had served …"
         topic = f"{who}'s words" if who else "quotation"
         mentions = [Mention(f.doc, f.quote.start, f.quote.end, f.quote.text) for f in items]
         spelled = len({tuple(lemma(w) for w in f.words) for f in items}) == 1

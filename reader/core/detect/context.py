@@ -8,6 +8,7 @@ from itertools import combinations
 
 from reader.core.align import Unit
 from reader.core.detect.base import Context, Finding, Mention, merge, short, summary_line
+from reader.core.facts.lexicon import spoken
 from reader.core.kinds import Kind, Severity
 from reader.core.passages import Feature, FeatureKind
 from reader.core.rules import strip_diacritics
@@ -157,6 +158,7 @@ def _lexicon_uses(ctx: Context, doc: int) -> list[tuple[str, int, int, Unit]]:
         tuple(sorted({t for f in ctx.rules.loaded_families for t in f["neutral"] | f["loaded"]}))
     )
     text = ctx.text(doc)
+    speech = ctx.rules.speech_verbs  # ("claimed 40,000 euros in expenses": no saying)
     out = []
     for unit in ctx.alignment.units[doc]:
         words = [
@@ -172,7 +174,8 @@ def _lexicon_uses(ctx: Context, doc: int) -> list[tuple[str, int, int, Unit]]:
                     w == t for (w, _, _), t in zip(span, term, strict=True)
                 ):
                     start, end = words[i][1], span[-1][2]
-                    if not any(a <= start < b for a, b in quoted):
+                    deed = words[i][0] in speech and not spoken(text, words[i][0], end)
+                    if not deed and not any(a <= start < b for a, b in quoted):
                         out.append((" ".join(term), start, end, unit))
                     i += len(term) - 1
                     break

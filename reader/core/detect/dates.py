@@ -9,6 +9,7 @@ moment is a disagreement. Lines that are only a date (datelines, "Updated ...") 
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
@@ -16,7 +17,7 @@ from datetime import date
 from reader.core.align import Unit
 from reader.core.detect.base import Context, Finding, Mention, summary_line
 from reader.core.facts.dates import DateMention, compatible, describe, same_words
-from reader.core.facts.lexicon import STOPWORDS
+from reader.core.facts.lexicon import STOPWORDS, spoken
 from reader.core.facts.numbers import rich_tokens
 from reader.core.kinds import Kind, Severity
 from reader.core.language import lemma
@@ -60,19 +61,25 @@ def _quoted(ctx: Context, item: _Item) -> bool:
     return any(q.start <= item.m.start < q.end for q in ctx.facts.quotes(item.unit))
 
 
+_WORDS = re.compile(r"[\w'’-]+")
+
+
 def _of_a_statement(ctx: Context, item: _Item) -> bool:
     """ "police said Tuesday", "On Saturday, the coach indicated": the day of a statement,
     which accounts written on different days naturally give differently."""
     text = ctx.text(item.doc)
     before = text[max(item.unit.start, item.m.start - 50) : item.m.start].lower().split()[-4:]
-    after = text[item.m.end : min(item.unit.end, item.m.end + 70)].lower().split()[:7]
     verbs = ctx.rules.speech_verbs
     if any(w.strip(".,") in verbs for w in before):
         return True
     opening = len(text[item.unit.start : item.m.start].split()) <= 1  # "On Saturday, the …"
     if text[item.m.end : item.m.end + 1] == "," and not opening:
         return False  # "swept through the province on Monday, the governor said": its day
-    return any(w.strip(".,") in verbs for w in after)
+    after_words = list(_WORDS.finditer(text, item.m.end, min(item.unit.end, item.m.end + 70)))
+    for m in after_words[:7]:
+        if m.group().lower() in verbs and spoken(text, m.group(), m.end()):
+            return True  # ("resigned on Monday after auditors found he had claimed 40,000
+    return False  # euros": a deed, not a statement)
 
 
 def _recency(item: _Item, refs: dict, other: date | None = None) -> str:
@@ -159,6 +166,9 @@ class _Surroundings:
                     continue
                 if k and tokens[k - 1].lower in _DETERMINERS_BEFORE and word.endswith("ed"):
                     continue  # "a convicted cop killer", "the injured reserve list": adjectives
+                if _perfect(tokens, k):
+                    continue  # "a fire that has burned 12,000 hectares": a state up to now,
+                    # not what happened on the day named
                 verb = rules.verb_of_participle.get(word)  # "shot": shoot
                 base = verb or lemma(word)
                 inflected = base != word and not word.endswith("s")
@@ -210,6 +220,14 @@ class _Surroundings:
         return set(unit_features(text, left, right, self.ctx.rules))
 
 
+def _perfect(tokens: list, k: int) -> bool:
+    """Whether the word at ``k`` follows "has" or "have" (with an adverb between or not)."""
+    before = [t.lower for t in tokens[max(0, k - 2) : k]]
+    return bool(before) and (
+        before[-1] in ("has", "have") or (len(before) == 2 and before[0] in ("has", "have"))
+    )
+
+
 def _topic(ctx: Context, a: _Item, b: _Item, near: _Surroundings) -> str:
     if a.m.role == b.m.role == "start":
         return "start date"
@@ -246,7 +264,7 @@ def _dated_once(near: _Surroundings, items: list[_Item], a: _Item, b: _Item) -> 
     """A verb told beside both dates, and beside no other date of either account."""
     shared = near.event_words(a) & near.event_words(b)
     if not shared or a.m.kind != "date" or b.m.kind != "date":
-        return False  # (weekdays: "charged on Tuesday" / "on Wednesday" of two hearings)
+        return False  # (weekdays: "resumed on Monday" / "on Sunday", two days of one search)
     for term in shared:
         told = [i for i in items if i.doc in (a.doc, b.doc) and term in near.event_words(i)]
         if len(told) == 2:

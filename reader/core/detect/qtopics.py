@@ -115,6 +115,7 @@ def topic(
     if dimension.startswith("duration") and (with_words.predicate == "last" or not verb):
         return "duration"  # "lasted just over 10 seconds", "for an hour"
     what = {
+        "area": "area",  # "area burned"
         "length": "distance",  # "distance fallen", "distance travelled"
         "duration": "time",  # "time spent", "time taken"
         "ratio": "percentage",

@@ -47,7 +47,7 @@ UNIQUE = 0.05  # mentions that are the only ones of their thing in each account
 UNIQUE_BARE = 0.15  # the same, when nothing says what happened to the thing
 _UNIQUE_MEASURES = frozenset({"vote", "magnitude", "depth", "margin"})
 _PERSON = PERSON
-_KILL = "kill"
+_TOLLS = frozenset({"kill", "evacuate", "displace", "miss", "trap", "release", "kidnap"})
 _CROWD = "attend"  # (the rules' group of "took part", "turned out", "involved", "gathered")
 _CUMULATIVE = frozenset(
     {
@@ -257,6 +257,7 @@ def _match(ctx: Context, items: list[_Item]) -> list[tuple[_Item, _Item, Relatio
     by_key: dict[str, list[_Item]] = defaultdict(list)
     for item in items:
         money = "money" if _money(item.q) else None  # sums meet whatever was done, any currency
+        money = money or ("area" if item.q.dimension == "area" else None)  # and areas any land
         share = (  # "43% for Maria Dune" / "Maria Dune won 45%": one named owner's share
             f"share of {item.q.owner.split()[-1].lower()}"
             if item.q.dimension == "ratio" and item.q.owner and not item.q.thing
@@ -335,11 +336,11 @@ def _match(ctx: Context, items: list[_Item]) -> list[tuple[_Item, _Item, Relatio
                 if a.q.thing == _PERSON and a.q.predicate == _CROWD:
                     needed = SHARES_ANY  # each account's one count of those who took part,
                     # in sentences with a word in common ("the crowd" / "took part")
-                elif a.q.thing == _PERSON and a.q.predicate == _KILL and not a.q.scope:
-                    needed = 0.0  # each account's one count of the dead: the toll
+                elif a.q.thing == _PERSON and a.q.predicate in _TOLLS and not a.q.scope:
+                    needed = 0.0  # each account's one count of the dead, the evacuated...
                 elif a.q.thing == _PERSON:
                     needed = SAME_VALUE  # each account's one count of the wounded
-                elif _money(a.q) and not a.q.thing:
+                elif (_money(a.q) or a.q.dimension == "area") and not a.q.thing:
                     needed = SAME_FACT  # "for $13.9 billion" / "a deal valued at $13.2 billion"
             if headline or (a in alone and b in alone and _nationals(ctx, a, b)):
                 needed = min(needed, UNIQUE)  # the toll each account leads with; "including
@@ -411,7 +412,8 @@ def _alone_comparable(a: Quantity, b: Quantity) -> bool:
     """Whether two mentions, each the only one of its thing in its account, may be compared
     with little shared context: the same named thing, the same predicate, no vague amount."""
     if a.thing is None and b.thing is None:
-        if _money(a) and a.dimension == b.dimension and not _two_deeds(a, b):
+        summed = _money(a) or a.dimension == "area"
+        if summed and a.dimension == b.dimension and not _two_deeds(a, b):
             return Op.VAGUE not in (a.value.op, b.value.op)  # the one sum each account gives
         # "lasted just over 10 seconds" / "lasted around 30 seconds": a measure of the one
         # thing each account says lasted (or travelled, or weighed) that much

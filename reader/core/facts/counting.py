@@ -64,7 +64,7 @@ from reader.core.facts.scope import (
     place_of,
     scope_of,
 )
-from reader.core.facts.senses import refine
+from reader.core.facts.senses import not_a_population, refine
 from reader.core.facts.tallies import is_margin, tally_kind
 from reader.core.language import ing_verb, lemma
 from reader.core.rules import Rules, UnitInfo
@@ -279,8 +279,9 @@ def _complete(
     value, end_tok, display = archaic_sum(s, value, end_tok, display, reader)
     age_anchor = person_before(s, n.first) if n is not None else None
     measure = _measure(s, n, first, end_tok) if n is not None else None
-    if measure == "population" and predicate_before(s, first - 1) is not None:
-        measure = None  # "evacuated 10,000 residents": people something happened to
+    if measure == "population" and not_a_population(s, first, end_tok):
+        measure = None  # "evacuated 10,000 residents", "10,000 residents were evacuated",
+        # "residents of two villages": people something happened to, places counted
     if age_anchor or measure == "age":
         return _age(s, n, value, first, end_tok, age_anchor), end_tok
     dimension = unit.dimension if unit else "count"

@@ -3,6 +3,8 @@ weekdays, pronouns, name particles, auxiliaries. Vocabulary lives in the rules d
 
 from __future__ import annotations
 
+import re
+
 STOPWORDS = frozenset(
     """a about above after again against all also am an and any are as at be because been
     before being below between both but by can could did do does doing down during each few
@@ -96,3 +98,16 @@ PREPOSITIONS = frozenset(
 # Verbs whose past tense is their base form: after a noun they end the noun phrase
 # ("nearly 100 people set off", "five villages hit by").
 SAME_PAST = frozenset("set hit put cut let shut spread hurt cost quit burst cast".split())
+
+_SAYING_ALWAYS = frozenset("say says said saying tell tells told telling".split())
+_NOT_SPOKEN = re.compile(
+    r"\s*(?:[$€£¥\d]|(?:a|an|his|her|its|their|responsibility|credit|lives)\b)", re.I
+)
+
+
+def spoken(text: str, word: str, end: int) -> bool:
+    """Whether a verb of saying ending at ``end`` is used for saying: "claimed 40,000 euros in
+    expenses", "claimed responsibility", "admitted a charge" are deeds; "said" always says."""
+    if word.lower() in _SAYING_ALWAYS:
+        return True
+    return _NOT_SPOKEN.match(text, end) is None

@@ -41,6 +41,9 @@ _NOUN_STOP = (
     | PREPOSITIONS
     | frozenset({"more", "other", "others", "than", "remain", "stay", "earlier", "later", "ago"})
 )
+_TIME_ADVERBS = frozenset(  # "injured 23 late on Thursday" (not "200 late-shift workers")
+    {"late", "early", "overnight", "yesterday", "today", "tonight", "tomorrow"}
+)
 
 
 def noun_run(s: Sentence, k: int) -> tuple[int, int]:
@@ -77,6 +80,8 @@ def noun_run(s: Sentence, k: int) -> tuple[int, int]:
         if word in _NOUN_STOP and not (word in ("others", "other") and last < first):
             break
         if word.endswith("ly") and len(word) > 4:
+            break
+        if word in _TIME_ADVERBS and s.word(k + 1) != "-":
             break
         hyphened = k > first and s.toks[k - 1].text == "-" and glued(s.toks[k - 1], tok)
         if last >= first and not hyphened and (verb_form(s, k) or word in SAME_PAST):
@@ -218,6 +223,11 @@ def predicate_before(s: Sentence, k: int) -> int | None:
             and s.word(k - 2) in ("a", "an", "the")
         ):
             k -= 3  # "rushed for a total of 226 yards": what was done, not "total"
+            continue
+        if word == "from" and not preposition and steps == 0 and s.word(k - 1).endswith("ed"):
+            preposition = True  # "evacuated from six villages": what was done there
+            k -= 1
+            steps += 1
             continue
         if word in ("in", "for", "at") and not preposition and steps == 0:
             preposition = True  # "played in 10 games": what was done in them

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from reader.core.facts.amounts import Sentence
+from reader.core.facts.lexicon import STOPWORDS
+from reader.core.facts.phrases import predicate_after, predicate_before
 from reader.core.facts.quantities import Op, Quantity
 
 PRISON_TERM = "prison term"
@@ -20,6 +22,11 @@ def refine(s: Sentence, q: Quantity, first: int, end: int, predicate_tok: int | 
     """``q`` read at tokens ``first:end``, with what its surroundings say it counts."""
     rules = s.rules
     counting = rules.counting
+    k = predicate_tok
+    if k is not None and s.word(k + 1) == "to" and s.is_word(k + 2):
+        told = rules.term_class(f"{s.lemmas[k]} to {s.lemmas[k + 2]}")
+        if told is not None:  # "forced to leave their homes": evacuated
+            q = replace(q, predicate=told)
     if q.predicate == "include" and s.last is not None and s.last.predicate:
         return replace(q, predicate=s.last.predicate)  # "freed 12, including three Germans"
     if (q.dimension or "").startswith("money") and q.predicate == "total":
@@ -30,6 +37,9 @@ def refine(s: Sentence, q: Quantity, first: int, end: int, predicate_tok: int | 
     for phrase, scope in rules.data.get("scope_phrases", {}).items():
         if not q.scope and f" {before}".endswith(f" {phrase}"):
             return replace(q, scope=scope)  # "eight hours, up from five hours": the old value
+    if q.dimension == "area":
+        return replace(q, thing=None, noun="", kind_of="")  # "12,000 hectares of forest and
+        # farmland" / "30,000 acres": the land burnt, flooded or bought, whatever grew there
     if q.dimension != "duration":
         return q
     if _prison_term(s, q, first, end):
@@ -39,6 +49,25 @@ def refine(s: Sentence, q: Quantity, first: int, end: int, predicate_tok: int | 
     if q.thing and q.thing not in amounts and not q.predicate and "-" in s.text[q.start : q.end]:
         return replace(q, predicate="last", display=_plural(q))  # "a 16-month trial": 16 months
     return q
+
+
+def not_a_population(s: Sentence, first: int, end: int) -> bool:
+    """Whether a figure beside a population word ("residents", "town of") counts something
+    else: people something befell, before or after ("evacuated 10,000 residents", "3,500
+    residents have been evacuated"), or its own noun ("residents of two villages")."""
+    if predicate_before(s, first - 1) is not None:
+        return True
+    k = end
+    if not s.is_word(k) or s.lower[k] in STOPWORDS:
+        return False
+    counting = s.rules.counting
+    if s.lemmas[k] not in counting["person_nouns"] and s.lower[k] not in _POPULATION_NOUNS:
+        return True  # "two villages"
+    after = predicate_after(s, k + 1)
+    return after is not None and s.term(after) in counting["human_predicates"]
+
+
+_POPULATION_NOUNS = frozenset({"residents", "inhabitants", "people"})
 
 
 def _plural(q: Quantity) -> str:
