@@ -146,6 +146,14 @@ def found(a: str, b: str) -> list[tuple[str, str]]:
             "casting a net into the sea: for they were fishers.",
             [],
         ),
+        (  # 1 Kings 7:15 / 2 Chronicles 3:15: a height in cubits; the line round the pillar
+            # and the chapiter on its top are two other measures, not the height told twice
+            "For he cast two pillars of brass, of eighteen cubits high apiece: and a line of "
+            "twelve cubits did compass either of them about.",
+            "Also he made before the house two pillars of thirty and five cubits high, and the "
+            "chapiter that was on the top of each of them was five cubits.",
+            [("quantity", "height: 18 cubits / 35 cubits")],
+        ),
     ],
 )
 def test_parallel_narratives(a: str, b: str, expected: list[tuple[str, str]]) -> None:

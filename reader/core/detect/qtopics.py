@@ -10,6 +10,10 @@ MEASURE_TOPICS = frozenset(
     {
         "magnitude",
         "depth",
+        "height",
+        "length",
+        "width",
+        "thickness",
         "population",
         "age",
         "distance",

@@ -459,7 +459,6 @@ def _complete(
             j -= 1
         words = " ".join(s.lower[j : predicate_tok + 1])  # "people who had eaten", not "eaten"
     quantity = _make(s, first, stop, values, dimension, thing, predicate, shown, words, anchor)
-    quantity = refine(s, quantity, first, end_tok, predicate_tok)
     subject = listed[1] if listed else owner(s, first) or bracket_owner(s, first)
     if subject is None and previous_in_list(s, first):
         subject = s.last.owner  # "226 yards on 22 carries": the same subject
@@ -505,7 +504,7 @@ def _complete(
         )
     elif thing == "distance":
         quantity = replace(quantity, noun=located_before(s, first) or "")
-    return quantity, max(after_paren, last)
+    return refine(s, quantity, first, end_tok, predicate_tok), max(after_paren, last)
 
 
 def previous_in_list(s: Sentence, first: int) -> bool:

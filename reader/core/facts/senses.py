@@ -37,6 +37,9 @@ def refine(s: Sentence, q: Quantity, first: int, end: int, predicate_tok: int | 
     for phrase, scope in rules.data.get("scope_phrases", {}).items():
         if not q.scope and f" {before}".endswith(f" {phrase}"):
             return replace(q, scope=scope)  # "eight hours, up from five hours": the old value
+    measured = rules.data.get("length_adjectives", {}).get(s.word(end))
+    if q.dimension == "length" and measured:  # "eighteen cubits high", "300 metres long"
+        return replace(q, thing=measured, noun="", kind_of="", predicate=None)
     if q.dimension == "area":
         return replace(q, thing=None, noun="", kind_of="")  # "12,000 hectares of forest and
         # farmland" / "30,000 acres": the land burnt, flooded or bought, whatever grew there
