@@ -82,3 +82,39 @@ def test_polarity_of_a_plain_verb_after_a_modal() -> None:
     assert any(kind == "polarity" for kind, _ in found(a, c))
     asked = "The question is whether his lawyers will appeal against the ruling."
     assert not any(kind == "polarity" for kind, _ in found(asked, b))
+
+
+def test_groups_on_board_each_and_together() -> None:
+    told = read("A flight with 186 passengers and six crew members on board was diverted.")
+    assert [(d, t) for d, t, _, _ in told] == [
+        ("186 passengers and six crew members", "people"),
+        ("186", "people"),
+        ("6", "people"),
+    ]
+    a = "The jet carried 186 passengers and six crew members on Wednesday."
+    b = "The jet, which had eight crew on board, landed on Wednesday."
+    c = "The jet carried 174 passengers on Wednesday."
+    counts = [s for kind, s in found(a, b, c) if kind == "quantity"]
+    assert any(s.startswith("crew") and "6 / 8" in s for s in counts)
+    assert not any("192" in s for s in counts)
+
+
+def test_outages_rain_crowds_injuries_and_scores_after_names() -> None:
+    assert read("About 250,000 homes were left without power.")[0][1:3] == ("house", "lose power")
+    assert read("More than 400,000 households lost electricity.")[0][1:3] == ("house", "lose power")
+    assert read("The storm dumped 150 millimetres of rain.")[0][1:3] == ("rain", None)
+    assert read("It was watched by 38,500 spectators.")[0][1:3] == ("people", "attend")
+    assert read("He played in front of a crowd of 42,000.")[0][1:3] == ("people", "attend")
+    assert read("Twelve people were treated for minor injuries.")[0][2] == "injure"
+    assert read("Twelve people were treated for smoke inhalation.")[0][2] == "treat"
+    assert read("Nord beat Real Sur 3-1 at home.")[0][1] == "score"
+    assert read("They took Route 9 home.") == []
+
+
+def test_a_title_no_list_names_before_a_speaker() -> None:
+    from reader.core.facts.claims import speeches
+
+    text = '"This is the worst storm in 30 years," said meteorologist Ana Ruiz.'
+    assert [x.speaker for x in speeches(text, 0, len(text), RULES)] == ["meteorologist Ana Ruiz"]
+    text = '"Yes," said yesterday Ana.'
+    assert [x.speaker for x in speeches(text, 0, len(text), RULES)] != ["yesterday Ana"]

@@ -84,7 +84,8 @@ def test_shares_turnout_margin_and_pledges(result: Comparison) -> None:
         "share of Maria Dune: 43% / 45%",
         "turnout: 61% / 58%",
         "margin: 11 / 9",
-        "people appointed: 200 / 150",
+        "officers appointed: 200 / 150",
+        "people attended: about 800 / about 1,500",
     ):
         assert expected in counts
     assert not any("1.7 million" in s for s in counts)  # the two campaigns combined

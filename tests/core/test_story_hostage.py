@@ -76,7 +76,7 @@ def result(tmp_path_factory: pytest.TempPathFactory) -> Comparison:
 
 def test_freed_nationals_captivity_and_seizure(result: Comparison) -> None:
     counts = summaries(result, "quantity")
-    assert any(s.startswith("people freed: 12 / 14") for s in counts)  # hostages / captives
+    assert any(s.startswith("hostages freed: 12 / 14") for s in counts)  # hostages / captives
     assert any("3 / 2" in s and "germans" in s for s in counts)  # "Among them were two Germans"
     assert not any("12 / 12" in s or "dozen" in s for s in counts)
     assert any("3 March / 13 March" in s for s in summaries(result, "date"))  # seized / kidnapped

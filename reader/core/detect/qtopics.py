@@ -37,6 +37,8 @@ def _plural(noun: str) -> str:
 
 def _participle(q: Quantity, participles: dict[str, str] | None = None) -> str:
     words = q.words or q.predicate or ""
+    if words.startswith("without "):
+        return words  # "homes without power"
     if words.endswith(("ed", "en")) or words in ("hit", "hurt", "dead", "shot", "struck"):
         return words
     base = q.predicate or words
@@ -106,7 +108,9 @@ def topic(
         return thing if " " in thing else f"length of {thing}"  # "prison term", "length of trial"
     if thing:
         surface = next((x.noun for x in pool if x.noun and x.thing == thing), "")
-        noun = surface if surface and thing != PERSON else _plural(thing)
+        kinds = {x.kind_of for x in pool}
+        role = thing == PERSON and len(kinds) == 1 and "" not in kinds  # "crew", "passengers"
+        noun = surface if surface and (thing != PERSON or role) else _plural(thing)
         group = q.owner if q.owner and all(x.owner == q.owner for x in pool) else ""
         if not verb and group and " " not in noun:
             return f"{surface or noun} of {group}"  # "children of Arah": a named group

@@ -47,7 +47,8 @@ UNIQUE = 0.05  # mentions that are the only ones of their thing in each account
 UNIQUE_BARE = 0.15  # the same, when nothing says what happened to the thing
 _UNIQUE_MEASURES = frozenset({"vote", "magnitude", "depth", "margin"})
 _PERSON = PERSON
-_TOLLS = frozenset({"kill", "evacuate", "displace", "miss", "trap", "release", "kidnap"})
+_ABOARD = "board"
+_TOLLS = frozenset({"kill", "evacuate", "displace", "miss", "trap", "release", "kidnap", _ABOARD})
 _CROWD = "attend"  # (the rules' group of "took part", "turned out", "involved", "gathered")
 _CUMULATIVE = frozenset(
     {
@@ -342,6 +343,10 @@ def _match(ctx: Context, items: list[_Item]) -> list[tuple[_Item, _Item, Relatio
                     needed = SAME_VALUE  # each account's one count of the wounded
                 elif (_money(a.q) or a.q.dimension == "area") and not a.q.thing:
                     needed = SAME_FACT  # "for $13.9 billion" / "a deal valued at $13.2 billion"
+            lead = a.unit.index < LEAD_UNITS and b.unit.index < LEAD_UNITS
+            score_alone = a.q.thing == "score" and a in alone and b in alone and lead
+            if tally and score_alone and not scorer.other_names(a, b):
+                needed = min(needed, SAME_FACT)  # the one score each account leads with
             if headline or (a in alone and b in alone and _nationals(ctx, a, b)):
                 needed = min(needed, UNIQUE)  # the toll each account leads with; "including
                 # three Germans" / "Among them were two Germans": the one count of a nation's
@@ -426,7 +431,7 @@ def _alone_comparable(a: Quantity, b: Quantity) -> bool:
         # trial lasted 14 months": how long the one thing each account times lasted
     if a.thing != b.thing or a.predicate != b.predicate:
         return False
-    if a.thing == _PERSON and a.predicate not in _CUMULATIVE | {_CROWD}:
+    if a.thing == _PERSON and a.predicate not in _CUMULATIVE | {_CROWD, _ABOARD}:
         return False  # people who did something: many groups in one story
     owned = bool(a.owner or b.owner) and a.thing not in _UNIQUE_MEASURES  # (one margin a race)
     return Op.VAGUE not in (a.value.op, b.value.op) and not owned
@@ -499,10 +504,12 @@ def _headline_tolls(group: list[_Item], scorer: _Scorer) -> set[_Item]:
 def _only_mentions(group: list[_Item], scorer: _Scorer) -> set[_Item]:
     """Mentions that are the only news-era mention of their thing and predicate in their
     account: two accounts that each count troops once are counting the same troops."""
-    counts: dict[tuple[int, str | None, str | None, str | None], list[_Item]] = defaultdict(list)
+    counts: dict[tuple, list[_Item]] = defaultdict(list)
     for item in group:
         if scorer.era(item) == "news":
-            counts[(item.doc, item.q.thing, item.q.predicate, item.q.dimension)].append(item)
+            q = item.q
+            role = q.kind_of if q.thing == _PERSON else ""  # crew and passengers: two groups
+            counts[(item.doc, q.thing, q.predicate, q.dimension, role)].append(item)
     return {items[0] for items in counts.values() if len(items) == 1}
 
 

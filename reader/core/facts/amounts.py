@@ -128,9 +128,22 @@ def is_date_or_code(s: Sentence, n: Number) -> bool:
             and word not in WEEKDAYS
             and word not in ("no", "nos")
             and unit_before(s, i) is None  # "$US1 million"
+            and not _tally_after(s, j)  # "beat Real Sur 3-1": a score after a name
         ):
             return True  # "Interstate 75", "AK 47", "Route 66"
     return False
+
+
+def _tally_after(s: Sentence, j: int) -> bool:
+    """Whether the figure ending before token ``j`` is the first of a tally "3-1"."""
+    toks = s.toks
+    return (
+        j + 1 < len(toks)
+        and toks[j].text in ("-", "–")
+        and toks[j + 1].kind == "num"
+        and glued(toks[j - 1], toks[j])
+        and glued(toks[j], toks[j + 1])
+    )
 
 
 def clock_colon(s: Sentence, k: int, direction: int) -> bool:

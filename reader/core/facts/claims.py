@@ -300,14 +300,29 @@ def _phrase_after(
         tok = toks[j]
         if words and text[words[-1].end : tok.start].strip() not in ("", "'s", "’s", "."):
             break
-        if _in_speaker_phrase(tok, tok.text.lower(), False, rules) or (
-            words and _inside_role_phrase(toks, j, rules)
+        title = (  # "said meteorologist Ana Ruiz": a title no list names, before a name
+            not words
+            and tok.text.isalpha()
+            and tok.text.islower()
+            and tok.text not in STOPWORDS
+            and tok.text not in _NOT_TITLES
+            and not tok.text.endswith("ly")
+            and j + 1 < len(toks)
+            and _capitalised(toks[j + 1])
+        )
+        if (
+            title
+            or _in_speaker_phrase(tok, tok.text.lower(), False, rules)
+            or (words and _inside_role_phrase(toks, j, rules))
         ):
             words.append(tok)
             j += 1
             continue
         break
     return _trimmed(words)
+
+
+_NOT_TITLES = frozenset("yesterday today tonight tomorrow then also later earlier".split())
 
 
 def _inside_role_phrase(toks: list[Token], j: int, rules: Rules) -> bool:
@@ -504,7 +519,12 @@ def _verb_like(lowered: list[str], after: int, k: int) -> bool:
     word = lowered[k]
     if lowered[after - 1] in _NEGATIVE_SUBJECTS and k > after and lowered[after] in _OF_PLACE:
         return word.endswith(("s", "ed"))  # "nothing in the proposals requires"
-    return word.endswith(("ed", "ing")) or (k > after and lowered[k - 1] in ("to", "having"))
+    irregular = not word.endswith("s") and lemma(word) != word  # "Nobody was sent off"
+    return (
+        word.endswith(("ed", "ing"))
+        or irregular
+        or (k > after and lowered[k - 1] in ("to", "having"))
+    )
 
 
 def _governs(lowered: list[str], after: int, k: int) -> bool:

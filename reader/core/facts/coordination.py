@@ -35,6 +35,9 @@ def shared_verb(s: Sentence, found: list[Quantity]) -> list[Quantity]:
 _SINGLE_BEFORE = re.compile(r"\b(?:a|an|one)\s+(?:[a-z]+\s+)?([a-z]+)\s*,?\s+and\s+$", re.I)
 
 
+_ALL_ROLES = "total"  # the kind of a sum of groups: meets "162 people", not "174 passengers"
+
+
 def coordinated(s: Sentence, found: list[Quantity]) -> list[Quantity]:
     """ "two women and one man died", "a man and two women died": counts of people joined by
     "and" under one verb are parts of one total, which is what the accounts compare."""
@@ -69,6 +72,8 @@ def coordinated(s: Sentence, found: list[Quantity]) -> list[Quantity]:
         ):
             total = sum(v.figure for v in values) + extra  # type: ignore[misc]
             value = Value(Op.EQ, total, total, total, 1.0)
+            roles = s.rules.counting.get("role_nouns", ())
+            parts = len(run) > 1 and all(set(q.kind_of.split()) & roles for q in run)
             out.append(
                 replace(
                     run[-1],
@@ -76,8 +81,12 @@ def coordinated(s: Sentence, found: list[Quantity]) -> list[Quantity]:
                     values=(value,),
                     display=s.text[start : run[-1].end],
                     noun="",
+                    kind_of=_ALL_ROLES if parts else "",
                 )
             )
+            if parts:
+                out.extend(run)  # "155 passengers and seven crew": 162 on board, and each
+                # group on its own ("174 passengers" is told of the passengers alone)
         else:
             out.extend(run)
         i += len(run)

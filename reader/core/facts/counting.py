@@ -394,7 +394,8 @@ def _complete(
     if predicate_tok is not None and s.word(predicate_tok + 1) in ("part", "out"):
         phrase = f"{s.lemmas[predicate_tok]} {s.lower[predicate_tok + 1]}"
         predicate = rules.canonical(phrase) if rules.canonical(phrase) != phrase else predicate
-    if s.word(first - 1) == "at" and first >= 2 and s.lemmas[first - 2] == "crowd":
+    crowd = s.word(first - 1) in ("at", "of") and first >= 2 and s.lemmas[first - 2] == "crowd"
+    if crowd:
         thing, predicate = "people", rules.canonical("attend")  # "put the crowd at 2,000"
     if taken:
         predicate = rules.canonical("seize")
@@ -422,6 +423,7 @@ def _complete(
         and subject is None
         and measure is None
         and thing in (None, "people")
+        and not crowd
     ):
         return None, max(last, end_tok)  # "a mother of two died": her children, not the dead
     listed = None

@@ -13,6 +13,7 @@ from reader.core.facts.amounts import Sentence
 from reader.core.facts.lexicon import STOPWORDS
 from reader.core.facts.phrases import predicate_after, predicate_before
 from reader.core.facts.quantities import Op, Quantity
+from reader.core.language import lemma
 
 PRISON_TERM = "prison term"
 _REACH = 4  # tokens before a duration in which "sentenced", "jailed" tell a prison term
@@ -27,6 +28,19 @@ def refine(s: Sentence, q: Quantity, first: int, end: int, predicate_tok: int | 
         told = rules.term_class(f"{s.lemmas[k]} to {s.lemmas[k + 2]}")
         if told is not None:  # "forced to leave their homes": evacuated
             q = replace(q, predicate=told)
+    if q.thing == "member" and q.kind_of in counting["person_nouns"]:
+        q = replace(q, thing="people", noun=q.kind_of, kind_of="")  # "six crew members"
+    role = rules.canonical(lemma(q.noun)) if q.thing == "people" and q.noun else ""
+    if role in counting.get("role_nouns", ()) and role not in q.kind_of.split():
+        q = replace(q, kind_of=f"{q.kind_of} {role}".strip())  # "186 passengers" / "eight
+        # crew": two groups on board; "hostages" / "captives": one
+    watcher = lemma(q.noun) in counting.get("crowd_nouns", ()) if q.noun else False
+    if watcher and (not q.predicate or q.predicate == rules.canonical("attend")):
+        q = replace(q, thing="people", predicate=rules.canonical("attend"), kind_of="")
+        # "watched by 38,500 spectators", "a crowd of 1,500 supporters": those who came
+    if _outage(s, end):
+        return replace(q, predicate=_POWER_CUT, words="without power")  # "homes left without
+        # power" / "households lost electricity": one count, whatever the verb
     if q.predicate == "include" and s.last is not None and s.last.predicate:
         return replace(q, predicate=s.last.predicate)  # "freed 12, including three Germans"
     if (q.dimension or "").startswith("money") and q.predicate == "total":
@@ -37,6 +51,12 @@ def refine(s: Sentence, q: Quantity, first: int, end: int, predicate_tok: int | 
     for phrase, scope in rules.data.get("scope_phrases", {}).items():
         if not q.scope and f" {before}".endswith(f" {phrase}"):
             return replace(q, scope=scope)  # "eight hours, up from five hours": the old value
+    if q.dimension in ("length", "mass", "volume") and q.thing and s.word(end) == "of":
+        q = replace(q, predicate=None, words="")  # "300 mm of rain fell" / "dumped 150
+        # millimetres of rain": how much of it, whatever brought it
+    treated = q.predicate == "treat" and k is not None and s.word(k + 1) == "for"
+    if treated and any(rules.canonical(w) == "injure" for w in s.lemmas[k + 2 : k + 5]):
+        q = replace(q, predicate="injure")  # "treated for minor injuries": injured
     measured = rules.data.get("length_adjectives", {}).get(s.word(end))
     if q.dimension == "length" and measured:  # "eighteen cubits high", "300 metres long"
         return replace(q, thing=measured, noun="", kind_of="", predicate=None)
@@ -52,6 +72,19 @@ def refine(s: Sentence, q: Quantity, first: int, end: int, predicate_tok: int | 
     if q.thing and q.thing not in amounts and not q.predicate and "-" in s.text[q.start : q.end]:
         return replace(q, predicate="last", display=_plural(q))  # "a 16-month trial": 16 months
     return q
+
+
+_POWER_CUT = "lose power"
+
+
+def _outage(s: Sentence, end: int) -> bool:
+    """ "homes were left without power", "households lost electricity": what they lost."""
+    words = [s.lower[k] for k in range(end, min(len(s.toks), end + 6)) if s.is_word(k)]
+    supply = s.rules.counting.get("supply_words", ())
+    for k, word in enumerate(words):
+        if word in supply:
+            return k > 0 and words[k - 1] in ("without", "lost", "lose", "losing", "no")
+    return False
 
 
 def not_a_population(s: Sentence, first: int, end: int) -> bool:
