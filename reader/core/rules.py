@@ -357,6 +357,11 @@ class Rules:
         ]
 
     @cached_property
+    def motion_verbs(self) -> frozenset[str]:
+        """Past forms that take people somewhere ("flown to Bamako", "diverted to Gander")."""
+        return frozenset(w.lower() for w in self.data.get("motion_verbs", []))
+
+    @cached_property
     def speech_verbs(self) -> frozenset[str]:
         return frozenset(w.lower() for w in self.data.get("speech_verbs", []))
 

@@ -118,3 +118,12 @@ def test_a_title_no_list_names_before_a_speaker() -> None:
     assert [x.speaker for x in speeches(text, 0, len(text), RULES)] == ["meteorologist Ana Ruiz"]
     text = '"Yes," said yesterday Ana.'
     assert [x.speaker for x in speeches(text, 0, len(text), RULES)] != ["yesterday Ana"]
+
+
+def test_where_people_were_taken_and_two_sites_of_one_town() -> None:
+    a = "The Nordic Air jet was diverted to Gander on Wednesday after losing cabin pressure."
+    b = "The Nordic Air jet landed safely in Shannon on Wednesday after losing cabin pressure."
+    assert ("name", "place: Gander / Shannon") in found(a, b)
+    c = "The residents were sent to Banstead Baptist Church after the fire broke out."
+    d = "The fire broke out in the roof of the store in Banstead High Street."
+    assert not [s for kind, s in found(c, d) if kind == "name"]

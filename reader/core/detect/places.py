@@ -213,6 +213,8 @@ def place_findings(ctx: Context) -> list[Finding]:
             continue
         if _venue(ctx, a.text) != _venue(ctx, b.text) or _paired(ctx, a.text, b.text):
             continue  # a court in a town; "Millom, Cumbria" somewhere in the set
+        if _venue(ctx, a.text) and set(a.text.split()) & set(b.text.split()):
+            continue  # "Banstead Baptist Church" / "Banstead High Street": two sites of a town
         out.append(
             Finding(
                 Kind.NAME,
@@ -243,6 +245,7 @@ def _paired(ctx: Context, a: str, b: str) -> bool:
 
 
 _LOWER_PREPOSITION = re.compile(r"\b(?:in|at|near)\s+$")
+_MOVED_TO = re.compile(r"\b([a-z]+)\s+to\s+$")
 _NOT_NOUNS = frozenset(
     "next last this early late earlier later yesterday today tomorrow tonight overnight "
     "recently where when while since until said says".split()
@@ -256,9 +259,15 @@ def _event_places(ctx: Context, unit: Unit) -> list[Name]:
     text = ctx.text(unit.doc)
     out = []
     for n in ctx.facts.names(unit):
-        if n.after_preposition not in ("in", "at", "near") or len(n.text.split()) > 3:
+        if len(n.text.split()) > 3:
             continue
-        if not _LOWER_PREPOSITION.search(text, max(0, n.start - 8), n.start):
+        if n.after_preposition == "to":
+            moved = _MOVED_TO.search(text, max(0, n.start - 30), n.start)
+            if not moved or moved.group(1).lower() not in ctx.rules.motion_verbs:
+                continue  # "flown to Bamako", "diverted to Gander": where they were taken
+        elif n.after_preposition not in ("in", "at", "near"):
+            continue
+        elif not _LOWER_PREPOSITION.search(text, max(0, n.start - 8), n.start):
             continue  # "Research In Motion": the "In" is part of a name
         after = _MODIFIES.match(text, n.end)
         if after:
