@@ -160,6 +160,8 @@ def _extents_of_one(a: list[str], b: list[str]) -> bool:
     ca, cb = [w for w in a if _content_word(w)], [w for w in b if _content_word(w)]
     if not ca or not cb:
         return False
+    if ca == cb and len(a) == len(b) and a != b:
+        return False  # "lost all legitimacy" / "lost its legitimacy": reworded, not cut
     if min(len(ca), len(cb)) < 2 and min(len(a), len(b)) >= STATEMENT_WORDS:
         ca, cb = a, b  # "We are doing all we can to reach them": a statement, all its words
     m = SequenceMatcher(None, ca, cb, autojunk=False).find_longest_match(0, len(ca), 0, len(cb))
@@ -301,6 +303,8 @@ def quote_findings(ctx: Context) -> list[Finding]:
         topic = f"{who}'s words" if who else "quotation"
         mentions = [Mention(f.doc, f.quote.start, f.quote.end, f.quote.text) for f in items]
         spelled = len({tuple(lemma(w) for w in f.words) for f in items}) == 1
+        content = {tuple(w for w in f.words if _content_word(w)) for f in items}
+        spelled = spelled or len(content) == 1  # "lost all legitimacy" / "lost its legitimacy"
         out.append(
             Finding(
                 Kind.QUOTE,

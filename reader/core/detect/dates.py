@@ -70,8 +70,10 @@ def _of_a_statement(ctx: Context, item: _Item) -> bool:
     text = ctx.text(item.doc)
     before = text[max(item.unit.start, item.m.start - 50) : item.m.start].lower().split()[-4:]
     verbs = ctx.rules.speech_verbs
-    if any(w.strip(".,") in verbs for w in before):
-        return True
+    for k, w in enumerate(before):
+        passive = k > 0 and before[k - 1] in ("was", "were", "been", "is", "are")
+        if w.strip(".,") in verbs and not passive:
+            return True  # ("the first case was reported on April 28": the case's day)
     opening = len(text[item.unit.start : item.m.start].split()) <= 1  # "On Saturday, the …"
     if text[item.m.end : item.m.end + 1] == "," and not opening:
         return False  # "swept through the province on Monday, the governor said": its day

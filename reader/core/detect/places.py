@@ -250,6 +250,10 @@ _NOT_NOUNS = frozenset(
     "next last this early late earlier later yesterday today tomorrow tonight overnight "
     "recently where when while since until said says".split()
 )
+_ING_NOUNS = frozenset(
+    "trading building meeting hearing offering housing shipping banking funding spending "
+    "training screening opening".split()
+)
 _MODIFIES = re.compile(r"(?:'s|’s)?\s+[a-z]")
 
 
@@ -275,8 +279,8 @@ def _event_places(ctx: Context, unit: Unit) -> list[Name]:
             if (
                 word not in STOPWORDS
                 and word not in _NOT_NOUNS
-                and not word.endswith(("ed", "ly", "ing"))
+                and (not word.endswith(("ed", "ly", "ing")) or word in _ING_NOUNS)
             ):
-                continue
+                continue  # ("in Oslo trading": the trading, not the event, is in Oslo)
         out.append(n)
     return out

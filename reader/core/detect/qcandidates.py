@@ -20,7 +20,8 @@ from reader.core.language import same_name
 from reader.core.rules import Rules
 
 if TYPE_CHECKING:
-    from reader.core.detect.quantities import _Item, _Scorer
+    from reader.core.detect.qscore import Item as _Item
+    from reader.core.detect.qscore import Scorer as _Scorer
 
 PERSON = "people"
 

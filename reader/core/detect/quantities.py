@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 
 from reader.core.align import Alignment, Unit
@@ -28,12 +27,16 @@ from reader.core.detect.qcandidates import (
     far_apart,
     same_doers,
 )
+from reader.core.detect.qscore import CUMULATIVE as _CUMULATIVE
+from reader.core.detect.qscore import Item as _Item
+from reader.core.detect.qscore import Scorer as _Scorer
+from reader.core.detect.qscore import scorer_era
+from reader.core.detect.qscore import year_of as _year
 from reader.core.detect.qtopics import MEASURE_TOPICS, topic
 from reader.core.facts.cache import Facts
 from reader.core.facts.quantities import Op, Quantity, Relation, relation
 from reader.core.kinds import Kind, Severity
 from reader.core.language import same_name
-from reader.core.passages import FeatureKind, unit_features
 from reader.core.rules import Rules
 
 SAME_FACT = 0.22  # how alike two mentions' surroundings must be to be one fact
@@ -48,200 +51,11 @@ UNIQUE_BARE = 0.15  # the same, when nothing says what happened to the thing
 _UNIQUE_MEASURES = frozenset({"vote", "magnitude", "depth", "margin"})
 _PERSON = PERSON
 _ABOARD = "board"
-_TOLLS = frozenset({"kill", "evacuate", "displace", "miss", "trap", "release", "kidnap", _ABOARD})
-_CROWD = "attend"  # (the rules' group of "took part", "turned out", "involved", "gathered")
-_CUMULATIVE = frozenset(
-    {
-        "kill",
-        "injure",
-        "arrest",
-        "evacuate",
-        "displace",
-        "miss",
-        "rescue",
-        "release",
-        "kidnap",
-        "trap",
-        "strand",
-        "detain",
-        "hospitalise",
-        "hospitalize",
-    }
+_TOLLS = frozenset(
+    {"kill", "evacuate", "displace", "miss", "trap", "release", "kidnap", _ABOARD}
+    | {"hospitalise", "hospitalize"}
 )
-
-
-@dataclass(frozen=True)
-class _Item:
-    doc: int
-    unit: Unit
-    q: Quantity
-
-
-def _nearby_names(ctx: Context, item: _Item) -> set[str]:
-    """Names close to a mention: what tells one event or place from another. Names in the
-    credit of what is said ("..., the governor of Qeshm told ISNA") say who told it, not
-    where it happened."""
-    found = ctx.context_terms(item.unit, item.q.start, item.q.end, reach=90)
-    names = {f.value for f in found if f.kind == FeatureKind.NAME}
-    if names:
-        text = ctx.text(item.doc)
-        for sp in ctx.facts.speeches(item.unit):
-            if sp.speaker_start <= item.q.start < sp.speaker_end:
-                continue
-            credit = unit_features(text, sp.speaker_start, sp.speaker_end, ctx.rules)
-            names -= {f.value for f in credit if f.kind == FeatureKind.NAME}
-    return names
-
-
-def scorer_era(ctx: Context, item: _Item) -> str:
-    return ctx.facts.eras(item.doc, ctx.alignment.units[item.doc])[item.unit.index]
-
-
-def _year(ctx: Context, item: _Item) -> int | None:
-    """The first year the mention's sentence names ("In 2004 ...", "in December 2003")."""
-    return ctx.facts.first_year(item.unit)
-
-
-class _Scorer:
-    def __init__(self, ctx: Context) -> None:
-        self.ctx = ctx
-        self.eras = {d: ctx.facts.eras(d, ctx.alignment.units[d]) for d in ctx.docs}
-        self.local: dict[_Item, set] = {}
-        self.anchors: dict[_Item, set[str]] = {}
-        self.linked: dict[tuple[Unit, Unit], float] = {}
-        for score, a, b in ctx.alignment.links:
-            self.linked[(a, b)] = self.linked[(b, a)] = max(score, self.linked.get((a, b), 0.0))
-        self._partners: dict[Unit, set[Unit]] = {}
-        self.grouped: set[tuple[Unit, Unit]] = set()
-        self._index_of: list[_Item] | None = None
-        self._index: dict[tuple[int, str], list[_Item]] = defaultdict(list)
-        for g in ctx.alignment.groups:
-            for a in g.units:
-                for b in g.units:
-                    self.grouped.add((a, b))
-
-    def _local(self, item: _Item) -> set:
-        found = self.local.get(item)
-        if found is None:
-            found = self.local[item] = self.ctx.context_terms(
-                item.unit, item.q.start, item.q.end, reach=80
-            )
-        return found
-
-    def _anchor_set(self, item: _Item) -> set[str]:
-        found = self.anchors.get(item)
-        if found is None:
-            found = self.anchors[item] = _nearby_names(self.ctx, item)
-        return found
-
-    def era(self, item: _Item) -> str:
-        return self.eras[item.doc][item.unit.index]
-
-    def exclusive(self, a: _Item, b: _Item, rivals: list[_Item], names: bool = True) -> bool:
-        """Today's news against background ("26,000 killed in Bam in 2003" is not today's
-        toll), two different years, or (``names``) a name near one mention that the other
-        account ties to another mention of the same thing."""
-        if {self.era(a), self.era(b)} == {"news", "past"}:
-            return True
-        year_a, year_b = _year(self.ctx, a), _year(self.ctx, b)
-        if year_a and year_b and year_a != year_b:
-            return True
-        if not names:
-            return False
-        near_a, near_b = self._anchor_set(a), self._anchor_set(b)
-        for mine, theirs, other in ((near_a, near_b, b), (near_b, near_a, a)):
-            missing = mine - theirs
-            if not missing:
-                continue
-            named = self._named_index(rivals)
-            for name in missing:
-                # (a mention there with the same figure as ``other`` ties the name to it too)
-                if any(
-                    r is not other and relation(r.q, other.q) != Relation.SAME
-                    for r in named.get((other.doc, name), ())
-                ):
-                    return True
-        return False
-
-    def _named_index(self, rivals: list[_Item]) -> dict[tuple[int, str], list[_Item]]:
-        """(account, name) -> the mentions of ``rivals`` with that name close by."""
-        if self._index_of is not rivals:
-            self._index_of = rivals
-            self._index = defaultdict(list)
-            for rival in rivals:
-                for name in self._anchor_set(rival):
-                    self._index[(rival.doc, name)].append(rival)
-        return self._index
-
-    def place(self, item: _Item) -> float:
-        """Where a mention stands in its account, from 0 (first sentence) to 1 (last)."""
-        return item.unit.index / max(len(self.ctx.alignment.units[item.doc]) - 1, 1)
-
-    def owned_elsewhere(self, a: _Item, b: _Item) -> bool:
-        """A count tied to a named subject ("Charles had 22 carries") is only compared with
-        counts in sentences that name the same subject."""
-        for x, y in ((a, b), (b, a)):
-            owner = x.q.owner
-            if owner and y.q.owner and not same_name(owner, y.q.owner):
-                return True  # "Charles rushed for 226 yards" / "Hillis rushed for 101"
-            if owner and not y.q.owner:
-                sentence = self.ctx.text(y.doc)[y.unit.start : y.unit.end]
-                if owner.split()[-1] not in sentence:
-                    return True
-        return False
-
-    def partners(self, unit: Unit) -> set[Unit]:
-        """The passages aligned or linked with ``unit``."""
-        if not self._partners:
-            for a, b in [*self.linked, *self.grouped]:
-                self._partners.setdefault(a, set()).add(b)
-        return self._partners.get(unit, set())
-
-    def other_names(self, a: _Item, b: _Item) -> bool:
-        """Both mentions have names close by, and none in common: two games, two votes."""
-        near_a, near_b = self._anchor_set(a), self._anchor_set(b)
-        return bool(near_a and near_b and not near_a & near_b)
-
-    def offset(self, item: _Item) -> bool:
-        """A span between two events ("less than two weeks later")."""
-        told = self.ctx.text(item.doc)[item.q.start : item.q.end + 10].lower()
-        return item.q.dimension == "duration" and any(
-            f" {w}" in told for w in ("later", "earlier", "after", "before")
-        )
-
-    def anchored_elsewhere(self, a: _Item, b: _Item) -> bool:
-        """A measure tied to a place ("Bandar Abbas, a city of 500,000") against one whose
-        sentence names that place but does not tie the measure to it: another place's."""
-        for x, y in ((a, b), (b, a)):
-            if x.q.anchor and not y.q.anchor:
-                sentence = self.ctx.text(y.doc)[y.unit.start : y.unit.end]
-                if x.q.anchor.split()[-1] in sentence:
-                    return True
-        return False
-
-    def one_aggregate(self, a: _Item, b: _Item) -> bool:
-        """A total over several events ("in their five operations so far, 14 rifles") against
-        one event's count; tolls, which only grow, are compared all the same."""
-        cues = self.ctx.rules.aggregate_cues
-        if a.q.predicate in _CUMULATIVE or b.q.predicate in _CUMULATIVE:
-            cues = self.ctx.rules.campaign_cues  # a toll "so far" is still today's toll
-
-        def has(item: _Item) -> bool:
-            sentence = self.ctx.text(item.doc)[item.unit.start : item.unit.end].lower()
-            return any(c in sentence for c in cues)
-
-        return has(a) != has(b)
-
-    def score(self, a: _Item, b: _Item) -> float:
-        ctx = self.ctx
-        la, lb = self._local(a), self._local(b)
-        total = ctx.overlap(la, la) + ctx.overlap(lb, lb)
-        local = 2 * ctx.overlap(la, lb) / total if total else 0.0
-        whole = ctx.alignment.similarity(a.unit, b.unit)
-        score = max(local, whole) + 0.1 * self.linked.get((a.unit, b.unit), 0.0)
-        if (a.unit, b.unit) in self.grouped:
-            score += 0.1
-        return score
+_CROWD = "attend"  # (the rules' group of "took part", "turned out", "involved", "gathered")
 
 
 def _match(ctx: Context, items: list[_Item]) -> list[tuple[_Item, _Item, Relation]]:

@@ -133,6 +133,8 @@ class Facts:
                 ):
                     previous = "?"  # a paragraph of its own that does not refer back
                 before = told
+                if era == "?" and previous == "past" and _PRESENT.search(told):
+                    previous = "?"  # "Nineteen patients are in hospital": told of today
                 if era == "?" and previous == "past":
                     era, previous = "past", "?"  # one sentence of continuation at most
                 else:
@@ -148,6 +150,11 @@ class Facts:
         if found is None:
             found = self._folded[doc] = self.rules.fold_name(self.docs[doc].text)
         return found
+
+
+_PRESENT = re.compile(  # "... are in hospital", not "are believed to have"
+    r"\b(?:are|is|remain|remains)\b(?! (?:believed|thought|said|known|expected)\b)"
+)
 
 
 def _goes_on(sentence: str, before: str, rules: Rules) -> bool:

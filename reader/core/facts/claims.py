@@ -300,15 +300,19 @@ def _phrase_after(
         tok = toks[j]
         if words and text[words[-1].end : tok.start].strip() not in ("", "'s", "’s", "."):
             break
-        title = (  # "said meteorologist Ana Ruiz": a title no list names, before a name
-            not words
-            and tok.text.isalpha()
-            and tok.text.islower()
-            and tok.text not in STOPWORDS
-            and tok.text not in _NOT_TITLES
-            and not tok.text.endswith("ly")
+        title = (  # "said meteorologist Ana Ruiz", "said student leader Ivo Ban": a title
+            len(words) < 2  # no list names, before a name
+            and all(_title_word(t) for t in (*words, tok))
             and j + 1 < len(toks)
-            and _capitalised(toks[j + 1])
+            and (
+                _capitalised(toks[j + 1])
+                or (
+                    not words
+                    and _title_word(toks[j + 1])
+                    and j + 2 < len(toks)
+                    and _capitalised(toks[j + 2])
+                )
+            )
         )
         if (
             title
@@ -323,6 +327,17 @@ def _phrase_after(
 
 
 _NOT_TITLES = frozenset("yesterday today tonight tomorrow then also later earlier".split())
+
+
+def _title_word(tok: Token) -> bool:
+    text = tok.text
+    return (
+        text.isalpha()
+        and text.islower()
+        and text not in STOPWORDS
+        and text not in _NOT_TITLES
+        and not text.endswith("ly")
+    )
 
 
 def _inside_role_phrase(toks: list[Token], j: int, rules: Rules) -> bool:

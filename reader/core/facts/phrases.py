@@ -240,9 +240,13 @@ def predicate_before(s: Sentence, k: int) -> int | None:
             (s.lemmas[k] != word and (word.endswith(("ing", "ed")) or not word.endswith("s")))
             or word in s.rules.verb_of_participle  # "shot 5 men", "slew 800"
             or (word in s.rules.same_form_verbs and s.word(k - 1) not in DETERMINERS)
-            or (  # "promised to hire 200", "will evacuate 5,000": what is to befall them
-                s.word(k - 1) in _BEFORE_INFINITIVE
-                and s.term(k) in s.rules.counting["human_predicates"]
+            or (  # "promised to hire 200", "will evacuate 5,000": what is to befall them;
+                # "will eliminate 1,500 jobs", "and close two plants": a listed verb
+                s.word(k - 1) in _BEFORE_INFINITIVE | {"and"}
+                and (
+                    s.term(k) in s.rules.counting["human_predicates"]
+                    or s.rules.term_class(word) in s.rules.counting.get("plain_verbs", ())
+                )
             )
         )  # ("had cost the economy 40 million euros", not "the cost")
         if inflected and not word.endswith(("ing", "ed")) and s.word(k - 1) in DETERMINERS:
@@ -383,6 +387,10 @@ def counted_subject(s: Sentence, first: int) -> tuple[int, int | None] | None:
                 noun += 1
             if noun >= k:
                 return None
+            while noun + 1 < k and s.is_word(noun + 1) and s.lower[noun + 1].endswith("s"):
+                if verb_form(s, noun + 1) or s.lemmas[noun + 1] == s.lower[noun + 1]:
+                    break
+                noun += 1  # "the number of cholera cases": cases
             verb = noun + 1 if noun + 1 < k and verb_form(s, noun + 1) else None
             return noun, verb
     return None
@@ -542,7 +550,8 @@ def verb_of_two_objects(s: Sentence, first: int) -> int | None:
         inflected = word and s.lemmas[verb] != word and word.endswith(("ed", "id"))
         return verb if inflected and word not in s.rules.speech_verbs else None
     if k >= 1 and s.word(k - 1) in _BEFORE_INFINITIVE and s.is_word(k):
-        plain = s.lower[k] not in STOPWORDS and s.lemmas[k] == s.lower[k]
+        plain = s.toks[k].text.islower() and s.lower[k] not in STOPWORDS
+        plain = plain and s.lemmas[k] == s.lower[k]  # (not "offered to Teixeira $160m")
         return k if plain and s.lower[k] not in s.rules.speech_verbs else None  # "to pay $5m"
     if k < 2 or not s.is_word(k) or s.lower[k] in STOPWORDS:
         return None

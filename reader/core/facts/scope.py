@@ -17,6 +17,11 @@ POSSESSIVE = frozenset({"'", "'s", "’", "’s"})
 CONTRASTIVE = frozenset({"other", "more", "another", "additional", "further"})
 
 
+_TIME_WORDS = frozenset(
+    "mid end early late midnight noon next tomorrow tonight summer winter spring autumn".split()
+)
+
+
 def scope_of(s: Sentence, first: int, end_tok: int, noun_last: int, reader: NumberReader) -> str:
     """What narrows a count: a modifier before it ("his last two games", "another 20"), one
         between it and its noun ("one final chance", "two more games"), or the events it is summed
@@ -36,7 +41,8 @@ def scope_of(s: Sentence, first: int, end_tok: int, noun_last: int, reader: Numb
         k += 1
     if s.word(k) == "by" and noun_last >= end_tok:  # "51 wins coming by way of knockout"
         j = k + 1 + 2 * (s.word(k + 1) == "way" and s.word(k + 2) == "of")
-        if s.is_word(j) and s.lower[j] not in STOPWORDS and not verb_form(s, j):
+        when = s.lower[j] in _TIME_WORDS if s.is_word(j) else False  # "by mid-2027"
+        if s.is_word(j) and s.lower[j] not in STOPWORDS and not verb_form(s, j) and not when:
             return f"by {s.lemmas[j]}"
         k = noun_last + 1
     if s.word(k) in ("in", "over", "across", "through"):

@@ -25,9 +25,14 @@ def refine(s: Sentence, q: Quantity, first: int, end: int, predicate_tok: int | 
     counting = rules.counting
     k = predicate_tok
     if k is not None and s.word(k + 1) == "to" and s.is_word(k + 2):
-        told = rules.term_class(f"{s.lemmas[k]} to {s.lemmas[k + 2]}")
+        j = k + 3 if s.word(k + 2) == "the" else k + 2  # "took to the streets"
+        told = rules.term_class(f"{s.lemmas[k]} to {s.lemmas[j]}") if s.is_word(j) else None
         if told is not None:  # "forced to leave their homes": evacuated
             q = replace(q, predicate=told)
+    deed = rules.canonical(q.thing) if q.thing in counting.get("deed_nouns", ()) else None
+    if deed and q.kind_of and not q.predicate:
+        q = replace(q, thing=rules.canonical(q.kind_of.split()[-1]), predicate=deed, kind_of="")
+        # "about 1,200 job cuts": jobs cut
     if q.thing == "member" and q.kind_of in counting["person_nouns"]:
         q = replace(q, thing="people", noun=q.kind_of, kind_of="")  # "six crew members"
     role = rules.canonical(lemma(q.noun)) if q.thing == "people" and q.noun else ""
@@ -45,6 +50,11 @@ def refine(s: Sentence, q: Quantity, first: int, end: int, predicate_tok: int | 
         return replace(q, predicate=s.last.predicate)  # "freed 12, including three Germans"
     if (q.dimension or "").startswith("money") and q.predicate == "total":
         return replace(q, predicate=None, words="")  # "kickbacks totalling 1 million euros"
+    if q.thing in counting.get("case_nouns", ()) and not q.predicate:
+        q = replace(q, thing="people", predicate=rules.canonical("infect"), words="infected")
+        # "112 cases" of a disease: 86 "infected"
+    if q.thing == "people" and not q.predicate and _in_hospital(s, end):
+        q = replace(q, predicate=rules.canonical("hospitalise"), words="in hospital")
     if q.thing in counting.get("body_nouns", ()) and _found(s, q, first, predicate_tok):
         return replace(q, thing="people", predicate=rules.canonical("kill"), words="dead")
     before = " ".join(s.lower[max(0, first - 4) : first])
@@ -85,6 +95,12 @@ def _outage(s: Sentence, end: int) -> bool:
         if word in supply:
             return k > 0 and words[k - 1] in ("without", "lost", "lose", "losing", "no")
     return False
+
+
+def _in_hospital(s: Sentence, end: int) -> bool:
+    """ "Nineteen patients, aged 3 to 70, are in hospital": where the people are."""
+    told = " ".join(s.lower[end : end + 10])
+    return any(f"{verb} in hospital" in told for verb in ("are", "were", "remain", "remained"))
 
 
 def not_a_population(s: Sentence, first: int, end: int) -> bool:

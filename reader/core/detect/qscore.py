@@ -1,0 +1,222 @@
+"""How alike two quantity mentions' surroundings are, and what keeps two mentions of one
+counted thing apart (another era, another year, a name the other account ties to another
+figure, another owner or place, a total over several events): the scorer the quantity
+detector and its candidate pairing share."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from reader.core.align import Unit
+from reader.core.detect.base import Context
+from reader.core.facts.quantities import Quantity, Relation, relation
+from reader.core.language import same_name
+from reader.core.passages import FeatureKind, unit_features
+
+CUMULATIVE = frozenset(
+    {
+        "kill",
+        "injure",
+        "arrest",
+        "evacuate",
+        "displace",
+        "miss",
+        "rescue",
+        "release",
+        "kidnap",
+        "trap",
+        "strand",
+        "detain",
+        "hospitalise",
+        "hospitalize",
+    }
+)
+
+
+_SUPERLATIVE_SO_FAR = re.compile(r"\b(?:most|\w+est)\b[\w\s-]{0,40}?\b(?:so far|to date)\b")
+
+
+@dataclass(frozen=True)
+class Item:
+    doc: int
+    unit: Unit
+    q: Quantity
+
+
+def _nearby_names(ctx: Context, item: Item) -> set[str]:
+    """Names close to a mention: what tells one event or place from another. Names in the
+    credit of what is said ("..., the governor of Qeshm told ISNA") say who told it, not
+    where it happened."""
+    found = ctx.context_terms(item.unit, item.q.start, item.q.end, reach=90)
+    names = {f.value for f in found if f.kind == FeatureKind.NAME}
+    if names:
+        text = ctx.text(item.doc)
+        for sp in ctx.facts.speeches(item.unit):
+            if sp.speaker_start <= item.q.start < sp.speaker_end:
+                continue
+            credit = unit_features(text, sp.speaker_start, sp.speaker_end, ctx.rules)
+            names -= {f.value for f in credit if f.kind == FeatureKind.NAME}
+    return names
+
+
+def scorer_era(ctx: Context, item: Item) -> str:
+    return ctx.facts.eras(item.doc, ctx.alignment.units[item.doc])[item.unit.index]
+
+
+def year_of(ctx: Context, item: Item) -> int | None:
+    """The first year the mention's sentence names ("In 2004 ...", "in December 2003"); not
+    a deadline this year or later ("by the end of 2026": a plan, not background)."""
+    year = ctx.facts.first_year(item.unit)
+    published = ctx.documents[item.doc].published
+    if year and published and year >= published.year:
+        told = ctx.text(item.doc)[item.unit.start : item.unit.end]
+        if re.search(rf"\b(?:by|until|before)\b[^.;,]{{0,20}}\b{year}\b", told):
+            return None  # "close two plants by the end of 2026": a deadline, not background
+    return year
+
+
+class Scorer:
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.eras = {d: ctx.facts.eras(d, ctx.alignment.units[d]) for d in ctx.docs}
+        self.local: dict[Item, set] = {}
+        self.anchors: dict[Item, set[str]] = {}
+        self.linked: dict[tuple[Unit, Unit], float] = {}
+        for score, a, b in ctx.alignment.links:
+            self.linked[(a, b)] = self.linked[(b, a)] = max(score, self.linked.get((a, b), 0.0))
+        self._partners: dict[Unit, set[Unit]] = {}
+        self.grouped: set[tuple[Unit, Unit]] = set()
+        self._index_of: list[Item] | None = None
+        self._index: dict[tuple[int, str], list[Item]] = defaultdict(list)
+        for g in ctx.alignment.groups:
+            for a in g.units:
+                for b in g.units:
+                    self.grouped.add((a, b))
+
+    def _local(self, item: Item) -> set:
+        found = self.local.get(item)
+        if found is None:
+            found = self.local[item] = self.ctx.context_terms(
+                item.unit, item.q.start, item.q.end, reach=80
+            )
+        return found
+
+    def _anchor_set(self, item: Item) -> set[str]:
+        found = self.anchors.get(item)
+        if found is None:
+            found = self.anchors[item] = _nearby_names(self.ctx, item)
+        return found
+
+    def era(self, item: Item) -> str:
+        return self.eras[item.doc][item.unit.index]
+
+    def exclusive(self, a: Item, b: Item, rivals: list[Item], names: bool = True) -> bool:
+        """Today's news against background ("26,000 killed in Bam in 2003" is not today's
+        toll), two different years, or (``names``) a name near one mention that the other
+        account ties to another mention of the same thing."""
+        if {self.era(a), self.era(b)} == {"news", "past"}:
+            return True
+        year_a, year_b = year_of(self.ctx, a), year_of(self.ctx, b)
+        if year_a and year_b and year_a != year_b:
+            return True
+        if not names:
+            return False
+        near_a, near_b = self._anchor_set(a), self._anchor_set(b)
+        for mine, theirs, other in ((near_a, near_b, b), (near_b, near_a, a)):
+            missing = mine - theirs
+            if not missing:
+                continue
+            named = self._named_index(rivals)
+            for name in missing:
+                # (a mention there with the same figure as ``other`` ties the name to it too)
+                if any(
+                    r is not other
+                    and r.q.predicate in (None, other.q.predicate)  # (the crowd's town is
+                    and relation(r.q, other.q) != Relation.SAME  # not the arrests' town)
+                    for r in named.get((other.doc, name), ())
+                ):
+                    return True
+        return False
+
+    def _named_index(self, rivals: list[Item]) -> dict[tuple[int, str], list[Item]]:
+        """(account, name) -> the mentions of ``rivals`` with that name close by."""
+        if self._index_of is not rivals:
+            self._index_of = rivals
+            self._index = defaultdict(list)
+            for rival in rivals:
+                for name in self._anchor_set(rival):
+                    self._index[(rival.doc, name)].append(rival)
+        return self._index
+
+    def place(self, item: Item) -> float:
+        """Where a mention stands in its account, from 0 (first sentence) to 1 (last)."""
+        return item.unit.index / max(len(self.ctx.alignment.units[item.doc]) - 1, 1)
+
+    def owned_elsewhere(self, a: Item, b: Item) -> bool:
+        """A count tied to a named subject ("Charles had 22 carries") is only compared with
+        counts in sentences that name the same subject."""
+        for x, y in ((a, b), (b, a)):
+            owner = x.q.owner
+            if owner and y.q.owner and not same_name(owner, y.q.owner):
+                return True  # "Charles rushed for 226 yards" / "Hillis rushed for 101"
+            if owner and not y.q.owner:
+                sentence = self.ctx.text(y.doc)[y.unit.start : y.unit.end]
+                if owner.split()[-1] not in sentence:
+                    return True
+        return False
+
+    def partners(self, unit: Unit) -> set[Unit]:
+        """The passages aligned or linked with ``unit``."""
+        if not self._partners:
+            for a, b in [*self.linked, *self.grouped]:
+                self._partners.setdefault(a, set()).add(b)
+        return self._partners.get(unit, set())
+
+    def other_names(self, a: Item, b: Item) -> bool:
+        """Both mentions have names close by, and none in common: two games, two votes."""
+        near_a, near_b = self._anchor_set(a), self._anchor_set(b)
+        return bool(near_a and near_b and not near_a & near_b)
+
+    def offset(self, item: Item) -> bool:
+        """A span between two events ("less than two weeks later")."""
+        told = self.ctx.text(item.doc)[item.q.start : item.q.end + 10].lower()
+        return item.q.dimension == "duration" and any(
+            f" {w}" in told for w in ("later", "earlier", "after", "before")
+        )
+
+    def anchored_elsewhere(self, a: Item, b: Item) -> bool:
+        """A measure tied to a place ("Bandar Abbas, a city of 500,000") against one whose
+        sentence names that place but does not tie the measure to it: another place's."""
+        for x, y in ((a, b), (b, a)):
+            if x.q.anchor and not y.q.anchor:
+                sentence = self.ctx.text(y.doc)[y.unit.start : y.unit.end]
+                if x.q.anchor.split()[-1] in sentence:
+                    return True
+        return False
+
+    def one_aggregate(self, a: Item, b: Item) -> bool:
+        """A total over several events ("in their five operations so far, 14 rifles") against
+        one event's count; tolls, which only grow, are compared all the same."""
+        cues = self.ctx.rules.aggregate_cues
+        if a.q.predicate in CUMULATIVE or b.q.predicate in CUMULATIVE:
+            cues = self.ctx.rules.campaign_cues  # a toll "so far" is still today's toll
+
+        def has(item: Item) -> bool:
+            sentence = self.ctx.text(item.doc)[item.unit.start : item.unit.end].lower()
+            sentence = _SUPERLATIVE_SO_FAR.sub(" ", sentence)  # "the largest protest so far"
+            return any(c in sentence for c in cues)
+
+        return has(a) != has(b)
+
+    def score(self, a: Item, b: Item) -> float:
+        ctx = self.ctx
+        la, lb = self._local(a), self._local(b)
+        total = ctx.overlap(la, la) + ctx.overlap(lb, lb)
+        local = 2 * ctx.overlap(la, lb) / total if total else 0.0
+        whole = ctx.alignment.similarity(a.unit, b.unit)
+        score = max(local, whole) + 0.1 * self.linked.get((a.unit, b.unit), 0.0)
+        if (a.unit, b.unit) in self.grouped:
+            score += 0.1
+        return score
