@@ -262,6 +262,11 @@ def _topic(ctx: Context, a: _Item, b: _Item, near: _Surroundings) -> str:
     return f"{what} of {about}".strip() if about else what
 
 
+def _clock(m: DateMention) -> bool:
+    """A time told by the clock ("3:12 a.m.", "shortly after 2 a.m."), not a part of the day."""
+    return any(ch.isdigit() for ch in m.display) or "noon" in m.display.lower()
+
+
 def _dated_once(near: _Surroundings, items: list[_Item], a: _Item, b: _Item) -> bool:
     """A verb told beside both dates, and beside no other date of either account."""
     shared = near.event_words(a) & near.event_words(b)
@@ -298,7 +303,7 @@ def date_findings(ctx: Context) -> list[Finding]:
         if item.m.role != "point" and eras[item.doc][item.unit.index] == "news":
             roles[(item.doc, item.m.role)] += 1
         elif item.m.kind == "time" and eras[item.doc][item.unit.index] == "news":
-            roles[(item.doc, "clock")] += 1
+            roles[(item.doc, "clock")] += _clock(item.m)
     candidates = []
     for x, a in enumerate(items):
         for b in items[x + 1 :]:
@@ -332,8 +337,12 @@ def date_findings(ctx: Context) -> list[Finding]:
                 # on March 13")
             clock_needed = CLOCK_EVENT
             only_clocks = roles[(a.doc, "clock")] == 1 == roles[(b.doc, "clock")]
+            only_clocks = only_clocks and _clock(a.m) and _clock(b.m)  # (not "the night")
             if a.m.kind == b.m.kind == "time" and only_clocks:
                 clock_needed = SAME_EVENT  # the one clock time each account gives
+                if near.event_words(a) & near.event_words(b):
+                    needed = clock_needed = 0.0  # ... beside one verb: "struck at 3:12 a.m."
+                    # / "which struck shortly after 2 a.m."
             if s < needed or (not same and near.other_particle(a, b)):
                 continue  # (a verb with another particle beside each date: two events)
             if (

@@ -141,6 +141,10 @@ def parts_of_day(span: str, start: int, rules: Rules, found: list[DateMention]) 
         s, e = start + m.start(), start + m.end()
         if any(d.start <= s and e <= d.end for d in found):
             continue
+        before = span[: m.start("p")].split()
+        named = bool(before) and before[-1][:1].isupper() and before[-1][-1:].isalpha()
+        if m.group("p")[:1].isupper() and named:
+            continue  # "the militant group Red Dawn": part of a name, not the hour
         if span[previous_end - start : s - start].strip().lower() == "of the":
             continue  # "the early hours of the morning": one span
         previous_end = e

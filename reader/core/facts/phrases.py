@@ -463,9 +463,10 @@ def located_before(s: Sentence, first: int) -> str | None:
 
 
 def place_after(s: Sentence, k: int) -> str | None:
-    """ "58km south-west of Bandar Abbas", "320 km from the provincial capital"."""
+    """ "58km south-west of Bandar Abbas", "320 km from the provincial capital", "25 km
+    south-west of the town of Karsa"."""
     steps = 0
-    while k < len(s.toks) and steps < 4:
+    while k < len(s.toks) and steps < 7:
         word = s.lower[k]
         if word in _DIRECTIONS or word in ("-", "of", "the", "from", "town", "city", "port"):
             k += 1

@@ -55,6 +55,9 @@ def refine(s: Sentence, q: Quantity, first: int, end: int, predicate_tok: int | 
         # "112 cases" of a disease: 86 "infected"
     if q.thing == "people" and not q.predicate and _in_hospital(s, end):
         q = replace(q, predicate=rules.canonical("hospitalise"), words="in hospital")
+    bodies = s.word(first - 1) == "of" and s.lemmas[first - 2] in counting.get("body_nouns", ())
+    if bodies and q.thing == "people" and q.predicate in counting.get("finding_verbs", ()):
+        q = replace(q, predicate=rules.canonical("kill"), words="dead")  # "the bodies of 11"
     if q.thing in counting.get("body_nouns", ()) and _found(s, q, first, predicate_tok):
         return replace(q, thing="people", predicate=rules.canonical("kill"), words="dead")
     before = " ".join(s.lower[max(0, first - 4) : first])
@@ -65,8 +68,12 @@ def refine(s: Sentence, q: Quantity, first: int, end: int, predicate_tok: int | 
         q = replace(q, predicate=None, words="")  # "300 mm of rain fell" / "dumped 150
         # millimetres of rain": how much of it, whatever brought it
     treated = q.predicate == "treat" and k is not None and s.word(k + 1) == "for"
-    if treated and any(rules.canonical(w) == "injure" for w in s.lemmas[k + 2 : k + 5]):
-        q = replace(q, predicate="injure")  # "treated for minor injuries": injured
+    after = s.lemmas[end : end + 6]  # "treated 150 people who were hurt"
+    who = q.predicate == "treat" and "who" in after[:3]
+    if (treated and any(rules.canonical(w) == "injure" for w in s.lemmas[k + 2 : k + 5])) or (
+        who and any(rules.canonical(w) == "injure" for w in after)
+    ):
+        q = replace(q, predicate="injure", words="injured")  # "treated for minor injuries"
     measured = rules.data.get("length_adjectives", {}).get(s.word(end))
     if q.dimension == "length" and measured:  # "eighteen cubits high", "300 metres long"
         return replace(q, thing=measured, noun="", kind_of="", predicate=None)
