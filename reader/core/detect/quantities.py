@@ -52,7 +52,7 @@ _UNIQUE_MEASURES = frozenset({"vote", "magnitude", "depth", "margin"})
 _PERSON = PERSON
 _ABOARD = "board"
 _TOLLS = frozenset(
-    {"kill", "evacuate", "displace", "miss", "trap", "release", "kidnap", _ABOARD}
+    {"kill", "evacuate", "displace", "miss", "trap", "release", "kidnap", "rescue", _ABOARD}
     | {"hospitalise", "hospitalize"}
 )
 _CROWD = "attend"  # (the rules' group of "took part", "turned out", "involved", "gathered")

@@ -58,6 +58,11 @@ def refine(s: Sentence, q: Quantity, first: int, end: int, predicate_tok: int | 
     bodies = s.word(first - 1) == "of" and s.lemmas[first - 2] in counting.get("body_nouns", ())
     if bodies and q.thing == "people" and q.predicate in counting.get("finding_verbs", ()):
         q = replace(q, predicate=rules.canonical("kill"), words="dead")  # "the bodies of 11"
+    if q.predicate == "save" and q.thing in (None, "people") and q.dimension == "count":
+        q = replace(q, thing="people", predicate=rules.canonical("rescue"))  # "47 were saved"
+    life = lemma(q.noun) in counting.get("life_nouns", ()) and q.predicate in ("lose", "claim")
+    if life:  # "some two hundred and forty lives were lost"
+        q = replace(q, thing="people", predicate=rules.canonical("kill"), words="lost")
     if q.thing in counting.get("body_nouns", ()) and _found(s, q, first, predicate_tok):
         return replace(q, thing="people", predicate=rules.canonical("kill"), words="dead")
     before = " ".join(s.lower[max(0, first - 4) : first])

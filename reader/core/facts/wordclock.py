@@ -14,8 +14,8 @@ _HOUR = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-
 _MINUTE = r"(?:twenty[- ]five|twenty|ten|five|[1-5]?\d)"
 _WORD_CLOCK = re.compile(
     rf"\b(?P<h>{_HOUR})\s+o['’]?\s?clock\b"
-    rf"|\b(?:(?P<half>half)\s+past|(?:a\s+)?(?P<quarter>quarter)\s+(?P<qdir>past|to)"
-    rf"|(?P<min>{_MINUTE})\s+(?:minutes\s+)?(?P<dir>past|to))\s+(?P<h2>{_HOUR})\b",
+    rf"|\b(?:(?P<half>half)\s+past|(?:a\s+)?(?P<quarter>quarter)\s+(?P<qdir>past|to|before|after)"
+    rf"|(?P<min>{_MINUTE})\s+(?:minutes\s+)?(?P<dir>past|to|before|after))\s+(?P<h2>{_HOUR})\b",
     re.I,
 )
 _MORNING = re.compile(r"^\s*(?:in\s+the\s+morning|a\.?\s?m\b\.?)", re.I)
@@ -24,6 +24,9 @@ _AFTERNOON = re.compile(
     r"|p\.?\s?m\b\.?)",
     re.I,
 )
+
+
+_PAST = ("past", "after")  # "a quarter before one": to; "ten minutes after six": past
 
 
 def _number(word: str, rules: Rules) -> int:
@@ -44,10 +47,10 @@ def word_times(span: str, start: int, text: str, rules: Rules, add) -> None:
         if m.group("half"):
             minute = 30
         elif m.group("quarter"):
-            minute = 15 if m.group("qdir").lower() == "past" else -15
+            minute = 15 if m.group("qdir").lower() in _PAST else -15
         elif m.group("min"):
             minute = _number(m.group("min"), rules)
-            minute = minute if m.group("dir").lower() == "past" else -minute
+            minute = minute if m.group("dir").lower() in _PAST else -minute
             if not 0 < abs(minute) < 60:
                 continue
         after = span[m.end() : m.end() + 25]
