@@ -127,3 +127,12 @@ def test_where_people_were_taken_and_two_sites_of_one_town() -> None:
     c = "The residents were sent to Banstead Baptist Church after the fire broke out."
     d = "The fire broke out in the roof of the store in Banstead High Street."
     assert not [s for kind, s in found(c, d) if kind == "name"]
+
+
+def test_a_count_and_one_more_person_and_an_age_in_commas() -> None:
+    told = read("A gunman opened fire, killing three students and a teacher.")
+    assert told[0][0] == "three students and a teacher"
+    assert read("He killed two men and a dog.")[0][0] == "2"
+    assert read("Floods forced 12,000 to evacuate.")[0][1:3] == ("people", "evacuate")
+    told = read('"I want to go home," said his wife Mapahai, 35, who fled with her husband.')
+    assert told[0][1] == "age"

@@ -35,6 +35,23 @@ def shared_verb(s: Sentence, found: list[Quantity]) -> list[Quantity]:
 _SINGLE_BEFORE = re.compile(r"\b(?:a|an|one)\s+(?:[a-z]+\s+)?([a-z]+)\s*,?\s+and\s+$", re.I)
 
 
+_SINGLE_AFTER = re.compile(r"\s+and\s+(?:a|an|one)\s+([a-z]+)\b(?:\s+([a-z]+)\b)?", re.I)
+
+
+def _one_person(s: Sentence, m: re.Match[str]) -> int | None:
+    """The end of "and a teacher", "and a young boy" after a count of people; None when
+    what follows is no person ("two men and a dog")."""
+    roles = s.rules.counting.get("role_nouns", ())
+    for group in (1, 2):
+        word = m.group(group)
+        if word is None:
+            return None
+        noun = lemma(word.lower())
+        if thing_of(s.rules, noun) == "people" or noun in roles:
+            return m.end(group)
+    return None
+
+
 _ALL_ROLES = "total"  # the kind of a sum of groups: meets "162 people", not "174 passengers"
 
 
@@ -64,6 +81,11 @@ def coordinated(s: Sentence, found: list[Quantity]) -> list[Quantity]:
             and thing_of(s.rules, lemma(single.group(1).lower())) == "people"
         ):
             start, extra = head.start - len(single.group(0)), 1.0
+        end = run[-1].end
+        after = _SINGLE_AFTER.match(s.text, end)
+        one = _one_person(s, after) if head.thing == "people" and after else None
+        if one is not None:
+            end, extra = one, extra + 1.0  # "three students and a teacher": four
         values = [q.value for q in run]
         if (
             (len(run) > 1 or extra)
@@ -79,7 +101,8 @@ def coordinated(s: Sentence, found: list[Quantity]) -> list[Quantity]:
                     run[-1],
                     start=start,
                     values=(value,),
-                    display=s.text[start : run[-1].end],
+                    end=end,
+                    display=s.text[start:end],
                     noun="",
                     kind_of=_ALL_ROLES if parts else "",
                 )

@@ -23,12 +23,18 @@ def refine(s: Sentence, q: Quantity, first: int, end: int, predicate_tok: int | 
     """``q`` read at tokens ``first:end``, with what its surroundings say it counts."""
     rules = s.rules
     counting = rules.counting
+    if _age_in_commas(s, q, first, end):
+        return replace(q, thing="age", predicate=None, words="", anchor=s.toks[first - 2].text)
     k = predicate_tok
     if k is not None and s.word(k + 1) == "to" and s.is_word(k + 2):
         j = k + 3 if s.word(k + 2) == "the" else k + 2  # "took to the streets"
         told = rules.term_class(f"{s.lemmas[k]} to {s.lemmas[j]}") if s.is_word(j) else None
         if told is not None:  # "forced to leave their homes": evacuated
             q = replace(q, predicate=told)
+    if k is not None and s.word(end) == "to" and s.is_word(end + 1):  # "forced 12,000 to
+        told = rules.term_class(f"{s.lemmas[k]} to {s.lemmas[end + 1]}")  # evacuate"
+        if told is not None:
+            q = replace(q, predicate=told, thing=q.thing or "people", words="")
     deed = rules.canonical(q.thing) if q.thing in counting.get("deed_nouns", ()) else None
     if deed and q.kind_of and not q.predicate:
         q = replace(q, thing=rules.canonical(q.kind_of.split()[-1]), predicate=deed, kind_of="")
@@ -107,6 +113,21 @@ def _outage(s: Sentence, end: int) -> bool:
         if word in supply:
             return k > 0 and words[k - 1] in ("without", "lost", "lose", "losing", "no")
     return False
+
+
+def _age_in_commas(s: Sentence, q: Quantity, first: int, end: int) -> bool:
+    """ "said fisherman's wife Mapahai, 35, who fled with her husband": her age."""
+    figure = q.value.figure or 0
+    return (
+        q.dimension == "count"
+        and not q.noun
+        and 1 <= figure <= 110
+        and first >= 2
+        and s.word(first - 1) == ","
+        and s.toks[first - 2].kind == "word"
+        and s.toks[first - 2].text[:1].isupper()
+        and s.word(end) == ","
+    )
 
 
 def _in_hospital(s: Sentence, end: int) -> bool:
