@@ -136,3 +136,9 @@ def test_a_count_and_one_more_person_and_an_age_in_commas() -> None:
     assert read("Floods forced 12,000 to evacuate.")[0][1:3] == ("people", "evacuate")
     told = read('"I want to go home," said his wife Mapahai, 35, who fled with her husband.')
     assert told[0][1] == "age"
+
+
+def test_the_one_clock_time_each_account_gives_beside_one_event_noun() -> None:
+    a = "The blast happened at around 10:40 p.m. in a storage hall of the plant in Vellen."
+    b = "Police arrested the manager after an explosion shortly before midnight in Vellen."
+    assert any(kind == "date" and "10:40 p.m." in s and "midnight" in s for kind, s in found(a, b))

@@ -83,6 +83,8 @@ def test_counts_and_ages(result: Comparison) -> None:
     assert "number of gunmen: 2 / 3" in counts  # "two gunmen opened fire" / "three attackers"
     assert "age: 24 / 25" in counts  # a man arrested / a suspect detained, neither named
     assert any(s.startswith("people died: 4 / 6") for s in counts)
+    dates = summaries(result, "date")  # the one clock time of the gunfire in each account
+    assert any("11 a.m." in s and "11.50 a.m." in s for s in dates)
 
 
 def test_who_said_it_and_what_was_denied(result: Comparison) -> None:

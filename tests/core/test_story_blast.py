@@ -82,3 +82,5 @@ def test_dead_injured_and_speaker(result: Comparison) -> None:
     speakers = summaries(result, "attribution")
     assert any("Sofia Brandt" in s and "Jonas Eklund" in s for s in speakers)
     assert not any("Dahl" in s for s in summaries(result, "name"))
+    dates = summaries(result, "date")  # "at around 10:40 p.m." / "shortly before midnight"
+    assert any("10:40 p.m." in s and "midnight" in s for s in dates)

@@ -189,6 +189,22 @@ class _Surroundings:
                     found[Feature(FeatureKind.TERM, f"{base} {after}")] = ""  # "took office"
         return found
 
+    def shared_event_noun(self, a: _Item, b: _Item) -> bool:
+        """A noun of a dated event ("explosion", "blast", "shooting") beside both times."""
+        return bool(self._event_nouns(a) & self._event_nouns(b))
+
+    def _event_nouns(self, item: _Item) -> set[str]:
+        rules = self.ctx.rules
+        text = self.ctx.text(item.doc)
+        left = max(item.unit.start, item.m.start - EVENT_REACH)
+        right = min(item.unit.end, item.m.end + EVENT_REACH)
+        nouns = rules.counting.get("event_nouns_dated", ())
+        return {
+            rules.canonical(lemma(w))
+            for w in _WORDS.findall(text[left:right].lower())
+            if lemma(w) in nouns
+        }
+
     def event_particle(self, item: _Item, term: Feature) -> str:
         """The particle told with an event verb beside a date ("went off": off), or ""."""
         return self._verbs_near(item, EVENT_REACH).get(term, "")
@@ -264,7 +280,8 @@ def _topic(ctx: Context, a: _Item, b: _Item, near: _Surroundings) -> str:
 
 def _clock(m: DateMention) -> bool:
     """A time told by the clock ("3:12 a.m.", "shortly after 2 a.m."), not a part of the day."""
-    return any(ch.isdigit() for ch in m.display) or "noon" in m.display.lower()
+    told = m.display.lower()
+    return any(ch.isdigit() for ch in told) or "noon" in told or "midnight" in told
 
 
 def _dated_once(near: _Surroundings, items: list[_Item], a: _Item, b: _Item) -> bool:
@@ -340,7 +357,7 @@ def date_findings(ctx: Context) -> list[Finding]:
             only_clocks = only_clocks and _clock(a.m) and _clock(b.m)  # (not "the night")
             if a.m.kind == b.m.kind == "time" and only_clocks:
                 clock_needed = SAME_EVENT  # the one clock time each account gives
-                if near.event_words(a) & near.event_words(b):
+                if near.event_words(a) & near.event_words(b) or near.shared_event_noun(a, b):
                     needed = clock_needed = 0.0  # ... beside one verb: "struck at 3:12 a.m."
                     # / "which struck shortly after 2 a.m."
             if s < needed or (not same and near.other_particle(a, b)):
