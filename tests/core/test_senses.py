@@ -142,3 +142,14 @@ def test_the_one_clock_time_each_account_gives_beside_one_event_noun() -> None:
     a = "The blast happened at around 10:40 p.m. in a storage hall of the plant in Vellen."
     b = "Police arrested the manager after an explosion shortly before midnight in Vellen."
     assert any(kind == "date" and "10:40 p.m." in s and "midnight" in s for kind, s in found(a, b))
+
+
+def test_different_holders_of_one_role() -> None:
+    a = "The blast hit a plant in Vellen, which is owned by Delta Chemicals."
+    b = "The plant in Vellen, owned by the Norvex Group, had no valid permit."
+    assert ("name", "owned by: Delta Chemicals / Norvex Group") in found(a, b)
+    c = "The hostages were freed after talks brokered by Qatar on Saturday."
+    d = "The hostages were freed on Saturday in a deal mediated by Algeria."
+    assert ("name", "brokered by: Qatar / Algeria") in found(c, d)
+    e = "The plant, owned by Norvex, a unit of Delta Chemicals, had no permit."
+    assert not [s for kind, s in found(a, e) if kind == "name"]  # the other's owner is told

@@ -81,6 +81,7 @@ def test_dead_injured_and_speaker(result: Comparison) -> None:
     assert any(s.startswith("people injured: 23 / more than 30") for s in counts)  # "23 late"
     speakers = summaries(result, "attribution")
     assert any("Sofia Brandt" in s and "Jonas Eklund" in s for s in speakers)
+    assert "owned by: Delta Chemicals / Norvex Group" in summaries(result, "name")
     assert not any("Dahl" in s for s in summaries(result, "name"))
     dates = summaries(result, "date")  # "at around 10:40 p.m." / "shortly before midnight"
     assert any("10:40 p.m." in s and "midnight" in s for s in dates)

@@ -80,5 +80,6 @@ def test_freed_nationals_captivity_and_seizure(result: Comparison) -> None:
     assert any("3 / 2" in s and "germans" in s for s in counts)  # "Among them were two Germans"
     assert not any("12 / 12" in s or "dozen" in s for s in counts)
     assert any("3 March / 13 March" in s for s in summaries(result, "date"))  # seized / kidnapped
+    assert "brokered by: Qatar / Algeria" in summaries(result, "name")
     quotes = summaries(result, "quote")
     assert any("tired" in s and "exhausted" in s for s in quotes)

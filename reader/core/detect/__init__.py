@@ -7,6 +7,7 @@ the same kind is dropped, so the more specific detectors come first.
 
 from __future__ import annotations
 
+from reader.core.detect.agents import agent_findings
 from reader.core.detect.base import Context, Detector, Finding, Mention
 from reader.core.detect.claims import polarity_findings, quote_findings, speech_findings
 from reader.core.detect.context import omission_findings, wording_findings
@@ -21,6 +22,7 @@ DETECTORS: tuple[Detector, ...] = (
     residence_findings,
     speech_findings,
     place_findings,
+    agent_findings,
     quote_findings,
     polarity_findings,
     textdiff_findings,
