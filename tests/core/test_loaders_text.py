@@ -152,6 +152,10 @@ def test_bad_text_files(write, content: bytes, reason: str) -> None:
         ("Cyclone Mira kills 42\n\nBy Priya Nair, Coastal Herald — 14 October 2024",
          "Priya Nair", "Coastal Herald"),
         ("Cyclone Mira kills 42\n\nBy Priya Nair | October 14, 2024", "Priya Nair", None),
+        ("Cyclone Mira kills 42\n\nThe Coastal Herald\nOctober 14, 2024", None,
+         "The Coastal Herald"),
+        ("Cyclone Mira kills 42\n\nThe Coastal Herald\n14 October 2024", None,
+         "The Coastal Herald"),
     ],
 )  # fmt: skip
 def test_headline_byline_outlet_and_date_lines_in_either_layout(

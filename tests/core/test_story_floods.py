@@ -60,7 +60,7 @@ def result(tmp_path_factory: pytest.TempPathFactory) -> Comparison:
 
 def test_dead_missing_troops_and_quotation(result: Comparison) -> None:
     counts = summaries(result, "quantity")
-    assert "people killed: 9 / 14" in counts
-    assert "people unaccounted: 5 / 8" in counts
+    assert "people killed: 9 / 14 (later account)" in counts
+    assert "people unaccounted: 5 / 8 (later account)" in counts
     assert "soldiers deployed: about 500 / 1,200" in counts
     assert any("in a century" in s and "living memory" in s for s in summaries(result, "quote"))

@@ -63,7 +63,7 @@ def result(tmp_path_factory: pytest.TempPathFactory) -> Comparison:
 
 def test_dead_cases_hospitalised_and_first_case(result: Comparison) -> None:
     counts = summaries(result, "quantity")
-    assert "people killed: 4 / 6" in counts
+    assert "people killed: 4 / 6 (later account)" in counts
     assert "people infected: 86 / 112" in counts  # "the number of cholera cases"
     assert "people hospitalised: 19 / 25" in counts  # "are in hospital"
     dates = summaries(result, "date")  # "was recorded on" / "was reported on": the case's day

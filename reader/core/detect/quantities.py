@@ -145,7 +145,11 @@ def _match(ctx: Context, items: list[_Item]) -> list[tuple[_Item, _Item, Relatio
             if a in alone and b in alone and _alone_comparable(a.q, b.q) and not tally:
                 needed = 0.0 if a.q.thing in _UNIQUE_MEASURES else UNIQUE  # counted once each
                 bare = not (a.q.predicate or a.q.is_open or b.q.is_open)
-                bare = bare or (a.q.predicate == "last" and a.q.thing != b.q.thing)
+                bare = bare or (
+                    a.q.predicate == "last"
+                    and a.q.thing != b.q.thing
+                    and not _names_the_thing(ctx, a, b)
+                )  # ("a 16-month trial" / "The trial lasted 14 months": one trial)
                 if bare and a.q.thing not in measures and a.q.thing not in _UNIQUE_MEASURES:
                     needed = UNIQUE_BARE  # "3 touchdowns" / "five touchdowns": whose, when?
                 if a.q.thing == _PERSON and a.q.predicate == _CROWD:
@@ -249,6 +253,16 @@ def _alone_comparable(a: Quantity, b: Quantity) -> bool:
         return False  # people who did something: many groups in one story
     owned = bool(a.owner or b.owner) and a.thing not in _UNIQUE_MEASURES  # (one margin a race)
     return Op.VAGUE not in (a.value.op, b.value.op) and not owned
+
+
+def _names_the_thing(ctx: Context, a: _Item, b: _Item) -> bool:
+    """Whether the side whose duration names no thing tells the other's thing in its
+    sentence ("The trial lasted 14 months" against "a 16-month trial")."""
+    for x, y in ((a, b), (b, a)):
+        if y.q.thing and not x.q.thing:
+            told = ctx.text(x.doc)[x.unit.start : x.unit.end].lower()
+            return y.q.thing in told
+    return False
 
 
 def _nationals(ctx: Context, a: _Item, b: _Item) -> bool:

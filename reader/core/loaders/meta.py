@@ -218,6 +218,9 @@ _OUTLET = re.compile(r"^[A-Z][\w&'’. -]{1,50}$")
 _OUTLET_SEPARATOR = re.compile(r"\s*(?:,|—|–|-|\||·)\s*")
 
 
+_NAME_LINKS = frozenset({"of", "the", "and", "de", "la", "le", "du", "der", "die", "el"})
+
+
 def outlet_dateline(line: str) -> tuple[str, date] | None:
     """ "Coastal Herald, October 14, 2024" / "Coastal Herald — 14 October 2024": an outlet
     and its date on one line."""
@@ -230,6 +233,19 @@ def outlet_dateline(line: str) -> tuple[str, date] | None:
             return None
         found = parse_date(told)
         return (outlet, found) if found else None
+    words = line.split()  # "The Northern Herald / March 8, 2025" written on two lines
+    for k in range(1, min(len(words), 7)):
+        outlet, told = " ".join(words[:k]), " ".join(words[k:])
+        if _OUTLET.match(outlet) and 6 <= len(told) <= 40 and is_dateline(told):
+            if outlet.lower().rstrip(":") in _DATELINE_LABELS:
+                return None  # ("Posted March 8, 2025")
+            names = [w for w in words[:k] if w.lower() not in _NAME_LINKS]
+            if not all(w[:1].isupper() for w in names) or told.split()[0].lower() == "on":
+                return None  # ("Police said on March 8"): a sentence, not an outlet
+            if any(w.lower().rstrip(",") in MONTHS or w.lower() in _WEEKDAY_NAMES for w in names):
+                return None  # ("Monday March 8, 2025"): all of it is the date
+            found = parse_date(told)
+            return (outlet, found) if found else None
     return None
 
 
