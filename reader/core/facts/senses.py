@@ -1,9 +1,10 @@
-"""What a count or a measure is of, where the words around it say more than its noun: a
-prison term ("sentenced to eight years", "jailed for six years", "an eight-year sentence"),
-how long a named thing lasted ("a 16-month trial" / "the trial lasted 14 months"), the dead
-counted by their bodies ("three bodies have been recovered"), an earlier value or a change
-("up from five hours", "at the expense of an hour"), and a part of a count that shares its
-verb ("freed 12 hostages, including three Germans")."""
+"""What a count or a measure is of, where the words around it say more than its noun, as one
+pipeline after a figure is read (``refine``): an age in commas after a name; verb phrases
+("took to the streets", "forced 12,000 to evacuate"); who is counted (a role such as
+passengers or crew, "job cuts", spectators); what befell them (power lost, infected, in
+hospital, bodies recovered, lives lost, saved, "treated for injuries", a part of a count that
+shares its verb); how much (earlier values and changes, "mm of rain", "eighteen cubits high",
+areas); how long (a prison term told three ways, "a 16-month trial")."""
 
 from __future__ import annotations
 
@@ -20,12 +21,21 @@ _REACH = 4  # tokens before a duration in which "sentenced", "jailed" tell a pri
 
 
 def refine(s: Sentence, q: Quantity, first: int, end: int, predicate_tok: int | None) -> Quantity:
-    """``q`` read at tokens ``first:end``, with what its surroundings say it counts."""
-    rules = s.rules
-    counting = rules.counting
+    """``q`` read at tokens ``first:end``, with what its surroundings say it counts; a step
+    may settle it (returning True with it) or pass it on, changed or not."""
     if _age_in_commas(s, q, first, end):
         return replace(q, thing="age", predicate=None, words="", anchor=s.toks[first - 2].text)
-    k = predicate_tok
+    q = _who(s, _verb_phrases(s, q, end, predicate_tok))
+    for step in (_what_befell, _how_much):
+        q, settled = step(s, q, first, end, predicate_tok)
+        if settled:
+            return q
+    return _how_long(s, q, first, end)
+
+
+def _verb_phrases(s: Sentence, q: Quantity, end: int, k: int | None) -> Quantity:
+    """ "took to the streets", "forced to leave their homes", "forced 12,000 to evacuate"."""
+    rules = s.rules
     if k is not None and s.word(k + 1) == "to" and s.is_word(k + 2):
         j = k + 3 if s.word(k + 2) == "the" else k + 2  # "took to the streets"
         told = rules.term_class(f"{s.lemmas[k]} to {s.lemmas[j]}") if s.is_word(j) else None
@@ -35,6 +45,14 @@ def refine(s: Sentence, q: Quantity, first: int, end: int, predicate_tok: int | 
         told = rules.term_class(f"{s.lemmas[k]} to {s.lemmas[end + 1]}")  # evacuate"
         if told is not None:
             q = replace(q, predicate=told, thing=q.thing or "people", words="")
+    return q
+
+
+def _who(s: Sentence, q: Quantity) -> Quantity:
+    """What the counted noun says: "job cuts", "crew members", a role ("passengers",
+    "crew"), those who came to watch."""
+    rules = s.rules
+    counting = rules.counting
     deed = rules.canonical(q.thing) if q.thing in counting.get("deed_nouns", ()) else None
     if deed and q.kind_of and not q.predicate:
         q = replace(q, thing=rules.canonical(q.kind_of.split()[-1]), predicate=deed, kind_of="")
@@ -49,13 +67,23 @@ def refine(s: Sentence, q: Quantity, first: int, end: int, predicate_tok: int | 
     if watcher and (not q.predicate or q.predicate == rules.canonical("attend")):
         q = replace(q, thing="people", predicate=rules.canonical("attend"), kind_of="")
         # "watched by 38,500 spectators", "a crowd of 1,500 supporters": those who came
+    return q
+
+
+def _what_befell(
+    s: Sentence, q: Quantity, first: int, end: int, k: int | None
+) -> tuple[Quantity, bool]:
+    """What happened to those counted where another verb or noun tells it: power lost,
+    infected, in hospital, dead (bodies, lives), rescued, injured; a part of a count."""
+    rules = s.rules
+    counting = rules.counting
     if _outage(s, end):
-        return replace(q, predicate=_POWER_CUT, words="without power")  # "homes left without
-        # power" / "households lost electricity": one count, whatever the verb
+        return replace(q, predicate=_POWER_CUT, words="without power"), True  # "homes left
+        # without power" / "households lost electricity": one count, whatever the verb
     if q.predicate == "include" and s.last is not None and s.last.predicate:
-        return replace(q, predicate=s.last.predicate)  # "freed 12, including three Germans"
+        return replace(q, predicate=s.last.predicate), True  # "freed 12, including three"
     if (q.dimension or "").startswith("money") and q.predicate == "total":
-        return replace(q, predicate=None, words="")  # "kickbacks totalling 1 million euros"
+        return replace(q, predicate=None, words=""), True  # "kickbacks totalling 1 million"
     if q.thing in counting.get("case_nouns", ()) and not q.predicate:
         q = replace(q, thing="people", predicate=rules.canonical("infect"), words="infected")
         # "112 cases" of a disease: 86 "infected"
@@ -69,12 +97,22 @@ def refine(s: Sentence, q: Quantity, first: int, end: int, predicate_tok: int | 
     life = lemma(q.noun) in counting.get("life_nouns", ()) and q.predicate in ("lose", "claim")
     if life:  # "some two hundred and forty lives were lost"
         q = replace(q, thing="people", predicate=rules.canonical("kill"), words="lost")
-    if q.thing in counting.get("body_nouns", ()) and _found(s, q, first, predicate_tok):
-        return replace(q, thing="people", predicate=rules.canonical("kill"), words="dead")
+    if q.thing in counting.get("body_nouns", ()) and _found(s, q, first, k):
+        return replace(q, thing="people", predicate=rules.canonical("kill"), words="dead"), True
+    return q, False
+
+
+def _how_much(
+    s: Sentence, q: Quantity, first: int, end: int, k: int | None
+) -> tuple[Quantity, bool]:
+    """Earlier values and changes, how much of a substance, injuries told by treatment,
+    lengths that are heights or widths, areas whatever land they cover; settled unless a
+    duration."""
+    rules = s.rules
     before = " ".join(s.lower[max(0, first - 4) : first])
     for phrase, scope in rules.data.get("scope_phrases", {}).items():
         if not q.scope and f" {before}".endswith(f" {phrase}"):
-            return replace(q, scope=scope)  # "eight hours, up from five hours": the old value
+            return replace(q, scope=scope), True  # "eight hours, up from five hours"
     if q.dimension in ("length", "mass", "volume") and q.thing and s.word(end) == "of":
         q = replace(q, predicate=None, words="")  # "300 mm of rain fell" / "dumped 150
         # millimetres of rain": how much of it, whatever brought it
@@ -87,16 +125,19 @@ def refine(s: Sentence, q: Quantity, first: int, end: int, predicate_tok: int | 
         q = replace(q, predicate="injure", words="injured")  # "treated for minor injuries"
     measured = rules.data.get("length_adjectives", {}).get(s.word(end))
     if q.dimension == "length" and measured:  # "eighteen cubits high", "300 metres long"
-        return replace(q, thing=measured, noun="", kind_of="", predicate=None)
+        return replace(q, thing=measured, noun="", kind_of="", predicate=None), True
     if q.dimension == "area":
-        return replace(q, thing=None, noun="", kind_of="")  # "12,000 hectares of forest and
-        # farmland" / "30,000 acres": the land burnt, flooded or bought, whatever grew there
-    if q.dimension != "duration":
-        return q
+        return replace(q, thing=None, noun="", kind_of=""), True  # "12,000 hectares of
+        # forest and farmland" / "30,000 acres": the land, whatever grew there
+    return q, q.dimension != "duration"
+
+
+def _how_long(s: Sentence, q: Quantity, first: int, end: int) -> Quantity:
+    """A prison term; how long a named thing lasted ("a 16-month trial")."""
     if _prison_term(s, q, first, end):
         q = replace(q, thing=PRISON_TERM, predicate=None, noun="", kind_of="")
         return replace(q, display=_plural(q))
-    amounts = counting.get("amount_words", ())
+    amounts = s.rules.counting.get("amount_words", ())
     if q.thing and q.thing not in amounts and not q.predicate and "-" in s.text[q.start : q.end]:
         return replace(q, predicate="last", display=_plural(q))  # "a 16-month trial": 16 months
     return q
