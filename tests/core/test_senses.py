@@ -153,3 +153,12 @@ def test_different_holders_of_one_role() -> None:
     assert ("name", "brokered by: Qatar / Algeria") in found(c, d)
     e = "The plant, owned by Norvex, a unit of Delta Chemicals, had no permit."
     assert not [s for kind, s in found(a, e) if kind == "name"]  # the other's owner is told
+
+
+def test_a_fall_and_a_rise_of_one_thing_disagree() -> None:
+    told = read("Shares in the company fell 4% in Oslo.")
+    assert told[0][:3] == ("down 4%", "share price", "change")
+    assert read("The vote rose 3%.")[0][2] == "rise"  # nothing listed as changing
+    a = "Norsk Steel said on Tuesday it would cut jobs. Its shares fell 4% in Oslo trading."
+    b = "Norsk Steel said on Tuesday it would cut jobs. Its shares rose 2% in Oslo trading."
+    assert ("quantity", "share price: down 4% / up 2%") in found(a, b)

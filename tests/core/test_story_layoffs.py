@@ -66,3 +66,4 @@ def test_jobs_share_plants_and_savings(result: Comparison) -> None:
     assert any("300 million" in s and "250 million" in s for s in counts)  # "by the end of
     # 2026" is a deadline, not background
     assert not summaries(result, "name")  # "in Oslo trading" / "the Bergen plant"
+    assert "share price: down 4% / up 2%" in counts
