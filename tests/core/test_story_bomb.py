@@ -63,6 +63,7 @@ def test_dead_injured_arrests_and_speaker(result: Comparison) -> None:
     assert "people killed: 14 / 19 (later account)" in counts  # the Ledger is dated a day on
     assert "people injured: 40 / more than 60" in counts
     assert "people arrested: 3 / 5" in counts
+    assert "number of bombers: A suicide bomber / 2" in counts
     speakers = summaries(result, "attribution")
     assert any("Farid Nasser" in s and "Amir Haddad" in s for s in speakers)
     assert not any("Dawn" in s for s in summaries(result, "date"))  # "Red Dawn": a name

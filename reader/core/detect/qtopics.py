@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from reader.core.detect.qcandidates import PERSON
 from reader.core.facts.quantities import Quantity
+from reader.core.language import lemma
 
 MEASURE_TOPICS = frozenset(
     {
@@ -110,6 +111,8 @@ def topic(
         surface = next((x.noun for x in pool if x.noun and x.thing == thing), "")
         kinds = {x.kind_of for x in pool}
         role = thing == PERSON and len(kinds) == 1 and "" not in kinds  # "crew", "passengers"
+        if surface and thing != PERSON and lemma(surface) == surface and surface[-1:] != "s":
+            surface = _plural(surface)  # "a suicide bomber" / "two attackers": bombers
         noun = surface if surface and (thing != PERSON or role) else _plural(thing)
         group = q.owner if q.owner and all(x.owner == q.owner for x in pool) else ""
         if not verb and group and " " not in noun:

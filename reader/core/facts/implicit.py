@@ -44,7 +44,21 @@ def single(s: Sentence, i: int) -> bool:
     if nxt == "certain" and s.is_word(i + 2) and s.lower[i + 2] not in STOPWORDS:
         return True  # "a certain blind man sat": one, whatever he did
     before = predicate_before(s, i - 1)
-    return before is not None and s.term(before) in s.rules.counting["human_predicates"]
+    if before is not None and s.term(before) in s.rules.counting["human_predicates"]:
+        return True
+    return _one_doer(s, i)
+
+
+def _one_doer(s: Sentence, i: int) -> bool:
+    """ "A suicide bomber blew himself up": the one attacker an account opens with (a doer
+    noun, perhaps after one modifier, as the subject that opens the sentence)."""
+    if i != 0 and s.word(i - 1) not in (",", ";", ":"):
+        return False
+    doers = s.rules.counting.get("doer_nouns", ())
+    for k in (i + 1, i + 2):
+        if s.is_word(k) and s.rules.canonical(s.lemmas[k]) in {s.rules.canonical(d) for d in doers}:
+            return s.is_word(k + 1) and verb_form(s, k + 1)
+    return False
 
 
 def an_hour(s: Sentence, i: int) -> Number | None:

@@ -63,6 +63,9 @@ def _who(s: Sentence, q: Quantity) -> Quantity:
     if role in counting.get("role_nouns", ()) and role not in q.kind_of.split():
         q = replace(q, kind_of=f"{q.kind_of} {role}".strip())  # "186 passengers" / "eight
         # crew": two groups on board; "hostages" / "captives": one
+    told = q.display.split()
+    if len(told) == 2 and told[0].lower() in ("a", "an") and q.noun and told[1] != q.noun:
+        q = replace(q, display=f"{q.display} {q.noun}")  # "a suicide bomber", not "A suicide"
     watcher = lemma(q.noun) in counting.get("crowd_nouns", ()) if q.noun else False
     if watcher and (not q.predicate or q.predicate == rules.canonical("attend")):
         q = replace(q, thing="people", predicate=rules.canonical("attend"), kind_of="")
