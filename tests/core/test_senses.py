@@ -173,3 +173,68 @@ def test_an_account_that_opens_with_one_attacker() -> None:
     a = "A suicide bomber blew himself up in the market in Dalar on Thursday."
     b = "Two attackers detonated explosives in the market in Dalar on Thursday."
     assert any(kind == "quantity" and s.endswith("A suicide bomber / 2") for kind, s in found(a, b))
+
+
+def test_people_named_by_what_they_do_are_people_where_it_befalls_them() -> None:
+    assert read("Five skiers were killed on Monday.")[0][1:3] == ("people", "kill")
+    assert read("The avalanche killed five climbers.")[0][1] == "people"
+    assert read("Three motorists were seriously injured.")[0][1] == "people"
+    assert read("Two attackers were killed.")[0][1] != "people"  # doers, counted apart
+    assert read("killing at least seven members of one family")[0][1] != "people"
+    assert read("saved by three jurors who knew how many people he killed")[0][1] != "people"
+    assert read("Twenty containers were lost.")[0][1] == "container"
+
+
+def test_a_raising_verb_before_what_befell_them() -> None:
+    assert read("Six people are now known to have died.")[0][2] == "kill"
+    assert read("Six people were reported to have been killed.")[0][2] == "kill"
+    assert read("Ten people were said to be in talks.")[0][2] != "kill"
+
+
+def test_names_inside_a_phrase_or_an_aside_own_nothing() -> None:
+    (q,) = extract_quantities(
+        "Oil from the stricken tanker Nordic Star has fouled 65 km of shore.", 0, 66, RULES
+    )
+    assert q.owner is None and q.thing == "coastline"
+    assert (
+        read(
+            "the receptionist was shot dead and two managers, Paul Riva and Alan Steinberg, "
+            "were wounded."
+        )[0][2]
+        == "injure"
+    )
+
+
+def test_a_nominal_ban_denied_and_one_time_of_the_lead_event() -> None:
+    assert found(
+        "The tanker ran aground shortly before 4 a.m. on Tuesday, spilling oil.",
+        "The tanker struck the reef around 1 a.m. on Tuesday.",
+    ) == [("date", "time of run aground: 4 a.m. / 1 a.m.")]
+    assert (
+        found(
+            "Fishing has been banned in the bay, the council said.",
+            "No ban on fishing has been ordered in the bay, the council said.",
+        )[0][0]
+        == "polarity"
+    )
+
+
+def test_a_span_that_goes_on_between_publication_days() -> None:
+    from datetime import date
+
+    texts = (
+        "The government was reeling from four days of riots sparked by the shooting.",
+        "The shooting sparked five days of riots across the country.",
+    )
+
+    def summary(first: date, second: date) -> tuple[str, str]:
+        docs = [
+            Document(text=t, title=chr(65 + i), published=d)
+            for i, (t, d) in enumerate(zip(texts, (first, second), strict=True))
+        ]
+        (finding,) = [d for d in compare(docs).disagreements if d.kind == "quantity"]
+        return finding.summary, str(finding.severity)
+
+    told, severity = summary(date(2008, 12, 10), date(2008, 12, 11))
+    assert told.endswith("5 days (later account)") and severity == "differs"
+    assert summary(date(2008, 12, 10), date(2008, 12, 10))[1] == "conflict"  # the same day

@@ -18,7 +18,7 @@ from reader.core.align import Unit
 from reader.core.detect.base import Context, Finding, Mention, summary_line
 from reader.core.facts.dates import DateMention, compatible, describe, same_words
 from reader.core.facts.lexicon import STOPWORDS, spoken
-from reader.core.facts.numbers import rich_tokens
+from reader.core.facts.numbers import Tok, rich_tokens
 from reader.core.kinds import Kind, Severity
 from reader.core.language import lemma
 from reader.core.passages import Feature, FeatureKind, unit_features
@@ -27,6 +27,7 @@ EVENT_REACH = 45  # characters either side of a date that say what happened then
 FEATURE_REACH = 90  # characters either side of a date read as its surroundings
 SAME_EVENT = 0.3  # how alike the surroundings of two dates must be to date one event
 SAME_DATE = 0.15
+_LEAD = 3  # the sentences an account leads with
 CLOCK_EVENT = 0.5  # how alike the surroundings of two clock times must be when no verb ties them
 YEAR_EVENT = 0.5
 AGREEMENT_BONUS = 0.05
@@ -109,6 +110,7 @@ class _Surroundings:
         self._features: dict[_Item, set] = {}
         self._events: dict[_Item, set] = {}
         self._verbs: dict[tuple[_Item, int], dict[Feature, str]] = {}
+        self._distance: dict[tuple[_Item, Feature], int] = {}  # characters from the date
         self._light = ctx.rules.light_verbs | ctx.rules.speech_verbs
 
     def features(self, item: _Item) -> set:
@@ -185,6 +187,7 @@ class _Surroundings:
                     # ("went off" is an event though "go" alone says nothing)
                     term = rules.canonical(rules.event_verbs.get(base, verb or word))
                     found[Feature(FeatureKind.TERM, term)] = particle
+                    self._note_distance(item, Feature(FeatureKind.TERM, term), tok)
                 elif base in rules.light_verbs and after in rules.counting.get("event_nouns", ()):
                     found[Feature(FeatureKind.TERM, f"{base} {after}")] = ""  # "took office"
         return found
@@ -204,6 +207,21 @@ class _Surroundings:
             for w in _WORDS.findall(text[left:right].lower())
             if lemma(w) in nouns
         }
+
+    def verbs_within(self, item: _Item, reach: int) -> set[Feature]:
+        """The inflected words within ``reach`` characters of the date."""
+        return set(self._verbs_near(item, reach))
+
+    def _note_distance(self, item: _Item, term: Feature, tok: Tok) -> None:
+        """How far a verb stands from the date; after it counts double (a clause's verb comes
+        before its time: "ran aground at 4 a.m. on Tuesday, spilling oil")."""
+        before = tok.end <= item.m.start
+        gap = item.m.start - tok.end if before else 2 * (tok.start - item.m.end)
+        self._distance[(item, term)] = min(self._distance.get((item, term), gap), gap)
+
+    def distance(self, item: _Item, term: Feature) -> int:
+        """Characters between the date and the nearest telling of an event verb near it."""
+        return self._distance.get((item, term), FEATURE_REACH)
 
     def event_particle(self, item: _Item, term: Feature) -> str:
         """The particle told with an event verb beside a date ("went off": off), or ""."""
@@ -269,8 +287,16 @@ def _topic(ctx: Context, a: _Item, b: _Item, near: _Surroundings) -> str:
         ),
         key=lambda f: (f not in happened, -ctx.weight(f)),
     )
+    if not happened:  # a verb told near both, or what one says happened then, before any
+        # other shared word ("time of escape", not "time of inmate")
+        wide = near.verbs_within(a, FEATURE_REACH) & near.verbs_within(b, FEATURE_REACH)
+        x = a if near.event_words(a) else b
+        told = sorted(wide, key=lambda f: -ctx.weight(f)) or sorted(
+            near.event_words(x), key=lambda f: near.distance(x, f)
+        )  # the verb nearest the date: "ran aground at 4 a.m. …, spilling oil": ran aground
+        terms = told[:1] or terms
     about = terms[0].value if terms else ""
-    particle = near.event_particle(a, terms[0]) if terms else ""
+    particle = near.event_particle(a, terms[0]) or near.event_particle(b, terms[0]) if terms else ""
     about = f"{about} {particle}" if particle else about  # "time of go off"
     what = "time" if timed and a.m.kind in ("time",) else "date"
     if a.m.kind == b.m.kind == "relative":
@@ -353,6 +379,7 @@ def date_findings(ctx: Context) -> list[Finding]:
                 # the one date each account gives the deed ("seized on March 3" / "kidnapped
                 # on March 13")
             clock_needed = CLOCK_EVENT
+            lead_clocks = False
             only_clocks = roles[(a.doc, "clock")] == 1 == roles[(b.doc, "clock")]
             only_clocks = only_clocks and _clock(a.m) and _clock(b.m)  # (not "the night")
             if a.m.kind == b.m.kind == "time" and only_clocks:
@@ -360,6 +387,9 @@ def date_findings(ctx: Context) -> list[Finding]:
                 if near.event_words(a) & near.event_words(b) or near.shared_event_noun(a, b):
                     needed = clock_needed = 0.0  # ... beside one verb: "struck at 3:12 a.m."
                     # / "which struck shortly after 2 a.m."
+                elif a.unit.index < _LEAD and b.unit.index < _LEAD:
+                    needed = clock_needed = SAME_DATE  # ... in the sentences each leads with
+                    lead_clocks = True
             if s < needed or (not same and near.other_particle(a, b)):
                 continue  # (a verb with another particle beside each date: two events)
             if (
@@ -372,6 +402,7 @@ def date_findings(ctx: Context) -> list[Finding]:
                 continue  # "face charges on Friday" / "appear in court next Monday"
             if (
                 not same
+                and not lead_clocks
                 and "relative" not in (a.m.kind, b.m.kind)  # (their verbs tell the reference)
                 and near.event_words(a)
                 and near.event_words(b)

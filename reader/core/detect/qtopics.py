@@ -105,6 +105,10 @@ def topic(
         return f"times {with_words.words or verb}".strip()
     if thing and (q.dimension or "").startswith("money"):
         return f"{thing} {verb}".strip()  # "profit", "fine paid": what the money is
+    if thing and (q.dimension or "") in ("mass", "volume"):
+        return f"{thing} {verb}".strip()  # "oil spilled": how much of a substance
+    if thing and (q.dimension or "") == "length":
+        return f"length of {thing}"  # "40 kilometres of coastline"
     if thing and (q.dimension or "").startswith("duration"):
         return thing if " " in thing else f"length of {thing}"  # "prison term", "length of trial"
     if thing:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable
 from datetime import date
+from itertools import pairwise
 
 from reader.core.align import Alignment, Unit
 from reader.core.detect.base import Context, Finding, Mention, summary_line
@@ -150,6 +151,8 @@ def _match(ctx: Context, items: list[_Item]) -> list[tuple[_Item, _Item, Relatio
                     and a.q.thing != b.q.thing
                     and not _names_the_thing(ctx, a, b)
                 )  # ("a 16-month trial" / "The trial lasted 14 months": one trial)
+                bare = bare and not (_of_thing(ctx, a) and _of_thing(ctx, b))  # "65 km of
+                # shore", "3,500 tonnes of oil": a measure of one named thing
                 if bare and a.q.thing not in measures and a.q.thing not in _UNIQUE_MEASURES:
                     needed = UNIQUE_BARE  # "3 touchdowns" / "five touchdowns": whose, when?
                 if a.q.thing == _PERSON and a.q.predicate == _CROWD:
@@ -188,6 +191,13 @@ def _match(ctx: Context, items: list[_Item]) -> list[tuple[_Item, _Item, Relatio
         used.add((b, a.doc))
         out.append((a, b, rel))
     return out
+
+
+def _of_thing(ctx: Context, item: _Item) -> bool:
+    """A measure whose thing follows "of" ("65 km of shore"), not a count, a tally or a
+    time ("four days of riots": days go by)."""
+    told = ctx.text(item.doc)[item.q.start : item.q.end]
+    return item.q.dimension in ("length", "mass", "volume", "area") and " of " in told
 
 
 def _paraphrased(a: _Item, b: _Item, scorer: _Scorer) -> bool:
@@ -375,9 +385,29 @@ def fact_links(facts: Facts, rules: Rules) -> Callable[[Alignment], list[tuple[f
     return links
 
 
+_DAY = 86400.0  # seconds
+
+
+def _time_passed(items: list[_Item], ctx: Context) -> bool:
+    """Whether a span told in days grows between accounts by no more than the days between
+    their publication ("four days of riots" / "five days of riots" a day later)."""
+    dated = sorted(
+        (ctx.documents[i.doc].published, i.q.value.figure)
+        for i in items
+        if i.q.dimension == "duration"
+    )
+    if len(dated) != len(items) or any(d is None or f is None for d, f in dated):
+        return False
+    for (d1, f1), (d2, f2) in pairwise(dated):
+        if not 0 <= f2 - f1 <= (d2 - d1).days * _DAY:  # type: ignore[operator]
+            return False
+    return len({f for _, f in dated}) > 1
+
+
 def _later(items: list[_Item], ctx: Context) -> dict[int, str]:
-    """For counts that grow (tolls), note which accounts are later and give more."""
-    if not all(i.q.predicate in _CUMULATIVE for i in items):
+    """For counts that grow (tolls) and spans that go on, note which accounts are later and
+    give more."""
+    if not all(i.q.predicate in _CUMULATIVE for i in items) and not _time_passed(items, ctx):
         return {}
     # ("dozens" says nothing of which figure is later)
     dated = [(ctx.documents[i.doc].published, i) for i in items if i.q.value.figure is not None]
@@ -446,13 +476,13 @@ def quantity_findings(ctx: Context) -> list[Finding]:
         years = {_year(ctx, i) for i in members} - {None}
         if len(years) == 1 and all(scorer_era(ctx, i) == "past" for i in members):
             label += f" ({years.pop()})"  # background: "people killed (2004)"
-        conflict = Relation.CONFLICT in relations
+        conflict = Relation.CONFLICT in relations and not _time_passed(members, ctx)
         values = [i.q.display + notes.get(i.doc, "") for i in members]
         counted = (
             members[0].q.thing
             and " " not in label
             and label not in MEASURE_TOPICS
-            and not (members[0].q.dimension or "").startswith(("money", "ratio"))
+            and (members[0].q.dimension or "count") == "count"
         )
         out.append(
             Finding(

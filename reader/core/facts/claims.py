@@ -467,8 +467,10 @@ def negated_verbs(
     lowered = [t.text.lower() for t in toks]
     cues = _cue_positions(lowered, rules)
     for k, word in enumerate(lowered):
-        if word in STOPWORDS or word in _NOT_PREDICATES or not word.isalpha() or len(word) < 4:
+        if word in STOPWORDS or word in _NOT_PREDICATES or not word.isalpha() or len(word) < 3:
             continue
+        if len(word) == 3 and not (k and lowered[k - 1] == "no"):
+            continue  # short words only as the noun of "no": "no ban on fishing"
         if k and lowered[k - 1] in _POSSESSORS:
             continue  # "his return": a noun, neither affirmed nor denied
         cue_start = None
@@ -485,6 +487,9 @@ def negated_verbs(
         key = lemma(word)
         if cue_start is not None:
             out[key] = (True, cue_start, toks[k].end)
+            event = _event_noun(lowered, cues, k, rules)
+            if event is not None:  # "no ban on fishing has been ordered": nothing banned
+                out[lemma(lowered[event])] = (True, cue_start, toks[k].end)
         elif key not in out:
             out[key] = (False, toks[k].start, toks[k].end)
         noun = _supported_noun(lowered, k, rules)
@@ -497,6 +502,19 @@ def negated_verbs(
         for antonym in rules.antonyms.get(key, ()):
             out.setdefault("¬" + antonym, (cue_start is None, toks[k].start, toks[k].end))
     return out
+
+
+def _event_noun(
+    lowered: list[str], cues: list[tuple[int, int]], k: int, rules: Rules
+) -> int | None:
+    """The noun after a "no" whose support verb at ``k`` is negated ("no ban ... has been
+    ordered", "no warning was issued"): the event denied, or None."""
+    if lemma(lowered[k]) not in rules.support_verbs:
+        return None
+    for _first, after in cues:
+        if lowered[after - 1] == "no" and after < k:
+            return after
+    return None
 
 
 def _supported_noun(lowered: list[str], k: int, rules: Rules) -> int | None:
@@ -565,6 +583,8 @@ def _governs(lowered: list[str], after: int, k: int) -> bool:
         verb = after + 1
         if verb < k and lowered[verb] not in AUXILIARIES:
             verb += 1  # "no militant group"
+        if verb < k and lowered[verb - 1] not in AUXILIARIES and lowered[verb - 1] in _OF_PLACE:
+            verb += 1 + (lowered[verb] in _POSSESSORS)  # "no ban on fishing has been ordered"
         first_aux = verb
         while verb < k and lowered[verb] in AUXILIARIES:
             verb += 1

@@ -392,8 +392,11 @@ def _complete(
     if predicate == "leave" and s.word(predicate_tok - 1) in ("was", "were", "is", "are", "been"):
         predicate = rules.canonical("remain")  # "the broken meat that was left": what remained
     if predicate_tok is not None and s.word(predicate_tok + 1) in ("part", "out"):
-        phrase = f"{s.lemmas[predicate_tok]} {s.lower[predicate_tok + 1]}"
-        predicate = rules.canonical(phrase) if rules.canonical(phrase) != phrase else predicate
+        for verb in (s.lemmas[predicate_tok], predicate):  # ("broke": the verb is "break")
+            phrase = f"{verb} {s.lower[predicate_tok + 1]}"
+            if rules.canonical(phrase) != phrase:
+                predicate = rules.canonical(phrase)
+                break
     crowd = s.word(first - 1) in ("at", "of") and first >= 2 and s.lemmas[first - 2] == "crowd"
     if crowd:
         thing, predicate = "people", rules.canonical("attend")  # "put the crowd at 2,000"

@@ -124,7 +124,12 @@ def predicate_after(s: Sentence, k: int) -> int | None:
             k += 1
     elif s.word(k) == ",":  # "Eleven people, five of them children, died": past the aside
         close = next((j for j in range(k + 1, min(n, k + 8)) if s.word(j) == ","), None)
-        if close is not None and any(s.lower[j] in ("of", "including") for j in range(k, close)):
+        named = close is not None and all(
+            s.toks[j].text[:1].isupper() or s.lower[j] == "and" for j in range(k + 1, close)
+        )  # "two managers, Paul Riva and Alan Steinberg, were wounded": past the names
+        if close is not None and (
+            named or any(s.lower[j] in ("of", "including") for j in range(k, close))
+        ):
             k = close + 1
     while k < n and steps < 6:
         word = s.lower[k]
@@ -155,8 +160,12 @@ def predicate_after(s: Sentence, k: int) -> int | None:
                 "thought",
                 "presumed",
                 "said",
+                "known",
             ):
-                nxt = predicate_after(s, k + 1)
+                j = k + 1
+                if s.word(j) == "to" and s.word(j + 1) in ("have", "be"):
+                    j += 2  # "are now known to have died", "reported to have been killed"
+                nxt = predicate_after(s, j)
                 return nxt if nxt is not None else k
             k += 1
             steps += 1
@@ -307,6 +316,9 @@ def person_before(s: Sentence, i: int) -> str | None:
     return None
 
 
+_NAME_PREPOSITIONS = frozenset("from in at on by with for to near against aboard".split())
+
+
 def owner(s: Sentence, first: int) -> str | None:
     """The named subject right before a count's verb: "Luck threw for 205 yards",
     "Peyton Hillis added 101 yards" (not a speaker: "Fauzi said five died"; not a modifier:
@@ -316,6 +328,9 @@ def owner(s: Sentence, first: int) -> str | None:
     while k >= 0 and first - k <= 4:
         tok = s.toks[k]
         if tok.text == "," and verb is not None and k > 0 and s.toks[k - 1].text[:1].isupper():
+            if verb == k + 1 and s.lower[verb].endswith("ing"):
+                return None  # "… at the mouth of Sandvik Bay, spilling 2,000 tonnes": the
+                # clause's subject is the sentence's, not the name the comma closes
             k -= 1  # "His rival, Maria Dune, won 45%": the name the comma closes
             continue
         if tok.kind != "word":
@@ -339,6 +354,14 @@ def owner(s: Sentence, first: int) -> str | None:
             ):
                 names.insert(0, s.toks[k].text)
                 k -= 1
+            j = k
+            while j >= 0 and k - j < 4 and s.is_word(j) and not s.toks[j].text[:1].isupper():
+                if s.lower[j] in _NAME_PREPOSITIONS:
+                    return None  # "Oil from the stricken tanker Nordic Star has fouled": the
+                    # name ends a phrase; the subject is before it
+                if s.lower[j] in STOPWORDS and s.lower[j] not in ("the", "a", "an"):
+                    break
+                j -= 1
             return " ".join(names)
         if s.lower[k] in s.rules.speech_verbs:
             return None

@@ -15,6 +15,7 @@ from reader.core.facts.lexicon import STOPWORDS
 from reader.core.facts.phrases import predicate_after, predicate_before
 from reader.core.facts.quantities import Op, Quantity
 from reader.core.language import lemma
+from reader.core.rules import Rules
 
 PRISON_TERM = "prison term"
 _REACH = 4  # tokens before a duration in which "sentenced", "jailed" tell a prison term
@@ -25,7 +26,7 @@ def refine(s: Sentence, q: Quantity, first: int, end: int, predicate_tok: int | 
     may settle it (returning True with it) or pass it on, changed or not."""
     if _age_in_commas(s, q, first, end):
         return replace(q, thing="age", predicate=None, words="", anchor=s.toks[first - 2].text)
-    q = _who(s, _verb_phrases(s, q, end, predicate_tok))
+    q = _who(s, _verb_phrases(s, q, end, predicate_tok), _beside(s, q, predicate_tok))
     for step in (_what_befell, _how_much):
         q, settled = step(s, q, first, end, predicate_tok)
         if settled:
@@ -48,7 +49,24 @@ def _verb_phrases(s: Sentence, q: Quantity, end: int, k: int | None) -> Quantity
     return q
 
 
-def _who(s: Sentence, q: Quantity) -> Quantity:
+def _beside(s: Sentence, q: Quantity, k: int | None) -> bool:
+    """Whether the count's verb stands right before it or right after its noun ("killing
+    five skiers", "five skiers were killed"), not in a clause further on."""
+    if k is None:
+        return False
+    following = s.text[q.end :].split()
+    if following and following[0] in ("of", "from"):
+        return False  # "seven members of one family": whose members, not which people
+    at = s.toks[k].start
+    between = s.text[q.end : at].split() if at >= q.end else []
+    clause = (
+        not set(between) & {",", "who", "which", "that", "whom"}
+        and "," not in s.text[q.end : max(q.end, at)]
+    )
+    return q.start - 12 <= at < q.start or (at >= q.end and len(between) <= 5 and clause)
+
+
+def _who(s: Sentence, q: Quantity, beside: bool = False) -> Quantity:
     """What the counted noun says: "job cuts", "crew members", a role ("passengers",
     "crew"), those who came to watch."""
     rules = s.rules
@@ -59,6 +77,9 @@ def _who(s: Sentence, q: Quantity) -> Quantity:
         # "about 1,200 job cuts": jobs cut
     if q.thing == "member" and q.kind_of in counting["person_nouns"]:
         q = replace(q, thing="people", noun=q.kind_of, kind_of="")  # "six crew members"
+    if beside and _agent_noun(rules, q) and q.predicate in counting.get("befalling_people", ()):
+        q = replace(q, thing="people", kind_of=f"{q.kind_of} {lemma(q.noun)}".strip())
+        # "five skiers were killed": people, whatever they did; not the rescuers
     role = rules.canonical(lemma(q.noun)) if q.thing == "people" and q.noun else ""
     if role in counting.get("role_nouns", ()) and role not in q.kind_of.split():
         q = replace(q, kind_of=f"{q.kind_of} {role}".strip())  # "186 passengers" / "eight
@@ -71,6 +92,18 @@ def _who(s: Sentence, q: Quantity) -> Quantity:
         q = replace(q, thing="people", predicate=rules.canonical("attend"), kind_of="")
         # "watched by 38,500 spectators", "a crowd of 1,500 supporters": those who came
     return q
+
+
+def _agent_noun(rules: Rules, q: Quantity) -> bool:
+    """A lower-case noun that names a doer by its ending ("skiers", "climbers", "motorists",
+    "pedestrians", "residents"): a person where what befell it befalls people."""
+    noun = lemma(q.noun) if q.noun else ""
+    if not noun or q.thing in (None, "people") or not noun.isalpha() or not noun.islower():
+        return False
+    if noun in rules.counting.get("doer_nouns", ()):
+        return False  # "two attackers were killed": counted apart from those they killed
+    suffixes = tuple(rules.counting.get("person_suffixes", ()))
+    return len(noun) > 4 and noun.endswith(suffixes) and q.thing == rules.canonical(noun)
 
 
 def _what_befell(
