@@ -238,3 +238,19 @@ def test_a_span_that_goes_on_between_publication_days() -> None:
     told, severity = summary(date(2008, 12, 10), date(2008, 12, 11))
     assert told.endswith("5 days (later account)") and severity == "differs"
     assert summary(date(2008, 12, 10), date(2008, 12, 10))[1] == "conflict"  # the same day
+
+
+def test_one_named_site_told_two_ways_only_in_the_leads() -> None:
+    assert found(
+        "Three inmates escaped from Kestrel Prison on Sunday.",
+        "Four prisoners escaped from Hawkmoor Prison on Sunday.",
+    )[-1] == ("name", "prison: Kestrel Prison / Hawkmoor Prison")
+    lead = "The Colts beat the Chiefs on Sunday. Manning threw twice. Luck ran once."
+    assert not [
+        f
+        for f in found(
+            f"{lead} The Jaguars play at Municipal Stadium next.",
+            f"{lead} The Texans head to Jacksonville Stadium next week.",
+        )
+        if f[0] == "name"
+    ]  # a stadium told in passing, after the sentences each account leads with

@@ -72,3 +72,8 @@ def test_inmates_and_time(result: Comparison) -> None:
 
 def test_not_flagged(result: Comparison) -> None:
     assert not summaries(result, "polarity")  # (the guard arrested / "No staff": missed)
+
+
+def test_the_prison_named_differently(result: Comparison) -> None:
+    # "escaped from Kestrel Prison" / "from Hawkmoor Prison"; "Marlow County" agrees
+    assert summaries(result, "name") == ["prison: Kestrel Prison / Hawkmoor Prison"]

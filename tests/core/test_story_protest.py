@@ -74,5 +74,6 @@ def test_crowd_arrests_injured_speaker_and_quotation(result: Comparison) -> None
     assert any(s.startswith("people injured: 12 / 4") for s in counts)  # is not the arrests'
     names = summaries(result, "name")  # "said student leader Ivo Ban"
     assert any("Marta Kos" in s and "Ivo Ban" in s for s in names)
+    assert "square: Liberty Square / Victory Square" in names  # where they gathered
     quotes = summaries(result, "quote")  # "lost all legitimacy" / "lost its legitimacy"
     assert any("all legitimacy" in s and "its legitimacy" in s for s in quotes)

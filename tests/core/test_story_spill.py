@@ -79,5 +79,6 @@ def test_amounts_and_time(result: Comparison) -> None:
 
 
 def test_nothing_flagged_on_what_they_agree_on(result: Comparison) -> None:
-    assert not summaries(result, "name")  # the tanker, the bay and the minister, named alike
+    # the tanker, the bay and the minister are named alike; only the flag differs
+    assert summaries(result, "name") == ["flagged: Liberian-flagged / Panamanian-flagged"]
     assert not summaries(result, "attribution")

@@ -1,15 +1,20 @@
-"""Name disagreements about who holds a role in the event: "the plant, owned by Delta
-Chemicals" / "owned by the Norvex Group", "talks brokered by Qatar" / "a deal mediated by
-Algeria". The verbs of such roles (own, run, lead, broker...) are rules data; each account must
-name one agent for the role, and neither account may name the other's agent anywhere (a
-company and its parent, a mediator and a host, are then both told and not in conflict).
+"""Name disagreements about who holds a role in the event, or which named site or origin it
+has: "the plant, owned by Delta Chemicals" / "owned by the Norvex Group", "talks brokered by
+Qatar" / "a deal mediated by Algeria"; "escaped from Kestrel Prison" / "from Hawkmoor Prison";
+"the Liberian-flagged tanker" / "the Panamanian-flagged". The verbs of such roles (own, run,
+lead, broker...), the heads of named sites (prison, square, hospital...) and the compounds of
+origin (flagged, based...) are rules data; each account must name one holder for the role
+(or one name for the site), and neither account may name the other's anywhere (a company and
+its parent, a mediator and a host, two hospitals, are then both told and not in conflict).
 """
 
 from __future__ import annotations
 
 import re
 
+from reader.core.align import Unit
 from reader.core.detect.base import Context, Finding, Mention, merge, summary_line
+from reader.core.facts.lexicon import STOPWORDS
 from reader.core.kinds import Kind, Severity
 from reader.core.language import lemma, same_name
 
@@ -17,7 +22,10 @@ _AGENT = re.compile(
     r"\b(?P<verb>[a-z]+ed)[ ]+by[ ]+(?:the[ ]+)?"
     r"(?P<name>[A-Z][\w'’-]*(?:[ ]+(?:[A-Z][\w'’-]*|of|de|al))*)"
 )
+_LEAD = 3  # the sentences an account leads with
 _TRAILING = re.compile(r"(?:[ ]+(?:of|de|al))+$")
+_SITE = re.compile(r"\b(?P<name>(?:[A-Z][\w'’-]*[ ]+){1,3})(?P<head>[A-Z][a-z]+)\b")
+_ORIGIN = re.compile(r"\b(?P<name>[A-Z][\w'’]+)-(?P<head>[a-z]+)\b")
 
 
 def _agents(ctx: Context, doc: int) -> dict[str, list[tuple[str, int, int, str]]]:
@@ -36,9 +44,36 @@ def _agents(ctx: Context, doc: int) -> dict[str, list[tuple[str, int, int, str]]
     return found
 
 
+def _sites(ctx: Context, doc: int) -> dict[str, list[tuple[str, int, int, str]]]:
+    """Head ("prison", "-flagged") -> the names told with it in one account ("Kestrel
+    Prison", "Liberian-flagged"), each with its span and the words as told."""
+    rules = ctx.rules
+    heads = set(rules.counting.get("site_heads", ()))
+    origins = set(rules.counting.get("origin_compounds", ()))
+    text = ctx.text(doc)
+    found: dict[str, list[tuple[str, int, int, str]]] = {}
+    for m in _SITE.finditer(text):
+        head = m.group("head").lower()
+        words = m.group("name").split()
+        while words and words[0].lower() in STOPWORDS:
+            words.pop(0)  # "The Kestrel Prison": Kestrel
+        if head not in heads or not words or any(w.lower() in STOPWORDS for w in words):
+            continue
+        name = " ".join(words)
+        start = m.end("name") - len(m.group("name").lstrip()) + m.group("name").lstrip().find(name)
+        found.setdefault(head, []).append((name, start, m.end(), f"{name} {m.group('head')}"))
+    for m in _ORIGIN.finditer(text):
+        if lemma(m.group("head")) in origins and m.group("name").lower() not in STOPWORDS:
+            found.setdefault(f"-{m.group('head')}", []).append(
+                (m.group("name"), m.start(), m.end(), m.group())
+            )
+    return found
+
+
 def agent_findings(ctx: Context) -> list[Finding]:
-    """The same role in the event filled by different names in two accounts."""
-    agents = {d: _agents(ctx, d) for d in ctx.docs}
+    """The same role in the event filled by different names in two accounts; one named site
+    or origin told with different names."""
+    agents = {d: _agents(ctx, d) | _sites(ctx, d) for d in ctx.docs}
     out = []
     docs = list(ctx.docs)
     for i, da in enumerate(docs):
@@ -47,16 +82,20 @@ def agent_findings(ctx: Context) -> list[Finding]:
                 named_a, named_b = agents[da][verb], agents[db][verb]
                 if len({n[0] for n in named_a}) != 1 or len({n[0] for n in named_b}) != 1:
                     continue  # several owners or leaders in one account: which is which?
-                (na, sa, ea, told), (nb, sb, eb, _) = named_a[0], named_b[0]
+                (na, sa, ea, told), (nb, sb, eb, told_b) = named_a[0], named_b[0]
                 if same_name(na, nb) or _told(ctx, db, na) or _told(ctx, da, nb):
                     continue
-                topic = f"{told} by"  # "owned by"
+                site = verb not in ctx.rules.counting.get("agent_verbs", ())
+                if site and not _one_site(ctx, (da, sa, ea, na), (db, sb, eb, nb)):
+                    continue
+                topic = verb.lstrip("-") if site else f"{told} by"  # "prison", "owned by"
+                shown = (told, told_b) if site else (na, nb)
                 out.append(
                     Finding(
                         Kind.NAME,
                         topic,
-                        summary_line(topic, (na, nb)),
-                        [Mention(da, sa, ea, na), Mention(db, sb, eb, nb)],
+                        summary_line(topic, shown),
+                        [Mention(da, sa, ea, shown[0]), Mention(db, sb, eb, shown[1])],
                         "the accounts name different holders of one role",
                         Severity.CONFLICT,
                     )
@@ -68,3 +107,20 @@ def _told(ctx: Context, doc: int, name: str) -> bool:
     """Whether an account names ``name`` (its last word) anywhere."""
     last = ctx.rules.fold_name(name.split()[-1])
     return re.search(rf"\b{re.escape(last)}\b", ctx.facts.folded_text(doc)) is not None
+
+
+def _unit(ctx: Context, doc: int, at: int) -> Unit | None:
+    return next((u for u in ctx.alignment.units[doc] if u.start <= at < u.end), None)
+
+
+def _one_site(ctx: Context, a: tuple[int, int, int, str], b: tuple[int, int, int, str]) -> bool:
+    """Whether two named sites are the event's one site: no word of one name in the other
+    ("Municipal Stadium" / "Jacksonville Stadium"), and both in the sentences each account
+    leads with ("escaped from Kestrel Prison" / "escaped from Hawkmoor Prison"); a street or
+    a stadium told in passing further on is none."""
+    if {w.lower() for w in a[3].split()} & {w.lower() for w in b[3].split()}:
+        return False
+    ua, ub = _unit(ctx, a[0], a[1]), _unit(ctx, b[0], b[1])
+    if ua is None or ub is None:
+        return False
+    return ua.index < _LEAD and ub.index < _LEAD

@@ -391,13 +391,12 @@ _DAY = 86400.0  # seconds
 def _time_passed(items: list[_Item], ctx: Context) -> bool:
     """Whether a span told in days grows between accounts by no more than the days between
     their publication ("four days of riots" / "five days of riots" a day later)."""
-    dated = sorted(
-        (ctx.documents[i.doc].published, i.q.value.figure)
-        for i in items
-        if i.q.dimension == "duration"
-    )
-    if len(dated) != len(items) or any(d is None or f is None for d, f in dated):
+    told = [(ctx.documents[i.doc].published, i.q.value.figure) for i in items]
+    if any(d is None or f is None or f < _DAY or f % _DAY for d, f in told):
+        return False  # (undated accounts; hours: a delay or a trip, not days going by)
+    if any(i.q.dimension != "duration" for i in items):
         return False
+    dated = sorted(told)  # type: ignore[type-var]
     for (d1, f1), (d2, f2) in pairwise(dated):
         if not 0 <= f2 - f1 <= (d2 - d1).days * _DAY:  # type: ignore[operator]
             return False
