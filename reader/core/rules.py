@@ -336,6 +336,15 @@ class Rules:
         return {k: frozenset(w.lower() for w in v) for k, v in table.items()}
 
     @cached_property
+    def kinds_of_use(self) -> dict[str, str]:
+        """lemma -> the plainer verb it implies ("fired tear gas": used it)."""
+        return {
+            lemma(k.lower()): lemma(v.lower())
+            for k, v in self.data.get("kinds_of_use", {}).items()
+            if lemma(k.lower()) != lemma(v.lower())
+        }
+
+    @cached_property
     def antonyms(self) -> dict[str, frozenset[str]]:
         """lemma -> its opposites' lemmas ("confirm" -> {"deny"}, "well" -> {"poorly", ...})."""
         table: dict[str, set[str]] = {}

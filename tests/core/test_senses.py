@@ -254,3 +254,18 @@ def test_one_named_site_told_two_ways_only_in_the_leads() -> None:
         )
         if f[0] == "name"
     ]  # a stadium told in passing, after the sentences each account leads with
+
+
+def test_denials_by_a_passive_and_by_a_plainer_verb() -> None:
+    assert found(
+        "The government denied paying a ransom, officials said on Sunday.",
+        "A ransom was paid, according to a security source.",
+    ) == [("polarity", "pay ransom: denied paying / paid")]
+    assert not found(
+        "No injuries have been reported in the blaze, the director says.",
+        "The fire was reported at 3:33 a.m. and is under investigation.",
+    )  # "in the blaze" is no object of "reported"
+    assert not found(
+        "Lohan left a New York facility that was approved by prosecutors.",
+        "Prosecutors have not approved that facility, CNN says.",
+    )  # not every word of "a New York facility" is in "that facility"

@@ -64,3 +64,8 @@ def test_dead_missing_troops_and_quotation(result: Comparison) -> None:
     assert "people unaccounted: 5 / 8 (later account)" in counts
     assert "soldiers deployed: about 500 / 1,200" in counts
     assert any("in a century" in s and "living memory" in s for s in summaries(result, "quote"))
+
+
+def test_the_dam_held_and_did_not(result: Comparison) -> None:
+    # "The dam upstream held." / "the dam upstream did not hold, flooding three villages"
+    assert summaries(result, "polarity") == ["hold: held / not hold"]

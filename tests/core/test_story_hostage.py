@@ -83,3 +83,9 @@ def test_freed_nationals_captivity_and_seizure(result: Comparison) -> None:
     assert "brokered by: Qatar / Algeria" in summaries(result, "name")
     quotes = summaries(result, "quote")
     assert any("tired" in s and "exhausted" in s for s in quotes)
+
+
+def test_a_ransom_denied_and_paid(result: Comparison) -> None:
+    # "The government denied paying a ransom" / "A ransom was paid": a passive's subject is
+    # the other verb's object
+    assert summaries(result, "polarity") == ["pay ransom: denied paying / paid"]

@@ -77,3 +77,8 @@ def test_crowd_arrests_injured_speaker_and_quotation(result: Comparison) -> None
     assert "square: Liberty Square / Victory Square" in names  # where they gathered
     quotes = summaries(result, "quote")  # "lost all legitimacy" / "lost its legitimacy"
     assert any("all legitimacy" in s and "its legitimacy" in s for s in quotes)
+
+
+def test_tear_gas_fired_and_not_used(result: Comparison) -> None:
+    # "Police fired tear gas" / "Police did not use tear gas": firing it is using it
+    assert summaries(result, "polarity") == ["use tear gas when: fired / not use"]

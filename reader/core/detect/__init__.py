@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from reader.core.detect.agents import agent_findings
 from reader.core.detect.base import Context, Detector, Finding, Mention
-from reader.core.detect.claims import polarity_findings, quote_findings, speech_findings
+from reader.core.detect.claims import quote_findings, speech_findings
 from reader.core.detect.context import omission_findings, wording_findings
 from reader.core.detect.dates import date_findings
 from reader.core.detect.places import place_findings, residence_findings
+from reader.core.detect.polarity import polarity_findings
 from reader.core.detect.quantities import quantity_findings
 from reader.core.detect.textdiff import textdiff_findings
 

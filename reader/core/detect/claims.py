@@ -1,12 +1,9 @@
-"""Who said it, the words quoted, and whether it is affirmed or denied.
+"""Who said it and the words quoted (whether it is affirmed or denied: ``polarity``).
 
 - attribution: the same statement credited to different speakers (kind name when both
   speakers hold the same role, "the interior minister" / "the defence minister");
 - quote: quotations of one statement worded differently, matched across all accounts
-  (punctuation, case and editorial insertions such as "(its direction)" ignored);
-- polarity: aligned passages where one account affirms what the other denies, by a
-  negation on the same word or an antonym from the rules ("confirmed" / "denied",
-  "well equipped" / "insufficiently equipped").
+  (punctuation, case and editorial insertions such as "(its direction)" ignored).
 """
 
 from __future__ import annotations
@@ -24,24 +21,19 @@ from reader.core.facts.claims import (
     Quote,
     Speech,
     name_part,
-    not_a_denial,
     role_head,
     same_speaker,
     speaker_key,
 )
-from reader.core.facts.lexicon import PRONOUNS, STOPWORDS
+from reader.core.facts.lexicon import STOPWORDS
 from reader.core.kinds import Kind, Severity
 from reader.core.language import lemma, same_name, spelling_key
 from reader.core.passages import FeatureKind, unit_features
 
 SAME_STATEMENT = 0.5  # overlap of what two speakers are credited with
-SAME_PROPOSITION = 0.4
 QUOTED_STATEMENT = 5  # words a quotation needs to be a statement only one person made
 QUOTED_PHRASE = 3  # the same words in every account: a phrase someone coined
 PRONOUN_REACH = 2  # sentences back in which "he said" / "she said" finds its speaker
-SAME_GROUND = 0.2  # sentences this alike may still share a clause that one of them negates
-SAME_CLAUSE = 0.6  # the share of the verb's object that must then be the same words
-OBJECT_WORDS = 6
 SAME_PASSAGE = 0.3  # aligned passages this alike may credit one statement to two speakers
 
 
@@ -143,7 +135,7 @@ def _alike_words(a: list[str], b: list[str]) -> bool:
     return common >= 3 and common / min(len(aa), len(ab)) >= 0.6
 
 
-def _content_word(word: str) -> bool:
+def content_word(word: str) -> bool:
     return len(word) > 2 and word not in STOPWORDS and not word.endswith(("n't", "n’t", "'s", "’s"))
 
 
@@ -157,7 +149,7 @@ def _named(wordings: set[str]) -> bool:
 def _extents_of_one(a: list[str], b: list[str]) -> bool:
     """Two quotations that cut one statement differently: one inside the other, or the end of
     one the start of the other (compared on content words, so "the" does not count)."""
-    ca, cb = [w for w in a if _content_word(w)], [w for w in b if _content_word(w)]
+    ca, cb = [w for w in a if content_word(w)], [w for w in b if content_word(w)]
     if not ca or not cb:
         return False
     if ca == cb and len(a) == len(b) and a != b:
@@ -246,7 +238,7 @@ def quote_findings(ctx: Context) -> list[Finding]:
                 if _title(q.words):
                     continue  # "The Notorious Bettie Page": a title, not a statement
                 words = _quote_words(ctx, q.words)
-                stems = {w[:6] for w in words if _content_word(w)}  # "intervention(ist)"
+                stems = {w[:6] for w in words if content_word(w)}  # "intervention(ist)"
                 speaker = speech.speaker if speech else None
                 direct = speakers[0].speaker if speakers else None  # as the sentence names it
                 found.append(_Quoted(d, q, words, stems, speaker, speech, direct))
@@ -303,7 +295,7 @@ def quote_findings(ctx: Context) -> list[Finding]:
         topic = f"{who}'s words" if who else "quotation"
         mentions = [Mention(f.doc, f.quote.start, f.quote.end, f.quote.text) for f in items]
         spelled = len({tuple(lemma(w) for w in f.words) for f in items}) == 1
-        content = {tuple(w for w in f.words if _content_word(w)) for f in items}
+        content = {tuple(w for w in f.words if content_word(w)) for f in items}
         spelled = spelled or len(content) == 1  # "lost all legitimacy" / "lost its legitimacy"
         out.append(
             Finding(
@@ -392,151 +384,4 @@ def _without_extracts(items: list[_Quoted]) -> list[_Quoted]:
     return kept if len(kept) >= 2 else items
 
 
-def polarity_findings(ctx: Context) -> list[Finding]:
-    """One account affirms what another denies: the same word, negated on one side only."""
-    out = []
-    for ua, ub, gi in ctx.pairs():
-        alike = ctx.alignment.similarity(ua, ub)
-        if alike < SAME_GROUND:
-            continue
-        ta, tb = ctx.text(ua.doc), ctx.text(ub.doc)
-        if not_a_denial(ta[ua.start : ua.end]) or not_a_denial(tb[ub.start : ub.end]):
-            continue
-        va, vb = ctx.facts.negations(ua), ctx.facts.negations(ub)
-        for word, (neg_a, sa, ea) in va.items():
-            if word.startswith("¬") or word in _SAYING:
-                continue  # ("has not said what caused it" / "said the driver did not")
-            other = vb.get(word)
-            antonym = False
-            if other is not None and other[0] != neg_a:
-                _, sb, eb = other
-            elif "¬" + word in vb and vb["¬" + word][0] != neg_a:
-                _, sb, eb = vb["¬" + word]  # an antonym: "confirmed" / "denied"
-                antonym = True
-            else:
-                continue
-            if _asked(ta, sa, ua.start) or _asked(tb, sb, ub.start):
-                continue  # "the question is whether Ross will return": asked, not told
-            verb_a = _inflected_verb(ta[sa:ea]) or _after_modal(ta, sa, ea)
-            verb_b = _inflected_verb(tb[sb:eb]) or _after_modal(tb, sb, eb)
-            same_subject = (
-                not antonym  # (an antonym needs the same object: "losing 14" / "winning")
-                and verb_a
-                and verb_b
-                and _same_subject(ctx, ta, sa, ua.start, tb, sb, ub.start)
-            )  # "the government had threatened to deploy troops" / "... to use the army"
-            if not (same_subject or _same_object(ctx, ta, ea, ua.end, tb, eb, ub.end)):
-                continue
-            if not (verb_a or verb_b) and _word_before(ctx, ta, sa) != _word_before(ctx, tb, sb):
-                continue  # "pleaded not guilty" / "found the man guilty": two propositions
-            if alike < SAME_PROPOSITION and not (
-                same_subject
-                or (verb_a and verb_b and _clause_alike(ctx, ta, ea, ua.end, tb, eb, ub.end))
-            ):
-                continue  # unlike sentences: only a verb with the same object ("pleaded not
-                # guilty" / "found guilty" share an adjective, not a verb)
-            mentions = [Mention(ua.doc, sa, ea, ta[sa:ea]), Mention(ub.doc, sb, eb, tb[sb:eb])]
-            obj = _object_phrase(ta, ea, ua.end)
-            topic = short(f"{word} {obj}" if obj else word, 5)
-            out.append(
-                Finding(
-                    Kind.POLARITY,
-                    topic,
-                    summary_line(topic, (m.value for m in mentions)),
-                    mentions,
-                    "one account affirms what another denies",
-                    Severity.CONFLICT,
-                    gi,
-                )
-            )
-            break
-    return merge(out)
-
-
-def _inflected_verb(told: str) -> bool:
-    """Whether the last word of a negated phrase is an inflected verb ("had not passed"),
-    not an adjective or a name ("not guilty", "wasn't Randy")."""
-    word = told.split()[-1].strip('.,;:"“”') if told.split() else ""
-    return word.islower() and lemma(word) != word and not word.endswith("s")
-
-
-def _asked(text: str, start: int, unit_start: int) -> bool:
-    """Whether a verb stands in a clause of "whether" or "if" (a question, a condition)."""
-    before = re.findall(r"[\w'’]+", text[max(unit_start, start - 60) : start].lower())
-    return any(w in ("whether", "if") for w in before[-6:])
-
-
 STATEMENT_WORDS = 5  # words a quotation with one content word needs to be a statement
-_MODALS = frozenset("will would shall should can could may might must".split())
-
-
-def _after_modal(text: str, start: int, end: int) -> bool:
-    """A verb in its plain form after a modal ("they would appeal" / "would not appeal"):
-    a verb, though nothing inflects it."""
-    told = text[start:end].split()
-    word = told[-1].strip('.,;:"“”') if told else ""
-    before = [w.lower() for w in re.findall(r"[\w'’]+", text[max(0, start - 12) : start])]
-    heads = [w.lower().replace("’", "'").removesuffix("n't") for w in told[:-1]]
-    heads = [{"wo": "will", "ca": "can"}.get(w, w) for w in heads]  # "won't", "can't"
-    modal = any(w in _MODALS for w in heads) or bool(before and before[-1] in _MODALS)
-    return word.isalpha() and word.islower() and lemma(word) == word and modal
-
-
-_SAYING = frozenset({"say", "tell", "said", "told"})  # what was said is the proposition
-_NEGATING_DETERMINERS = frozenset({"no", "none", "nobody", "nothing", "neither", "never"})
-
-
-def _same_subject(
-    ctx: Context, ta: str, sa: int, start_a: int, tb: str, sb: int, start_b: int
-) -> bool:
-    """Whether the few words before two verbs name the same doer ("The government had not
-    threatened" / "the government had threatened"), not a pronoun or a verb of saying."""
-
-    def words(text: str, at: int, start: int) -> set[str]:
-        before = re.split(r"[,;:]", text[max(start, at - 40) : at])[-1]  # this clause only
-        found = re.findall(r"[\w'’-]+", ctx.rules.fold(before))[-4:]
-        if any(w in _NEGATING_DETERMINERS for w in found):
-            return set()  # "No gun has been recovered": negated by its subject
-        return {
-            ctx.rules.canonical(lemma(w))
-            for w in found
-            if _content_word(w) and w not in ctx.rules.speech_verbs and w not in PRONOUNS
-        }
-
-    return bool(words(ta, sa, start_a) & words(tb, sb, start_b))
-
-
-def _word_before(ctx: Context, text: str, start: int) -> str:
-    """The lemma of the word before a negated phrase ("pleaded" before "not guilty")."""
-    words = re.findall(r"[\w'’-]+", text[max(0, start - 40) : start])
-    return lemma(words[-1].lower()) if words else ""
-
-
-def _clause_alike(ctx: Context, ta: str, ea: int, end_a: int, tb: str, eb: int, end_b: int) -> bool:
-    """Whether two verbs' objects, up to the end of their clause, are mostly the same words
-    ("passed its annual safety inspection" / "passed its most recent safety inspection"),
-    whatever else the sentences say ("..., the company said" / "according to documents")."""
-
-    def words(text: str, start: int, end: int) -> set[str]:
-        clause = re.split(r"[,;:.]", text[start:end], maxsplit=1)[0]
-        found = [lemma(w) for w in ctx.rules.fold(clause).split()[:OBJECT_WORDS]]
-        return {ctx.rules.canonical(w) for w in found if _content_word(w)}
-
-    wa, wb = words(ta, ea, end_a), words(tb, eb, end_b)
-    shared = len(wa & wb)
-    return shared >= 2 and shared / min(len(wa), len(wb)) >= SAME_CLAUSE
-
-
-def _object_phrase(text: str, end: int, limit: int) -> str:
-    words = [w.strip('.,;:"“”') for w in text[end:limit].split()[:4]]
-    return " ".join(w for w in words if w and w.lower() not in ("the", "a", "an"))[:40]
-
-
-def _same_object(ctx: Context, ta: str, ea: int, end_a: int, tb: str, eb: int, end_b: int) -> bool:
-    """Whether the words after two predicates share content ("confirm the deployment")."""
-
-    def words(text: str, start: int, end: int) -> set[str]:
-        found = [lemma(w) for w in ctx.rules.fold(text[start : min(end, start + 60)]).split()[:4]]
-        return {ctx.rules.canonical(w) for w in found if w not in STOPWORDS}
-
-    return bool(words(ta, ea, end_a) & words(tb, eb, end_b))

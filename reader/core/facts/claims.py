@@ -469,8 +469,10 @@ def negated_verbs(
     for k, word in enumerate(lowered):
         if word in STOPWORDS or word in _NOT_PREDICATES or not word.isalpha() or len(word) < 3:
             continue
-        if len(word) == 3 and not (k and lowered[k - 1] == "no"):
-            continue  # short words only as the noun of "no": "no ban on fishing"
+        if len(word) == 3 and not (
+            k and (lowered[k - 1] in ("no", "not", "never") or lowered[k - 1].endswith("n't"))
+        ):
+            continue  # short words only right after a negation: "no ban", "did not use"
         if k and lowered[k - 1] in _POSSESSORS:
             continue  # "his return": a noun, neither affirmed nor denied
         cue_start = None
@@ -499,6 +501,9 @@ def negated_verbs(
                 out[verb] = (True, cue_start, toks[noun].end)
             elif verb not in out:
                 out[verb] = (False, toks[k].start, toks[noun].end)
+        plainer = rules.kinds_of_use.get(key)
+        if plainer is not None and cue_start is None:
+            out.setdefault(plainer, (False, toks[k].start, toks[k].end))  # "fired tear gas"
         for antonym in rules.antonyms.get(key, ()):
             out.setdefault("¬" + antonym, (cue_start is None, toks[k].start, toks[k].end))
     return out

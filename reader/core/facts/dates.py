@@ -59,6 +59,7 @@ _WEEKDAY = re.compile(
     r"\b(?P<wday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?\b"
     r"(?:\s+(?P<part>morning|afternoon|evening|night))?"
 )
+_DIGIT = re.compile(r"\d")
 _YEAR_END = re.compile(r"\b(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?year\b", re.I)
 _RELATIVE = (
     (
@@ -350,7 +351,8 @@ def _tensed(text: str, start: int, mention: DateMention) -> DateMention:
 
 
 def _absolute(span: str, start: int, text: str, add) -> None:
-    for pattern in (_ISO, _DMY, _MDY):
+    digits = _DIGIT.search(span) is not None  # (days and years are told in figures)
+    for pattern in (_ISO, _DMY, _MDY) if digits else ():
         for m in pattern.finditer(span):
             if m.group("month")[:1].islower() and m.group("month").lower() == "may":
                 continue  # the verb, not the month
@@ -391,13 +393,13 @@ def _absolute(span: str, start: int, text: str, add) -> None:
                 s, start + m.end(), role, "month", shown, year=year, month=month, offset=relative
             )
         )
-    for m in _OLD_YEAR.finditer(span) if _OLD_YEAR_HINT.search(span) else ():
+    for m in _OLD_YEAR.finditer(span) if digits and _OLD_YEAR_HINT.search(span) else ():
         group = "year" if m.group("year") else "year2" if m.group("year2") else "year3"
         s = start + m.start(group)
         year = int(m.group(group))
         if 1 <= year <= 2100:
             add(DateMention(s, start + m.end(), "point", "year", m.group(group), year=year))
-    for m in _YEAR_ONLY.finditer(span):
+    for m in _YEAR_ONLY.finditer(span) if digits else ():
         s = start + m.start("year")
         add(
             DateMention(

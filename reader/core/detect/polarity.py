@@ -1,0 +1,266 @@
+"""One account affirms what another denies: the same verb (or its antonym from the rules)
+negated on one side only, in passages that tell the same proposition: the same subject, the
+same object, or a passive's subject as the other's object ("denied paying a ransom" / "A ransom
+was paid"). A verb that implies a plainer one is told as it too ("fired tear gas": used it), and
+a denial with the very object of an affirmation is found even in passages never aligned.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.align import Unit
+from reader.core.detect.base import Context, Finding, Mention, merge, short, summary_line
+from reader.core.detect.claims import content_word
+from reader.core.facts.claims import not_a_denial
+from reader.core.facts.lexicon import PRONOUNS, STOPWORDS
+from reader.core.kinds import Kind, Severity
+from reader.core.language import lemma
+from reader.core.passages import FeatureKind
+
+SAME_PROPOSITION = 0.4
+SAME_GROUND = 0.2  # sentences this alike may still share a clause that one of them negates
+SAME_CLAUSE = 0.6  # the share of the verb's object that must then be the same words
+OBJECT_WORDS = 6
+_SHARED_TERMS = 3  # words two passages never aligned share where one denies the other's deed
+
+
+def polarity_findings(ctx: Context) -> list[Finding]:
+    """One account affirms what another denies: the same word, negated on one side only."""
+    out = []
+    pairs = [(ua, ub, gi, True) for ua, ub, gi in ctx.pairs()]
+    pairs += [(ua, ub, None, False) for ua, ub in _unaligned_denials(ctx, pairs)]
+    for ua, ub, gi, grouped in pairs:
+        alike = ctx.alignment.similarity(ua, ub)
+        if alike < SAME_GROUND and grouped:
+            continue
+        ta, tb = ctx.text(ua.doc), ctx.text(ub.doc)
+        if not_a_denial(ta[ua.start : ua.end]) or not_a_denial(tb[ub.start : ub.end]):
+            continue
+        va, vb = ctx.facts.negations(ua), ctx.facts.negations(ub)
+        for word, (neg_a, sa, ea) in va.items():
+            if word.startswith("¬") or word in _SAYING:
+                continue  # ("has not said what caused it" / "said the driver did not")
+            other = vb.get(word)
+            antonym = False
+            if other is not None and other[0] != neg_a:
+                _, sb, eb = other
+            elif "¬" + word in vb and vb["¬" + word][0] != neg_a:
+                _, sb, eb = vb["¬" + word]  # an antonym: "confirmed" / "denied"
+                antonym = True
+            else:
+                continue
+            if _asked(ta, sa, ua.start) or _asked(tb, sb, ub.start):
+                continue  # "the question is whether Ross will return": asked, not told
+            verb_a = _inflected_verb(ta[sa:ea]) or _after_modal(ta, sa, ea)
+            verb_b = _inflected_verb(tb[sb:eb]) or _after_modal(tb, sb, eb)
+            same_subject = (
+                not antonym  # (an antonym needs the same object: "losing 14" / "winning")
+                and verb_a
+                and verb_b
+                and _same_subject(ctx, ta, sa, ua.start, tb, sb, ub.start)
+            )  # "the government had threatened to deploy troops" / "... to use the army"
+            patient = not antonym and (
+                _told_within(_passive_patient(ctx, tb, sb, ub.start), ctx, ta, ea, ua.end)
+                or _told_within(_passive_patient(ctx, ta, sa, ua.start), ctx, tb, eb, ub.end)
+            )  # "denied paying a ransom" / "A ransom was paid": one deed, one thing done
+            same_subject = same_subject or bool(patient)
+            if not (same_subject or _same_object(ctx, ta, ea, ua.end, tb, eb, ub.end)):
+                continue
+            if not grouped and not _clause_alike(ctx, ta, ea, ua.end, tb, eb, ub.end):
+                continue  # passages never aligned: only a denial of the very same object
+            if not (verb_a or verb_b) and _word_before(ctx, ta, sa) != _word_before(ctx, tb, sb):
+                continue  # "pleaded not guilty" / "found the man guilty": two propositions
+            if alike < SAME_PROPOSITION and not (
+                same_subject
+                or (verb_a and verb_b and _clause_alike(ctx, ta, ea, ua.end, tb, eb, ub.end))
+            ):
+                continue  # unlike sentences: only a verb with the same object ("pleaded not
+                # guilty" / "found guilty" share an adjective, not a verb)
+            mentions = [Mention(ua.doc, sa, ea, ta[sa:ea]), Mention(ub.doc, sb, eb, tb[sb:eb])]
+            obj = _object_phrase(ta, ea, ua.end)
+            topic = short(f"{word} {obj}" if obj else word, 5)
+            out.append(
+                Finding(
+                    Kind.POLARITY,
+                    topic,
+                    summary_line(topic, (m.value for m in mentions)),
+                    mentions,
+                    "one account affirms what another denies",
+                    Severity.CONFLICT,
+                    gi,
+                )
+            )
+            break
+    return merge(out)
+
+
+def _unaligned_denials(
+    ctx: Context, pairs: list[tuple[Unit, Unit, int | None, bool]]
+) -> list[tuple[Unit, Unit]]:
+    """Passages of two accounts never aligned where a verb one negates the other affirms
+    ("Police fired tear gas" / "Police did not use tear gas, the spokesman added")."""
+    if any(g.mode == "versions" for g in ctx.alignment.groups):
+        return []  # versions of one text: every passage is aligned with its counterpart
+    seen = {frozenset((ua, ub)) for ua, ub, _, _ in pairs}
+    rules = ctx.rules
+    features = ctx.alignment.features
+    units = [u for d in ctx.docs for u in ctx.alignment.units[d]]
+    terms = {
+        u: {f.value for f in features[u.doc][u.index] if f.kind == FeatureKind.TERM} for u in units
+    }
+    having: dict[str, list[Unit]] = {}
+    for unit in units:
+        for term in terms[unit]:
+            having.setdefault(term, []).append(unit)
+    cues = set(rules.negation_cues_by_first)
+    out = []
+    for ua in units:
+        shared: dict[Unit, int] = {}
+        for term in terms[ua]:
+            for ub in having[term]:
+                if ub.doc != ua.doc:
+                    shared[ub] = shared.get(ub, 0) + 1
+        near = [
+            ub for ub, n in shared.items() if n >= _SHARED_TERMS and frozenset((ua, ub)) not in seen
+        ]  # (passages that may tell the same object, not yet compared)
+        if not near:
+            continue
+        folded = rules.fold(ctx.text(ua.doc)[ua.start : ua.end])
+        if not set(re.findall(r"[\w']+", folded)) & cues and "n't" not in folded:
+            continue  # (negations are read only where a cue is told)
+        for word, (negated, _, _) in ctx.facts.negations(ua).items():
+            if not negated or word.startswith("¬") or word in _SAYING:
+                continue
+            if word in rules.speech_verbs:
+                continue  # "no injuries have been reported": what was said, not done
+            kinds = {rules.canonical(k) for k, v in rules.kinds_of_use.items() if v == word}
+            for ub in near:
+                if not (terms[ub] & ({rules.canonical(word)} | kinds)):
+                    continue
+                told = ctx.facts.negations(ub).get(word)
+                if told is not None and not told[0] and frozenset((ua, ub)) not in seen:
+                    seen.add(frozenset((ua, ub)))
+                    out.append((ua, ub))
+    return out
+
+
+def _inflected_verb(told: str) -> bool:
+    """Whether the last word of a negated phrase is an inflected verb ("had not passed"),
+    not an adjective or a name ("not guilty", "wasn't Randy")."""
+    word = told.split()[-1].strip('.,;:"“”') if told.split() else ""
+    return word.islower() and lemma(word) != word and not word.endswith("s")
+
+
+def _asked(text: str, start: int, unit_start: int) -> bool:
+    """Whether a verb stands in a clause of "whether" or "if" (a question, a condition)."""
+    before = re.findall(r"[\w'’]+", text[max(unit_start, start - 60) : start].lower())
+    return any(w in ("whether", "if") for w in before[-6:])
+
+
+_MODALS = frozenset("will would shall should can could may might must do does did".split())
+# (with "do": "did not use tear gas", a plain verb after do-support)
+
+
+def _after_modal(text: str, start: int, end: int) -> bool:
+    """A verb in its plain form after a modal or "do" ("they would appeal" / "would not
+    appeal", "did not use"): a verb, though nothing inflects it."""
+    told = text[start:end].split()
+    word = told[-1].strip('.,;:"“”') if told else ""
+    before = [w.lower() for w in re.findall(r"[\w'’]+", text[max(0, start - 12) : start])]
+    heads = [w.lower().replace("’", "'").removesuffix("n't") for w in told[:-1]]
+    heads = [{"wo": "will", "ca": "can", "do": "do"}.get(w, w) for w in heads]  # "won't"
+    modal = any(w in _MODALS for w in heads) or bool(before and before[-1] in _MODALS)
+    return word.isalpha() and word.islower() and lemma(word) == word and modal
+
+
+_SAYING = frozenset({"say", "tell", "said", "told"})  # what was said is the proposition
+_NEGATING_DETERMINERS = frozenset({"no", "none", "nobody", "nothing", "neither", "never"})
+
+
+def _same_subject(
+    ctx: Context, ta: str, sa: int, start_a: int, tb: str, sb: int, start_b: int
+) -> bool:
+    """Whether the few words before two verbs name the same doer ("The government had not
+    threatened" / "the government had threatened"), not a pronoun or a verb of saying."""
+
+    def words(text: str, at: int, start: int) -> set[str]:
+        before = re.split(r"[,;:]", text[max(start, at - 40) : at])[-1]  # this clause only
+        found = re.findall(r"[\w'’-]+", ctx.rules.fold(before))[-4:]
+        if any(w in _NEGATING_DETERMINERS for w in found):
+            return set()  # "No gun has been recovered": negated by its subject
+        return {
+            ctx.rules.canonical(lemma(w))
+            for w in found
+            if content_word(w) and w not in ctx.rules.speech_verbs and w not in PRONOUNS
+        }
+
+    return bool(words(ta, sa, start_a) & words(tb, sb, start_b))
+
+
+def _word_before(ctx: Context, text: str, start: int) -> str:
+    """The lemma of the word before a negated phrase ("pleaded" before "not guilty")."""
+    words = re.findall(r"[\w'’-]+", text[max(0, start - 40) : start])
+    return lemma(words[-1].lower()) if words else ""
+
+
+def _clause_alike(ctx: Context, ta: str, ea: int, end_a: int, tb: str, eb: int, end_b: int) -> bool:
+    """Whether two verbs' objects, up to the end of their clause, are mostly the same words
+    ("passed its annual safety inspection" / "passed its most recent safety inspection"),
+    whatever else the sentences say ("..., the company said" / "according to documents")."""
+
+    def words(text: str, start: int, end: int) -> set[str]:
+        clause = re.split(r"[,;:.]", text[start:end], maxsplit=1)[0]
+        found = [lemma(w) for w in ctx.rules.fold(clause).split()[:OBJECT_WORDS]]
+        return {ctx.rules.canonical(w) for w in found if content_word(w)}
+
+    wa, wb = words(ta, ea, end_a), words(tb, eb, end_b)
+    shared = len(wa & wb)
+    return shared >= 2 and shared / min(len(wa), len(wb)) >= SAME_CLAUSE
+
+
+def _object_phrase(text: str, end: int, limit: int) -> str:
+    clause = re.split(r"[,;:.!?]", text[end:limit], maxsplit=1)[0]  # not "…, officials said"
+    words = [w.strip('"“”') for w in clause.split()[:4]]
+    return " ".join(w for w in words if w and w.lower() not in ("the", "a", "an"))[:40]
+
+
+def _object_words(ctx: Context, text: str, start: int, end: int) -> set[str]:
+    """The content words of the few words after a predicate ("confirm the deployment")."""
+    found = [lemma(w) for w in ctx.rules.fold(text[start : min(end, start + 60)]).split()[:4]]
+    return {ctx.rules.canonical(w.strip(".,;:")) for w in found if w not in STOPWORDS}
+
+
+def _same_object(ctx: Context, ta: str, ea: int, end_a: int, tb: str, eb: int, end_b: int) -> bool:
+    """Whether the words after two predicates share content ("confirm the deployment")."""
+    return bool(_object_words(ctx, ta, ea, end_a) & _object_words(ctx, tb, eb, end_b))
+
+
+def _told_within(patient: set[str], ctx: Context, text: str, start: int, end: int) -> bool:
+    """Whether every word of a passive's subject is in the object of the other verb ("A
+    ransom" / "paying a ransom"; not "a New York facility" / "that facility")."""
+    after = re.findall(r"[\w'’-]+", text[start : min(end, start + 30)].lower())
+    if not patient or not after or after[0] in _PREPOSITIONS:
+        return False  # ("reported in the blaze": a place, no object)
+    return patient <= _object_words(ctx, text, start, end)
+
+
+_PREPOSITIONS = frozenset("in at on by for to from with after before during into over".split())
+
+
+_BE = frozenset("was were is are been be being".split())
+
+
+def _passive_patient(ctx: Context, text: str, at: int, start: int) -> set[str]:
+    """The content words of the subject of a passive verb ("A ransom was paid": ransom), or
+    nothing where the verb at ``at`` is not passive."""
+    before = re.split(r"[,;:]", text[max(start, at - 50) : at])[-1]
+    words = re.findall(r"[\w'’-]+", ctx.rules.fold(before))
+    if not words or words[-1] not in _BE:
+        return set()
+    subject = words[:-1][-3:]
+    return {
+        ctx.rules.canonical(lemma(w))
+        for w in subject
+        if content_word(w) and w not in PRONOUNS and w not in STOPWORDS
+    }
