@@ -69,3 +69,7 @@ def test_dead_missing_troops_and_quotation(result: Comparison) -> None:
 def test_the_dam_held_and_did_not(result: Comparison) -> None:
     # "The dam upstream held." / "the dam upstream did not hold, flooding three villages"
     assert summaries(result, "polarity") == ["hold: held / not hold"]
+
+
+def test_rainfall(result: Comparison) -> None:
+    assert "rain: 200 mm / 350 millimetres" in summaries(result, "quantity")

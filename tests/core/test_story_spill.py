@@ -74,7 +74,7 @@ def result(tmp_path_factory: pytest.TempPathFactory) -> Comparison:
 def test_amounts_and_time(result: Comparison) -> None:
     counts = summaries(result, "quantity")
     assert "oil: about 2,000 tonnes / 3,500 tonnes" in counts  # not the 80,000 tonnes carried
-    assert "length of coastline: 40 kilometres / 65 km" in counts  # coastline = shore
+    assert "coastline: 40 kilometres / 65 km" in counts  # coastline = shore
     assert summaries(result, "date") == ["time of run aground: 4 a.m. / 1 a.m."]
 
 

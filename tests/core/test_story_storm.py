@@ -77,3 +77,8 @@ def test_wind_dead_outages_and_schools(result: Comparison) -> None:
     assert any("not reopen" in s for s in summaries(result, "polarity"))
     speakers = summaries(result, "attribution")  # "said meteorologist Ana Ruiz"
     assert any("Ana Ruiz" in s and "Luis Prado" in s for s in speakers)
+
+
+def test_rainfall_told_once_each(result: Comparison) -> None:
+    # "300 mm of rain" / "150 millimetres of rain": a measure of one named thing
+    assert "rain: up to 300 mm / 150 millimetres" in summaries(result, "quantity")

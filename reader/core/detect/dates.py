@@ -194,9 +194,9 @@ class _Surroundings:
 
     def shared_event_noun(self, a: _Item, b: _Item) -> bool:
         """A noun of a dated event ("explosion", "blast", "shooting") beside both times."""
-        return bool(self._event_nouns(a) & self._event_nouns(b))
+        return bool(self.event_nouns(a) & self.event_nouns(b))
 
-    def _event_nouns(self, item: _Item) -> set[str]:
+    def event_nouns(self, item: _Item) -> set[str]:
         rules = self.ctx.rules
         text = self.ctx.text(item.doc)
         left = max(item.unit.start, item.m.start - EVENT_REACH)
@@ -287,6 +287,10 @@ def _topic(ctx: Context, a: _Item, b: _Item, near: _Surroundings) -> str:
         ),
         key=lambda f: (f not in happened, -ctx.weight(f)),
     )
+    nouns = near.event_nouns(a) & near.event_nouns(b)
+    if not happened and nouns:
+        return f"{'time' if timed and a.m.kind == 'time' else 'date'} of {sorted(nouns)[0]}"
+        # ("the explosion at 10:40 p.m." / "the blast shortly before midnight")
     if not happened:  # a verb told near both, or what one says happened then, before any
         # other shared word ("time of escape", not "time of inmate")
         wide = near.verbs_within(a, FEATURE_REACH) & near.verbs_within(b, FEATURE_REACH)

@@ -108,7 +108,7 @@ def topic(
     if thing and (q.dimension or "") in ("mass", "volume"):
         return f"{thing} {verb}".strip()  # "oil spilled": how much of a substance
     if thing and (q.dimension or "") == "length":
-        return f"length of {thing}"  # "40 kilometres of coastline"
+        return thing  # "coastline: 40 kilometres / 65 km", "rain: 300 mm / 150 mm"
     if thing and (q.dimension or "").startswith("duration"):
         return thing if " " in thing else f"length of {thing}"  # "prison term", "length of trial"
     if thing:
