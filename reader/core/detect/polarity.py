@@ -22,7 +22,7 @@ SAME_PROPOSITION = 0.4
 SAME_GROUND = 0.2  # sentences this alike may still share a clause that one of them negates
 SAME_CLAUSE = 0.6  # the share of the verb's object that must then be the same words
 OBJECT_WORDS = 6
-_SHARED_TERMS = 3  # words two passages never aligned share where one denies the other's deed
+_SHARED_TERMS = 2  # words two passages never aligned share where one denies the other's deed
 
 
 def polarity_findings(ctx: Context) -> list[Finding]:
@@ -32,7 +32,9 @@ def polarity_findings(ctx: Context) -> list[Finding]:
     pairs += [(ua, ub, None, False) for ua, ub in _unaligned_denials(ctx, pairs)]
     for ua, ub, gi, grouped in pairs:
         alike = ctx.alignment.similarity(ua, ub)
-        if alike < SAME_GROUND and grouped:
+        strict = not grouped or alike < SAME_GROUND  # (unlike passages: only a denial of
+        # the very object told, or of a passive's subject: "No shots were fired")
+        if grouped and strict and not (_cue(ctx, ua) or _cue(ctx, ub)):
             continue
         ta, tb = ctx.text(ua.doc), ctx.text(ub.doc)
         if not_a_denial(ta[ua.start : ua.end]) or not_a_denial(tb[ub.start : ub.end]):
@@ -60,14 +62,20 @@ def polarity_findings(ctx: Context) -> list[Finding]:
                 and verb_b
                 and _same_subject(ctx, ta, sa, ua.start, tb, sb, ub.start)
             )  # "the government had threatened to deploy troops" / "... to use the army"
-            patient = not antonym and (
-                _told_within(_passive_patient(ctx, tb, sb, ub.start), ctx, ta, ea, ua.end)
-                or _told_within(_passive_patient(ctx, ta, sa, ua.start), ctx, tb, eb, ub.end)
+            patient = (
+                not antonym
+                and not _said_or_thought(ctx, word)
+                and (
+                    _told_within(_passive_patient(ctx, tb, sb, eb, ub.start), ctx, ta, ea, ua.end)
+                    or _told_within(
+                        _passive_patient(ctx, ta, sa, ea, ua.start), ctx, tb, eb, ub.end
+                    )
+                )
             )  # "denied paying a ransom" / "A ransom was paid": one deed, one thing done
             same_subject = same_subject or bool(patient)
             if not (same_subject or _same_object(ctx, ta, ea, ua.end, tb, eb, ub.end)):
                 continue
-            if not grouped and not _clause_alike(ctx, ta, ea, ua.end, tb, eb, ub.end):
+            if strict and not (patient or _clause_alike(ctx, ta, ea, ua.end, tb, eb, ub.end)):
                 continue  # passages never aligned: only a denial of the very same object
             if not (verb_a or verb_b) and _word_before(ctx, ta, sa) != _word_before(ctx, tb, sb):
                 continue  # "pleaded not guilty" / "found the man guilty": two propositions
@@ -78,7 +86,7 @@ def polarity_findings(ctx: Context) -> list[Finding]:
                 continue  # unlike sentences: only a verb with the same object ("pleaded not
                 # guilty" / "found guilty" share an adjective, not a verb)
             mentions = [Mention(ua.doc, sa, ea, ta[sa:ea]), Mention(ub.doc, sb, eb, tb[sb:eb])]
-            obj = _object_phrase(ta, ea, ua.end)
+            obj = _object_phrase(ta, ea, ua.end) or _object_phrase(tb, eb, ub.end)
             topic = short(f"{word} {obj}" if obj else word, 5)
             out.append(
                 Finding(
@@ -113,7 +121,6 @@ def _unaligned_denials(
     for unit in units:
         for term in terms[unit]:
             having.setdefault(term, []).append(unit)
-    cues = set(rules.negation_cues_by_first)
     out = []
     for ua in units:
         shared: dict[Unit, int] = {}
@@ -126,13 +133,12 @@ def _unaligned_denials(
         ]  # (passages that may tell the same object, not yet compared)
         if not near:
             continue
-        folded = rules.fold(ctx.text(ua.doc)[ua.start : ua.end])
-        if not set(re.findall(r"[\w']+", folded)) & cues and "n't" not in folded:
+        if not _cue(ctx, ua):
             continue  # (negations are read only where a cue is told)
         for word, (negated, _, _) in ctx.facts.negations(ua).items():
             if not negated or word.startswith("¬") or word in _SAYING:
                 continue
-            if word in rules.speech_verbs:
+            if _said_or_thought(ctx, word):
                 continue  # "no injuries have been reported": what was said, not done
             kinds = {rules.canonical(k) for k, v in rules.kinds_of_use.items() if v == word}
             for ub in near:
@@ -143,6 +149,31 @@ def _unaligned_denials(
                     seen.add(frozenset((ua, ub)))
                     out.append((ua, ub))
     return out
+
+
+_THINKING = frozenset("believe think expect suppose consider fear know assume".split())
+
+
+def _said_or_thought(ctx: Context, word: str) -> bool:
+    """A verb of saying or thinking ("reported", "believed"): what it tells is another
+    proposition, not a deed done to its subject."""
+    said = ctx.__dict__.get("_said_lemmas")
+    if said is None:
+        said = ctx.__dict__["_said_lemmas"] = {lemma(w) for w in ctx.rules.speech_verbs}
+    return word in said or word in _THINKING
+
+
+def _cue(ctx: Context, unit: Unit) -> bool:
+    """Whether a passage tells a negation cue ("not", "no", "denied", "n't")."""
+    memo = ctx.__dict__.setdefault("_negation_cues", {})
+    found = memo.get(unit)
+    if found is None:
+        folded = ctx.rules.fold(ctx.text(unit.doc)[unit.start : unit.end])
+        words = set(re.findall(r"[\w']+", folded))
+        found = memo[unit] = bool(words & set(ctx.rules.negation_cues_by_first)) or (
+            "n't" in folded
+        )
+    return found
 
 
 def _inflected_verb(told: str) -> bool:
@@ -242,6 +273,11 @@ def _told_within(patient: set[str], ctx: Context, text: str, start: int, end: in
     after = re.findall(r"[\w'’-]+", text[start : min(end, start + 30)].lower())
     if not patient or not after or after[0] in _PREPOSITIONS:
         return False  # ("reported in the blaze": a place, no object)
+    before = [w for w in re.findall(r"[\w'’-]+", text[max(0, start - 40) : start].lower())]
+    while len(before) > 1 and before[-2].endswith("ly"):
+        del before[-2]  # "a rarely used law"
+    if len(before) > 1 and before[-2] in ("a", "an", "the", "this", "that", "its", "their"):
+        return False  # "a rarely used law": an adjective before its noun, no deed
     return patient <= _object_words(ctx, text, start, end)
 
 
@@ -251,9 +287,13 @@ _PREPOSITIONS = frozenset("in at on by for to from with after before during into
 _BE = frozenset("was were is are been be being".split())
 
 
-def _passive_patient(ctx: Context, text: str, at: int, start: int) -> set[str]:
-    """The content words of the subject of a passive verb ("A ransom was paid": ransom), or
-    nothing where the verb at ``at`` is not passive."""
+def _passive_patient(ctx: Context, text: str, at: int, end: int, start: int) -> set[str]:
+    """The content words of the subject of a passive verb ("A ransom was paid": ransom; "No
+    shots were fired": shot), or nothing where the verb ending the phrase ``at:end`` is not
+    passive."""
+    at += text[at:end].rstrip().rfind(" ") + 1  # the verb, the phrase's last word
+    if re.match(r"\W*\w+\s+to\b", text[at : at + 40]):
+        return set()  # "were required to consult", "are believed to be": no deed done to them
     before = re.split(r"[,;:]", text[max(start, at - 50) : at])[-1]
     words = re.findall(r"[\w'’-]+", ctx.rules.fold(before))
     if not words or words[-1] not in _BE:

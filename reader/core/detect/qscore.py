@@ -31,6 +31,7 @@ CUMULATIVE = frozenset(
         "detain",
         "hospitalise",
         "hospitalize",
+        "treat",
     }
 )
 
@@ -65,10 +66,21 @@ def scorer_era(ctx: Context, item: Item) -> str:
     return ctx.facts.eras(item.doc, ctx.alignment.units[item.doc])[item.unit.index]
 
 
+_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+
+
 def year_of(ctx: Context, item: Item) -> int | None:
     """The first year the mention's sentence names ("In 2004 ...", "in December 2003"); not
-    a deadline this year or later ("by the end of 2026": a plan, not background)."""
+    a deadline this year or later ("by the end of 2026": a plan, not background), nor a year
+    beside a weekday of the news ("on Tuesday, beating a record set in 2003")."""
     year = ctx.facts.first_year(item.unit)
+    told = ctx.text(item.doc)[item.unit.start : item.unit.end]
+    if (
+        year
+        and _WEEKDAY.search(told)
+        and not re.search(rf"\b[A-Z][a-z]+\.? \d{{1,2}},? {year}\b", told)
+    ):
+        return None  # "recorded on Tuesday, beating a record set in 2003": the news day's
     published = ctx.documents[item.doc].published
     if year and published and year >= published.year:
         told = ctx.text(item.doc)[item.unit.start : item.unit.end]

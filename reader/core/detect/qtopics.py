@@ -113,6 +113,8 @@ def topic(
         return thing if " " in thing else f"length of {thing}"  # "prison term", "length of trial"
     if thing:
         surface = next((x.noun for x in pool if x.noun and x.thing == thing), "")
+        if surface in ("man", "men", "people", "person") and thing != PERSON:
+            surface = ""  # "three armed men": attackers
         kinds = {x.kind_of for x in pool}
         role = thing == PERSON and len(kinds) == 1 and "" not in kinds  # "crew", "passengers"
         if surface and thing != PERSON and lemma(surface) == surface and surface[-1:] != "s":

@@ -54,7 +54,7 @@ _PERSON = PERSON
 _ABOARD = "board"
 _TOLLS = frozenset(
     {"kill", "evacuate", "displace", "miss", "trap", "release", "kidnap", "rescue", _ABOARD}
-    | {"hospitalise", "hospitalize"}
+    | {"hospitalise", "hospitalize", "treat"}
 )
 _CROWD = "attend"  # (the rules' group of "took part", "turned out", "involved", "gathered")
 
@@ -70,6 +70,7 @@ def _match(ctx: Context, items: list[_Item]) -> list[tuple[_Item, _Item, Relatio
         "time",
     }
     scorer = _Scorer(ctx)
+    doers = {ctx.rules.canonical(d) for d in ctx.rules.counting.get("doer_nouns", ())} - {"suspect"}
     by_key: dict[str, list[_Item]] = defaultdict(list)
     for item in items:
         money = "money" if _money(item.q) else None  # sums meet whatever was done, any currency
@@ -80,6 +81,8 @@ def _match(ctx: Context, items: list[_Item]) -> list[tuple[_Item, _Item, Relatio
             else None
         )
         key = item.q.thing or money or share or item.q.predicate or item.q.dimension or ""
+        if item.q.thing in doers:
+            key = "doers"  # "three armed men" / "two gunmen" / "four robbers": one gang
         if item.q.dimension == "duration" and item.q.predicate == "last":
             key = "last"  # "a 16-month trial" / "the trial lasted 14 months": how long it lasted
         by_key[key].append(item)
@@ -168,6 +171,10 @@ def _match(ctx: Context, items: list[_Item]) -> list[tuple[_Item, _Item, Relatio
             score_alone = a.q.thing == "score" and a in alone and b in alone and lead
             if tally and score_alone and not scorer.other_names(a, b):
                 needed = min(needed, SAME_FACT)  # the one score each account leads with
+            gang = a.q.thing in doers and b.q.thing in doers and a.q.scope == b.q.scope
+            if gang and a in alone and b in alone and lead:
+                needed = 0.0  # the one count of the doers each account leads with ("three
+                # armed men stormed" / "Witnesses said four robbers took part")
             if headline or (a in alone and b in alone and _nationals(ctx, a, b)):
                 needed = min(needed, UNIQUE)  # the toll each account leads with; "including
                 # three Germans" / "Among them were two Germans": the one count of a nation's
@@ -262,6 +269,9 @@ def _alone_comparable(a: Quantity, b: Quantity) -> bool:
     if a.thing == _PERSON and a.predicate not in _CUMULATIVE | {_CROWD, _ABOARD}:
         return False  # people who did something: many groups in one story
     owned = bool(a.owner or b.owner) and a.thing not in _UNIQUE_MEASURES  # (one margin a race)
+    if a.thing == "temperature":  # "46.2C" / "Seville reached 44.8 degrees": one reading,
+        owned = bool(a.owner and b.owner and not same_name(a.owner, b.owner))  # unless two
+        # places are named
     return Op.VAGUE not in (a.value.op, b.value.op) and not owned
 
 

@@ -81,6 +81,7 @@ def is_date_or_code(s: Sentence, n: Number) -> bool:
         and toks[j].text[:1].isupper()
         and len(toks[j].text) <= 3
         and (len(toks[j].text) == 1 or s.rules.units.get(after) is None)  # "2G", not "2GB"
+        and not _celsius(s, n)
     ):
         return True  # "3G", "4K", "2G EDGE": a code, not a count
     if after == "block" and s.word(j + 1) == "of":
@@ -170,10 +171,53 @@ def approximation(s: Sentence, i: int) -> tuple[Op, int]:
     return Op.EQ, k
 
 
+def _celsius(s: Sentence, n: Number) -> bool:
+    """ "46.2C", "46.2°C", "-5C": degrees Celsius told in a letter glued to the figure."""
+    j = n.last
+    if j < len(s.toks) and s.toks[j].text in _DEGREE_SIGNS and glued(s.toks[j - 1], s.toks[j]):
+        j += 1
+    return (
+        j < len(s.toks)
+        and s.toks[j].text == "C"
+        and glued(s.toks[j - 1], s.toks[j])
+        and -90 <= n.value <= 60
+        and _warmth(s)
+    )
+
+
+def _warmth(s: Sentence) -> bool:
+    """Whether the sentence speaks of temperature ("a temperature of 46.2C", "the heatwave"),
+    so a "C" glued to a figure is Celsius, not a flat or a gate ("flat 3C")."""
+    cues = set(s.rules.measures.get("temperature", ())) | _WARMTH
+    return any(w in cues for w in s.lower) or any(
+        s.toks[k].text in _DEGREE_SIGNS for k in range(len(s.toks))
+    )
+
+
+_WARMTH = frozenset("heat heatwave hot hottest cold coldest warm warmest degrees".split())
+
+
+_DEGREE_SIGNS = ("°", "º")
+
+
 def unit_after(s: Sentence, j: int) -> tuple[UnitInfo, int, str] | None:
     """A unit word after a figure ("km", "per cent", "square miles", "%"), glued or not."""
     units = s.rules.units
     k = j
+    if k < len(s.toks) and s.toks[k].text in _DEGREE_SIGNS and glued(s.toks[k - 1], s.toks[k]):
+        told = s.toks[k + 1].text if k + 1 < len(s.toks) else ""
+        if told == "C" and glued(s.toks[k], s.toks[k + 1]):
+            return units["celsius"], k + 2, f"{s.toks[k].text}C"  # "46.2°C"
+        if told != "F":
+            return units["degree"], k + 1, s.toks[k].text  # "40°"
+    if (
+        k < len(s.toks)
+        and s.toks[k].text == "C"
+        and glued(s.toks[k - 1], s.toks[k])
+        and s.toks[k - 1].kind == "num"
+        and _warmth(s)
+    ):
+        return units["celsius"], k + 1, "C"  # "46.2C"
     if k < len(s.toks) and s.toks[k].text == "-" and glued(s.toks[k - 1], s.toks[k]):
         k += 1  # "10-kilometre"
     if k + 2 < len(s.toks) and s.toks[k + 1].text == "/" and glued(s.toks[k], s.toks[k + 1]):

@@ -26,6 +26,8 @@ def refine(s: Sentence, q: Quantity, first: int, end: int, predicate_tok: int | 
     may settle it (returning True with it) or pass it on, changed or not."""
     if _age_in_commas(s, q, first, end):
         return replace(q, thing="age", predicate=None, words="", anchor=s.toks[first - 2].text)
+    if q.dimension == "temperature" and not q.thing and "temperature" in s.rules.measures:
+        q = replace(q, thing="temperature", predicate=None, words="")  # "reached 44.8 degrees"
     q = _who(s, _verb_phrases(s, q, end, predicate_tok), _beside(s, q, predicate_tok))
     for step in (_what_befell, _how_much):
         q, settled = step(s, q, first, end, predicate_tok)
@@ -46,6 +48,17 @@ def _verb_phrases(s: Sentence, q: Quantity, end: int, k: int | None) -> Quantity
         told = rules.term_class(f"{s.lemmas[k]} to {s.lemmas[end + 1]}")  # evacuate"
         if told is not None:
             q = replace(q, predicate=told, thing=q.thing or "people", words="")
+    after = next((j for j, t in enumerate(s.toks) if t.start >= q.end), None)
+    if k is not None and after is not None and s.word(after) in ("from", "to", "into"):
+        j = after + 1 + (s.word(after + 1) in ("their", "his", "her", "the"))
+        if s.is_word(j):  # "forcing 8,000 residents from their homes", "12,000 people have
+            told = rules.term_class(f"{s.lemmas[k]} {s.word(after)} {s.lemmas[j]}")
+            if told is not None:  # been moved to shelters": evacuated
+                q = replace(q, predicate=told, words="")
+    if k is not None and k > end and s.word(k + 1) in ("to", "into") and s.is_word(k + 2):
+        told = rules.term_class(f"{s.lemmas[k]} {s.word(k + 1)} {s.lemmas[k + 2]}")
+        if told is not None:  # "12,000 people have been moved to shelters"
+            q = replace(q, predicate=told, words="")
     return q
 
 
@@ -77,6 +90,10 @@ def _who(s: Sentence, q: Quantity, beside: bool = False) -> Quantity:
         # "about 1,200 job cuts": jobs cut
     if q.thing == "member" and q.kind_of in counting["person_nouns"]:
         q = replace(q, thing="people", noun=q.kind_of, kind_of="")  # "six crew members"
+    told = {lemma(w) for w in s.text[q.start : q.end].lower().split()}
+    armed = told & set(counting.get("doer_adjectives", ()))  # (lemmas: "armed" is "arm")
+    if armed and q.thing == "people" and lemma(q.noun or "") in ("man", "people", "person"):
+        q = replace(q, thing=rules.canonical("attacker"), kind_of="")  # "three armed men"
     if beside and _agent_noun(rules, q) and q.predicate in counting.get("befalling_people", ()):
         q = replace(q, thing="people", kind_of=f"{q.kind_of} {lemma(q.noun)}".strip())
         # "five skiers were killed": people, whatever they did; not the rescuers
@@ -125,6 +142,9 @@ def _what_befell(
         # "112 cases" of a disease: 86 "infected"
     if q.thing == "people" and not q.predicate and _in_hospital(s, end):
         q = replace(q, predicate=rules.canonical("hospitalise"), words="in hospital")
+    care = _hospital_care(s, k) if q.thing == "people" and k is not None else None
+    if care is not None:  # "needed hospital treatment": treated; "taken to hospital"
+        q = replace(q, predicate=rules.canonical(care), words="")
     bodies = s.word(first - 1) == "of" and s.lemmas[first - 2] in counting.get("body_nouns", ())
     if bodies and q.thing == "people" and q.predicate in counting.get("finding_verbs", ()):
         q = replace(q, predicate=rules.canonical("kill"), words="dead")  # "the bodies of 11"
@@ -240,6 +260,18 @@ def _age_in_commas(s: Sentence, q: Quantity, first: int, end: int) -> bool:
         and s.toks[first - 2].text[:1].isupper()
         and s.word(end) == ","
     )
+
+
+def _hospital_care(s: Sentence, k: int) -> str | None:
+    """What a verb told with care says befell those counted: "needed hospital treatment",
+    "received medical treatment" (treated); "were taken to hospital", "admitted to hospital"
+    (hospitalised); or None."""
+    verb, after = s.lemmas[k], s.lower[k + 1 : k + 3]
+    if verb in ("need", "require", "receive") and "treatment" in after:
+        return "treat"
+    if verb in ("take", "admit", "rush", "fly") and s.word(k + 1) == "to":
+        return "hospitalise" if s.word(k + 2) in ("hospital", "hospitals") else None
+    return None
 
 
 def _in_hospital(s: Sentence, end: int) -> bool:
