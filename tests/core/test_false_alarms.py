@@ -605,3 +605,24 @@ def test_two_kinds_of_one_noun_are_two_things() -> None:
     assert not [s for kind, s in found(a, b) if kind == "quantity"]
     c = "The cheaper model comes with a 320GB hard drive and the SuperDrive."
     assert [s for kind, s in found(a, c) if kind == "quantity"]  # the same kind, two sizes
+
+
+def test_idioms_and_reigns_told_without_a_name_are_no_owners() -> None:
+    # "on behalf of" owns nothing (the names still differ: a name finding, not "whose");
+    # "the first year of his reign" names no reign
+    assert not [
+        f
+        for f in found(
+            "The lawyer spoke on behalf of Newman at the hearing on Monday.",
+            "The lawyer spoke on behalf of Howard at the hearing on Monday.",
+        )
+        if "whose" in f[1]
+    ]
+    assert not [
+        f
+        for f in found(
+            "In the first year of his reign the king built a wall.",
+            "In the second year of his reign the king built a wall.",
+        )
+        if f[0] == "date"
+    ]

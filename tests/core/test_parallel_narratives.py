@@ -154,6 +154,27 @@ def found(a: str, b: str) -> list[tuple[str, str]]:
             "chapiter that was on the top of each of them was five cubits.",
             [("quantity", "height: 18 cubits / 35 cubits")],
         ),
+        (  # 2 Kings 8:25 / 9:29: a year counted in a reign
+            "In the twelfth year of Joram the son of Ahab king of Israel did Ahaziah the son of "
+            "Jehoram king of Judah begin to reign.",
+            "And in the eleventh year of Joram the son of Ahab began Ahaziah to reign over Judah.",
+            [("date", "twelfth year of Joram / eleventh year of Joram")],
+        ),
+        (  # 2 Samuel 6:6 / 1 Chronicles 13:9: one threshingfloor, two owners' names
+            "And when they came to Nachon's threshingfloor, Uzzah put forth his hand to the ark "
+            "of God, and took hold of it; for the oxen shook it.",
+            "And when they came unto the threshingfloor of Chidon, Uzza put forth his hand to "
+            "hold the ark; for the oxen stumbled.",
+            [("name", "Nachon / Chidon")],
+        ),
+        (  # 2 Samuel 21:19 / 1 Chronicles 20:5: Elhanan's father
+            "And there was again a battle in Gob with the Philistines, where Elhanan the son of "
+            "Jaareoregim, a Bethlehemite, slew the brother of Goliath the Gittite, the staff of "
+            "whose spear was like a weaver's beam.",
+            "And there was war again with the Philistines; and Elhanan the son of Jair slew Lahmi "
+            "the brother of Goliath the Gittite, whose spear staff was like a weaver's beam.",
+            [("name", "whose son: Jaareoregim / Jair")],
+        ),
     ],
 )
 def test_parallel_narratives(a: str, b: str, expected: list[tuple[str, str]]) -> None:

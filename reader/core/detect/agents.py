@@ -23,6 +23,7 @@ _AGENT = re.compile(
     r"(?P<name>[A-Z][\w'’-]*(?:[ ]+(?:[A-Z][\w'’-]*|of|de|al))*)"
 )
 _LEAD = 3  # the sentences an account leads with
+_SAME_PASSAGE = 0.3  # passages this alike tell the same thing
 _TRAILING = re.compile(r"(?:[ ]+(?:of|de|al))+$")
 _SITE = re.compile(r"\b(?P<name>(?:[A-Z][\w'’-]*[ ]+){1,3})(?P<head>[A-Z][a-z]+)\b")
 _ORIGIN = re.compile(r"\b(?P<name>[A-Z][\w'’]+)-(?P<head>[a-z]+)\b")
@@ -124,3 +125,57 @@ def _one_site(ctx: Context, a: tuple[int, int, int, str], b: tuple[int, int, int
     if ua is None or ub is None:
         return False
     return ua.index < _LEAD and ub.index < _LEAD
+
+
+_OWNED = (
+    re.compile(r"\b(?P<name>[A-Z][\w-]+)['’]s\s+(?P<head>[a-z]{3,})\b"),  # "Nachon's floor"
+    re.compile(r"\bthe\s+(?P<head>[a-z]{3,})\s+of\s+(?P<name>[A-Z][\w-]+)\b"),  # "the son
+    # of Jair" (not "on behalf of Newman")
+)
+
+
+def _owned(ctx: Context, unit: Unit) -> dict[str, list[tuple[str, int, int]]]:
+    """Head noun -> the names a passage gives as its owner ("Nachon's threshingfloor", "the
+    threshingfloor of Chidon", "the son of Jair")."""
+    text = ctx.text(unit.doc)
+    found: dict[str, list[tuple[str, int, int]]] = {}
+    for pattern in _OWNED:
+        for m in pattern.finditer(text, unit.start, unit.end):
+            head, name = lemma(m.group("head")), m.group("name")
+            if head in STOPWORDS or name.lower() in STOPWORDS or m.start("name") == unit.start:
+                continue  # ("And when ...": a sentence's first word may be no name)
+            found.setdefault(head, []).append((name, m.start("name"), m.end("name")))
+    return found
+
+
+def owner_findings(ctx: Context) -> list[Finding]:
+    """One thing given two owners in passages that tell the same thing: "Nachon's
+    threshingfloor" / "the threshingfloor of Chidon", "Elhanan the son of Jaareoregim" /
+    "Elhanan the son of Jair". Each passage must name one owner for the head, and neither
+    account the other's anywhere."""
+    out = []
+    for ua, ub, gi in ctx.pairs():
+        if ctx.alignment.similarity(ua, ub) < _SAME_PASSAGE:
+            continue
+        owned_a, owned_b = _owned(ctx, ua), _owned(ctx, ub)
+        for head in owned_a.keys() & owned_b.keys():
+            names_a = {n for n, _, _ in owned_a[head]}
+            names_b = {n for n, _, _ in owned_b[head]}
+            if len(names_a) != 1 or len(names_b) != 1:
+                continue  # "Joram the son of Ahab ... Ahaziah the son of Jehoram": whose?
+            (na, sa, ea), (nb, sb, eb) = owned_a[head][0], owned_b[head][0]
+            if same_name(na, nb) or _told(ctx, ub.doc, na) or _told(ctx, ua.doc, nb):
+                continue
+            topic = f"whose {head}"
+            out.append(
+                Finding(
+                    Kind.NAME,
+                    topic,
+                    summary_line(topic, (na, nb)),
+                    [Mention(ua.doc, sa, ea, na), Mention(ub.doc, sb, eb, nb)],
+                    "the accounts give one thing different owners",
+                    Severity.CONFLICT,
+                    gi,
+                )
+            )
+    return merge(out)

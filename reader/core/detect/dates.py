@@ -271,6 +271,8 @@ def _topic(ctx: Context, a: _Item, b: _Item, near: _Surroundings) -> str:
         return "end date"
     if a.m.kind == b.m.kind == "hour":
         return "hour"
+    if a.m.kind == b.m.kind == "regnal":
+        return f"year of {a.m.reign}'s reign"  # "year of Joram's reign"
     timed = a.m.minutes is not None and b.m.minutes is not None
     measures = {cue.strip("-") for cues in ctx.rules.measures.values() for cue in cues}
     shared = near.features(a) & near.features(b)
@@ -399,7 +401,7 @@ def date_findings(ctx: Context) -> list[Finding]:
             if (
                 not same
                 and a.m.role == "point"
-                and {a.m.kind, b.m.kind}.isdisjoint(("month", "year", "relative"))
+                and {a.m.kind, b.m.kind}.isdisjoint(("month", "year", "relative", "regnal"))
                 and not near.one_event(a, b)
                 and not (a.m.kind == b.m.kind == "time" and s >= clock_needed)
             ):

@@ -123,6 +123,8 @@ def _unaligned_denials(
             having.setdefault(term, []).append(unit)
     out = []
     for ua in units:
+        if not _cue(ctx, ua):
+            continue  # (negations are read only where a cue is told)
         shared: dict[Unit, int] = {}
         for term in terms[ua]:
             for ub in having[term]:
@@ -133,8 +135,6 @@ def _unaligned_denials(
         ]  # (passages that may tell the same object, not yet compared)
         if not near:
             continue
-        if not _cue(ctx, ua):
-            continue  # (negations are read only where a cue is told)
         for word, (negated, _, _) in ctx.facts.negations(ua).items():
             if not negated or word.startswith("¬") or word in _SAYING:
                 continue
@@ -168,10 +168,12 @@ def _cue(ctx: Context, unit: Unit) -> bool:
     memo = ctx.__dict__.setdefault("_negation_cues", {})
     found = memo.get(unit)
     if found is None:
-        folded = ctx.rules.fold(ctx.text(unit.doc)[unit.start : unit.end])
-        words = set(re.findall(r"[\w']+", folded))
-        found = memo[unit] = bool(words & set(ctx.rules.negation_cues_by_first)) or (
-            "n't" in folded
+        folded = " ".join(
+            re.findall(r"[\w']+", ctx.rules.fold(ctx.text(unit.doc)[unit.start : unit.end]))
+        )
+        padded = f" {folded.lower()} "
+        found = memo[unit] = "n't" in padded or any(
+            f" {cue} " in padded for cue in ctx.rules.negation_cues
         )
     return found
 

@@ -15,10 +15,11 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from reader.core.facts.clock import merge_time, part_span, parts_of_day, times
-from reader.core.facts.daycount import month_days, named_month_days
+from reader.core.facts.daycount import month_days, named_month_days, regnal_years
 from reader.core.facts.lexicon import MONTHS, STOPWORDS, WEEKDAYS
 from reader.core.facts.moments import DateMention, role_of, time_compatible
 from reader.core.facts.wordclock import word_times
+from reader.core.language import same_name
 from reader.core.rules import Rules
 
 _MONTH = (
@@ -111,6 +112,8 @@ def _day_compatible(a: tuple | None, b: tuple | None) -> bool | None:
     if a is None or b is None:
         return None
     if a[0] == b[0]:
+        if a[0] == "regnal":  # years of one reign compare; of two reigns, not
+            return a[2] == b[2] if same_name(a[1], b[1]) else None
         if a[0] == "month":
             if a[1] is not None and b[1] is not None and a[1] != b[1]:
                 return False
@@ -193,6 +196,7 @@ def extract_dates(text: str, start: int, end: int, rules: Rules | None = None) -
     named_month_days(span, start, rules, add)  # before "of April" alone is taken
     _absolute(span, start, text, add)
     month_days(span, start, rules, add)
+    regnal_years(span, start, rules, add)
     times(span, start, text, rules, add)
     word_times(span, start, text, rules, add)
     for m in _WEEKDAY.finditer(span):

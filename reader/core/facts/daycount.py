@@ -1,7 +1,8 @@
 """Days counted in a month: "on the seventh day of the month", "in the five and twentieth day
 of the twelfth month", "the twenty-first day of the month" (as in chronicles and annals, where
 a month is told by its number, not its name), and days of a named month told in words or with
-"the": "the fourteenth of April", "the fourteenth day of April", "April the 14th"."""
+"the": "the fourteenth of April", "the fourteenth day of April", "April the 14th"; and years
+counted in a reign: "in the twelfth year of Joram"."""
 
 from __future__ import annotations
 
@@ -19,11 +20,12 @@ _MONTH_NAMES = (
 
 def _ordinal(rules: Rules) -> str:
     """An ordinal in words, compounds included: "tenth", "twenty-first", "seven and
-    twentieth"."""
+    twentieth", "thirty and first"."""
     ordinals = "|".join(sorted(rules.numbers("ordinals"), key=len, reverse=True))
     units = "|".join(w for w, v in rules.numbers("units").items() if 1 <= v <= 9)
     tens = "|".join(rules.numbers("tens"))
-    return rf"(?:(?:{units})\s+and\s+)?(?:(?:{tens})[-\s])?(?:{ordinals})"
+    # ("seven and twentieth", "thirty and first", "twenty-first")
+    return rf"(?:(?:{units}|{tens})\s+and\s+)?(?:(?:{tens})[-\s])?(?:{ordinals})"
 
 
 def _pattern(kind: str, rules: Rules) -> re.Pattern[str]:
@@ -40,6 +42,11 @@ def _pattern(kind: str, rules: Rules) -> re.Pattern[str]:
             rf"|\b(?P<m2>{_MONTH_NAMES})\s+the\s+(?P<d2>\d{{1,2}}(?:st|nd|rd|th)|{ordinal})\b)"
             r"(?:,?\s+(?:in\s+the\s+year\s+)?(?P<year>1[0-9]\d\d|20\d\d)\b)?"
         )
+        if kind == "regnal":
+            source = (
+                rf"\b(?:in|from|unto|until|of)\s+the\s+(?P<n>{ordinal})\s+year\s+of\s+"
+                r"(?:the\s+reign\s+of\s+)?(?:(?:king|queen)\s+)?(?P<name>[A-Z][a-z]+)"
+            )
         found = _PATTERNS[(kind, id(rules))] = re.compile(source, re.I)
     return found
 
@@ -99,5 +106,30 @@ def named_month_days(span: str, start: int, rules: Rules, add) -> None:
                     year=year,
                     month=MONTHS[month_word],
                     day=day,
+                )
+            )
+
+
+def regnal_years(span: str, start: int, rules: Rules, add) -> None:
+    """Add a date for each year counted in a reign in ``span``: "in the twelfth year of
+    Joram", "in the thirty and first year of Asa king of Judah" (as chronicles date)."""
+    if " year of " not in span:
+        return
+    for m in _pattern("regnal", rules).finditer(span):
+        name = m.group("name")
+        if not name[:1].isupper() or name.lower() in ("the", "our", "his", "their"):
+            continue  # "the first year of his reign": whose, the passage says elsewhere
+        count = ordinal_value(m.group("n"), rules)
+        if count >= 1:
+            shown = f"{' '.join(m.group('n').split())} year of {name}"
+            add(
+                DateMention(
+                    start + m.start("n"),
+                    start + m.end(),
+                    "point",
+                    "regnal",
+                    shown,
+                    reign=name,
+                    reign_year=count,
                 )
             )

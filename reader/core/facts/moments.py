@@ -36,7 +36,8 @@ class DateMention:
     role: str  # "start", "end" or "point"
     kind: (
         str  # "date", "month", "year", "weekday", "relative", "deictic", "year_end", "time",
-        # "hour", "period" ("last month": dates an era, compared with nothing)
+        # "hour", "period" ("last month": dates an era, compared with nothing), "regnal"
+        # ("in the twelfth year of Joram")
     )
     display: str
     year: int | None = None
@@ -50,6 +51,8 @@ class DateMention:
     hour: int | None = None  # an ordinal hour ("the sixth hour")
     future: bool = False  # told in the future ("will be back Monday", "scheduled for May 2")
     half_day: bool = False  # a clock time that may be either half of the day ("ten o'clock")
+    reign: str | None = None  # whose reign a year is counted in ("the twelfth year of Joram")
+    reign_year: int | None = None  # and which year of it
 
     def resolve(self, reference: date | None) -> tuple | None:
         """The day this mention names: ("day", date), ("monthday", m, d), ("month", y, m),
@@ -84,6 +87,8 @@ class DateMention:
             return ("day", reference + timedelta(days=self.offset)) if reference else None  # type: ignore[arg-type]
         if self.kind == "relative":
             return ("rel", self.offset)
+        if self.kind == "regnal":
+            return ("regnal", self.reign, self.reign_year)
         if self.kind == "ago":
             if reference is not None:
                 return ("day", reference + timedelta(days=self.offset))  # type: ignore[operator]
