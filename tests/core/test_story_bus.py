@@ -60,3 +60,10 @@ def test_on_board_dead_and_brakes(result: Comparison) -> None:
     assert "people on board: 48 / 52" in counts
     assert "people died: 12 / 15" in counts
     assert any("not failed" in s for s in summaries(result, "polarity"))
+
+
+def test_the_hour_though_the_day_agrees(result: Comparison) -> None:
+    # "at around 6 p.m. on Sunday" / "late on Sunday night"
+    assert summaries(result, "date") == [
+        "time of kill: 6 p.m. / Sunday night (17 August) / Sunday (17 August)"
+    ]

@@ -310,6 +310,13 @@ def _topic(ctx: Context, a: _Item, b: _Item, near: _Surroundings) -> str:
     return f"{what} of {about}".strip() if about else what
 
 
+def _aspect(a: _Item, b: _Item) -> str:
+    """What two mentions compare: the time of day when one is a time alone and both tell
+    one, else the day."""
+    timed = a.m.minutes is not None and b.m.minutes is not None
+    return "time" if timed and "time" in (a.m.kind, b.m.kind) else "day"
+
+
 def _clock(m: DateMention) -> bool:
     """A time told by the clock ("3:12 a.m.", "shortly after 2 a.m."), not a part of the day."""
     told = m.display.lower()
@@ -419,7 +426,7 @@ def date_findings(ctx: Context) -> list[Finding]:
             bonus = (AGREEMENT_BONUS if same else 0.0) + (SAME_DEED_BONUS if shared_deed else 0.0)
             candidates.append((-(s + bonus), a, b, same))
     candidates.sort(key=lambda c: (c[0], c[1].doc, c[1].m.start, c[2].doc, c[2].m.start))
-    used: set[tuple[_Item, int]] = set()
+    used: set[tuple[_Item, int, str]] = set()
     conflicts: dict[_Item, list[tuple[_Item, _Item]]] = defaultdict(list)
     parent: dict[_Item, _Item] = {}
 
@@ -430,10 +437,13 @@ def date_findings(ctx: Context) -> list[Finding]:
 
     matched = []
     for _, a, b, same in candidates:
-        if (a, b.doc) in used or (b, a.doc) in used:
+        aspect = _aspect(a, b)  # "Saturday morning", once paired with "Saturday", may
+        # still meet "3 p.m." (a time alone); a day is paired once
+        taken = ("time",) if aspect == "time" else ("time", "day")
+        if any((x, y.doc, t) in used for x, y in ((a, b), (b, a)) for t in taken):
             continue
-        used.add((a, b.doc))
-        used.add((b, a.doc))
+        used.add((a, b.doc, aspect))
+        used.add((b, a.doc, aspect))
         matched.append((a, b, same))
         parent[root(a)] = root(b)
     by_unit: dict[Unit, list[_Item]] = defaultdict(list)
@@ -441,9 +451,14 @@ def date_findings(ctx: Context) -> list[Finding]:
         by_unit[item.unit].append(item)
 
     def told_too(x: _Item, y: _Item) -> bool:
-        """x's sentence also gives a date that can be y's: the two are not the same event."""
+        """x's sentence also gives a date that can be y's: the two are not the same event
+        (a day beside a clock time says nothing of the time: "3 p.m. on Saturday" /
+        "Saturday morning")."""
+        aspect = _aspect(x, y)
         return any(
-            o is not x and (compatible(o.m, y.m, refs[o.doc], refs[y.doc]) or same_words(o.m, y.m))
+            o is not x
+            and (aspect == "day" or o.m.minutes is not None)
+            and (compatible(o.m, y.m, refs[o.doc], refs[y.doc]) or same_words(o.m, y.m))
             for o in by_unit[x.unit]
         )
 
