@@ -280,3 +280,18 @@ def test_celsius_glued_to_a_figure_and_care_in_hospital() -> None:
     assert read("forcing about 8,000 residents from their homes")[0][2] == "evacuate"
     assert read("12,000 people have been moved to shelters.")[0][2] == "evacuate"
     assert read("Three armed men stormed the bank.")[0][1] == "attacker"
+
+
+def test_a_state_and_its_opposite_of_one_subject() -> None:
+    assert found(
+        "Schools across Andalusia remain open despite the heat, officials said.",
+        "Schools across Andalusia were closed because of the heat on Tuesday.",
+    ) == [("polarity", "open despite heat: open / closed")]
+    assert not [
+        f
+        for f in found(
+            "The shop remained open on Monday, the owner said.",
+            "The road was closed on Monday, the owner said.",
+        )
+        if f[0] == "polarity"
+    ]  # two subjects

@@ -62,6 +62,9 @@ def polarity_findings(ctx: Context) -> list[Finding]:
                 and verb_b
                 and _same_subject(ctx, ta, sa, ua.start, tb, sb, ub.start)
             )  # "the government had threatened to deploy troops" / "... to use the army"
+            state = antonym and _after_copula(ta, sa) and _after_copula(tb, sb)
+            if state and _same_subject(ctx, ta, sa, ua.start, tb, sb, ub.start):
+                same_subject = True  # "Schools remain open" / "schools were closed": a state
             patient = (
                 not antonym
                 and not _said_or_thought(ctx, word)
@@ -161,6 +164,15 @@ def _said_or_thought(ctx: Context, word: str) -> bool:
     if said is None:
         said = ctx.__dict__["_said_lemmas"] = {lemma(w) for w in ctx.rules.speech_verbs}
     return word in said or word in _THINKING
+
+
+_COPULAS = frozenset("is are was were be been remain remains remained stay stays stayed".split())
+
+
+def _after_copula(text: str, start: int) -> bool:
+    """Whether the word before ``start`` is a copula ("remain open", "were closed")."""
+    words = re.findall(r"[\w'’]+", text[max(0, start - 20) : start].lower())
+    return bool(words) and words[-1] in _COPULAS
 
 
 def _cue(ctx: Context, unit: Unit) -> bool:
