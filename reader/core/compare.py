@@ -23,7 +23,7 @@ from reader.core.text import tokens
 REPORT_FORMAT = "crosscheck.comparison/1"
 MAX_DOCUMENTS = 50
 RELATED = 0.3  # a link this strong between two accounts shows they tell one event
-RELATED_DOCUMENTS = 0.12  # two documents this alike as wholes tell one event
+RELATED_DOCUMENTS = 0.09  # two documents this alike as wholes tell one event
 
 # Short function-word lists to tell which language a text is in (no model, no download).
 _LANGUAGES = {

@@ -69,8 +69,8 @@ def test_an_earlier_value_or_a_change_is_scoped() -> None:
 
 def test_a_year_before_a_plural_of_events_is_a_year() -> None:
     assert read("She was arrested in the 1967 killings of two women.") == [
-        ("2", "people", None, "")
-    ]
+        ("2", "people", "kill", "")
+    ]  # (the killings of two women: two killed, in 1967)
     assert read("The 1500 students marched.") != []
 
 

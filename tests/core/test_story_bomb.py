@@ -67,3 +67,9 @@ def test_dead_injured_arrests_and_speaker(result: Comparison) -> None:
     speakers = summaries(result, "attribution")
     assert any("Farid Nasser" in s and "Amir Haddad" in s for s in speakers)
     assert not any("Dawn" in s for s in summaries(result, "date"))  # "Red Dawn": a name
+
+
+def test_the_hour_of_the_blast(result: Comparison) -> None:
+    # "at about 11 a.m. on Thursday" / "around 1 p.m. on Thursday": the one clock time each
+    # account gives in its opening sentences
+    assert "time of kill: 11 a.m. / 1 p.m." in summaries(result, "date")

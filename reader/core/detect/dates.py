@@ -29,6 +29,7 @@ SAME_EVENT = 0.3  # how alike the surroundings of two dates must be to date one 
 SAME_DATE = 0.15
 _LEAD = 3  # the sentences an account leads with
 CLOCK_EVENT = 0.5  # how alike the surroundings of two clock times must be when no verb ties them
+LEAD_CLOCKS = 0.05  # the same, for the one clock time each account gives in its opening sentences
 YEAR_EVENT = 0.5
 AGREEMENT_BONUS = 0.05
 _DETERMINERS_BEFORE = frozenset({"a", "an", "the", "that", "this", "his", "her", "their", "its"})
@@ -296,9 +297,10 @@ def _topic(ctx: Context, a: _Item, b: _Item, near: _Surroundings) -> str:
     if not happened:  # a verb told near both, or what one says happened then, before any
         # other shared word ("time of escape", not "time of inmate")
         wide = near.verbs_within(a, FEATURE_REACH) & near.verbs_within(b, FEATURE_REACH)
-        x = a if near.event_words(a) else b
+        x = a if near.event_words(a) or not near.event_words(b) else b
+        verbs = near.event_words(x) or near.verbs_within(x, FEATURE_REACH)
         told = sorted(wide, key=lambda f: -ctx.weight(f)) or sorted(
-            near.event_words(x), key=lambda f: near.distance(x, f)
+            verbs, key=lambda f: near.distance(x, f)
         )  # the verb nearest the date: "ran aground at 4 a.m. …, spilling oil": ran aground
         terms = told[:1] or terms
     about = terms[0].value if terms else ""
@@ -401,7 +403,7 @@ def date_findings(ctx: Context) -> list[Finding]:
                     needed = clock_needed = 0.0  # ... beside one verb: "struck at 3:12 a.m."
                     # / "which struck shortly after 2 a.m."
                 elif a.unit.index < _LEAD and b.unit.index < _LEAD:
-                    needed = clock_needed = SAME_DATE  # ... in the sentences each leads with
+                    needed = clock_needed = LEAD_CLOCKS  # ... in the sentences each leads with
                     lead_clocks = True
             if s < needed or (not same and near.other_particle(a, b)):
                 continue  # (a verb with another particle beside each date: two events)

@@ -422,7 +422,7 @@ def counted_subject(s: Sentence, first: int) -> tuple[int, int | None] | None:
 def subject_predicate(s: Sentence, first: int) -> int | None:
     """ "the death toll rose to 10", "the death toll from the quake in the north rose to
     10": the counted subject before "rose to", "stood at", in the same clause."""
-    for k in range(first - 1, max(-1, first - 12), -1):
+    for k in range(first - 1, max(-1, first - 20), -1):
         if s.toks[k].text in (",", ";", ":", "(", ")"):
             return None
         if s.term(k) == "kill" and s.lower[k] in ("toll", "death", "dead", "fatalities"):

@@ -18,6 +18,7 @@ from reader.core.language import lemma
 from reader.core.rules import Rules
 
 PRISON_TERM = "prison term"
+_ENDING = frozenset({"end", "finish", "conclude", "close"})
 _REACH = 4  # tokens before a duration in which "sentenced", "jailed" tell a prison term
 
 
@@ -140,6 +141,11 @@ def _what_befell(
     if q.thing in counting.get("case_nouns", ()) and not q.predicate:
         q = replace(q, thing="people", predicate=rules.canonical("infect"), words="infected")
         # "112 cases" of a disease: 86 "infected"
+    deed = _deed_of(s, first)
+    if q.thing == "people" and not q.predicate and deed:
+        q = replace(q, predicate=rules.canonical(deed), words="")  # "the release of 12"
+    if q.thing == "people" and not q.predicate and _at_gathering(s, q):
+        q = replace(q, predicate=rules.canonical("attend"), words="")  # "were at the festival"
     if q.thing == "people" and not q.predicate and _in_hospital(s, end):
         q = replace(q, predicate=rules.canonical("hospitalise"), words="in hospital")
     care = _hospital_care(s, k) if q.thing == "people" and k is not None else None
@@ -228,6 +234,11 @@ def _how_long(s: Sentence, q: Quantity, first: int, end: int) -> Quantity:
     if _prison_term(s, q, first, end):
         q = replace(q, thing=PRISON_TERM, predicate=None, noun="", kind_of="")
         return replace(q, display=_plural(q))
+    ended = first >= 3 and s.word(first - 1) == "after" and s.lemmas[first - 2] in _ENDING
+    subject = s.lower[first - 3] if ended and s.is_word(first - 3) else ""
+    timed = (q.dimension or "").startswith("duration") and not q.thing
+    if timed and subject and subject not in STOPWORDS:  # "The standoff ended after 14
+        return replace(q, thing=s.rules.canonical(lemma(subject)), predicate="last")  # hours"
     amounts = s.rules.counting.get("amount_words", ())
     if q.thing and q.thing not in amounts and not q.predicate and "-" in s.text[q.start : q.end]:
         return replace(q, predicate="last", display=_plural(q))  # "a 16-month trial": 16 months
@@ -272,6 +283,30 @@ def _hospital_care(s: Sentence, k: int) -> str | None:
     if verb in ("take", "admit", "rush", "fly") and s.word(k + 1) == "to":
         return "hospitalise" if s.word(k + 2) in ("hospital", "hospitals") else None
     return None
+
+
+def _deed_of(s: Sentence, first: int) -> str:
+    """ "demanded the release of 12 prisoners", "the deaths of 11 people": the deed a noun
+    before "of" tells (rules data), or ""."""
+    if s.word(first - 1) != "of" or first < 2:
+        return ""
+    deeds = s.rules.data.get("deeds_of", {})
+    return deeds.get(s.lower[first - 2]) or deeds.get(lemma(s.lower[first - 2]), "")
+
+
+def _at_gathering(s: Sentence, q: Quantity) -> bool:
+    """ "About 50,000 people were at the festival": those who came to a gathering (its nouns
+    are rules data)."""
+    after = next((j for j, t in enumerate(s.toks) if t.start >= q.end), len(s.toks))
+    words = s.lower[after : after + 5]
+    if len(words) < 3 or words[0] not in ("was", "were", "are", "is") or words[1] != "at":
+        return False
+    noun = (
+        words[3]
+        if words[2] in ("the", "a", "its", "their", "this") and len(words) > 3
+        else words[2]
+    )
+    return lemma(noun) in s.rules.counting.get("gathering_nouns", ())
 
 
 def _in_hospital(s: Sentence, end: int) -> bool:
