@@ -218,3 +218,24 @@ def test_a_time_without_its_half_of_the_day_meets_either() -> None:
 def test_days_of_a_named_month_in_words(text: str, expected: tuple) -> None:
     (found,) = [d for d in extract_dates(text, 0, len(text)) if d.kind == "date"]
     assert (found.year, found.month, found.day) == expected
+
+
+def test_days_of_the_month_of_writing() -> None:
+    from datetime import date
+
+    from reader.core.facts.dates import extract_dates
+
+    def told(text: str) -> list[tuple[str, tuple | None]]:
+        return [
+            (d.display, d.resolve(date(1873, 10, 16)))
+            for d in extract_dates(text, 0, len(text))
+            if d.kind == "inst"
+        ]
+
+    assert told("struck the rocks on the night of the 14th inst., in a thick fog.") == [
+        ("14th inst.", ("day", date(1873, 10, 14)))
+    ]
+    assert told("on the 3rd ult.") == [("3rd ult.", ("day", date(1873, 9, 3)))]
+    assert told("The Albion was lost on the night of the 16th, in a fog.")[0][0] == "16th"
+    for text in ("in the 16th century", "on the 16th floor", "on the 18th hole."):
+        assert told(text) == [], text

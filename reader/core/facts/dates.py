@@ -15,7 +15,12 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from reader.core.facts.clock import merge_time, part_span, parts_of_day, times
-from reader.core.facts.daycount import month_days, named_month_days, regnal_years
+from reader.core.facts.daycount import (
+    days_of_the_month,
+    month_days,
+    named_month_days,
+    regnal_years,
+)
 from reader.core.facts.lexicon import MONTHS, STOPWORDS, WEEKDAYS
 from reader.core.facts.moments import DateMention, role_of, time_compatible
 from reader.core.facts.wordclock import word_times
@@ -197,6 +202,7 @@ def extract_dates(text: str, start: int, end: int, rules: Rules | None = None) -
     _absolute(span, start, text, add)
     month_days(span, start, rules, add)
     regnal_years(span, start, rules, add)
+    days_of_the_month(span, start, add)
     times(span, start, text, rules, add)
     word_times(span, start, text, rules, add)
     for m in _WEEKDAY.finditer(span):

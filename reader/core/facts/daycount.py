@@ -133,3 +133,34 @@ def regnal_years(span: str, start: int, rules: Rules, add) -> None:
                     reign_year=count,
                 )
             )
+
+
+_OF_THE_MONTH = re.compile(
+    r"\b(?:on|of)\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b"
+    r"(?:\s+(?P<rel>inst|ult|prox|instant|ultimo|proximo)\b\.?)?(?![ \t]*(?:[a-z]|of\s+[A-Z]))"
+)
+_MONTH_SHIFT = {"inst": 0, "instant": 0, "ult": -1, "ultimo": -1, "prox": 1, "proximo": 1}
+
+
+def days_of_the_month(span: str, start: int, add) -> None:
+    """Add a date for "on the night of the 14th inst.", "on the 16th," (a day of the month
+    the account was written in), "the 3rd ult." (of the month before) in ``span``; not "the
+    16th century" or "the 16th floor", nor "the 14th of April" (read elsewhere)."""
+    if "th" not in span and "st" not in span and "nd" not in span and "rd" not in span:
+        return
+    for m in _OF_THE_MONTH.finditer(span):
+        day = int(m.group("d"))
+        if 1 <= day <= 31:
+            shift = _MONTH_SHIFT.get((m.group("rel") or "inst").lower(), 0)
+            shown = m.group()[m.start("d") - m.start() :].strip()
+            add(
+                DateMention(
+                    start + m.start("d"),
+                    start + m.end(),
+                    "point",
+                    "inst",
+                    shown,
+                    day=day,
+                    offset=shift,
+                )
+            )

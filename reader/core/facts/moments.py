@@ -37,7 +37,8 @@ class DateMention:
     kind: (
         str  # "date", "month", "year", "weekday", "relative", "deictic", "year_end", "time",
         # "hour", "period" ("last month": dates an era, compared with nothing), "regnal"
-        # ("in the twelfth year of Joram")
+        # ("in the twelfth year of Joram"), "inst" ("the 14th inst.", "on the 16th": a day
+        # of the month of writing, or of the month before: "ult.")
     )
     display: str
     year: int | None = None
@@ -89,6 +90,15 @@ class DateMention:
             return ("rel", self.offset)
         if self.kind == "regnal":
             return ("regnal", self.reign, self.reign_year)
+        if self.kind == "inst":  # "the 14th inst.": a day of the month of writing
+            if reference is None:
+                return None
+            month = reference.month + (self.offset or 0)
+            year = reference.year + (month - 1) // 12
+            try:
+                return ("day", date(year, (month - 1) % 12 + 1, self.day))  # type: ignore[arg-type]
+            except ValueError:
+                return None
         if self.kind == "ago":
             if reference is not None:
                 return ("day", reference + timedelta(days=self.offset))  # type: ignore[operator]
