@@ -17,7 +17,7 @@ from datetime import date
 from reader.core.align import Unit
 from reader.core.detect.base import Context, Finding, Mention, summary_line
 from reader.core.facts.dates import DateMention, compatible, describe, same_words
-from reader.core.facts.lexicon import STOPWORDS, spoken
+from reader.core.facts.lexicon import MONTHS, STOPWORDS, WEEKDAYS, spoken
 from reader.core.facts.numbers import Tok, rich_tokens
 from reader.core.kinds import Kind, Severity
 from reader.core.language import lemma
@@ -77,13 +77,28 @@ def _of_a_statement(ctx: Context, item: _Item) -> bool:
         if w.strip(".,") in verbs and not passive:
             return True  # ("the first case was reported on April 28": the case's day)
     opening = len(text[item.unit.start : item.m.start].split()) <= 1  # "On Saturday, the …"
-    if text[item.m.end : item.m.end + 1] == "," and not opening:
+    rest = text[item.m.end : min(item.unit.end, item.m.end + 30)]
+    dated = rest.split(",")[0] if "," in rest else None  # ("8 p.m. on Tuesday, … said")
+    if dated is not None and not opening and _only_date_words(dated):
         return False  # "swept through the province on Monday, the governor said": its day
     after_words = list(_WORDS.finditer(text, item.m.end, min(item.unit.end, item.m.end + 70)))
     for m in after_words[:7]:
         if m.group().lower() in verbs and spoken(text, m.group(), m.end()):
             return True  # ("resigned on Monday after auditors found he had claimed 40,000
     return False  # euros": a deed, not a statement)
+
+
+_DATE_WORDS = (
+    frozenset("on at in the of this last morning afternoon evening night midnight noon".split())
+    | frozenset(WEEKDAYS)
+    | frozenset(MONTHS)
+)
+
+
+def _only_date_words(told: str) -> bool:
+    """Whether words between a date and a comma only date it further ("on Tuesday")."""
+    words = re.findall(r"[\w.]+", told.lower())
+    return all(w in _DATE_WORDS or w.rstrip(".").isdigit() for w in words)
 
 
 def _recency(item: _Item, refs: dict, other: date | None = None) -> str:

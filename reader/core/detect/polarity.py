@@ -15,7 +15,7 @@ from reader.core.detect.claims import content_word
 from reader.core.facts.claims import not_a_denial
 from reader.core.facts.lexicon import PRONOUNS, STOPWORDS
 from reader.core.kinds import Kind, Severity
-from reader.core.language import lemma
+from reader.core.language import lemma, same_name
 from reader.core.passages import FeatureKind
 
 SAME_PROPOSITION = 0.4
@@ -62,6 +62,11 @@ def polarity_findings(ctx: Context) -> list[Finding]:
                 and verb_b
                 and _same_subject(ctx, ta, sa, ua.start, tb, sb, ub.start)
             )  # "the government had threatened to deploy troops" / "... to use the army"
+            if not (verb_a or verb_b) and _word_before(ctx, ta, sa) == _word_before(ctx, tb, sb):
+                named_a, named_b = _first_name(ta, ua.start, sa), _first_name(tb, ub.start, sb)
+                if named_a and named_b and same_name(named_a, named_b):
+                    same_subject = True  # "Vance ... pleaded guilty" / "Vance ... had
+                    # pleaded not guilty": one person, one verb, its word affirmed and denied
             state = antonym and _after_copula(ta, sa) and _after_copula(tb, sb)
             if state and _same_subject(ctx, ta, sa, ua.start, tb, sb, ub.start):
                 same_subject = True  # "Schools remain open" / "schools were closed": a state
@@ -167,6 +172,15 @@ def _said_or_thought(ctx: Context, word: str) -> bool:
 
 
 _COPULAS = frozenset("is are was were be been remain remains remained stay stays stayed".split())
+
+
+def _first_name(text: str, start: int, at: int) -> str:
+    """The first name a sentence gives before ``at`` ("Vance, who was arrested in March,
+    pleaded": Vance), or ""."""
+    m = re.search(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*", text[start:at])
+    if m is None or m.group().split()[0].lower() in STOPWORDS:
+        return ""
+    return m.group()
 
 
 def _after_copula(text: str, start: int) -> bool:

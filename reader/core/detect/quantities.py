@@ -204,7 +204,10 @@ def _of_thing(ctx: Context, item: _Item) -> bool:
     """A measure whose thing follows "of" ("65 km of shore"), not a count, a tally or a
     time ("four days of riots": days go by)."""
     told = ctx.text(item.doc)[item.q.start : item.q.end]
-    return item.q.dimension in ("length", "mass", "volume", "area") and " of " in told
+    attribute = "-" in told or told.split()[-1] in ctx.rules.data.get("length_adjectives", {})
+    named = " of " in told or bool(attribute and item.q.thing not in (None, *ctx.rules.measures))
+    return item.q.dimension in ("length", "mass", "volume", "area") and named  # ("a 35-km
+    # path", "a path 20 km long")
 
 
 def _paraphrased(a: _Item, b: _Item, scorer: _Scorer) -> bool:

@@ -132,8 +132,11 @@ def _what_befell(
     rules = s.rules
     counting = rules.counting
     if _outage(s, end):
-        return replace(q, predicate=_POWER_CUT, words="without power"), True  # "homes left
-        # without power" / "households lost electricity": one count, whatever the verb
+        return replace(
+            q, predicate=_POWER_CUT, words="without power", thing=rules.canonical("home")
+        ), True
+        # "homes left without power" / "households lost electricity" / "customers were
+        # without power": one count, whatever the verb and whoever is counted
     if q.predicate == "include" and s.last is not None and s.last.predicate:
         return replace(q, predicate=s.last.predicate), True  # "freed 12, including three"
     if (q.dimension or "").startswith("money") and q.predicate == "total":
@@ -190,6 +193,9 @@ def _how_much(
         return moved, True
     measured = rules.data.get("length_adjectives", {}).get(s.word(end))
     if q.dimension == "length" and measured:  # "eighteen cubits high", "300 metres long"
+        before = s.lower[first - 1] if first >= 1 and s.is_word(first - 1) else ""
+        if measured == "length" and before and before not in STOPWORDS:
+            measured = rules.canonical(lemma(before))  # "a path 20 km long": the path
         return replace(q, thing=measured, noun="", kind_of="", predicate=None), True
     if q.dimension == "area":
         return replace(q, thing=None, noun="", kind_of=""), True  # "12,000 hectares of
