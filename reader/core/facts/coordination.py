@@ -35,7 +35,9 @@ def shared_verb(s: Sentence, found: list[Quantity]) -> list[Quantity]:
 _SINGLE_BEFORE = re.compile(r"\b(?:a|an|one)\s+(?:[a-z]+\s+)?([a-z]+)\s*,?\s+and\s+$", re.I)
 
 
-_SINGLE_AFTER = re.compile(r"\s+and\s+(?:a|an|one)\s+([a-z]+)\b(?:\s+([a-z]+)\b)?", re.I)
+_SINGLE_AFTER = re.compile(
+    r"\s+and\s+(?:a|an|one|their|his|her|its)\s+([a-z]+)\b(?:\s+([a-z]+)\b)?", re.I
+)  # ("and a teacher", "and their football coach")
 
 
 def _one_person(s: Sentence, m: re.Match[str]) -> int | None:
