@@ -295,3 +295,10 @@ def test_a_state_and_its_opposite_of_one_subject() -> None:
         )
         if f[0] == "polarity"
     ]  # two subjects
+
+
+def test_a_count_and_their_one_more_person() -> None:
+    assert read("A fire killed two children and their mother on Sunday.")[0][0] == (
+        "two children and their mother"
+    )
+    assert read("Two men and their dog were rescued.")[0][0] == "2"  # a dog is no person
