@@ -63,3 +63,8 @@ def test_missing_and_dead_in_accounts_that_share_few_words(result: Comparison) -
     counts = summaries(result, "quantity")
     assert "people unaccounted: 31 / about 40" in counts
     assert "people dead: 8 / 5" in counts  # "eight bodies" / "five people ... confirmed dead"
+
+
+def test_houses_buried_and_swallowed(result: Comparison) -> None:
+    # "A landslide buried 14 houses" / "swallowed nine homes"
+    assert "houses buried: 14 / 9" in summaries(result, "quantity")

@@ -64,4 +64,7 @@ def test_hospital_and_speaker(result: Comparison) -> None:
     assert summaries(result, "name") == ["place: Chiang Rai / Mae Sai"]
     assert len(summaries(result, "attribution")) == 1
     # (missed: 13 / 13 / 12 trapped, 17 days / two weeks / 18 days, 800 metres / 1.2 km,
-    # 90 / more than 100 divers, "were sedated" / "were not sedated")
+    # 90 / more than 100 divers)
+    # "The boys were sedated" / "The boys rescued from the … cave after 18 days underground
+    # were not sedated": the noun each sentence opens with is the subject
+    assert summaries(result, "polarity") == ["sedate for dive out: sedated / not sedated"]

@@ -254,7 +254,22 @@ def _same_subject(
             if content_word(w) and w not in ctx.rules.speech_verbs and w not in PRONOUNS
         }
 
-    return bool(words(ta, sa, start_a) & words(tb, sb, start_b))
+    def head(text: str, at: int, start: int) -> str:
+        """The noun a sentence opens with, when no comma stands before the verb ("The boys
+        rescued from the cave after 18 days were not sedated": boys)."""
+        before = text[start:at]
+        if re.search(r"[,;:]", before):
+            return ""
+        found = re.findall(r"[\w'’-]+", ctx.rules.fold(before))
+        while found and found[0] in ("the", "a", "an", "all", "some", "both"):
+            found.pop(0)
+        word = found[0] if found else ""
+        return ctx.rules.canonical(lemma(word)) if word and content_word(word) else ""
+
+    if words(ta, sa, start_a) & words(tb, sb, start_b):
+        return True
+    opening = head(ta, sa, start_a)
+    return bool(opening) and opening not in PRONOUNS and opening == head(tb, sb, start_b)
 
 
 def _word_before(ctx: Context, text: str, start: int) -> str:
