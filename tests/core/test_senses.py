@@ -302,3 +302,9 @@ def test_a_count_and_their_one_more_person() -> None:
         "two children and their mother"
     )
     assert read("Two men and their dog were rescued.")[0][0] == "2"  # a dog is no person
+
+
+def test_men_who_did_the_deed_are_its_doers() -> None:
+    assert read("Three men took control of the plane.")[0][1] == "attacker"
+    assert read("Two men robbed a bank.")[0][1] == "attacker"
+    assert read("Gunmen seized three men on Tuesday.")[0][1] == "people"  # those seized

@@ -66,3 +66,8 @@ def test_on_board_demands_and_standoff(result: Comparison) -> None:
     # "The standoff ended after 14 hours" / "the nine-hour standoff"
     assert "length of standoff: 14 hours / 9 hours" in counts
     assert len(summaries(result, "attribution")) == 1
+
+
+def test_the_hijackers_told_as_men(result: Comparison) -> None:
+    # "Two hijackers seized" / "Three men took control": men who did the deed are its doers
+    assert "number of hijackers: 2 / 3" in summaries(result, "quantity")

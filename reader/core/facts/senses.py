@@ -8,6 +8,7 @@ areas); how long (a prison term told three ways, "a 16-month trial")."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from reader.core.facts.amounts import Sentence
@@ -93,8 +94,15 @@ def _who(s: Sentence, q: Quantity, beside: bool = False) -> Quantity:
         q = replace(q, thing="people", noun=q.kind_of, kind_of="")  # "six crew members"
     told = {lemma(w) for w in s.text[q.start : q.end].lower().split()}
     armed = told & set(counting.get("doer_adjectives", ()))  # (lemmas: "armed" is "arm")
-    if armed and q.thing == "people" and lemma(q.noun or "") in ("man", "people", "person"):
-        q = replace(q, thing=rules.canonical("attacker"), kind_of="")  # "three armed men"
+    plain = q.thing == "people" and lemma(q.noun or "") in ("man", "people", "person")
+    after = s.text[q.end : q.end + 40]
+    deeds = {rules.canonical(v) for v in counting.get("doer_verbs", ())}
+    took = bool(q.words) and re.match(rf"\s+{re.escape(q.words)}\s+(\w+)", after)
+    doing = bool(took) and (  # the count is the verb's subject: its doers
+        q.predicate in deeds or rules.canonical(f"{q.predicate} {took.group(1)}") in deeds
+    )
+    if plain and (armed or (doing and beside)):  # "three armed men", "Three men took
+        q = replace(q, thing=rules.canonical("attacker"), kind_of="")  # control of the jet"
     if beside and _agent_noun(rules, q) and q.predicate in counting.get("befalling_people", ()):
         q = replace(q, thing="people", kind_of=f"{q.kind_of} {lemma(q.noun)}".strip())
         # "five skiers were killed": people, whatever they did; not the rescuers
