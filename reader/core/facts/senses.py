@@ -97,7 +97,9 @@ def _who(s: Sentence, q: Quantity, beside: bool = False) -> Quantity:
     plain = q.thing == "people" and lemma(q.noun or "") in ("man", "people", "person")
     after = s.text[q.end : q.end + 40]
     deeds = {rules.canonical(v) for v in counting.get("doer_verbs", ())}
-    took = bool(q.words) and re.match(rf"\s+{re.escape(q.words)}\s+(\w+)", after)
+    told = q.words.split()[0] if q.words else ""
+    inflected = bool(told) and lemma(told) != told  # a verb ("took"), not "hostage"
+    took = inflected and re.match(rf"\s+{re.escape(q.words)}\s+(\w+)", after)
     doing = bool(took) and (  # the count is the verb's subject: its doers
         q.predicate in deeds or rules.canonical(f"{q.predicate} {took.group(1)}") in deeds
     )
