@@ -143,6 +143,15 @@ class Rules:
         key = self._term_key(term)
         return self.term_classes.get(key) or self.term_classes.get(self.fold(term)) or key
 
+    def canonical_counting(self, key: str) -> frozenset[str]:
+        """The groups of a counting list's words ("doer_nouns": {"attacker", "robber", ...}),
+        read once."""
+        memo = self.__dict__.setdefault("_canonical_counting", {})
+        found = memo.get(key)
+        if found is None:
+            found = memo[key] = frozenset(self.canonical(w) for w in self.counting.get(key, ()))
+        return found
+
     @cached_property
     def variants(self) -> dict[str, str]:
         table: dict[str, str] = {}

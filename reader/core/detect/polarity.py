@@ -148,9 +148,11 @@ def _unaligned_denials(
                 continue
             if _said_or_thought(ctx, word):
                 continue  # "no injuries have been reported": what was said, not done
-            kinds = {rules.canonical(k) for k, v in rules.kinds_of_use.items() if v == word}
+            told_as = {rules.canonical(word)} | {
+                rules.canonical(k) for k, v in rules.kinds_of_use.items() if v == word
+            }
             for ub in near:
-                if not (terms[ub] & ({rules.canonical(word)} | kinds)):
+                if not (terms[ub] & told_as):
                     continue
                 told = ctx.facts.negations(ub).get(word)
                 if told is not None and not told[0] and frozenset((ua, ub)) not in seen:

@@ -79,7 +79,7 @@ def compatible_keys(a: Quantity, b: Quantity, measures: frozenset[str]) -> bool:
 def same_doers(a: Quantity, b: Quantity, rules: Rules) -> bool:
     """Counts of those who did the deed ("two gunmen opened fire" / "three attackers stormed
     the market"): the same people whatever verb tells what they did."""
-    doers = {rules.canonical(d) for d in rules.counting.get("doer_nouns", ())} - {"suspect"}
+    doers = rules.canonical_counting("doer_nouns") - {"suspect"}
     return bool(
         a.thing in doers
         and b.thing in doers  # "three armed men" / "two gunmen" / "four robbers": one gang

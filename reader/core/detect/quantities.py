@@ -70,7 +70,7 @@ def _match(ctx: Context, items: list[_Item]) -> list[tuple[_Item, _Item, Relatio
         "time",
     }
     scorer = _Scorer(ctx)
-    doers = {ctx.rules.canonical(d) for d in ctx.rules.counting.get("doer_nouns", ())} - {"suspect"}
+    doers = ctx.rules.canonical_counting("doer_nouns") - {"suspect"}
     by_key: dict[str, list[_Item]] = defaultdict(list)
     for item in items:
         money = "money" if _money(item.q) else None  # sums meet whatever was done, any currency

@@ -96,7 +96,7 @@ def _who(s: Sentence, q: Quantity, beside: bool = False) -> Quantity:
     armed = told & set(counting.get("doer_adjectives", ()))  # (lemmas: "armed" is "arm")
     plain = q.thing == "people" and lemma(q.noun or "") in ("man", "people", "person")
     after = s.text[q.end : q.end + 40]
-    deeds = {rules.canonical(v) for v in counting.get("doer_verbs", ())}
+    deeds = rules.canonical_counting("doer_verbs")
     told = q.words.split()[0] if q.words else ""
     inflected = bool(told) and lemma(told) != told  # a verb ("took"), not "hostage"
     took = inflected and re.match(rf"\s+{re.escape(q.words)}\s+(\w+)", after)
