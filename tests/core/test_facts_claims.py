@@ -2,7 +2,8 @@
 
 import pytest
 
-from reader.core.facts.claims import names, negated_verbs, quotes, role_head, same_speaker, speeches
+from reader.core.facts.claims import names, quotes, role_head, same_speaker, speeches
+from reader.core.facts.negation import negated_verbs
 from reader.core.rules import Rules
 
 RULES = Rules.default()

@@ -6,8 +6,9 @@ from __future__ import annotations
 import pytest
 
 from reader.core.compare import Comparison
-from reader.core.facts.claims import negated_verbs, speeches
+from reader.core.facts.claims import speeches
 from reader.core.facts.dates import extract_dates
+from reader.core.facts.negation import negated_verbs
 from reader.core.rules import Rules
 from tests.stories import compare_story, summaries
 

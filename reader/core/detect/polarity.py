@@ -12,8 +12,8 @@ import re
 from reader.core.align import Unit
 from reader.core.detect.base import Context, Finding, Mention, merge, short, summary_line
 from reader.core.detect.claims import content_word
-from reader.core.facts.claims import not_a_denial
 from reader.core.facts.lexicon import PRONOUNS, STOPWORDS
+from reader.core.facts.negation import not_a_denial
 from reader.core.kinds import Kind, Severity
 from reader.core.language import lemma, same_name
 from reader.core.passages import FeatureKind

@@ -15,8 +15,9 @@ from functools import lru_cache
 from reader.core.align import Unit
 from reader.core.detect.base import Context, Finding, Mention, merge, short, summary_line
 from reader.core.diffing import diff_words
-from reader.core.facts.claims import Name, not_a_denial
+from reader.core.facts.claims import Name
 from reader.core.facts.dates import compatible
+from reader.core.facts.negation import not_a_denial
 from reader.core.facts.numbers import number_reader, rich_tokens
 from reader.core.facts.quantities import Relation, relation
 from reader.core.kinds import Kind, Severity

@@ -33,23 +33,26 @@ from reader.core.facts.implicit import an_hour, single, with_reference
 from reader.core.facts.lexicon import DETERMINERS, STOPWORDS
 from reader.core.facts.numbers import Number, NumberReader, glued, number_reader
 from reader.core.facts.openvalues import open_and_zero_values
-from reader.core.facts.phrases import (
+from reader.core.facts.owners import (
     bracket_owner,
     common_noun,
-    counted_subject,
-    kind_of,
-    listed_count,
     located_before,
     name_after,
-    noun_run,
     owner,
     person_before,
     place_after,
     place_before,
+    share_owner,
+)
+from reader.core.facts.phrases import (
+    counted_subject,
+    kind_of,
+    listed_count,
+    noun_run,
     predicate_after,
     predicate_before,
+    previous_in_list,
     relative_predicate,
-    share_owner,
     subject_predicate,
     verb_form,
     verb_of_two_objects,
@@ -510,16 +513,6 @@ def _complete(
     elif thing == "distance":
         quantity = replace(quantity, noun=located_before(s, first) or "")
     return refine(s, quantity, first, end_tok, predicate_tok), max(after_paren, last)
-
-
-def previous_in_list(s: Sentence, first: int) -> bool:
-    """Whether the count before this one in the sentence is separated from it only by a
-    comma, "and" or "on" ("42 buildings, 2 roads, 14 hotels", "226 yards on 22 carries")."""
-    previous: Quantity | None = s.last
-    if previous is None:
-        return False
-    between = s.text[previous.end : s.toks[first].start].strip().lower()
-    return between in (",", "and", ", and", "on", "with", "")
 
 
 def _partitive(

@@ -5,7 +5,8 @@
 from __future__ import annotations
 
 from reader.core.facts.amounts import Sentence
-from reader.core.facts.phrases import bracket_owner, noun_run
+from reader.core.facts.owners import bracket_owner
+from reader.core.facts.phrases import noun_run
 
 
 def tally_kind(s: Sentence, first: int, end: int) -> str | None:
