@@ -22,7 +22,7 @@ SAME_PROPOSITION = 0.4
 SAME_GROUND = 0.2  # sentences this alike may still share a clause that one of them negates
 SAME_CLAUSE = 0.6  # the share of the verb's object that must then be the same words
 OBJECT_WORDS = 6
-_SHARED_TERMS = 2  # words two passages never aligned share where one denies the other's deed
+_SHARED_TERMS = 3  # words two passages never aligned share where one denies the other's deed
 
 
 def polarity_findings(ctx: Context) -> list[Finding]:
