@@ -133,16 +133,8 @@ def _unaligned_denials(
     for ua in units:
         if not _cue(ctx, ua):
             continue  # (negations are read only where a cue is told)
-        shared: dict[Unit, int] = {}
-        for term in terms[ua]:
-            for ub in having[term]:
-                if ub.doc != ua.doc:
-                    shared[ub] = shared.get(ub, 0) + 1
-        near = [
-            ub for ub, n in shared.items() if n >= _SHARED_TERMS and frozenset((ua, ub)) not in seen
-        ]  # (passages that may tell the same object, not yet compared)
-        if not near:
-            continue
+        if not any(u.doc != ua.doc for t in _after_cues(ctx, ua) for u in having.get(t, ())):
+            continue  # (nor where no other account tells a word the cues stand before)
         for word, (negated, _, _) in ctx.facts.negations(ua).items():
             if not negated or word.startswith("¬") or word in _SAYING:
                 continue
@@ -151,11 +143,13 @@ def _unaligned_denials(
             told_as = {rules.canonical(word)} | {
                 rules.canonical(k) for k, v in rules.kinds_of_use.items() if v == word
             }
-            for ub in near:
-                if not (terms[ub] & told_as):
+            for ub in {u for t in told_as for u in having.get(t, ())}:
+                if ub.doc == ua.doc or frozenset((ua, ub)) in seen:
                     continue
+                if len(terms[ua] & terms[ub]) < _SHARED_TERMS:
+                    continue  # (passages that may tell the same object)
                 told = ctx.facts.negations(ub).get(word)
-                if told is not None and not told[0] and frozenset((ua, ub)) not in seen:
+                if told is not None and not told[0]:
                     seen.add(frozenset((ua, ub)))
                     out.append((ua, ub))
     return out
@@ -189,6 +183,22 @@ def _after_copula(text: str, start: int) -> bool:
     """Whether the word before ``start`` is a copula ("remain open", "were closed")."""
     words = re.findall(r"[\w'’]+", text[max(0, start - 20) : start].lower())
     return bool(words) and words[-1] in _COPULAS
+
+
+def _after_cues(ctx: Context, unit: Unit) -> set[str]:
+    """The terms of the few words after each negation cue of a passage (and the verbs that
+    imply them): what it may deny, read cheaply before its negations are."""
+    rules = ctx.rules
+    words = re.findall(r"[\w']+", rules.fold(ctx.text(unit.doc)[unit.start : unit.end]).lower())
+    cues = rules.negation_cues_by_first
+    found: set[str] = set()
+    for k, word in enumerate(words):
+        if word in cues or word.endswith("n't"):
+            for w in words[k + 1 : k + 6]:
+                term = lemma(w)
+                found.add(rules.canonical(term))  # and the verbs that imply it ("use": fire)
+                found.update(rules.canonical(v) for v, p in rules.kinds_of_use.items() if p == term)
+    return found
 
 
 def _cue(ctx: Context, unit: Unit) -> bool:

@@ -73,7 +73,16 @@ def year_of(ctx: Context, item: Item) -> int | None:
     """The first year the mention's sentence names ("In 2004 ...", "in December 2003"); not
     a deadline this year or later ("by the end of 2026": a plan, not background), nor a year
     beside a weekday of the news ("on Tuesday, beating a record set in 2003")."""
+    memo = ctx.__dict__.setdefault("_background_years", {})
+    if item.unit not in memo:
+        memo[item.unit] = _year_of(ctx, item)
+    return memo[item.unit]
+
+
+def _year_of(ctx: Context, item: Item) -> int | None:
     year = ctx.facts.first_year(item.unit)
+    if year is None:
+        return None
     told = ctx.text(item.doc)[item.unit.start : item.unit.end]
     if (
         year
@@ -82,10 +91,9 @@ def year_of(ctx: Context, item: Item) -> int | None:
     ):
         return None  # "recorded on Tuesday, beating a record set in 2003": the news day's
     published = ctx.documents[item.doc].published
-    if year and published and year >= published.year:
-        told = ctx.text(item.doc)[item.unit.start : item.unit.end]
-        if re.search(rf"\b(?:by|until|before)\b[^.;,]{{0,20}}\b{year}\b", told):
-            return None  # "close two plants by the end of 2026": a deadline, not background
+    deadline = re.compile(rf"\b(?:by|until|before)\b[^.;,]{{0,20}}\b{year}\b")
+    if published and year >= published.year and deadline.search(told):
+        return None  # "close two plants by the end of 2026": a deadline, not background
     return year
 
 
