@@ -184,7 +184,8 @@ class _Surroundings:
                 word = tok.lower
                 if tok.kind != "word" or tok.text[:1].isupper() or word in STOPWORDS:
                     continue
-                if k and tokens[k - 1].lower in _DETERMINERS_BEFORE and word.endswith("ed"):
+                previous = tokens[k - 1].lower if k else _word_before(text, tok.start)
+                if previous in _DETERMINERS_BEFORE and word.endswith("ed"):
                     continue  # "a convicted cop killer", "the injured reserve list": adjectives
                 if _perfect(tokens, k):
                     continue  # "a fire that has burned 12,000 hectares": a state up to now,
@@ -232,7 +233,7 @@ class _Surroundings:
         """How far a verb stands from the date; after it counts double (a clause's verb comes
         before its time: "ran aground at 4 a.m. on Tuesday, spilling oil")."""
         before = tok.end <= item.m.start
-        gap = item.m.start - tok.end if before else 2 * (tok.start - item.m.end)
+        gap = item.m.start - tok.end if before else 2 * (tok.start - item.m.end) + 10
         self._distance[(item, term)] = min(self._distance.get((item, term), gap), gap)
 
     def distance(self, item: _Item, term: Feature) -> int:
@@ -303,7 +304,7 @@ def _topic(ctx: Context, a: _Item, b: _Item, near: _Surroundings) -> str:
             and f.value not in measures
             and f.value not in ctx.rules.speech_verbs
         ),
-        key=lambda f: (f not in happened, -ctx.weight(f)),
+        key=lambda f: (f not in happened, near.distance(a, f), -ctx.weight(f)),
     )
     nouns = near.event_nouns(a) & near.event_nouns(b)
     if not happened and nouns:
@@ -325,6 +326,12 @@ def _topic(ctx: Context, a: _Item, b: _Item, near: _Surroundings) -> str:
     if a.m.kind == b.m.kind == "relative":
         what = "timing"
     return f"{what} of {about}".strip() if about else what
+
+
+def _word_before(text: str, at: int) -> str:
+    """The word before offset ``at``, lower-cased ("a crowded market": a)."""
+    m = re.search(r"(\w+)\W*$", text[max(0, at - 20) : at])
+    return m.group(1).lower() if m else ""
 
 
 def _aspect(a: _Item, b: _Item) -> str:
