@@ -211,6 +211,13 @@ class Rules:
         return {k: tuple(v) for k, v in self.data.get("measures", {}).items()}
 
     @cached_property
+    def measure_words(self) -> frozenset[str]:
+        """Words a measure is told by after a hyphen ("a six-storey block": storey)."""
+        return frozenset(
+            c.strip("-").lower() for cues in self.measures.values() for c in cues if "-" in c
+        ) | frozenset(self.measures)
+
+    @cached_property
     def counting(self) -> dict[str, frozenset[str]]:
         return {
             k: frozenset(lemma(w) if " " not in w else w for w in v)

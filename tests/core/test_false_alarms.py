@@ -154,6 +154,22 @@ def found(a: str, b: str) -> list[tuple[str, str]]:
             "The army will not hesitate to defend the border, the general said.",
             "The army will defend the border, the general said.",
         ),
+        (  # one judge's name spelt two ways
+            "Judge Marta Silva ordered him to pay a fine on Tuesday.",
+            "The fine was set by Judge Marta Sylva, the court said on Tuesday.",
+        ),
+        (  # one account names both mayors: two people, not one named twice
+            "Mayor Lena Ortiz met Mayor Tom Ruiz of the next town on Friday.",
+            "Mayor Tom Ruiz visited the site on Friday.",
+        ),
+        (  # "paintings by Dutch masters": their painters, not a part of the paintings
+            "Thieves stole five paintings by Dutch masters from the museum on Sunday.",
+            "Thieves stole five paintings from the museum on Sunday.",
+        ),
+        (  # a gas named in one account only
+            "Chlorine gas leaked from the plant on Wednesday.",
+            "Gas leaked from the plant on Wednesday, officials said.",
+        ),
     ],
 )
 def test_no_false_alarm(a: str, b: str) -> None:
@@ -296,6 +312,22 @@ def test_no_false_alarm(a: str, b: str) -> None:
             "He ran for 26 touchdowns in 15 games for Jacksonville this season.",
             "He ran for 24 touchdowns in 15 games for Jacksonville this season.",
             "quantity",
+        ),
+        (  # one subject, one verb with no object, affirmed and denied
+            "The museum's alarm sounded as the men left the building on Sunday.",
+            "The alarm did not sound, and the theft was found in the morning.",
+            "polarity",
+        ),
+        (  # one title, two people
+            "Mayor Lena Ortiz promised a full investigation on Tuesday.",
+            "Mayor Lena Ruiz said the search would go on, on Tuesday.",
+            "name",
+        ),
+        (  # the same words quoted, two speakers, in sentences otherwise unlike
+            '"There is no danger to the public now," fire chief Alan Brook said late on Wednesday.',
+            'The firm gave no figure. "There is no danger to the public now," a company '
+            "spokesman, Neil Carver, said.",
+            "attribution",
         ),
     ],
 )

@@ -7,7 +7,7 @@ the same kind is dropped, so the more specific detectors come first.
 
 from __future__ import annotations
 
-from reader.core.detect.agents import agent_findings, owner_findings
+from reader.core.detect.agents import agent_findings, kind_findings, owner_findings
 from reader.core.detect.base import Context, Detector, Finding, Mention
 from reader.core.detect.claims import quote_findings, speech_findings
 from reader.core.detect.context import omission_findings, wording_findings
@@ -25,6 +25,7 @@ DETECTORS: tuple[Detector, ...] = (
     place_findings,
     agent_findings,
     owner_findings,
+    kind_findings,
     quote_findings,
     polarity_findings,
     textdiff_findings,

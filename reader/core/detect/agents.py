@@ -71,25 +71,65 @@ def _sites(ctx: Context, doc: int) -> dict[str, list[tuple[str, int, int, str]]]
     return found
 
 
+def _title_pattern(ctx: Context) -> re.Pattern[str]:
+    pattern = ctx.__dict__.get("_title_pattern")
+    if pattern is None:
+        titles = sorted(ctx.rules.data.get("personal_titles", []), key=len, reverse=True)
+        heads = "|".join(re.escape(t) for t in titles) or "(?!)"
+        pattern = ctx.__dict__["_title_pattern"] = re.compile(
+            rf"\b(?P<title>(?i:{heads}))[ ]+(?P<name>[A-Z][a-z’'-]+(?:[ ]+[A-Z][a-z’'-]+){{1,2}})\b"
+        )
+    return pattern
+
+
+def _titled(ctx: Context, doc: int) -> dict[str, list[tuple[str, int, int, str]]]:
+    """Title ("mayor", "fire chief", "culture minister") -> the full names told right after
+    it in one account ("Mayor Lena Ortiz"), each with its span and the words as told."""
+    text = ctx.text(doc)
+    found: dict[str, list[tuple[str, int, int, str]]] = {}
+    for m in _title_pattern(ctx).finditer(text):
+        words = m.group("name").split()
+        if any(w.lower() in STOPWORDS for w in words):
+            continue  # ("Mayor On Tuesday")
+        before = re.findall(r"[A-Za-z]+", text[max(0, m.start() - 20) : m.start()])
+        tail = re.search(r"\S\s*$", text[max(0, m.start() - 3) : m.start()])
+        modifier = before[-1].lower() if before and not (tail and tail.group()[0] in ",.;:") else ""
+        if modifier in STOPWORDS or modifier in ctx.rules.speech_verbs or modifier.endswith("ed"):
+            modifier = ""  # "said Mayor Lena Ortiz": a mayor; "fire chief Alan Brook": a
+        title = f"{modifier} {m.group('title').lower()}".strip()  # fire chief, not a police one
+        name = m.group("name")
+        found.setdefault(f"title:{title}", []).append(
+            (name, m.start("name"), m.end("name"), f"{m.group('title')} {name}")
+        )
+    return found
+
+
 def agent_findings(ctx: Context) -> list[Finding]:
     """The same role in the event filled by different names in two accounts; one named site
-    or origin told with different names."""
-    agents = {d: _agents(ctx, d) | _sites(ctx, d) for d in ctx.docs}
+    or origin told with different names; one title given to two people ("Mayor Lena Ortiz" /
+    "Mayor Lena Ruiz")."""
+    agents = {d: _agents(ctx, d) | _sites(ctx, d) | _titled(ctx, d) for d in ctx.docs}
     out = []
     docs = list(ctx.docs)
     for i, da in enumerate(docs):
         for db in docs[i + 1 :]:
             for verb in agents[da].keys() & agents[db].keys():
                 named_a, named_b = agents[da][verb], agents[db][verb]
-                if len({n[0] for n in named_a}) != 1 or len({n[0] for n in named_b}) != 1:
+                titled = verb.startswith("title:")
+                surnames_a = {n[0].split()[-1] if titled else n[0] for n in named_a}
+                surnames_b = {n[0].split()[-1] if titled else n[0] for n in named_b}
+                if len(surnames_a) != 1 or len(surnames_b) != 1:
                     continue  # several owners or leaders in one account: which is which?
                 (na, sa, ea, told), (nb, sb, eb, told_b) = named_a[0], named_b[0]
                 if same_name(na, nb) or _told(ctx, db, na) or _told(ctx, da, nb):
                     continue
-                site = verb not in ctx.rules.counting.get("agent_verbs", ())
+                if titled and _one_letter_apart(na.split()[-1], nb.split()[-1]):
+                    continue  # "Judge Marta Silva" / "Judge Marta Sylva": one judge, spelt twice
+                site = verb not in ctx.rules.counting.get("agent_verbs", ()) and not titled
                 if site and not _one_site(ctx, (da, sa, ea, na), (db, sb, eb, nb)):
                     continue
                 topic = verb.lstrip("-") if site else f"{told} by"  # "prison", "owned by"
+                topic = f"name of the {verb.removeprefix('title:')}" if titled else topic
                 shown = (told, told_b) if site else (na, nb)
                 out.append(
                     Finding(
@@ -102,6 +142,13 @@ def agent_findings(ctx: Context) -> list[Finding]:
                     )
                 )
     return merge(out)
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Whether two surnames differ by one letter at most ("Silva" / "Sylva")."""
+    from rapidfuzz.distance import Levenshtein
+
+    return Levenshtein.distance(a.lower(), b.lower()) <= 1
 
 
 def _told(ctx: Context, doc: int, name: str) -> bool:
@@ -179,3 +226,48 @@ def owner_findings(ctx: Context) -> list[Finding]:
                 )
             )
     return merge(out)
+
+
+def kind_findings(ctx: Context) -> list[Finding]:
+    """One thing of a closed class told as two of its members: "chlorine gas leaked" / "a
+    cloud of ammonia gas". The classes are general vocabulary in the rules
+    (``exclusive_kinds``); each account must tell one member of the class and neither the
+    other's anywhere (a story that names two gases tells of both)."""
+    out = []
+    for cls, members in ctx.rules.data.get("exclusive_kinds", {}).items():
+        pattern = _kind_pattern(ctx, cls, members)
+        told: dict[int, dict[str, tuple[int, int, str]]] = {}
+        for d in ctx.docs:
+            found: dict[str, tuple[int, int, str]] = {}
+            for m in pattern.finditer(ctx.text(d)):
+                key = ctx.rules.fold(m.group().lower())
+                key = ctx.rules.variants.get(key, key)  # "sulphur" / "sulfur"
+                found.setdefault(key, (m.start(), m.end(), m.group()))
+            told[d] = found
+        docs = [d for d in ctx.docs if len(told[d]) == 1]
+        for i, da in enumerate(docs):
+            for db in docs[i + 1 :]:
+                (ka, (sa, ea, wa)), (kb, (sb, eb, wb)) = *told[da].items(), *told[db].items()
+                if ka == kb:
+                    continue
+                topic = f"which {cls}"
+                out.append(
+                    Finding(
+                        Kind.NAME,
+                        topic,
+                        summary_line(topic, (wa, wb)),
+                        [Mention(da, sa, ea, wa), Mention(db, sb, eb, wb)],
+                        "the accounts name different kinds of one thing",
+                        Severity.CONFLICT,
+                    )
+                )
+    return merge(out)
+
+
+def _kind_pattern(ctx: Context, cls: str, members: list[str]) -> re.Pattern[str]:
+    memo = ctx.__dict__.setdefault("_kind_patterns", {})
+    pattern = memo.get(cls)
+    if pattern is None:
+        words = "|".join(re.escape(m) for m in sorted(members, key=len, reverse=True))
+        pattern = memo[cls] = re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
+    return pattern

@@ -50,13 +50,16 @@ def speech_findings(ctx: Context) -> list[Finding]:
     out = []
     rules = ctx.rules
     for ua, ub, gi in ctx.pairs():
-        if ctx.alignment.similarity(ua, ub) < SAME_PASSAGE:
+        alike = ctx.alignment.similarity(ua, ub) >= SAME_PASSAGE
+        if not alike and not (ctx.facts.quotes(ua) and ctx.facts.quotes(ub)):
             continue
         ta, tb = ctx.text(ua.doc), ctx.text(ub.doc)
         for sa in ctx.facts.speeches(ua):
             for sb in ctx.facts.speeches(ub):
                 if same_speaker(sa.speaker, sb.speaker, rules) is not False:
                     continue
+                if not alike and not _one_quotation(ctx, ua, sa, ub, sb):
+                    continue  # (passages less alike: only the very same words quoted)
                 if _relayed(ctx, ta[sa.content_start : sa.content_end]) or _relayed(
                     ctx, tb[sb.content_start : sb.content_end]
                 ):
@@ -76,7 +79,7 @@ def speech_findings(ctx: Context) -> list[Finding]:
                 head_a, head_b = role_head(sa.speaker, rules), role_head(sb.speaker, rules)
                 same_role = bool(head_a and head_a == head_b)
                 kind = Kind.NAME if same_role else Kind.ATTRIBUTION
-                content = ta[sa.content_start : sa.content_end].strip(' ,."“”')
+                content = ta[sa.content_start : sa.content_end].strip(' ,.:"“”')
                 topic = f"{head_a} who spoke" if same_role else short(content)
                 mentions = [
                     Mention(ua.doc, sa.speaker_start, sa.speaker_end, sa.speaker),
@@ -100,6 +103,22 @@ def speech_findings(ctx: Context) -> list[Finding]:
                     )
                 )
     return merge(out)
+
+
+def _one_quotation(ctx: Context, ua: Unit, sa: Speech, ub: Unit, sb: Speech) -> bool:
+    """Whether two speeches quote the very same words, of a statement's length ("There is
+    no danger to the public now"), whoever else the sentences name."""
+
+    def quoted(unit: Unit, speech: Speech) -> list[list[str]]:
+        return [
+            _quote_words(ctx, q.words)
+            for q in ctx.facts.quotes(unit)
+            if speech.content_start <= q.start and q.end <= speech.content_end + 1
+        ]
+
+    return any(
+        wa == wb and len(wa) >= QUOTED_STATEMENT for wa in quoted(ua, sa) for wb in quoted(ub, sb)
+    )
 
 
 def _relayed(ctx: Context, content: str) -> bool:

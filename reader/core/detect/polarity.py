@@ -83,7 +83,16 @@ def polarity_findings(ctx: Context) -> list[Finding]:
             same_subject = same_subject or bool(patient)
             if not (same_subject or _same_object(ctx, ta, ea, ua.end, tb, eb, ub.end)):
                 continue
-            if strict and not (patient or _clause_alike(ctx, ta, ea, ua.end, tb, eb, ub.end)):
+            bare = (  # "The museum's alarm sounded as the men left" / "The alarm did not
+                same_subject  # sound": one subject, a verb with no object on either side
+                and verb_a
+                and verb_b
+                and _no_object(ta, ea, ua.end)
+                and _no_object(tb, eb, ub.end)
+            )
+            alike_clause = _clause_alike(ctx, ta, ea, ua.end, tb, eb, ub.end)
+            bare = bare and strict and not (patient or alike_clause)  # (found by it alone)
+            if strict and not (patient or bare or alike_clause):
                 continue  # passages never aligned: only a denial of the very same object
             if not (verb_a or verb_b) and _word_before(ctx, ta, sa) != _word_before(ctx, tb, sb):
                 continue  # "pleaded not guilty" / "found the man guilty": two propositions
@@ -96,6 +105,8 @@ def polarity_findings(ctx: Context) -> list[Finding]:
             mentions = [Mention(ua.doc, sa, ea, ta[sa:ea]), Mention(ub.doc, sb, eb, tb[sb:eb])]
             obj = _object_phrase(ta, ea, ua.end) or _object_phrase(tb, eb, ub.end)
             topic = short(f"{word} {obj}" if obj else word, 5)
+            if bare:  # "alarm sound": what the subject did or did not do
+                topic = short(f"{_subject_word(ta, sa, ua.start)} {word}".strip(), 5)
             out.append(
                 Finding(
                     Kind.POLARITY,
@@ -303,6 +314,28 @@ def _clause_alike(ctx: Context, ta: str, ea: int, end_a: int, tb: str, eb: int, 
     wa, wb = words(ta, ea, end_a), words(tb, eb, end_b)
     shared = len(wa & wb)
     return shared >= 2 and shared / min(len(wa), len(wb)) >= SAME_CLAUSE
+
+
+_CLAUSE_OPENERS = frozenset(
+    "as when after before until while because and but or so although though".split()
+)
+
+
+def _no_object(text: str, end: int, limit: int) -> bool:
+    """Whether a verb ends its clause: a stop, a comma or a conjunction right after it ("the
+    alarm sounded as the men left", "did not sound, and"), no object or complement."""
+    after = text[end:limit].lstrip()
+    if not after or after[0] in ".,;:!?":
+        return True
+    first = re.match(r"[\w'’]+", after)
+    return bool(first) and first.group().lower() in _CLAUSE_OPENERS
+
+
+def _subject_word(text: str, at: int, start: int) -> str:
+    """The last content word of a verb's clause before it ("The museum's alarm": alarm)."""
+    before = re.split(r"[,;:]", text[max(start, at - 40) : at])[-1]
+    words = [w for w in re.findall(r"[\w'’-]+", before.lower()) if content_word(w)]
+    return words[-1] if words else ""
 
 
 def _object_phrase(text: str, end: int, limit: int) -> str:

@@ -115,6 +115,9 @@ def _match(ctx: Context, items: list[_Item]) -> list[tuple[_Item, _Item, Relatio
                     continue  # "320GB" of disk / "8GB" of memory: two things the unit shares
             elif a.q.predicate != b.q.predicate and a.q.thing not in measures:
                 needed = max(needed, LOOSE_KEY)  # one of them does not say what happened
+                if (a.q.is_open or b.q.is_open) and a.q.thing == b.q.thing != _PERSON:
+                    needed = SAME_FACT  # "did not say how much gas had escaped" / "10
+                    # tonnes of gas": the amount of one named substance
             elif (
                 a.q.anchor
                 and b.q.anchor
@@ -219,6 +222,9 @@ def _paraphrased(a: _Item, b: _Item, scorer: _Scorer) -> bool:
         return False
     if qa.scope != qb.scope or qa.dimension != qb.dimension:
         return False
+    taking = scorer.ctx.rules.canonical_counting("taking_verbs")
+    if qa.predicate in taking and qb.predicate in taking:
+        return True  # "took six paintings" / "five paintings were stolen": one theft
     holding = scorer.ctx.rules.counting.get("holding_verbs", ())
     if qa.predicate not in holding or qb.predicate not in holding:
         return False  # ("played in 10 games" / "missed four games": two deeds)

@@ -207,7 +207,7 @@ def _appositive_before(
         if all(t.text[:1].isupper() for t in toks[j : k - 1]):
             s, _ = _phrase_before(text, toks, j, rules, comma=True)
             if s is not None and any(
-                w.lower().rstrip(".") in rules.role_words for w in text[s : toks[j].start].split()
+                w.lower().rstrip(".,") in rules.role_words for w in text[s : toks[j].start].split()
             ):
                 return s, toks[k - 1].end
         return None, None
@@ -277,6 +277,10 @@ def _phrase_before(
             words.insert(0, tok)
             j -= 1
             continue
+        if _role_compound(text, toks, j, words, rules):
+            words.insert(0, tok)  # "fire chief Alan Brook", "a company spokesman"
+            j -= 1
+            continue
         if (  # "the governor of Qeshm": a role of a place or body
             tok.text == "of"
             and words
@@ -288,6 +292,23 @@ def _phrase_before(
             continue
         break
     return _trimmed(words)
+
+
+def _role_compound(text: str, toks: list[Token], j: int, words: list[Token], rules: Rules) -> bool:
+    """Whether token ``j`` is a plain noun naming the kind of a role word right after it
+    ("fire chief", "company spokesman", "museum director"), the phrase's first word: after a
+    quotation, a comma, an article or the sentence's start."""
+    if not words or words[0].text.lower().rstrip(".") not in rules.role_words:
+        return False
+    word = toks[j].text
+    if not word.isalpha() or not word.islower() or word in STOPWORDS or word.endswith("ed"):
+        return False
+    if word in rules.speech_verbs or word.endswith("ly"):
+        return False
+    if j == 0:
+        return True
+    gap = text[toks[j - 1].end : toks[j].start].strip()
+    return gap[-1:] in (",", '"', "”", "“") or toks[j - 1].text.lower() in ("a", "an", "the")
 
 
 def _phrase_after(
@@ -434,7 +455,11 @@ def _acronym_of(short: str, long: str) -> bool:
 
 def role_head(speaker: str, rules: Rules) -> str | None:
     """The role word of a speaker phrase ("Defence Minister Jorge Chávez" -> "minister")."""
+    head = None
     for word in speaker.lower().replace("’s", "").replace("'s", "").split():
-        if word.rstrip(".") in rules.role_words:
-            return word.rstrip(".")
-    return None
+        word = word.rstrip(".,")
+        if word in rules.role_words:
+            head = word  # "general manager": the last of a run of role words
+        elif head is not None:
+            break
+    return head

@@ -82,7 +82,8 @@ def _compound_modifier(s: Sentence, n: Number) -> bool:
     word = s.lemmas[j + 1]
     if (
         word in s.rules.units
-        or word in s.rules.measures
+        or word in s.rules.measure_words
+        or s.lower[j + 1] in s.rules.measure_words
         or word in ("year", "old")
         or s.word(j + 2) == "-"
     ):
@@ -394,7 +395,7 @@ def _complete(
     )
     if predicate == "leave" and s.word(predicate_tok - 1) in ("was", "were", "is", "are", "been"):
         predicate = rules.canonical("remain")  # "the broken meat that was left": what remained
-    if predicate_tok is not None and s.word(predicate_tok + 1) in ("part", "out"):
+    if predicate_tok is not None and s.word(predicate_tok + 1) in ("part", "out", "with"):
         for verb in (s.lemmas[predicate_tok], predicate):  # ("broke": the verb is "break")
             phrase = f"{verb} {s.lower[predicate_tok + 1]}"
             if rules.canonical(phrase) != phrase:
@@ -417,6 +418,12 @@ def _complete(
         and s.lemmas[first - 2] not in rules.counting.get("amount_words", ())
     ):  # (before "of $5 million", "a total" and the like say nothing of what the money is)
         thing = thing_of(rules, s.lemmas[first - 2])  # "a profit of $2.3 billion": profit
+    within = s.word(first - 1) == "within" or (
+        s.word(first - 1) in ("a", "an") and s.word(first - 2) == "within"
+    )
+    if unit is not None and unit.dimension == "length" and within and (has_noun or not thing):
+        thing, has_noun, predicate, partitive = "radius", False, None, False
+        # "within two kilometres of the plant" / "a three-kilometre radius": the zone
     if unit is not None and unit.dimension == "length" and thing in (None, "distance"):
         anchor = place_after(s, after_paren if more else end_tok)
         thing = "distance" if anchor else thing
@@ -453,6 +460,8 @@ def _complete(
         thing, predicate = "people", rules.canonical("kill")  # "claimed at least 31 lives"
     stop = noun_last + 1 if has_noun and noun_last - end_tok < 4 else end_tok
     shown = display or (OP_WORDS.get(value.op, "") + format_number(value.figure))
+    if dimension != "count" and shown.startswith("fewer than "):
+        shown = "less than " + shown[len("fewer than ") :]  # "less than ten minutes"
     if unit_words and shown.lower().endswith(unit_words.lower()):
         pass  # "one minute": the unit already read with the article
     elif unit_words:

@@ -156,8 +156,13 @@ def open_and_zero_values(
                     words,
                     noun_at(toks, i + size),
                 )
-                if " ".join(lower[i : i + size]) in table.get("money_counters", ()):
+                money = " ".join(lower[i : i + size]) in table.get("money_counters", ())
+                clause = i + size < len(lower) and lower[i + size] in DETERMINERS  # "how much
+                substance = thing is not None and not clause  # the strike had cost": a sum
+                sums = rules.canonical_counting("money_nouns")
+                if money and not (substance and thing not in sums):
                     found = replace(found, dimension="money", thing=None, noun="")  # "how much"
+                # ("how much gas had escaped": an amount of the gas, not a sum)
                 yield found
                 used = end
                 continue

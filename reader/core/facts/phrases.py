@@ -71,8 +71,12 @@ def noun_run(s: Sentence, k: int) -> tuple[int, int]:
         if word in _TIME_ADVERBS and s.word(k + 1) != "-":
             break
         hyphened = k > first and s.toks[k - 1].text == "-" and glued(s.toks[k - 1], tok)
-        if last >= first and not hyphened and (verb_form(s, k) or word in SAME_PAST):
-            break  # "people killed", "people fled": the verb ends the phrase
+        if (
+            last >= first
+            and not hyphened
+            and (verb_form(s, k) or word in SAME_PAST or word in s.rules.verb_of_participle)
+        ):
+            break  # "people killed", "people fled", "two masked men broke in": the verb
         if last >= first and word in _BARE_VERBS:
             break  # "seven years of famine come unto thee": a verb, not a noun
         if last >= first and word.endswith("s") and s.word(k + 1) in s.rules.verb_particles:
@@ -127,7 +131,7 @@ def predicate_after(s: Sentence, k: int) -> int | None:
         if steps == 0 and word.endswith("ing") and len(word) > 5 and word not in STOPWORDS:
             # "two blind men sitting by the way side": what they were doing, unless a verb
             # follows ("20 people working on the site were hurt")
-            for j in range(k + 1, min(n, k + 8)):
+            for j in range(k + 1, min(n, k + 12)):
                 if s.word(j) in AUXILIARIES:
                     later = predicate_after(s, j)
                     return later if later is not None else k
@@ -225,6 +229,10 @@ def predicate_before(s: Sentence, k: int) -> int | None:
             k -= 1
             steps += 1
             continue
+        if word == "with" and steps == 0 and k > 0 and s.is_word(k - 1):
+            verb = s.rules.verb_of_participle.get(s.lower[k - 1]) or s.lemmas[k - 1]
+            if s.rules.canonical(f"{verb} with") != f"{verb} with":
+                return k - 1  # "escaped with five paintings": a verb whose phrase says more
         if word in ("in", "for", "at") and not preposition and steps == 0:
             preposition = True  # "played in 10 games": what was done in them
             k -= 1

@@ -42,7 +42,9 @@ def scope_of(s: Sentence, first: int, end_tok: int, noun_last: int, reader: Numb
     if s.word(k) == "by" and noun_last >= end_tok:  # "51 wins coming by way of knockout"
         j = k + 1 + 2 * (s.word(k + 1) == "way" and s.word(k + 2) == "of")
         when = s.lower[j] in _TIME_WORDS if s.is_word(j) else False  # "by mid-2027"
-        if s.is_word(j) and s.lower[j] not in STOPWORDS and not verb_form(s, j) and not when:
+        named = s.is_word(j) and s.toks[j].text[:1].isupper()  # "paintings by Dutch masters"
+        plain = s.is_word(j) and s.lower[j] not in STOPWORDS and not verb_form(s, j)
+        if plain and not (when or named):
             return f"by {s.lemmas[j]}"
         k = noun_last + 1
     if s.word(k) in ("in", "over", "across", "through"):

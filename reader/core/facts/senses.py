@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from reader.core.facts.amounts import Sentence
 from reader.core.facts.lexicon import STOPWORDS
-from reader.core.facts.phrases import predicate_after, predicate_before
+from reader.core.facts.phrases import predicate_after, predicate_before, verb_form
 from reader.core.facts.quantities import Op, Quantity
 from reader.core.language import lemma
 from reader.core.rules import Rules
@@ -57,10 +57,15 @@ def _verb_phrases(s: Sentence, q: Quantity, end: int, k: int | None) -> Quantity
             told = rules.term_class(f"{s.lemmas[k]} {s.word(after)} {s.lemmas[j]}")
             if told is not None:  # been moved to shelters": evacuated
                 q = replace(q, predicate=told, words="")
-    if k is not None and k > end and s.word(k + 1) in ("to", "into") and s.is_word(k + 2):
-        told = rules.term_class(f"{s.lemmas[k]} {s.word(k + 1)} {s.lemmas[k + 2]}")
-        if told is not None:  # "12,000 people have been moved to shelters"
-            q = replace(q, predicate=told, words="")
+    if k is not None and k > end:
+        j, preposition = k + 1, s.word(k + 1)
+        if preposition == "out" and s.word(k + 2) == "of":
+            j, preposition = k + 2, "out of"
+        j += 1 + (s.word(j + 1) in ("their", "his", "her", "the"))
+        if preposition in ("to", "into", "from", "out of") and s.is_word(j):
+            told = rules.term_class(f"{s.lemmas[k]} {preposition} {s.lemmas[j]}")
+            if told is not None:  # "12,000 people have been moved to shelters", "were
+                q = replace(q, predicate=told, words="")  # moved out of their homes"
     return q
 
 
@@ -98,13 +103,21 @@ def _who(s: Sentence, q: Quantity, beside: bool = False) -> Quantity:
     after = s.text[q.end : q.end + 40]
     deeds = rules.canonical_counting("doer_verbs")
     told = q.words.split()[0] if q.words else ""
-    inflected = bool(told) and lemma(told) != told  # a verb ("took"), not "hostage"
+    inflected = bool(told) and (lemma(told) != told or told in rules.verb_of_participle)
+    # a verb ("took", "broke"), not "hostage"
     took = inflected and re.match(rf"\s+{re.escape(q.words)}\s+(\w+)", after)
     doing = bool(took) and (  # the count is the verb's subject: its doers
         q.predicate in deeds or rules.canonical(f"{q.predicate} {took.group(1)}") in deeds
     )
-    if plain and (armed or (doing and beside)):  # "three armed men", "Three men took
-        q = replace(q, thing=rules.canonical("attacker"), kind_of="")  # control of the jet"
+    deed = [f"{q.predicate} {took.group(1)}", q.predicate or ""] if took else [q.predicate or ""]
+    who = re.match(r"\s+who\s+(?:had\s+)?(\w+)(?:\s+(\w+))?", after)
+    if who:  # "three men who stole paintings": the relative clause says what they did
+        verb = rules.verb_of_participle.get(who.group(1).lower()) or lemma(who.group(1).lower())
+        deed = [f"{verb} {who.group(2) or ''}".strip(), verb]
+    relative = bool(who) and any(rules.canonical(v) in deeds for v in deed)
+    if plain and (armed or (doing and beside) or relative):  # "three armed men", "Three men took
+        q = replace(q, thing=rules.canonical(_doer(rules, deed)), kind_of="")
+        # control of the jet"; named after their deed where the rules name one ("robbers")
     if beside and _agent_noun(rules, q) and q.predicate in counting.get("befalling_people", ()):
         q = replace(q, thing="people", kind_of=f"{q.kind_of} {lemma(q.noun)}".strip())
         # "five skiers were killed": people, whatever they did; not the rescuers
@@ -120,6 +133,13 @@ def _who(s: Sentence, q: Quantity, beside: bool = False) -> Quantity:
         q = replace(q, thing="people", predicate=rules.canonical("attend"), kind_of="")
         # "watched by 38,500 spectators", "a crowd of 1,500 supporters": those who came
     return q
+
+
+def _doer(rules: Rules, deed: list[str]) -> str:
+    """The noun for a count of doers: after the deed the rules name them by ("three men who
+    stole paintings": robbers), else attackers."""
+    by_deed = {rules.canonical(k): v for k, v in rules.data.get("doer_by_deed", {}).items()}
+    return next((by_deed[v] for v in map(rules.canonical, deed) if v in by_deed), "attacker")
 
 
 def _agent_noun(rules: Rules, q: Quantity) -> bool:
@@ -167,6 +187,8 @@ def _what_befell(
     bodies = s.word(first - 1) == "of" and s.lemmas[first - 2] in counting.get("body_nouns", ())
     if bodies and q.thing == "people" and q.predicate in counting.get("finding_verbs", ()):
         q = replace(q, predicate=rules.canonical("kill"), words="dead")  # "the bodies of 11"
+    if q.thing == "people" and q.dimension == "count" and _alive(s, q):  # "pulled 14 people
+        q = replace(q, predicate=rules.canonical("rescue"), words="")  # alive from the rubble"
     if q.predicate == "save" and q.thing in (None, "people") and q.dimension == "count":
         q = replace(q, thing="people", predicate=rules.canonical("rescue"))  # "47 were saved"
     life = lemma(q.noun) in counting.get("life_nouns", ()) and q.predicate in ("lose", "claim")
@@ -175,6 +197,29 @@ def _what_befell(
     if q.thing in counting.get("body_nouns", ()) and _found(s, q, first, k):
         return replace(q, thing="people", predicate=rules.canonical("kill"), words="dead"), True
     return q, False
+
+
+_STILL = frozenset({"be", "remain", "stay", "still", "keep", "is", "are", "was", "were"})
+
+
+def _alive(s: Sentence, q: Quantity) -> bool:
+    """Whether those counted were brought out alive ("pulled 14 people alive", "17 survivors
+    were brought out alive"): rescued, whatever the verb; not "are still alive"."""
+    first = _token_at(s, q.start)
+    after = _token_at(s, q.end)
+    for j in range(after, min(len(s.toks), after + 5)):
+        if not s.is_word(j):
+            return False
+        if s.lower[j] == "alive":
+            if j == after:  # "pulled 14 people alive": the verb before the count
+                return first > 0 and s.is_word(first - 1) and verb_form(s, first - 1)
+            return s.lower[j - 1] not in _STILL and s.lemmas[j - 1] not in _STILL
+    return False
+
+
+def _token_at(s: Sentence, offset: int) -> int:
+    """The first token starting at or after a character offset."""
+    return next((j for j, t in enumerate(s.toks) if t.start >= offset), len(s.toks))
 
 
 def _how_much(
@@ -252,6 +297,10 @@ def _how_long(s: Sentence, q: Quantity, first: int, end: int) -> Quantity:
         return replace(q, display=_plural(q))
     ended = first >= 3 and s.word(first - 1) == "after" and s.lemmas[first - 2] in _ENDING
     subject = s.lower[first - 3] if ended and s.is_word(first - 3) else ""
+    took = first >= 2 and s.lemmas[first - 1] == "take" and s.word(first - 2) != "to"
+    if took and s.word(end) not in ("to", "for") and s.is_word(first - 2):
+        subject = s.lower[first - 2]  # "The theft took less than ten minutes": how long it
+        # lasted (not "took rescuers three hours to reach them")
     timed = (q.dimension or "").startswith("duration") and not q.thing
     if timed and subject and subject not in STOPWORDS:  # "The standoff ended after 14
         return replace(q, thing=s.rules.canonical(lemma(subject)), predicate="last")  # hours"
