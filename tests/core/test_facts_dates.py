@@ -190,6 +190,7 @@ def test_last_month_opens_background() -> None:
     [
         ("At about ten o'clock the ship struck.", 600, True),
         ("At half past ten the ship struck.", 630, True),
+        ("About half-past eight o'clock a fire broke out.", 510, True),  # one time, not "eight"
         ("At a quarter past nine in the morning the troops left.", 555, False),
         ("At twenty minutes to twelve that night the ship struck.", 1420, False),
         ("At ten to eleven at night the bells rang.", 1370, False),

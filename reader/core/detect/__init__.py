@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from reader.core.detect.agents import agent_findings, kind_findings, owner_findings
 from reader.core.detect.base import Context, Detector, Finding, Mention
+from reader.core.detect.causes import cause_findings
 from reader.core.detect.claims import quote_findings, speech_findings
 from reader.core.detect.context import omission_findings, wording_findings
 from reader.core.detect.dates import date_findings
@@ -28,6 +29,7 @@ DETECTORS: tuple[Detector, ...] = (
     kind_findings,
     quote_findings,
     polarity_findings,
+    cause_findings,
     textdiff_findings,
     omission_findings,
     wording_findings,

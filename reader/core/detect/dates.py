@@ -187,6 +187,8 @@ class _Surroundings:
                 previous = tokens[k - 1].lower if k else _word_before(text, tok.start)
                 if previous in _DETERMINERS_BEFORE and word.endswith("ed"):
                     continue  # "a convicted cop killer", "the injured reserve list": adjectives
+                if text[tok.end : tok.end + 1] == "-":
+                    continue  # "the carding-room", "a ten-storey block": a compound's first part
                 if _perfect(tokens, k):
                     continue  # "a fire that has burned 12,000 hectares": a state up to now,
                     # not what happened on the day named

@@ -14,8 +14,8 @@ from reader.core.rules import Rules
 
 
 def thing_of(rules: Rules, noun: str) -> str:
-    if noun in rules.counting["person_nouns"]:
-        return "people"
+    if noun in rules.counting["person_nouns"] or (len(noun) > 7 and noun.endswith("people")):
+        return "people"  # (and "workpeople", "townspeople")
     return rules.canonical(noun)
 
 

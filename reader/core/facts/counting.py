@@ -31,7 +31,8 @@ from reader.core.facts.amounts import (
 from reader.core.facts.coordination import coordinated, shared_verb, thing_of
 from reader.core.facts.implicit import an_hour, single, with_reference
 from reader.core.facts.lexicon import DETERMINERS, STOPWORDS
-from reader.core.facts.numbers import Number, NumberReader, glued, number_reader
+from reader.core.facts.measured import compound_modifier, measure_of
+from reader.core.facts.numbers import Number, NumberReader, number_reader
 from reader.core.facts.openvalues import open_and_zero_values
 from reader.core.facts.owners import (
     bracket_owner,
@@ -54,6 +55,7 @@ from reader.core.facts.phrases import (
     previous_in_list,
     relative_predicate,
     subject_predicate,
+    valued_subject,
     verb_form,
     verb_of_two_objects,
 )
@@ -71,55 +73,6 @@ from reader.core.facts.senses import not_a_population, refine
 from reader.core.facts.tallies import is_margin, tally_kind
 from reader.core.language import ing_verb, lemma
 from reader.core.rules import Rules, UnitInfo
-
-
-def _compound_modifier(s: Sentence, n: Number) -> bool:
-    """A figure glued to a noun by a hyphen in front of another noun ("100-catch seasons",
-    "a 13-play drive"): it describes the noun, it counts nothing on its own."""
-    j = n.last
-    if s.word(j) != "-" or not glued(s.toks[j - 1], s.toks[j]) or not s.is_word(j + 1):
-        return False
-    word = s.lemmas[j + 1]
-    if (
-        word in s.rules.units
-        or word in s.rules.measure_words
-        or s.lower[j + 1] in s.rules.measure_words
-        or word in ("year", "old")
-        or s.word(j + 2) == "-"
-    ):
-        return False
-    return s.is_word(j + 2) and s.lower[j + 2] not in STOPWORDS
-
-
-def _measure(s: Sentence, n: Number, start: int, end: int) -> str | None:
-    """Which measure a figure gives, from the words around it: magnitude, depth, population,
-    age (the rules' ``measures``)."""
-    lo, hi = max(0, start - 3), min(len(s.toks), end + 2)
-    for k in range(max(0, start - 5), lo):
-        if s.toks[k].kind == "num":
-            lo = max(lo, min(n.first, k + 3))  # "a 6.7-strength quake killed 26,000": its cue
-    for k in range(lo, hi):
-        if s.toks[k].kind == "num" and not (n.first <= k < n.last):
-            if k < n.first:
-                lo = k + 1
-            else:
-                hi = k
-                break
-    if n.step < 1 and n.value < 10 and n.last < len(s.toks):
-        for measure, nouns in s.rules.measure_nouns.items():
-            if s.lemmas[n.last] in nouns:  # "a 5.6 quake": a decimal before what it measures
-                return measure
-    window = " ".join(s.lower[lo:hi])
-    glued_text = s.text[s.toks[lo].start : s.toks[max(lo, hi - 1)].end].lower()
-    for measure, cues in s.rules.measures.items():
-        for cue in cues:
-            cue = cue.lower()
-            if cue.startswith("-") or cue.endswith("-"):
-                if cue.strip("-") and (cue in glued_text):
-                    return measure
-            elif f" {cue} " in f" {window} ":
-                return measure
-    return None
 
 
 def extract_quantities(text: str, start: int, end: int, rules: Rules) -> list[Quantity]:
@@ -168,7 +121,7 @@ def extract_quantities(text: str, start: int, end: int, rules: Rules) -> list[Qu
             if s.word(n.last) == "of" and _whole_after(s, n.last + 1, by_start):
                 part, i = n, n.last  # "two of the three victims died": read with the whole
                 continue
-            if _compound_modifier(s, n):
+            if compound_modifier(s, n):
                 i = n.last + 2  # "a 13-play drive", "three-story hotels": not a count
                 continue
             value, first, last, display, _ = read_value(s, n, reader)
@@ -282,7 +235,7 @@ def _complete(
             unit, end_tok, unit_words = after_unit
     value, end_tok, display = archaic_sum(s, value, end_tok, display, reader)
     age_anchor = person_before(s, n.first) if n is not None else None
-    measure = _measure(s, n, first, end_tok) if n is not None else None
+    measure = measure_of(s, n, first, end_tok) if n is not None else None
     if measure == "population" and not_a_population(s, first, end_tok):
         measure = None  # "evacuated 10,000 residents", "10,000 residents were evacuated",
         # "residents of two villages": people something happened to, places counted
@@ -396,8 +349,11 @@ def _complete(
     if predicate == "leave" and s.word(predicate_tok - 1) in ("was", "were", "is", "are", "been"):
         predicate = rules.canonical("remain")  # "the broken meat that was left": what remained
     if predicate_tok is not None and s.word(predicate_tok + 1) in ("part", "out", "with"):
+        particle = s.lower[predicate_tok + 1]
+        if s.word(predicate_tok + 2) == "of":
+            particle = f"{particle} of"  # "broke out of the prison": escaped
         for verb in (s.lemmas[predicate_tok], predicate):  # ("broke": the verb is "break")
-            phrase = f"{verb} {s.lower[predicate_tok + 1]}"
+            phrase = f"{verb} {particle}"
             if rules.canonical(phrase) != phrase:
                 predicate = rules.canonical(phrase)
                 break
@@ -418,6 +374,9 @@ def _complete(
         and s.lemmas[first - 2] not in rules.counting.get("amount_words", ())
     ):  # (before "of $5 million", "a total" and the like say nothing of what the money is)
         thing = thing_of(rules, s.lemmas[first - 2])  # "a profit of $2.3 billion": profit
+    valued = valued_subject(s, first) if thing is None and unit is not None else None
+    if valued is not None:  # "The loss is estimated at forty thousand pounds": the loss
+        thing, predicate, predicate_tok = thing_of(rules, valued), None, None
     within = s.word(first - 1) == "within" or (
         s.word(first - 1) in ("a", "an") and s.word(first - 2) == "within"
     )

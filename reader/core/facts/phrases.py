@@ -409,3 +409,19 @@ def previous_in_list(s: Sentence, first: int) -> bool:
         return False
     between = s.text[previous.end : s.toks[first].start].strip().lower()
     return between in (",", "and", ", and", "on", "with", "")
+
+
+_VALUING = frozenset({"estimate", "put", "value", "assess", "reckon", "set", "place"})
+
+
+def valued_subject(s: Sentence, first: int) -> str | None:
+    """The subject of "is estimated at", "was put at" before an amount ("The damage is put
+    at thirty thousand pounds": damage), or None."""
+    verb = s.lemmas[first - 2] if first >= 4 and s.word(first - 1) == "at" else ""
+    verb = s.rules.verb_of_participle.get(s.lower[first - 2], verb) if verb else ""
+    if verb not in _VALUING or s.word(first - 3) not in ("is", "was", "are", "were", "been"):
+        return None
+    k = first - 4 - (s.word(first - 4) in ("has", "have", "had"))
+    if k < 0 or not s.is_word(k) or s.lower[k] in STOPWORDS or not s.lower[k].isalpha():
+        return None
+    return s.lemmas[k]

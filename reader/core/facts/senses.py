@@ -161,14 +161,23 @@ def _what_befell(
     infected, in hospital, dead (bodies, lives), rescued, injured; a part of a count."""
     rules = s.rules
     counting = rules.counting
-    if _outage(s, end):
+    if _outage(s, end) or _cut_off(s, q, first):
+        people = q.thing == "people" and lemma(q.noun or "") in ("people", "person", "resident")
         return replace(
-            q, predicate=_POWER_CUT, words="without power", thing=rules.canonical("home")
+            q,
+            predicate=_POWER_CUT,
+            words="without power",
+            thing="people" if people else rules.canonical("home"),
         ), True
         # "homes left without power" / "households lost electricity" / "customers were
-        # without power": one count, whatever the verb and whoever is counted
+        # without power": one count of supplies, whatever the verb; "3.5 million people":
+        # another count
     if q.predicate == "include" and s.last is not None and s.last.predicate:
-        return replace(q, predicate=s.last.predicate), True  # "freed 12, including three"
+        named = bool(q.noun) and s.text[q.start : q.end].split()[-1][:1].isupper()
+        scope = q.scope or ("" if named else "among")  # "killed 14, including three
+        # civilians": a part of the 14, not a toll ("including three Germans": a nation's)
+        return replace(q, predicate=s.last.predicate, scope=scope), True  # "freed 12,
+        # including three"
     if (q.dimension or "").startswith("money") and q.predicate == "total":
         return replace(q, predicate=None, words=""), True  # "kickbacks totalling 1 million"
     if q.thing in counting.get("case_nouns", ()) and not q.predicate:
@@ -191,6 +200,10 @@ def _what_befell(
         q = replace(q, predicate=rules.canonical("rescue"), words="")  # alive from the rubble"
     if q.predicate == "save" and q.thing in (None, "people") and q.dimension == "count":
         q = replace(q, thing="people", predicate=rules.canonical("rescue"))  # "47 were saved"
+    lost = q.predicate == "lose" and k is not None and s.word(k + 1) in ("their", "his", "her")
+    if lost and lemma(s.word(k + 2)) in counting.get("life_nouns", ()):  # "Five persons lost
+        q = replace(q, thing="people", predicate=rules.canonical("kill"), words="lost their lives")
+        # their lives"
     life = lemma(q.noun) in counting.get("life_nouns", ()) and q.predicate in ("lose", "claim")
     if life:  # "some two hundred and forty lives were lost"
         q = replace(q, thing="people", predicate=rules.canonical("kill"), words="lost")
@@ -321,6 +334,21 @@ def _outage(s: Sentence, end: int) -> bool:
         if word in supply:
             return k > 0 and words[k - 1] in ("without", "lost", "lose", "losing", "no")
     return False
+
+
+def _cut_off(s: Sentence, q: Quantity, first: int) -> bool:
+    """ "cut power to 1.8 million customers", "a blackout that ... hit 2 million customers":
+    those who lost a supply, told before them."""
+    if q.dimension != "count" or not q.thing:
+        return False
+    before = [s.lemmas[k] for k in range(max(0, first - 4), first) if s.is_word(k)]
+    supply = s.rules.counting.get("supply_words", ())
+    if len(before) >= 3 and before[-1] in ("to", "for") and before[-2] in supply:
+        return before[-3] in ("cut", "knock", "shut")  # "cut power to" (not "restored")
+    if q.predicate not in ("hit", "affect"):
+        return False
+    outages = s.rules.counting.get("outage_nouns", ())
+    return any(s.lemmas[k] in outages for k in range(max(0, first - 15), first))
 
 
 def _age_in_commas(s: Sentence, q: Quantity, first: int, end: int) -> bool:

@@ -14,8 +14,9 @@ _HOUR = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-
 _MINUTE = r"(?:twenty[- ]five|twenty|ten|five|[1-5]?\d)"
 _WORD_CLOCK = re.compile(
     rf"\b(?P<h>{_HOUR})\s+o['’]?\s?clock\b"
-    rf"|\b(?:(?P<half>half)\s+past|(?:a\s+)?(?P<quarter>quarter)\s+(?P<qdir>past|to|before|after)"
-    rf"|(?P<min>{_MINUTE})\s+(?:minutes\s+)?(?P<dir>past|to|before|after))\s+(?P<h2>{_HOUR})\b",
+    rf"|\b(?:(?P<half>half)[\s-]+past|(?:a\s+)?(?P<quarter>quarter)[\s-]+(?P<qdir>past|to|before|after)"
+    rf"|(?P<min>{_MINUTE})\s+(?:minutes\s+)?(?P<dir>past|to|before|after))[\s-]+(?P<h2>{_HOUR})\b"
+    r"(?:\s+o['’]?\s?clock\b)?",  # "half-past eight o'clock"
     re.I,
 )
 _MORNING = re.compile(r"^\s*(?:in\s+the\s+morning|a\.?\s?m\b\.?)", re.I)

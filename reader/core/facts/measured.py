@@ -1,0 +1,58 @@
+"""What a figure measures, read from the words around it: a named measure (magnitude,
+depth, storeys, radius: the rules' ``measures``) or a figure glued to a noun by a hyphen that
+only describes it ("a 13-play drive")."""
+
+from __future__ import annotations
+
+from reader.core.facts.amounts import Sentence
+from reader.core.facts.lexicon import STOPWORDS
+from reader.core.facts.numbers import Number, glued
+
+
+def compound_modifier(s: Sentence, n: Number) -> bool:
+    """A figure glued to a noun by a hyphen in front of another noun ("100-catch seasons",
+    "a 13-play drive"): it describes the noun, it counts nothing on its own."""
+    j = n.last
+    if s.word(j) != "-" or not glued(s.toks[j - 1], s.toks[j]) or not s.is_word(j + 1):
+        return False
+    word = s.lemmas[j + 1]
+    if (
+        word in s.rules.units
+        or word in s.rules.measure_words
+        or s.lower[j + 1] in s.rules.measure_words
+        or word in ("year", "old")
+        or s.word(j + 2) == "-"
+    ):
+        return False
+    return s.is_word(j + 2) and s.lower[j + 2] not in STOPWORDS
+
+
+def measure_of(s: Sentence, n: Number, start: int, end: int) -> str | None:
+    """Which measure a figure gives, from the words around it: magnitude, depth, population,
+    age (the rules' ``measures``)."""
+    lo, hi = max(0, start - 3), min(len(s.toks), end + 2)
+    for k in range(max(0, start - 5), lo):
+        if s.toks[k].kind == "num":
+            lo = max(lo, min(n.first, k + 3))  # "a 6.7-strength quake killed 26,000": its cue
+    for k in range(lo, hi):
+        if s.toks[k].kind == "num" and not (n.first <= k < n.last):
+            if k < n.first:
+                lo = k + 1
+            else:
+                hi = k
+                break
+    if n.step < 1 and n.value < 10 and n.last < len(s.toks):
+        for measure, nouns in s.rules.measure_nouns.items():
+            if s.lemmas[n.last] in nouns:  # "a 5.6 quake": a decimal before what it measures
+                return measure
+    window = " ".join(s.lower[lo:hi])
+    glued_text = s.text[s.toks[lo].start : s.toks[max(lo, hi - 1)].end].lower()
+    for measure, cues in s.rules.measures.items():
+        for cue in cues:
+            cue = cue.lower()
+            if cue.startswith("-") or cue.endswith("-"):
+                if cue.strip("-") and (cue in glued_text):
+                    return measure
+            elif f" {cue} " in f" {window} ":
+                return measure
+    return None
