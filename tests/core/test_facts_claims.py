@@ -87,6 +87,8 @@ def test_same_speaker(a: str, b: str, same: bool | None) -> None:
 def test_role_head() -> None:
     assert role_head("Defence Minister Jorge Chávez", RULES) == "minister"
     assert role_head("Priya Nair", RULES) is None
+    assert role_head("team general manager A.J. Smith", RULES) == "manager"  # the run's last
+    assert role_head("company spokesman, Neil Carver", RULES) == "spokesman"
 
 
 @pytest.mark.parametrize(
@@ -98,6 +100,9 @@ def test_role_head() -> None:
         ("races which have not been ranked by judges", "rank", True),
         ("I do not think it is possible to conclude", "possible", True),
         ("there are hardly any domestic races", "domestic", False),
+        ("but they heard not the voice of him that spake", "hear", True),  # older English
+        ("He pleaded not guilty to the charges", "plead", False),  # "not" before its adjective
+        ("stood speechless, hearing a voice", "hear", False),  # the verb of "hearing a"
     ],
 )
 def test_negation_scope(text: str, stem: str, negated: bool) -> None:

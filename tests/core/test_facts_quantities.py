@@ -34,6 +34,8 @@ def numbers(text: str) -> list[float]:
         ("three score and ten", [70]),
         ("forty and two months", [42]),  # archaic: tens and units joined by "and"
         ("between forty and two hundred", [40, 200]),
+        ("forty and two hundred", [40, 200]),
+        ("were twenty and four thousand", [24_000]),  # archaic, before a thousand
         ("half a million", [500_000]),
         ("two and a half", [2.5]),
         ("1,000 then 2.6 million then 22.4bn", [1000, 2_600_000, 22_400_000_000]),

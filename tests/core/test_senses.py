@@ -311,3 +311,26 @@ def test_men_who_did_the_deed_are_its_doers() -> None:
     assert read("Two masked men broke into the museum.")[0][1] == "robber"  # "broke": a verb
     assert read("Police seek three men who stole paintings.")[0][1] == "robber"  # who did it
     assert read("Police seek three men who saw the van.")[0][1] == "people"  # witnesses
+
+
+def test_the_dead_as_older_narratives_count_them() -> None:
+    assert read("And those that died in the plague were twenty and four thousand.")[0][1:3] == (
+        "people",
+        "kill",
+    )  # a relative clause with its place, then "were"
+    assert read("And fell in one day three and twenty thousand.")[0][1:3] == ("people", "kill")
+    assert read("Five persons lost their lives in the fire.")[0][1:3] == ("people", "kill")
+    assert read("Seven workpeople were hurt.")[0][1] == "people"
+    assert read("Three fell from the roof.") == [] or read("Three fell from the roof.")[0][2] != (
+        "kill"
+    )  # a fall, not a death
+
+
+def test_rescued_alive_and_sums_estimated() -> None:
+    assert read("Firefighters pulled 14 people alive from the rubble.")[0][2] == "rescue"
+    assert read("Only two passengers are still alive.")[0][2] != "rescue"
+    assert read("The loss is estimated at forty thousand pounds.")[0][1] == "damage"
+    assert (
+        read("Around 5,000 people living near the plant were moved out of their homes.")[0][2]
+        == "evacuate"
+    )

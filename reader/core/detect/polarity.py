@@ -15,7 +15,7 @@ from reader.core.detect.claims import content_word
 from reader.core.facts.lexicon import PRONOUNS, STOPWORDS
 from reader.core.facts.negation import not_a_denial
 from reader.core.kinds import Kind, Severity
-from reader.core.language import lemma, same_name
+from reader.core.language import ing_verb, lemma, same_name
 from reader.core.passages import FeatureKind
 
 SAME_PROPOSITION = 0.4
@@ -230,7 +230,12 @@ def _cue(ctx: Context, unit: Unit) -> bool:
 def _inflected_verb(told: str) -> bool:
     """Whether the last word of a negated phrase is an inflected verb ("had not passed"),
     not an adjective or a name ("not guilty", "wasn't Randy")."""
-    word = told.split()[-1].strip('.,;:"“”') if told.split() else ""
+    words = told.split()
+    if len(words) > 1 and words[-1] == "not":
+        words = words[:-1]  # "heard not": a verb the "not" after it denies
+    word = words[-1].strip('.,;:"“”') if words else ""
+    if word.endswith("ing") and len(word) > 5:
+        return word.islower() and ing_verb(word) != word  # "hearing a voice"
     return word.islower() and lemma(word) != word and not word.endswith("s")
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from reader.core.facts.lexicon import AUXILIARIES, STOPWORDS
-from reader.core.language import lemma
+from reader.core.language import ing_verb, lemma
 from reader.core.rules import Rules
 from reader.core.text import tokens
 
@@ -59,6 +59,14 @@ def negated_verbs(
                 continue  # "denied arson", "won without receiver X": not a deed undone
             cue_start = toks[first].start
         key = lemma(word)
+        if word.endswith("ing") and k + 1 < len(lowered) and lowered[k + 1] in _OBJECT_HEADS:
+            key = ing_verb(word)  # "hearing a voice": the verb, not "a hearing"
+        after_verb = k + 1 < len(lowered) and lowered[k + 1] == "not" and _archaic_verb(word)
+        after_verb = after_verb and (k + 2 == len(lowered) or lowered[k + 2] in _OBJECT_HEADS)
+        # ("heard not the voice"; not "pleaded not guilty")
+        if after_verb and cue_start is None:  # "they heard not the voice": a verb the "not"
+            out[key] = (True, toks[k].start, toks[k + 1].end)  # after it denies, as of old
+            continue
         if cue_start is not None:
             out[key] = (True, cue_start, toks[k].end)
             event = _event_noun(lowered, cues, k, rules)
@@ -79,6 +87,14 @@ def negated_verbs(
         for antonym in rules.antonyms.get(key, ()):
             out.setdefault("¬" + antonym, (cue_start is None, toks[k].start, toks[k].end))
     return out
+
+
+def _archaic_verb(word: str) -> bool:
+    """A past or present verb that a following "not" negates in older English ("heard not",
+    "knew not", "cometh not"), not an auxiliary ("was not") or a noun."""
+    if word in AUXILIARIES or word in STOPWORDS:
+        return False
+    return word.endswith(("ed", "eth", "est")) or (lemma(word) != word and not word.endswith("s"))
 
 
 def _event_noun(
@@ -106,6 +122,7 @@ def _supported_noun(lowered: list[str], k: int, rules: Rules) -> int | None:
     return None
 
 
+_OBJECT_HEADS = frozenset("a an the no his her their its this that him them me us it".split())
 _NOT_PREDICATES = frozenset("much many more most very such only ever even quite rather".split())
 _BRIDGE = (
     frozenset(

@@ -154,13 +154,13 @@ class NumberReader:
                     joins = nxt is not None and (
                         (last_class in ("scale", "group") and nxt[0] in ("unit", "ten"))
                         or (last_class == "unit" and nxt[0] == "ten")  # "four and twenty"
-                        or (  # archaic "forty and two days"; not "between forty and two
-                            # hundred" nor "forty and two hundred"
+                        or (  # archaic "forty and two days", "twenty and four thousand";
+                            # not "between forty and two hundred" nor "forty and two hundred"
                             last_class == "ten"
                             and nxt[0] == "unit"
                             and nxt[1] < 10
-                            and (after is None or after[0] not in ("scale", "group"))
-                            and (i == 0 or toks[i - 1].lower != "between")
+                            and (after is None or (after[0] != "group" and after[1] >= 1000))
+                            and (i == 0 or toks[i - 1].lower not in ("between", "from"))
                         )
                     )
                     if joins:

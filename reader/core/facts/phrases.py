@@ -198,6 +198,9 @@ def predicate_before(s: Sentence, k: int) -> int | None:
     10 games"."""
     steps = 0
     preposition = False
+    day = k >= 3 and s.lower[k] in ("day", "night") and s.lower[k - 1] in ("one", "a", "that")
+    if day and s.lower[k - 2] in ("in", "on"):
+        k -= 3  # "fell in one day three and twenty thousand": when, not what
     while k >= 0 and steps < 3:
         word = s.lower[k]
         if s.toks[k].kind != "word":
@@ -271,13 +274,15 @@ def relative_predicate(s: Sentence, first: int) -> int | None:
         k -= 1
     if k < 1 or s.lower[k] not in ("were", "was", "are", "numbered", "number"):
         return None
-    for j in range(k - 1, max(-1, k - 5), -1):
+    for j in range(k - 1, max(-1, k - 8), -1):
         if s.lower[j] in ("that", "who", "which"):
             words = [
                 v
                 for v in range(j + 1, k)
                 if s.lower[v] not in AUXILIARIES and s.lower[v] not in STOPWORDS
             ]  # "had eaten", "did eat": the verb, not its auxiliary
+            if len(words) > 1 and s.word(words[0] + 1) in ("in", "at", "on", "by", "from"):
+                return words[0]  # "those that died in the plague were": what they did
             return words[-1] if len(words) == 1 else None
         if s.toks[j].kind != "word":
             return None

@@ -198,6 +198,10 @@ def _what_befell(
         q = replace(q, predicate=rules.canonical("kill"), words="dead")  # "the bodies of 11"
     if q.thing == "people" and q.dimension == "count" and _alive(s, q):  # "pulled 14 people
         q = replace(q, predicate=rules.canonical("rescue"), words="")  # alive from the rubble"
+    fell = q.predicate == "fall" and k is not None and s.word(k + 1) not in _FALLING
+    if fell and q.thing in (None, "people") and q.dimension == "count" and not q.noun:
+        q = replace(q, thing="people", predicate=rules.canonical("kill"))  # "and fell in one
+        # day three and twenty thousand": fell dead, as older narratives tell it
     if q.predicate == "save" and q.thing in (None, "people") and q.dimension == "count":
         q = replace(q, thing="people", predicate=rules.canonical("rescue"))  # "47 were saved"
     lost = q.predicate == "lose" and k is not None and s.word(k + 1) in ("their", "his", "her")
@@ -212,6 +216,9 @@ def _what_befell(
     return q, False
 
 
+_FALLING = frozenset(
+    "from off down into ill sick asleep silent behind short victim over out by to below".split()
+)
 _STILL = frozenset({"be", "remain", "stay", "still", "keep", "is", "are", "was", "were"})
 
 
