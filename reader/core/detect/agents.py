@@ -27,6 +27,8 @@ _SAME_PASSAGE = 0.3  # passages this alike tell the same thing
 _TRAILING = re.compile(r"(?:[ ]+(?:of|de|al))+$")
 _SITE = re.compile(r"\b(?P<name>(?:[A-Z][\w'’-]*[ ]+){1,3})(?P<head>[A-Z][a-z]+)\b")
 _ORIGIN = re.compile(r"\b(?P<name>[A-Z][\w'’]+)-(?P<head>[a-z]+)\b")
+_ORIGIN_IN = re.compile(r"\b(?P<head>[a-z]+)\s+in\s+(?P<name>[A-Z][a-z]+)\b")
+_LEAD_ORIGIN = 6  # the sentences in which an origin ("Liberian-flagged") is the event's
 
 
 def _agents(ctx: Context, doc: int) -> dict[str, list[tuple[str, int, int, str]]]:
@@ -67,6 +69,11 @@ def _sites(ctx: Context, doc: int) -> dict[str, list[tuple[str, int, int, str]]]
         if lemma(m.group("head")) in origins and m.group("name").lower() not in STOPWORDS:
             found.setdefault(f"-{m.group('head')}", []).append(
                 (m.group("name"), m.start(), m.end(), m.group())
+            )
+    for m in _ORIGIN_IN.finditer(text):  # "registered in Malta": the same origin told apart
+        if lemma(m.group("head")) in origins and m.group("name").lower() not in STOPWORDS:
+            found.setdefault(f"-{m.group('head')}", []).append(
+                (m.group("name"), m.start("name"), m.end(), m.group())
             )
     return found
 
@@ -126,7 +133,8 @@ def agent_findings(ctx: Context) -> list[Finding]:
                 if titled and _one_letter_apart(na.split()[-1], nb.split()[-1]):
                     continue  # "Judge Marta Silva" / "Judge Marta Sylva": one judge, spelt twice
                 site = verb not in ctx.rules.counting.get("agent_verbs", ()) and not titled
-                if site and not _one_site(ctx, (da, sa, ea, na), (db, sb, eb, nb)):
+                one = _one_site(ctx, (da, sa, ea, na), (db, sb, eb, nb), verb.startswith("-"))
+                if site and not one:
                     continue
                 topic = verb.lstrip("-") if site else f"{told} by"  # "prison", "owned by"
                 topic = f"name of the {verb.removeprefix('title:')}" if titled else topic
@@ -161,7 +169,9 @@ def _unit(ctx: Context, doc: int, at: int) -> Unit | None:
     return next((u for u in ctx.alignment.units[doc] if u.start <= at < u.end), None)
 
 
-def _one_site(ctx: Context, a: tuple[int, int, int, str], b: tuple[int, int, int, str]) -> bool:
+def _one_site(
+    ctx: Context, a: tuple[int, int, int, str], b: tuple[int, int, int, str], origin: bool
+) -> bool:
     """Whether two named sites are the event's one site: no word of one name in the other
     ("Municipal Stadium" / "Jacksonville Stadium"), and both in the sentences each account
     leads with ("escaped from Kestrel Prison" / "escaped from Hawkmoor Prison"); a street or
@@ -171,7 +181,8 @@ def _one_site(ctx: Context, a: tuple[int, int, int, str], b: tuple[int, int, int
     ua, ub = _unit(ctx, a[0], a[1]), _unit(ctx, b[0], b[1])
     if ua is None or ub is None:
         return False
-    return ua.index < _LEAD and ub.index < _LEAD
+    lead = _LEAD_ORIGIN if origin else _LEAD
+    return ua.index < lead and ub.index < lead
 
 
 _OWNED = (

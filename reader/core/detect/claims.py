@@ -117,8 +117,17 @@ def _one_quotation(ctx: Context, ua: Unit, sa: Speech, ub: Unit, sb: Speech) -> 
         ]
 
     return any(
-        wa == wb and len(wa) >= QUOTED_STATEMENT for wa in quoted(ua, sa) for wb in quoted(ub, sb)
+        _within(wa, wb) and min(len(wa), len(wb)) >= QUOTED_STATEMENT
+        for wa in quoted(ua, sa)
+        for wb in quoted(ub, sb)
     )
+
+
+def _within(a: list[str], b: list[str]) -> bool:
+    """Whether the shorter word list runs unbroken inside the longer ("the worst crisis in
+    our history" in "This is the worst crisis in our history")."""
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[i : i + len(short)] == short for i in range(len(long_) - len(short) + 1))
 
 
 def _relayed(ctx: Context, content: str) -> bool:

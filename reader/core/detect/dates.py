@@ -84,10 +84,17 @@ def _of_a_statement(ctx: Context, item: _Item) -> bool:
     after_words = list(_WORDS.finditer(text, item.m.end, min(item.unit.end, item.m.end + 70)))
     for m in after_words[:7]:
         if m.group().lower() in verbs and spoken(text, m.group(), m.end()):
-            return True  # ("resigned on Monday after auditors found he had claimed 40,000
-    return False  # euros": a deed, not a statement)
+            # a statement's day, unless the statement has its own ("fell ill on Friday
+            # night ..., doctors said on Monday": Friday is the deed's)
+            return not _OWN_DAY.match(text, m.end())
+    return False  # ("resigned on Monday after auditors found he had claimed 40,000 euros":
+    # a deed, not a statement)
 
 
+_OWN_DAY = re.compile(
+    r"\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b",
+    re.I,
+)
 _DATE_WORDS = (
     frozenset("on at in the of this last morning afternoon evening night midnight noon".split())
     | frozenset(WEEKDAYS)
@@ -180,6 +187,13 @@ class _Surroundings:
             right = min(item.unit.end, item.m.end + reach)
             found = self._verbs[key] = {}
             tokens = rich_tokens(text, left, right)
+            cut = [  # (a word the window's edge cuts is no word: "[we]dding")
+                tok
+                for tok in tokens
+                if (tok.start == left and text[left - 1 : left].isalnum())
+                or (tok.end == right and text[right : right + 1].isalnum())
+            ]
+            tokens = [tok for tok in tokens if tok not in cut]
             for k, tok in enumerate(tokens):
                 word = tok.lower
                 if tok.kind != "word" or tok.text[:1].isupper() or word in STOPWORDS:
@@ -201,6 +215,9 @@ class _Surroundings:
                     found[Feature(FeatureKind.TERM, phrasal)] = ""
                     continue  # "gave way", "caved in": one verb, "collapse"
                 particle = after if after in rules.verb_particles else ""
+                place = k + 2 < len(tokens) and tokens[k + 2].text[:1].isupper()
+                if particle in ("off", "over") and place:
+                    particle = ""  # "collided off Cape Lorne": where, not a verb's particle
                 light = base in self._light and not (particle and base in rules.light_verbs)
                 if (inflected or word.endswith("ing")) and not light:
                     # ("went off" is an event though "go" alone says nothing)

@@ -158,16 +158,26 @@ def speeches(text: str, start: int, end: int, rules: Rules) -> list[Speech]:
             s, e = _phrase_after(text, toks, k + 1, rules)
             closing = True  # "..., said X."
             content = (start, toks[k - 1].end)
+            named = _NAME_AFTER.match(text, e) if e is not None else None
+            if named and text[s:e].split()[-1].lower() in rules.role_words:
+                e = named.end()  # "said the trust's chair, Martin Hale"
         elif s is not None and (closing or _after_comma(text, toks, s, start)):
             content = (start, s)  # "..., police said." / "..., police said Monday."
         else:
             content = (tok.end, end)
         if s is None or e is None:
             continue
+        if content[1] == s:  # '"...," the captain said': the quotation, not its article
+            content = (content[0], start + len(_ARTICLE_END.sub("", text[start:s])))
         out.append(Speech(s, e, text[s:e], word, tok.start, *content))
     return out
 
 
+_ARTICLE_END = re.compile(r"\s*\b(?:the|a|an)\s*$", re.I)
+_NAME_AFTER = re.compile(
+    r",\s+(?:(?:[A-Z][\w'’-]+\.?|de|van|von|der|da|di|du|la|le|al|bin)\s+){0,3}[A-Z][\w'’-]+\b"
+    r"(?=\s*[.,;]|\s*$)"
+)
 _INVERTING = frozenset("said says added adds noted notes explained explains recalled wrote".split())
 
 
@@ -202,6 +212,15 @@ def _appositive_before(
     if j == 0 or k - j >= 10:
         return None, None
     segment = [t.text.lower().rstrip(".") for t in toks[j:k]]
+    if all(t.text[:1].isupper() for t in toks[j:k]):
+        s, _ = _phrase_before(text, toks, j, rules, comma=True)  # "the trust's chief
+        if (
+            s is not None
+            and any(  # executive, Dr. Helen Ward, called": a role, its name
+                w.lower().rstrip(".,") in rules.role_words for w in text[s : toks[j].start].split()
+            )
+        ):
+            return s, toks[k - 1].end
     if not any(w in rules.role_words for w in segment):
         # "the governor of Qeshm, Mehdi Nejad, said": a name after its role
         if all(t.text[:1].isupper() for t in toks[j : k - 1]):
@@ -242,7 +261,8 @@ def _in_speaker_phrase(tok: Token, lower: str, before: bool, rules: Rules) -> bo
         return True
     if before and lower in rules.speaking_bodies:
         return True  # "the union said": a body that speaks
-    return before and (lower in PRONOUNS or lower.endswith(("'s", "’s")))
+    return (before and lower in PRONOUNS) or lower.endswith(("'s", "’s"))
+    # ("said the trust's chair": a possessive after the verb too)
 
 
 def _trimmed(words: list[Token]) -> tuple[int | None, int | None]:
@@ -334,8 +354,17 @@ def _phrase_after(
                 )
             )
         )
+        ahead = [x.text.lower().rstrip(".") for x in toks[j + 1 : j + 4]]
+        leading = (  # "said the cargo ship's first officer": the nouns before its role
+            bool(words)
+            and tok.text.isalpha()
+            and tok.text.islower()
+            and tok.text not in ("the", "a", "an", "and", "or", "of", "to", "in", "on", "that")
+            and any(w.endswith(("'s", "’s")) or w in rules.role_words for w in ahead)
+        )
         if (
             title
+            or leading
             or _in_speaker_phrase(tok, tok.text.lower(), False, rules)
             or (words and _inside_role_phrase(toks, j, rules))
         ):
@@ -395,7 +424,10 @@ def name_part(speaker: str, rules: Rules) -> str:
     """The person's name in a speaker phrase: the capitalised words after its last role word
     ("Troy police Lt. Gerry Scherlinck" -> "Gerry Scherlinck"), or before an appositive
     ("Heydar Alishbandi, Governor of Qeshm" -> "Heydar Alishbandi")."""
-    head = speaker.split(",")[0]
+    parts = [p.strip() for p in speaker.split(",")]
+    head = parts[0]
+    if len(parts) > 1 and parts[1][:1].isupper() and not name_part(parts[0], rules):
+        head = parts[1]  # "company spokesman, Neil Carver": the name after the role
     words = head.replace("’s", "").replace("'s", "").split()
     roles = [i for i, w in enumerate(words) if w.lower().rstrip(".") in rules.role_words]
     tail = words[roles[-1] + 1 :] if roles else words

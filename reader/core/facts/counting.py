@@ -153,6 +153,7 @@ def extract_quantities(text: str, start: int, end: int, rules: Rules) -> list[Qu
     return coordinated(s, shared_verb(s, sorted(found, key=lambda q: q.start)))
 
 
+_REPORTING = frozenset({"post", "record", "report", "announce", "make", "earn", "turn", "book"})
 _LEAVING = frozenset({"left", "leaving", "leave", "leaves", "made", "making", "rendered"})
 
 
@@ -374,6 +375,11 @@ def _complete(
         and s.lemmas[first - 2] not in rules.counting.get("amount_words", ())
     ):  # (before "of $5 million", "a total" and the like say nothing of what the money is)
         thing = thing_of(rules, s.lemmas[first - 2])  # "a profit of $2.3 billion": profit
+        verb = first - 4 if s.word(first - 3) in ("a", "an", "the") else None
+        told = s.lower[verb] if verb is not None else ""
+        plain = told in rules.speech_verbs or lemma(told) in _REPORTING
+        if predicate is None and verb is not None and verb_form(s, verb) and not plain:
+            predicate = rules.canonical(lemma(s.lower[verb]))  # "demanded a ransom of"
     valued = valued_subject(s, first) if thing is None and unit is not None else None
     if valued is not None:  # "The loss is estimated at forty thousand pounds": the loss
         thing, predicate, predicate_tok = thing_of(rules, valued), None, None
@@ -386,6 +392,10 @@ def _complete(
     if unit is not None and unit.dimension == "length" and thing in (None, "distance"):
         anchor = place_after(s, after_paren if more else end_tok)
         thing = "distance" if anchor else thing
+    crew = not has_noun and unit is None and s.word(first - 1) == "of" and first >= 2
+    crew = crew and s.lemmas[first - 2] in rules.counting.get("crew_nouns", ())
+    if crew:
+        thing, predicate = "people", rules.canonical("board")  # "with a crew of 18"
     if (
         not has_noun
         and unit is None
@@ -393,6 +403,7 @@ def _complete(
         and s.is_word(first - 2)
         and s.lower[first - 2] not in STOPWORDS
         and subject is None
+        and not crew
         and measure is None
         and thing in (None, "people")
         and not crowd
@@ -403,6 +414,10 @@ def _complete(
         listed = listed_count(s, first, end_tok)
         if listed is not None:  # "The children of Arah, seven hundred seventy and five."
             thing = thing_of(rules, s.lemmas[listed[0]])
+    if thing is None and unit is None and predicate is None and not has_noun:
+        told = " ".join(s.lower[end_tok : end_tok + 4])  # "... and about 150 are in hospital"
+        if any(told.startswith(f"{v} in hospital") for v in ("are", "were", "remain")):
+            thing, predicate = "people", rules.canonical("hospitalise")
     if (thing is None and unit is None and predicate is None) or (partitive and predicate is None):
         return None, max(last, end_tok)  # "two of the skiffs": a part, of what it does not say
     if is_margin(s, first, noun):
@@ -435,6 +450,8 @@ def _complete(
             j -= 1
         words = " ".join(s.lower[j : predicate_tok + 1])  # "people who had eaten", not "eaten"
     quantity = _make(s, first, stop, values, dimension, thing, predicate, shown, words, anchor)
+    if crew:
+        quantity = replace(quantity, noun=s.lower[first - 2], kind_of=s.lemmas[first - 2])
     subject = listed[1] if listed else owner(s, first) or bracket_owner(s, first)
     if subject is None and previous_in_list(s, first):
         subject = s.last.owner  # "226 yards on 22 carries": the same subject

@@ -193,6 +193,9 @@ _NOT_PREDICATES = frozenset(
 )
 
 
+_FORCING = frozenset({"force", "oblige", "compel", "cause", "prompt"})
+
+
 def predicate_before(s: Sentence, k: int) -> int | None:
     """The verb right before a count: "killing at least five", "apprehending 26", "played in
     10 games"."""
@@ -247,6 +250,13 @@ def predicate_before(s: Sentence, k: int) -> int | None:
             (s.lemmas[k] != word and (word.endswith(("ing", "ed")) or not word.endswith("s")))
             or word in s.rules.verb_of_participle  # "shot 5 men", "slew 800"
             or (word in s.rules.same_form_verbs and s.word(k - 1) not in DETERMINERS)
+            or (  # "forcing its hospitals to cancel more than 400 operations" (not "voted
+                # to welcome 700 troops": what was done is told elsewhere)
+                s.word(k - 1) == "to"
+                and s.lemmas[k] == word
+                and word.isalpha()
+                and any(s.lemmas[j] in _FORCING for j in range(max(0, k - 6), k - 1))
+            )
             or (  # "promised to hire 200", "will evacuate 5,000": what is to befall them;
                 # "will eliminate 1,500 jobs", "and close two plants": a listed verb
                 s.word(k - 1) in _BEFORE_INFINITIVE | {"and"}
@@ -309,6 +319,10 @@ def counted_subject(s: Sentence, first: int) -> tuple[int, int | None] | None:
                     break
                 noun += 1  # "the number of cholera cases": cases
             verb = noun + 1 if noun + 1 < k and verb_form(s, noun + 1) else None
+            if verb is None and noun + 2 < k and s.lower[noun + 1] in ("who", "that"):
+                told = noun + 2 + (s.lower[noun + 2] in AUXILIARIES)
+                verb = told if told < k and verb_form(s, told) else None  # "the number of
+                # people who died ... has risen to four"
             return noun, verb
     return None
 

@@ -184,10 +184,13 @@ def _what_befell(
         q = replace(q, thing="people", predicate=rules.canonical("infect"), words="infected")
         # "112 cases" of a disease: 86 "infected"
     deed = _deed_of(s, first)
-    if q.thing == "people" and not q.predicate and deed:
+    if q.thing and q.dimension == "count" and not q.predicate and deed:
         q = replace(q, predicate=rules.canonical(deed), words="")  # "the release of 12"
     if q.thing == "people" and not q.predicate and _at_gathering(s, q):
         q = replace(q, predicate=rules.canonical("attend"), words="")  # "were at the festival"
+    bare = q.thing is None and not q.noun and q.dimension == "count" and not q.predicate
+    if (q.thing == "people" or bare) and not q.predicate and _in_hospital(s, end):
+        q = replace(q, thing="people")  # "three have died and about 150 are in hospital"
     if q.thing == "people" and not q.predicate and _in_hospital(s, end):
         q = replace(q, predicate=rules.canonical("hospitalise"), words="in hospital")
     care = _hospital_care(s, k) if q.thing == "people" and k is not None else None
