@@ -83,8 +83,10 @@ def _title_pattern(ctx: Context) -> re.Pattern[str]:
     if pattern is None:
         titles = sorted(ctx.rules.data.get("personal_titles", []), key=len, reverse=True)
         heads = "|".join(re.escape(t) for t in titles) or "(?!)"
-        pattern = ctx.__dict__["_title_pattern"] = re.compile(
-            rf"\b(?P<title>(?i:{heads}))[ ]+(?P<name>[A-Z][a-z’'-]+(?:[ ]+[A-Z][a-z’'-]+){{1,2}})\b"
+        firsts = "".join(sorted({c for t in titles for c in (t[0].lower(), t[0].upper())}))
+        pattern = ctx.__dict__["_title_pattern"] = re.compile(  # (a first letter looked at
+            rf"(?<!\w)(?=[{firsts or 'x'}])(?P<title>(?i:{heads}))"  # first: twice as fast)
+            rf"[ ]+(?P<name>[A-Z][a-z’'-]+(?:[ ]+[A-Z][a-z’'-]+){{1,2}})\b"
         )
     return pattern
 
@@ -250,6 +252,10 @@ def kind_findings(ctx: Context) -> list[Finding]:
         told: dict[int, dict[str, tuple[int, int, str]]] = {}
         for d in ctx.docs:
             found: dict[str, tuple[int, int, str]] = {}
+            folded = ctx.facts.folded_text(d)
+            if not any(member in folded for member in members):
+                told[d] = found  # (none of the class named: nothing to read)
+                continue
             for m in pattern.finditer(ctx.text(d)):
                 key = ctx.rules.fold(m.group().lower())
                 key = ctx.rules.variants.get(key, key)  # "sulphur" / "sulfur"
@@ -280,5 +286,6 @@ def _kind_pattern(ctx: Context, cls: str, members: list[str]) -> re.Pattern[str]
     pattern = memo.get(cls)
     if pattern is None:
         words = "|".join(re.escape(m) for m in sorted(members, key=len, reverse=True))
-        pattern = memo[cls] = re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
+        firsts = "".join(sorted({c for m in members for c in (m[0].lower(), m[0].upper())}))
+        pattern = memo[cls] = re.compile(rf"(?<!\w)(?=[{firsts}])(?i:{words})\b")
     return pattern

@@ -38,10 +38,17 @@ def _patterns(ctx: Context) -> tuple[re.Pattern[str], re.Pattern[str], re.Patter
 def _causes(ctx: Context, doc: int) -> dict[str, dict[bool, tuple[int, int, str]]]:
     """Noun lemma -> {denied?: (start, end, words)} for the causes one account tells."""
     denied, by, subject = _patterns(ctx)
-    verbs = set(ctx.rules.data.get("cause_words", {}).get("causing", []))
+    words = ctx.rules.data.get("cause_words", {})
+    verbs = set(words.get("causing", []))
     text = ctx.text(doc)
+    folded = ctx.facts.folded_text(doc)
     found: dict[str, dict[bool, tuple[int, int, str]]] = {}
-    for negated, pattern in ((True, denied), (False, by), (False, subject)):
+    patterns = []
+    if "no " in folded and any(w in folded for w in words.get("evidence", [])):
+        patterns.append((True, denied))
+    if any(v in folded for v in verbs):  # (read only where a verb of causing is told)
+        patterns += [(False, by), (False, subject)]
+    for negated, pattern in patterns:
         for m in pattern.finditer(text):
             noun = m.group("noun").lower()
             if noun in STOPWORDS:
