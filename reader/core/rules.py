@@ -210,6 +210,10 @@ class Rules:
     def measures(self) -> dict[str, tuple[str, ...]]:
         return {k: tuple(v) for k, v in self.data.get("measures", {}).items()}
 
+    def nominal(self, verb: str) -> str:
+        """The noun a topic names an event by ("collide" -> "collision"), else the verb."""
+        return self.data.get("nominal_forms", {}).get(verb, verb)
+
     @cached_property
     def measure_words(self) -> frozenset[str]:
         """Words a measure is told by after a hyphen ("a six-storey block": storey)."""

@@ -166,6 +166,14 @@ def found(a: str, b: str) -> list[tuple[str, str]]:
             "Thieves stole five paintings by Dutch masters from the museum on Sunday.",
             "Thieves stole five paintings from the museum on Sunday.",
         ),
+        (  # a model and its variant
+            "The Boeing 737-800 landed in Oslo on Monday.",
+            "A Boeing 737 landed in Oslo on Monday, officials said.",
+        ),
+        (  # one instance of a name that is an everyday word is no model ("Flight 370")
+            "Flight 370 left Oslo at 9 a.m. on Monday.",
+            "Flight 371 left Oslo at 9 a.m. on Monday, the airline said.",
+        ),
         (  # a gas named in one account only
             "Chlorine gas leaked from the plant on Wednesday.",
             "Gas leaked from the plant on Wednesday, officials said.",

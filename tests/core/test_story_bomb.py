@@ -72,4 +72,4 @@ def test_dead_injured_arrests_and_speaker(result: Comparison) -> None:
 def test_the_hour_of_the_blast(result: Comparison) -> None:
     # "at about 11 a.m. on Thursday" / "around 1 p.m. on Thursday": the one clock time each
     # account gives in its opening sentences
-    assert "time of kill: 11 a.m. / 1 p.m." in summaries(result, "date")
+    assert "time of killing: 11 a.m. / 1 p.m." in summaries(result, "date")

@@ -65,5 +65,5 @@ def test_on_board_dead_and_brakes(result: Comparison) -> None:
 def test_the_hour_though_the_day_agrees(result: Comparison) -> None:
     # "at around 6 p.m. on Sunday" / "late on Sunday night"
     assert summaries(result, "date") == [
-        "time of kill: 6 p.m. / Sunday night (17 August) / Sunday (17 August)"
+        "time of killing: 6 p.m. / Sunday night (17 August) / Sunday (17 August)"
     ]

@@ -75,6 +75,6 @@ def test_counts(result: Comparison) -> None:
 
 
 def test_time_speaker_and_alarm(result: Comparison) -> None:
-    assert summaries(result, "date") == ["time of enter: 3:40 a.m. / 2 a.m."]
+    assert summaries(result, "date") == ["time of entry: 3:40 a.m. / 2 a.m."]
     assert len(summaries(result, "attribution")) == 1
     assert summaries(result, "polarity") == ["alarm sound: sounded / not sound"]

@@ -70,7 +70,7 @@ def result(tmp_path_factory: pytest.TempPathFactory) -> Comparison:
 
 def test_amount_day_speaker_and_quotation(result: Comparison) -> None:
     assert any("40,000 euros" in s and "75,000 euros" in s for s in summaries(result, "quantity"))
-    assert "date of resign: Monday (19 May) / Sunday (18 May)" in summaries(result, "date")
+    assert "date of resignation: Monday (19 May) / Sunday (18 May)" in summaries(result, "date")
     speakers = summaries(result, "attribution")
     assert any("Ole Lund" in s and "Greta Sand" in s for s in speakers)
     assert any(s.startswith("Holt's words:") for s in summaries(result, "quote"))

@@ -65,4 +65,4 @@ def test_the_gang_the_bank_and_the_shots(result: Comparison) -> None:
     assert "attackers stormed: 3 / 2 / 4" in summaries(result, "quantity")
     assert summaries(result, "name") == ["bank: National Bank / Union Savings Bank"]
     assert summaries(result, "polarity") == ["fire two shots into: No shots were fired / firing"]
-    assert summaries(result, "date") == ["time of steal: 9:15 a.m. / 10 a.m."]  # ("escaped with")
+    assert summaries(result, "date") == ["time of theft: 9:15 a.m. / 10 a.m."]  # ("escaped with")

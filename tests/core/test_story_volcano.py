@@ -73,5 +73,5 @@ def test_evacuated_dead_villages_flights(result: Comparison) -> None:
     # "erupted shortly after 3 p.m. on Saturday" / "erupted on Saturday morning": the time of
     # day, though the day agrees
     assert summaries(result, "date") == [
-        "time of erupt: 3 p.m. / Saturday morning (10 May) / Saturday (10 May)"
+        "time of eruption: 3 p.m. / Saturday morning (10 May) / Saturday (10 May)"
     ]

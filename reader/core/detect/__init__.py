@@ -7,7 +7,12 @@ the same kind is dropped, so the more specific detectors come first.
 
 from __future__ import annotations
 
-from reader.core.detect.agents import agent_findings, kind_findings, owner_findings
+from reader.core.detect.agents import (
+    agent_findings,
+    kind_findings,
+    model_findings,
+    owner_findings,
+)
 from reader.core.detect.base import Context, Detector, Finding, Mention
 from reader.core.detect.causes import cause_findings
 from reader.core.detect.claims import quote_findings, speech_findings
@@ -27,6 +32,7 @@ DETECTORS: tuple[Detector, ...] = (
     agent_findings,
     owner_findings,
     kind_findings,
+    model_findings,
     quote_findings,
     polarity_findings,
     cause_findings,

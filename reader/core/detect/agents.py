@@ -16,7 +16,7 @@ from reader.core.align import Unit
 from reader.core.detect.base import Context, Finding, Mention, merge, summary_line
 from reader.core.facts.lexicon import STOPWORDS
 from reader.core.kinds import Kind, Severity
-from reader.core.language import lemma, same_name
+from reader.core.language import lemma, same_name, zipf
 
 _AGENT = re.compile(
     r"\b(?P<verb>[a-z]+ed)[ ]+by[ ]+(?:the[ ]+)?"
@@ -289,3 +289,56 @@ def _kind_pattern(ctx: Context, cls: str, members: list[str]) -> re.Pattern[str]
         firsts = "".join(sorted({c for m in members for c in (m[0].lower(), m[0].upper())}))
         pattern = memo[cls] = re.compile(rf"(?<!\w)(?=[{firsts}])(?i:{words})\b")
     return pattern
+
+
+_MODEL = re.compile(
+    r"\b(?P<maker>[A-Z][a-z]+)[ ]+(?P<code>[A-Z]{0,3}-?\d{2,4}(?:-\d{1,4})?[A-Z]{0,3})\b"
+)
+_RARE_MAKER = 3.9  # a maker's name is no everyday word ("Airbus", not "Route" or "Flight")
+
+
+def model_findings(ctx: Context) -> list[Finding]:
+    """One maker's model told with two designations: "the Airbus A320" / "an Airbus A321",
+    "a Boeing 737" / "a Boeing 747". Each account must give the maker one designation, in its
+    opening sentences, and neither the other's anywhere; the maker must be a name, not an
+    everyday word ("Flight 370", "Route 66" are no models)."""
+    told: dict[int, dict[str, list[tuple[str, int, int]]]] = {}
+    for d in ctx.docs:
+        found: dict[str, list[tuple[str, int, int]]] = {}
+        for m in _MODEL.finditer(ctx.text(d)):
+            maker = m.group("maker")
+            if maker.lower() in STOPWORDS or zipf(maker.lower()) >= _RARE_MAKER:
+                continue
+            found.setdefault(maker, []).append((m.group("code"), m.start(), m.end()))
+        told[d] = found
+    out = []
+    docs = list(ctx.docs)
+    for i, da in enumerate(docs):
+        for db in docs[i + 1 :]:
+            for maker in told[da].keys() & told[db].keys():
+                codes_a = {c for c, _, _ in told[da][maker]}
+                codes_b = {c for c, _, _ in told[db][maker]}
+                if len(codes_a) != 1 or len(codes_b) != 1 or codes_a == codes_b:
+                    continue
+                (ca, sa, ea), (cb, sb, eb) = told[da][maker][0], told[db][maker][0]
+                ua, ub = _unit(ctx, da, sa), _unit(ctx, db, sb)
+                if ua is None or ub is None or ua.index >= _LEAD or ub.index >= _LEAD:
+                    continue  # (in the opening sentences, where the machine is the event's;
+                    # "Internet Explorer 10" / "11" told further on are two versions)
+                text_a, text_b = ctx.text(da), ctx.text(db)
+                if re.search(rf"\b{re.escape(cb)}\b", text_a) or re.search(
+                    rf"\b{re.escape(ca)}\b", text_b
+                ):
+                    continue  # (both designations told: two machines)
+                topic = f"{maker} model"
+                out.append(
+                    Finding(
+                        Kind.NAME,
+                        topic,
+                        summary_line(topic, (text_a[sa:ea], text_b[sb:eb])),
+                        [Mention(da, sa, ea, text_a[sa:ea]), Mention(db, sb, eb, text_b[sb:eb])],
+                        "the accounts give one machine two designations",
+                        Severity.CONFLICT,
+                    )
+                )
+    return merge(out)

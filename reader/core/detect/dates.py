@@ -344,6 +344,7 @@ def _topic(ctx: Context, a: _Item, b: _Item, near: _Surroundings) -> str:
     what = "time" if timed and a.m.kind in ("time",) else "date"
     if a.m.kind == b.m.kind == "relative":
         what = "timing"
+    about = ctx.rules.nominal(about)  # "time of collision", not "time of collide"
     return f"{what} of {about}".strip() if about else what
 
 

@@ -493,6 +493,8 @@ def quantity_findings(ctx: Context) -> list[Finding]:
             tuple(ctx.rules.measures),
             ctx.rules.participles,
         )
+        if label.startswith("length of "):  # "length of closure", not "of close"
+            label = "length of " + ctx.rules.nominal(label.removeprefix("length of "))
         years = {_year(ctx, i) for i in members} - {None}
         if len(years) == 1 and all(scorer_era(ctx, i) == "past" for i in members):
             label += f" ({years.pop()})"  # background: "people killed (2004)"

@@ -97,7 +97,7 @@ def extract_quantities(text: str, start: int, end: int, rules: Rules) -> list[Qu
                 op, begin = approximation(s, i)
                 value = Value(op, 1.0, 1.0, 1.0 if op not in (Op.OVER, Op.AT_LEAST) else None, 0.0)
                 words = f"{s.toks[i].text} {s.toks[i + 1].text}"  # "a child", "one minute"
-                if s.lower[i + 1] == "certain":
+                if s.lower[i + 1] in ("certain", "single", "lone"):
                     _, noun_end = noun_run(s, i + 2)
                     words = " ".join(t.text for t in s.toks[i : max(noun_end, i + 2) + 1])
                 found_vague = (value, i + 1, OP_WORDS.get(op, "") + words)

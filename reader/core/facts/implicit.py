@@ -41,8 +41,9 @@ def single(s: Sentence, i: int) -> bool:
         return False  # "killed a total of 51 people": the count is the 51
     if s.lower[i] == "one":
         return s.word(i - 1) not in ("the", "this", "that", "no") and not verb_form(s, i + 1)
-    if nxt == "certain" and s.is_word(i + 2) and s.lower[i + 2] not in STOPWORDS:
-        return True  # "a certain blind man sat": one, whatever he did
+    told = s.is_word(i + 2) and s.lower[i + 2] not in STOPWORDS
+    if nxt in ("certain", "single", "lone") and told:
+        return True  # "a certain blind man sat", "a single drone was seen": one
     before = predicate_before(s, i - 1)
     if before is not None and s.term(before) in s.rules.counting["human_predicates"]:
         return True

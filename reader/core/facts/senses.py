@@ -320,6 +320,15 @@ def _how_long(s: Sentence, q: Quantity, first: int, end: int) -> Quantity:
         return replace(q, display=_plural(q))
     ended = first >= 3 and s.word(first - 1) == "after" and s.lemmas[first - 2] in _ENDING
     subject = s.lower[first - 3] if ended and s.is_word(first - 3) else ""
+    timed = (q.dimension or "").startswith("duration") and not q.thing
+    closed = first >= 2 and s.word(first - 1) == "for" and q.predicate is not None
+    if timed and closed and s.rules.canonical(q.predicate) == s.rules.canonical("close"):
+        return replace(q, thing=q.predicate, predicate="last")  # "closed for three hours"
+    during = first >= 3 and s.word(first - 1) == "of" and s.word(first - 3) in ("a", "an")
+    noun = s.lemmas[first - 2] if during else ""
+    if timed and during and s.rules.canonical(noun) == s.rules.canonical("close"):
+        return replace(q, thing=s.rules.canonical(noun), predicate="last")  # "a shutdown of
+        # almost five hours": how long it lasted
     took = first >= 2 and s.lemmas[first - 1] == "take" and s.word(first - 2) != "to"
     if took and s.word(end) not in ("to", "for") and s.is_word(first - 2):
         subject = s.lower[first - 2]  # "The theft took less than ten minutes": how long it
