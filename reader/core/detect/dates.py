@@ -124,6 +124,18 @@ def _recency(item: _Item, refs: dict, other: date | None = None) -> str:
     return "news" if abs((ref - key[1]).days) <= 7 else "past"
 
 
+_NEAR_DAYS = 3
+
+
+def _days_near(a: _Item, b: _Item, refs: dict) -> bool:
+    """Whether two dates are days at most three apart ("left Miami on January 22" /
+    "on January 24"): one event's days, though one is just over a week old."""
+    ka, kb = a.m.resolve(refs.get(a.doc)), b.m.resolve(refs.get(b.doc))
+    if ka is None or kb is None or ka[0] != "day" or kb[0] != "day":
+        return False
+    return abs((ka[1] - kb[1]).days) <= _NEAR_DAYS
+
+
 class _Surroundings:
     """What the words around each date say: how alike two dates' surroundings are, what
     happened beside each date, and who was there. Computed once per date, on demand."""
@@ -199,8 +211,10 @@ class _Surroundings:
                 if tok.kind != "word" or tok.text[:1].isupper() or word in STOPWORDS:
                     continue
                 previous = tokens[k - 1].lower if k else _word_before(text, tok.start)
-                if previous in _DETERMINERS_BEFORE and word.endswith("ed"):
-                    continue  # "a convicted cop killer", "the injured reserve list": adjectives
+                bare = previous != "that" and not word.endswith(("ing", "s"))  # ("that swept")
+                if previous in _DETERMINERS_BEFORE and (word.endswith("ed") or bare):
+                    continue  # "a convicted cop killer", "the injured reserve list", "the
+                    # ground floor": adjectives and nouns, not what happened
                 if text[tok.end : tok.end + 1] == "-":
                     continue  # "the carding-room", "a ten-storey block": a compound's first part
                 if _perfect(tokens, k):
@@ -411,8 +425,8 @@ def date_findings(ctx: Context) -> list[Finding]:
                 continue
             same = compatible(a.m, b.m, refs[a.doc], refs[b.doc])
             recency = {_recency(a, refs, refs[b.doc]), _recency(b, refs, refs[a.doc])}
-            if same is None or recency == {"news", "past"}:
-                continue
+            if same is None or (recency == {"news", "past"} and not _days_near(a, b, refs)):
+                continue  # (a week's edge between two days of one event is no background)
             if {eras[a.doc][a.unit.index], eras[b.doc][b.unit.index]} == {"news", "past"} and not (
                 a.m.kind == b.m.kind == "month"  # the era was read from these very months
                 or (recency == {"past"} and a.m.kind == b.m.kind == "date")

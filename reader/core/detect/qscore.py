@@ -32,6 +32,7 @@ CUMULATIVE = frozenset(
         "hospitalise",
         "hospitalize",
         "treat",
+        "infect",
     }
 )
 

@@ -54,7 +54,7 @@ _PERSON = PERSON
 _ABOARD = "board"
 _TOLLS = frozenset(
     {"kill", "evacuate", "displace", "miss", "trap", "release", "kidnap", "rescue", _ABOARD}
-    | {"hospitalise", "hospitalize", "treat"}
+    | {"hospitalise", "hospitalize", "treat", "infect"}
 )
 _CROWD = "attend"  # (the rules' group of "took part", "turned out", "involved", "gathered")
 

@@ -349,6 +349,11 @@ def _complete(
     )
     if predicate == "leave" and s.word(predicate_tok - 1) in ("was", "were", "is", "are", "been"):
         predicate = rules.canonical("remain")  # "the broken meat that was left": what remained
+    phrased = False
+    if predicate_tok is not None and s.is_word(predicate_tok + 1):
+        phrase = rules.term_class(f"{s.lemmas[predicate_tok]} {s.lower[predicate_tok + 1]}")
+        predicate = phrase or predicate  # "have fallen ill": infected
+        phrased = phrase is not None
     if predicate_tok is not None and s.word(predicate_tok + 1) in ("part", "out", "with"):
         particle = s.lower[predicate_tok + 1]
         if s.word(predicate_tok + 2) == "of":
@@ -443,6 +448,7 @@ def _complete(
     elif unit is not None and dimension.startswith("money") and s.toks[first].kind == "sym":
         shown = s.toks[first].text + shown
     words = s.lower[predicate_tok] if predicate_tok is not None and not lives else ""
+    words = "" if phrased else words  # (the phrase's verb is its group's: "infected")
     words = words or ("killed" if lives else "")
     if relative and predicate_tok is not None:
         j = predicate_tok - 1

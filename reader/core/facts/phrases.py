@@ -127,7 +127,14 @@ def predicate_after(s: Sentence, k: int) -> int | None:
         if s.toks[k].kind != "word":
             return None
         if word in ("aboard", "onboard") or (word == "on" and s.word(k + 1) == "board"):
-            return k + (word == "on")  # "144 passengers on board"
+            at = k + (word == "on")  # "144 passengers on board"
+            for j in range(at + 1, min(n, at + 9)):
+                if s.word(j) in (",", ".", ";", ":", "and", "but"):
+                    break
+                if s.word(j) in AUXILIARIES:  # "300 passengers aboard the Ocean Jewel have
+                    later = predicate_after(s, j)  # fallen ill": what befell them there
+                    return later if later is not None else at
+            return at
         if steps == 0 and word.endswith("ing") and len(word) > 5 and word not in STOPWORDS:
             # "two blind men sitting by the way side": what they were doing, unless a verb
             # follows ("20 people working on the site were hurt")

@@ -61,11 +61,15 @@ def _verb_phrases(s: Sentence, q: Quantity, end: int, k: int | None) -> Quantity
         j, preposition = k + 1, s.word(k + 1)
         if preposition == "out" and s.word(k + 2) == "of":
             j, preposition = k + 2, "out of"
-        j += 1 + (s.word(j + 1) in ("their", "his", "her", "the"))
-        if preposition in ("to", "into", "from", "out of") and s.is_word(j):
-            told = rules.term_class(f"{s.lemmas[k]} {preposition} {s.lemmas[j]}")
+        j += 1 + (s.word(j + 1) in ("their", "his", "her", "the", "a", "an"))
+        verb = rules.verb_of_participle.get(s.lower[k]) or s.lemmas[k]  # ("struck": strike)
+        for noun in range(j, min(len(s.toks), j + 3)):  # "struck by a stomach virus"
+            if preposition not in ("to", "into", "from", "out of", "by") or not s.is_word(noun):
+                break
+            told = rules.term_class(f"{verb} {preposition} {s.lemmas[noun]}")
             if told is not None:  # "12,000 people have been moved to shelters", "were
                 q = replace(q, predicate=told, words="")  # moved out of their homes"
+                break
     return q
 
 
@@ -189,6 +193,14 @@ def _what_befell(
     if q.thing == "people" and not q.predicate and _at_gathering(s, q):
         q = replace(q, predicate=rules.canonical("attend"), words="")  # "were at the festival"
     bare = q.thing is None and not q.noun and q.dimension == "count" and not q.predicate
+    aboard = q.thing == "people" and not q.predicate and s.word(first - 1) == "with"
+    if aboard and set(q.kind_of.split()) & {"passenger", "crew"}:  # "left port with 3,100
+        q = replace(q, predicate=rules.canonical("board"))  # passengers": on board
+    held = "with" in s.lower[max(0, first - 6) : first] and re.match(
+        r"\s*(?:on board|aboard|onboard)\b", s.text[q.end :]
+    )
+    if q.thing == "people" and held:  # "an airliner with 156 people on board was hijacked":
+        q = replace(q, predicate=rules.canonical("board"), words="")  # those it carried
     if (q.thing == "people" or bare) and not q.predicate and _in_hospital(s, end):
         q = replace(q, thing="people")  # "three have died and about 150 are in hospital"
     if q.thing == "people" and not q.predicate and _in_hospital(s, end):
