@@ -666,3 +666,22 @@ def test_idioms_and_reigns_told_without_a_name_are_no_owners() -> None:
         )
         if f[0] == "date"
     ]
+
+
+def test_each_accounts_news_weeks_apart_is_two_events() -> None:
+    """Two reports published two months apart, each dating a shooting by its own week's
+    weekday: two shootings, not one dated twice; the same reports a day apart disagree."""
+    from datetime import date
+
+    a = "A gunman shot two men dead outside a bar on Thursday, police said."
+    b = "A gunman shot two men dead outside a bar on Friday afternoon, police said."
+
+    def dates(published_b: date) -> list[str]:
+        docs = [
+            Document(text=a, title="A", published=date(2026, 4, 27)),
+            Document(text=b, title="B", published=published_b),
+        ]
+        return [d.summary for d in compare(docs).disagreements if d.kind == "date"]
+
+    assert dates(date(2026, 6, 27)) == []
+    assert len(dates(date(2026, 4, 27))) == 1

@@ -16,7 +16,7 @@ from datetime import date
 
 from reader.core.align import Unit
 from reader.core.detect.base import Context, Finding, Mention, summary_line
-from reader.core.facts.dates import DateMention, compatible, describe, same_words
+from reader.core.facts.dates import DateMention, compatible, describe, same_words, weeks_apart
 from reader.core.facts.lexicon import MONTHS, STOPWORDS, WEEKDAYS, spoken
 from reader.core.facts.numbers import Tok, rich_tokens
 from reader.core.kinds import Kind, Severity
@@ -427,6 +427,8 @@ def date_findings(ctx: Context) -> list[Finding]:
             recency = {_recency(a, refs, refs[b.doc]), _recency(b, refs, refs[a.doc])}
             if same is None or (recency == {"news", "past"} and not _days_near(a, b, refs)):
                 continue  # (a week's edge between two days of one event is no background)
+            if weeks_apart(a.m, b.m, refs[a.doc], refs[b.doc]):
+                continue  # each account's news of its own week, weeks apart: two events
             if {eras[a.doc][a.unit.index], eras[b.doc][b.unit.index]} == {"news", "past"} and not (
                 a.m.kind == b.m.kind == "month"  # the era was read from these very months
                 or (recency == {"past"} and a.m.kind == b.m.kind == "date")

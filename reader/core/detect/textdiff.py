@@ -16,7 +16,7 @@ from reader.core.align import Unit
 from reader.core.detect.base import Context, Finding, Mention, merge, short, summary_line
 from reader.core.diffing import diff_words
 from reader.core.facts.claims import Name
-from reader.core.facts.dates import compatible
+from reader.core.facts.dates import compatible, weeks_apart
 from reader.core.facts.negation import not_a_denial
 from reader.core.facts.numbers import number_reader, rich_tokens
 from reader.core.facts.quantities import Relation, relation
@@ -144,7 +144,11 @@ def _date_change(ctx: Context, ua: Unit, a0: int, a1: int, ub: Unit, b0: int, b1
 
     def told(x, others, flip: bool) -> bool:
         pair = (lambda y: (y, x)) if flip else (lambda y: (x, y))
-        return any(compatible(*pair(y), refs[0], refs[1]) is not False for y in others)
+        return any(
+            compatible(*pair(y), refs[0], refs[1]) is not False
+            or weeks_apart(*pair(y), refs[0], refs[1])  # (each account's own news)
+            for y in others
+        )
 
     return any(not told(x, db, False) for x in in_a) or any(not told(y, da, True) for y in in_b)
 

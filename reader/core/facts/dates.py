@@ -155,6 +155,23 @@ def same_words(a: DateMention, b: DateMention) -> bool:
     return a.kind in ("deictic", "ago") and a.offset == b.offset
 
 
+NEWS_WEEK = 7  # days around its publication in which an account's news happened
+APART_DAYS = 30  # days between two accounts' news past which they tell two events
+
+
+def weeks_apart(a: DateMention, b: DateMention, ref_a: date | None, ref_b: date | None) -> bool:
+    """Whether two days, each in the week its own account was published, lie a month or
+    more apart ("Thursday" in an April report, "Friday" in a June one): two events, each
+    account's own news, not one event dated twice."""
+    ka, kb = a.resolve(ref_a), b.resolve(ref_b)
+    if ref_a is None or ref_b is None or ka is None or kb is None:
+        return False
+    if ka[0] != "day" or kb[0] != "day":
+        return False
+    news = abs((ref_a - ka[1]).days) <= NEWS_WEEK and abs((ref_b - kb[1]).days) <= NEWS_WEEK
+    return news and abs((ka[1] - kb[1]).days) >= APART_DAYS
+
+
 def compatible(
     a: DateMention, b: DateMention, ref_a: date | None, ref_b: date | None
 ) -> bool | None:
