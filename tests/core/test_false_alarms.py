@@ -166,6 +166,11 @@ def found(a: str, b: str) -> list[tuple[str, str]]:
             "Thieves stole five paintings by Dutch masters from the museum on Sunday.",
             "Thieves stole five paintings from the museum on Sunday.",
         ),
+        (  # two named sites of one kind: two incidents
+            "Shelling of houses in the Bureij refugee camp left 16 injured on Tuesday.",
+            "Some 55 people were injured when shells landed at a school in the Jabaliya refugee "
+            "camp on Tuesday.",
+        ),
         (  # a model and its variant
             "The Boeing 737-800 landed in Oslo on Monday.",
             "A Boeing 737 landed in Oslo on Monday, officials said.",

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from reader.core.align import Unit
 from reader.core.detect.base import Context
+from reader.core.facts.lexicon import STOPWORDS
 from reader.core.facts.quantities import Quantity, Relation, relation
 from reader.core.language import same_name
 from reader.core.passages import FeatureKind, unit_features
@@ -96,6 +97,11 @@ def _year_of(ctx: Context, item: Item) -> int | None:
     if published and year >= published.year and deadline.search(told):
         return None  # "close two plants by the end of 2026": a deadline, not background
     return year
+
+
+_NAMED_SITE = re.compile(
+    r"\b(?P<name>[A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+)*)[ ]+(?:[a-z]+[ ]+)?(?P<head>[A-Za-z]+)\b"
+)  # "the Jabaliya refugee camp", "Kestrel Prison"
 
 
 class Scorer:
@@ -199,6 +205,26 @@ class Scorer:
         """Both mentions have names close by, and none in common: two games, two votes."""
         near_a, near_b = self._anchor_set(a), self._anchor_set(b)
         return bool(near_a and near_b and not near_a & near_b)
+
+    def other_sites(self, a: Item, b: Item) -> bool:
+        """Each sentence names a site of one kind, and the names differ ("in the Bureij
+        refugee camp" / "in the Jabaliya refugee camp"): two incidents, two counts."""
+        sites_a, sites_b = self._sites(a.unit), self._sites(b.unit)
+        return any(not sites_a[h] & sites_b[h] for h in sites_a.keys() & sites_b.keys())
+
+    def _sites(self, unit: Unit) -> dict[str, set[str]]:
+        memo = self.__dict__.setdefault("_site_memo", {})
+        found = memo.get(unit)
+        if found is None:
+            heads = self.ctx.rules.counting.get("site_heads", ())
+            text = self.ctx.text(unit.doc)[unit.start : unit.end]
+            found = memo[unit] = {}
+            for m in _NAMED_SITE.finditer(text):
+                head = m.group("head").lower()
+                words = [w for w in m.group("name").split() if w.lower() not in STOPWORDS]
+                if head in heads and words:  # ("In Jabaliya camp": Jabaliya)
+                    found.setdefault(head, set()).add(words[-1].lower())
+        return found
 
     def offset(self, item: Item) -> bool:
         """A span between two events ("less than two weeks later")."""

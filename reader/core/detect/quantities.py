@@ -186,6 +186,7 @@ def _match(ctx: Context, items: list[_Item]) -> list[tuple[_Item, _Item, Relatio
             if (
                 score < needed
                 or scorer.exclusive(a, b, group, names=not headline)
+                or scorer.other_sites(a, b)
                 or scorer.owned_elsewhere(a, b)
                 or scorer.anchored_elsewhere(a, b)
                 or (rel != Relation.SAME and scorer.one_aggregate(a, b))
