@@ -158,6 +158,10 @@ def speeches(text: str, start: int, end: int, rules: Rules) -> list[Speech]:
             s, e = _phrase_after(text, toks, k + 1, rules)
             closing = True  # "..., said X."
             content = (start, toks[k - 1].end)
+            described = _DESCRIBED.match(text, tok.end)
+            if described and (e is None or e < described.end()):
+                s, e = described.start(1), described.end()  # "said a shop assistant, Mira
+                # Jensen": whoever she is, named
             named = _NAME_AFTER.match(text, e) if e is not None else None
             if named and text[s:e].split()[-1].lower() in rules.role_words:
                 e = named.end()  # "said the trust's chair, Martin Hale"
@@ -173,6 +177,9 @@ def speeches(text: str, start: int, end: int, rules: Rules) -> list[Speech]:
     return out
 
 
+_DESCRIBED = re.compile(
+    r"\s+(?:a|an|the)\s+([a-z]+(?:\s+[a-z]+){0,2},\s+(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)\b"
+)
 _ARTICLE_END = re.compile(r"\s*\b(?:the|a|an)\s*$", re.I)
 _NAME_AFTER = re.compile(
     r",\s+(?:(?:[A-Z][\w'’-]+\.?|de|van|von|der|da|di|du|la|le|al|bin)\s+){0,3}[A-Z][\w'’-]+\b"

@@ -479,6 +479,8 @@ def _complete(
     elif of_total(s, first):
         quantity = replace(quantity, dimension=f"{dimension}/of")  # "28 of 41 passes": tried
     scope = scope_of(s, first, end_tok, noun_last if has_noun else end_tok - 1, reader)
+    if dimension == "duration" and scope.startswith("by "):
+        scope = ""  # "a 72-hour strike by train drivers": who struck, not a kind of hour
     if predicate_tok is not None and not scope:  # "three people were seriously hurt"
         scope = rules.data.get("severity_adverbs", {}).get(s.word(predicate_tok - 1), "")
     if (

@@ -332,6 +332,9 @@ def _how_long(s: Sentence, q: Quantity, first: int, end: int) -> Quantity:
         return replace(q, display=_plural(q))
     ended = first >= 3 and s.word(first - 1) == "after" and s.lemmas[first - 2] in _ENDING
     subject = s.lower[first - 3] if ended and s.is_word(first - 3) else ""
+    ending = first >= 4 and s.word(first - 1) == "after" and s.word(first - 3) == "the"
+    if ending and s.lemmas[first - 4] in _ENDING and s.is_word(first - 2):
+        subject = s.lower[first - 2]  # "Security forces ended the siege after six hours"
     timed = (q.dimension or "").startswith("duration") and not q.thing
     closed = first >= 2 and s.word(first - 1) == "for" and q.predicate is not None
     if timed and closed and s.rules.canonical(q.predicate) == s.rules.canonical("close"):
