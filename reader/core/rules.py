@@ -210,6 +210,11 @@ class Rules:
     def measures(self) -> dict[str, tuple[str, ...]]:
         return {k: tuple(v) for k, v in self.data.get("measures", {}).items()}
 
+    @cached_property
+    def ing_nouns(self) -> frozenset[str]:
+        """Nouns ending in "-ing" that are no verb's form ("evening", "building")."""
+        return frozenset(self.data.get("ing_nouns", []))
+
     def nominal(self, verb: str) -> str:
         """The noun a topic names an event by ("collide" -> "collision"), else the verb."""
         return self.data.get("nominal_forms", {}).get(verb, verb)

@@ -17,7 +17,7 @@ from datetime import date
 from reader.core.align import Unit
 from reader.core.detect.base import Context, Finding, Mention, summary_line
 from reader.core.facts.dates import DateMention, compatible, describe, same_words, weeks_apart
-from reader.core.facts.lexicon import MONTHS, STOPWORDS, WEEKDAYS, spoken
+from reader.core.facts.lexicon import AUXILIARIES, MONTHS, STOPWORDS, WEEKDAYS, spoken
 from reader.core.facts.numbers import Tok, rich_tokens
 from reader.core.kinds import Kind, Severity
 from reader.core.language import lemma
@@ -132,7 +132,10 @@ def _days_near(a: _Item, b: _Item, refs: dict) -> bool:
     "on January 24"): one event's days, though one is just over a week old."""
     ka, kb = a.m.resolve(refs.get(a.doc)), b.m.resolve(refs.get(b.doc))
     if ka is None or kb is None or ka[0] != "day" or kb[0] != "day":
-        return False
+        same_month = a.m.month is not None and a.m.month == b.m.month and a.m.year == b.m.year
+        days = (a.m.day, b.m.day)
+        return same_month and None not in days and abs(days[0] - days[1]) <= _NEAR_DAYS
+        # ("the 9th of June" / "the 10th of June" in accounts without a date of their own)
     return abs((ka[1] - kb[1]).days) <= _NEAR_DAYS
 
 
@@ -215,6 +218,11 @@ class _Surroundings:
                 if previous in _DETERMINERS_BEFORE and (word.endswith("ed") or bare):
                     continue  # "a convicted cop killer", "the injured reserve list", "the
                     # ground floor": adjectives and nouns, not what happened
+                after_by = k + 1 < len(tokens) and tokens[k + 1].lower == "by"
+                reduced = after_by and previous.isalpha() and previous not in AUXILIARIES
+                if reduced and previous not in STOPWORDS and lemma(word) != word:
+                    continue  # "all four guards held by rioting inmates were freed": the
+                    # participle describes the guards; the sentence's verb is "freed"
                 if text[tok.end : tok.end + 1] == "-":
                     continue  # "the carding-room", "a ten-storey block": a compound's first part
                 if _perfect(tokens, k):
@@ -233,7 +241,8 @@ class _Surroundings:
                 if particle in ("off", "over") and place:
                     particle = ""  # "collided off Cape Lorne": where, not a verb's particle
                 light = base in self._light and not (particle and base in rules.light_verbs)
-                if (inflected or word.endswith("ing")) and not light:
+                ing = word.endswith("ing") and len(word) > 5 and word not in rules.ing_nouns
+                if (inflected or ing) and not light:  # ("wing", "evening": no verbs)
                     # ("went off" is an event though "go" alone says nothing)
                     term = rules.canonical(rules.event_verbs.get(base, verb or word))
                     found[Feature(FeatureKind.TERM, term)] = particle
@@ -293,6 +302,20 @@ class _Surroundings:
             return False
         said_a, said_b = self.event_words(a), self.event_words(b)
         return bool(said_a & (self.features(b) | said_b) or said_b & self.features(a))
+
+    def phases_apart(self, a: _Item, b: _Item) -> bool:
+        """Whether the verbs beside two dates are an event's two ends ("held hostage" /
+        "freed", "began" / "ended"; rules ``event_phases``): two moments, not one."""
+        said_a = {f.value for f in self.event_words(a)}
+        said_b = {f.value for f in self.event_words(b)}
+        if said_a & said_b:
+            return False
+        canon = self.ctx.rules.canonical
+        for x, y in self.ctx.rules.data.get("event_phases", []):
+            x, y = canon(x), canon(y)
+            if (x in said_a and y in said_b) or (y in said_a and x in said_b):
+                return True
+        return False
 
     def one_actor(self, a: _Item, b: _Item) -> bool:
         """A name (not a month or a weekday) right beside both dates."""
@@ -418,6 +441,8 @@ def date_findings(ctx: Context) -> list[Finding]:
             roles[(item.doc, item.m.role)] += 1
         elif item.m.kind == "time" and eras[item.doc][item.unit.index] == "news":
             roles[(item.doc, "clock")] += _clock(item.m)
+        if item.m.kind == "date":
+            roles[(item.doc, "date")] += 1  # (calendar days an account gives)
     candidates = []
     for x, a in enumerate(items):
         for b in items[x + 1 :]:
@@ -427,6 +452,8 @@ def date_findings(ctx: Context) -> list[Finding]:
             recency = {_recency(a, refs, refs[b.doc]), _recency(b, refs, refs[a.doc])}
             if same is None or (recency == {"news", "past"} and not _days_near(a, b, refs)):
                 continue  # (a week's edge between two days of one event is no background)
+            if not same and near.phases_apart(a, b):
+                continue  # "held four guards hostage on Sunday" / "freed on Monday morning"
             if weeks_apart(a.m, b.m, refs[a.doc], refs[b.doc]):
                 continue  # each account's news of its own week, weeks apart: two events
             if {eras[a.doc][a.unit.index], eras[b.doc][b.unit.index]} == {"news", "past"} and not (
@@ -436,6 +463,10 @@ def date_findings(ctx: Context) -> list[Finding]:
                 continue
             s = near.score(a, b)
             needed = SAME_DATE if same else SAME_EVENT
+            only_dates = a.m.kind == b.m.kind == "date" and roles[(a.doc, "date")] == 1
+            only_dates = only_dates and roles[(b.doc, "date")] == 1 and _days_near(a, b, refs)
+            if only_dates:  # "on the 9th of June" / "on the 10th of June": the one calendar
+                needed = SAME_DATE  # day each account gives, a day or two apart
             if not same and a.m.kind == b.m.kind == "year":
                 needed = YEAR_EVENT  # a life or a history names many years
             if a.m.role != "point" and roles[(a.doc, a.m.role)] == roles[(b.doc, b.m.role)] == 1:
@@ -471,6 +502,8 @@ def date_findings(ctx: Context) -> list[Finding]:
                 and {a.m.kind, b.m.kind}.isdisjoint(("month", "year", "relative", "regnal"))
                 and not near.one_event(a, b)
                 and not (a.m.kind == b.m.kind == "time" and s >= clock_needed)
+                and not (only_dates and s >= SAME_DATE)  # "on the 9th of June" / "on the
+                # 10th of June": the one calendar day each account gives, a day apart
             ):
                 continue  # "face charges on Friday" / "appear in court next Monday"
             if (
@@ -480,6 +513,7 @@ def date_findings(ctx: Context) -> list[Finding]:
                 and near.event_words(a)
                 and near.event_words(b)
                 and not near.one_event(a, b)
+                and not only_dates
             ):
                 continue  # "fired last Thursday" / "denied a permit in March": two deeds
             shared_deed = same and bool(near.event_words(a) & near.event_words(b))

@@ -339,6 +339,8 @@ def _complete(
     taken = has_noun and noun_last > noun_first and s.lower[noun_last] == "hostage"
     if taken:  # "took more than 100 people hostage": people seized
         noun_last, thing, predicate_tok = noun_last - 1, "people", noun_last
+    elif has_noun and s.word(noun_last + 1) in ("hostage", "captive"):
+        taken, thing = True, "people"  # "held four guards hostage": seized
     predicate = (
         rules.canonical(
             rules.verb_of_participle.get(s.lower[predicate_tok])

@@ -201,6 +201,11 @@ def _what_befell(
     )
     if q.thing == "people" and held:  # "an airliner with 156 people on board was hijacked":
         q = replace(q, predicate=rules.canonical("board"), words="")  # those it carried
+    carried = q.thing not in (None, "people") and re.match(
+        r"\s*(?:on board|aboard)\b", s.text[q.end :]
+    )
+    if carried and q.dimension == "count":  # "destroying the two satellites on board": what
+        q = replace(q, predicate=rules.canonical("board"), words="")  # the craft carried
     if (q.thing == "people" or bare) and not q.predicate and _in_hospital(s, end):
         q = replace(q, thing="people")  # "three have died and about 150 are in hospital"
     if q.thing == "people" and not q.predicate and _in_hospital(s, end):
