@@ -59,14 +59,16 @@ def unit_features(text: str, start: int, end: int, rules: Rules) -> Counter[Feat
             out[Feature(FeatureKind.NUMBER, f"{n.value:g}")] += 1
             taken.update(range(n.first, n.last))
     lowered = [t.lower for t in toks]
+    classes = rules.term_classes
+    count = len(toks)
     i = 0
-    while i < len(toks):
+    while i < count:
         if i in taken or toks[i].kind != "word":
             i += 1
             continue
-        pair = " ".join(lowered[i : i + 2])
-        if " " in pair and pair in rules.term_classes:  # "take place", "head of state"
-            out[Feature(FeatureKind.TERM, rules.term_classes[pair])] += 1
+        pair = f"{lowered[i]} {lowered[i + 1]}" if i + 1 < count else ""
+        if pair in classes:  # "take place", "head of state"
+            out[Feature(FeatureKind.TERM, classes[pair])] += 1
             i += 2
             continue
         tok, word = toks[i], _without_possessive(lowered[i])

@@ -96,6 +96,9 @@ def _titled(ctx: Context, doc: int) -> dict[str, list[tuple[str, int, int, str]]
     it in one account ("Mayor Lena Ortiz"), each with its span and the words as told."""
     text = ctx.text(doc)
     found: dict[str, list[tuple[str, int, int, str]]] = {}
+    folded = ctx.facts.folded_text(doc)
+    if not any(title in folded for title in ctx.rules.data.get("personal_titles", [])):
+        return found  # (no title told: nothing to read)
     for m in _title_pattern(ctx).finditer(text):
         words = m.group("name").split()
         if any(w.lower() in STOPWORDS for w in words):

@@ -81,7 +81,8 @@ def _match(ctx: Context, items: list[_Item]) -> list[tuple[_Item, _Item, Relatio
             else None
         )
         key = item.q.thing or money or share or item.q.predicate or item.q.dimension or ""
-        if money == "money":
+        sums = ctx.rules.canonical_counting("money_nouns")
+        if money == "money" and (item.q.thing is None or item.q.thing in sums):
             key = money  # "demanded 5 million dollars" / "a ransom of 10 million dollars"
         if item.q.thing in doers:
             key = "doers"  # "three armed men" / "two gunmen" / "four robbers": one gang

@@ -27,24 +27,24 @@ _RICH = re.compile(
 
 
 class Tok(NamedTuple):
-    """A word, figure, currency/percent symbol or punctuation mark, with offsets."""
+    """A word, figure, currency/percent symbol or punctuation mark, with offsets, and its
+    lower case (read very often: kept, not recomputed)."""
 
     text: str
     start: int
     end: int
     kind: str  # "num", "word", "sym", "punct"
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    lower: str
 
 
 def rich_tokens(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
     """Tokens of ``text[start:end]`` that keep figures apart from the words glued to them."""
     stop = len(text) if end is None else end
     return [
-        Tok(m.group(), m.start(), m.end(), m.lastgroup) for m in _RICH.finditer(text, start, stop)
-    ]  # type: ignore[arg-type]
+        Tok(word, m.start(), m.end(), m.lastgroup, word.lower())  # type: ignore[arg-type]
+        for m in _RICH.finditer(text, start, stop)
+        for word in (m.group(),)
+    ]
 
 
 def glued(a: Tok, b: Tok) -> bool:

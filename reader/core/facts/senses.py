@@ -245,6 +245,8 @@ _STILL = frozenset({"be", "remain", "stay", "still", "keep", "is", "are", "was",
 def _alive(s: Sentence, q: Quantity) -> bool:
     """Whether those counted were brought out alive ("pulled 14 people alive", "17 survivors
     were brought out alive"): rescued, whatever the verb; not "are still alive"."""
+    if "alive" not in s.lower:
+        return False  # (read only where the word is told)
     first = _token_at(s, q.start)
     after = _token_at(s, q.end)
     for j in range(after, min(len(s.toks), after + 5)):
