@@ -27,7 +27,7 @@ _SAME_PASSAGE = 0.3  # passages this alike tell the same thing
 _TRAILING = re.compile(r"(?:[ ]+(?:of|de|al))+$")
 _SITE = re.compile(r"\b(?P<name>(?:[A-Z][\w'’-]*[ ]+){1,3})(?P<head>[A-Z][a-z]+)\b")
 _ORIGIN = re.compile(r"\b(?P<name>[A-Z][\w'’]+)-(?P<head>[a-z]+)\b")
-_ORIGIN_IN = re.compile(r"\b(?P<head>[a-z]+)\s+in\s+(?P<name>[A-Z][a-z]+)\b")
+
 _LEAD_ORIGIN = 6  # the sentences in which an origin ("Liberian-flagged") is the event's
 
 
@@ -70,12 +70,23 @@ def _sites(ctx: Context, doc: int) -> dict[str, list[tuple[str, int, int, str]]]
             found.setdefault(f"-{m.group('head')}", []).append(
                 (m.group("name"), m.start(), m.end(), m.group())
             )
-    for m in _ORIGIN_IN.finditer(text):  # "registered in Malta": the same origin told apart
+    for m in _origin_in(ctx).finditer(text):  # "registered in Malta": one origin told apart
         if lemma(m.group("head")) in origins and m.group("name").lower() not in STOPWORDS:
             found.setdefault(f"-{m.group('head')}", []).append(
                 (m.group("name"), m.start("name"), m.end(), m.group())
             )
     return found
+
+
+def _origin_in(ctx: Context) -> re.Pattern[str]:
+    pattern = ctx.__dict__.get("_origin_in")
+    if pattern is None:
+        told = ctx.rules.data.get("counting", {}).get("origin_compounds", [])
+        heads = "|".join(re.escape(h) for h in told) or "(?!)"
+        pattern = ctx.__dict__["_origin_in"] = re.compile(
+            rf"\b(?P<head>{heads})\s+in\s+(?P<name>[A-Z][a-z]+)\b"
+        )
+    return pattern
 
 
 def _title_pattern(ctx: Context) -> re.Pattern[str]:
