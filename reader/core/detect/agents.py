@@ -136,7 +136,7 @@ def agent_findings(ctx: Context) -> list[Finding]:
     docs = list(ctx.docs)
     for i, da in enumerate(docs):
         for db in docs[i + 1 :]:
-            for verb in agents[da].keys() & agents[db].keys():
+            for verb in sorted(agents[da].keys() & agents[db].keys()):
                 named_a, named_b = agents[da][verb], agents[db][verb]
                 titled = verb.startswith("title:")
                 surnames_a = {n[0].split()[-1] if titled else n[0] for n in named_a}
@@ -232,7 +232,7 @@ def owner_findings(ctx: Context) -> list[Finding]:
         if ctx.alignment.similarity(ua, ub) < _SAME_PASSAGE:
             continue
         owned_a, owned_b = _owned(ctx, ua), _owned(ctx, ub)
-        for head in owned_a.keys() & owned_b.keys():
+        for head in sorted(owned_a.keys() & owned_b.keys()):
             names_a = {n for n, _, _ in owned_a[head]}
             names_b = {n for n, _, _ in owned_b[head]}
             if len(names_a) != 1 or len(names_b) != 1:
@@ -329,7 +329,7 @@ def model_findings(ctx: Context) -> list[Finding]:
     docs = list(ctx.docs)
     for i, da in enumerate(docs):
         for db in docs[i + 1 :]:
-            for maker in told[da].keys() & told[db].keys():
+            for maker in sorted(told[da].keys() & told[db].keys()):
                 codes_a = {c for c, _, _ in told[da][maker]}
                 codes_b = {c for c, _, _ in told[db][maker]}
                 if len(codes_a) != 1 or len(codes_b) != 1 or codes_a == codes_b:

@@ -75,7 +75,7 @@ def cause_findings(ctx: Context) -> list[Finding]:
     docs = list(ctx.docs)
     for i, da in enumerate(docs):
         for db in docs[i + 1 :]:
-            for noun in causes[da].keys() & causes[db].keys():
+            for noun in sorted(causes[da].keys() & causes[db].keys()):
                 told_a, told_b = causes[da][noun], causes[db][noun]
                 if len(told_a) != 1 or len(told_b) != 1 or told_a.keys() == told_b.keys():
                     continue  # (an account that gives and denies it; or both alike)

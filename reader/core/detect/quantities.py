@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from itertools import pairwise
 
@@ -35,6 +36,7 @@ from reader.core.detect.qscore import scorer_era
 from reader.core.detect.qscore import year_of as _year
 from reader.core.detect.qtopics import MEASURE_TOPICS, topic
 from reader.core.facts.cache import Facts
+from reader.core.facts.counting import NATION
 from reader.core.facts.quantities import Op, Quantity, Relation, relation
 from reader.core.kinds import Kind, Severity
 from reader.core.language import same_name
@@ -57,6 +59,26 @@ _TOLLS = frozenset(
     | {"hospitalise", "hospitalize", "treat", "infect"}
 )
 _CROWD = "attend"  # (the rules' group of "took part", "turned out", "involved", "gathered")
+
+
+def _one_side(ctx: Context, items: list[_Item]) -> list[_Item]:
+    """Counts told with a nationality ("three Kostani soldiers") are one side's only where the
+    accounts count people of two nations ("five Valdaran and three Kostani"); otherwise the
+    nationality narrows nothing ("more than a thousand American troops" / "700 U.S.
+    soldiers")."""
+    nations: set[str] = set()
+    for item in items:
+        if item.q.scope.startswith(NATION):
+            nations.add(item.q.scope.removeprefix(NATION))
+        told = ctx.text(item.doc)[item.q.start : item.q.end].split()
+        if item.q.thing and told and told[-1][:1].isupper() and item.q.thing == told[-1].lower():
+            nations.add(item.q.thing)  # "five Valdaran": a nation's count
+    if len(nations) >= 2:
+        return items
+    return [
+        _Item(i.doc, i.unit, replace(i.q, scope="")) if i.q.scope.startswith(NATION) else i
+        for i in items
+    ]
 
 
 def _match(ctx: Context, items: list[_Item]) -> list[tuple[_Item, _Item, Relation]]:
@@ -450,12 +472,15 @@ def _later(items: list[_Item], ctx: Context) -> dict[int, str]:
 
 def quantity_findings(ctx: Context) -> list[Finding]:
     """Counts and measures of the same thing that differ between accounts."""
-    items = [
-        _Item(d, unit, q)
-        for d in ctx.docs
-        for unit in ctx.alignment.units[d]
-        for q in ctx.facts.quantities(unit)
-    ]
+    items = _one_side(
+        ctx,
+        [
+            _Item(d, unit, q)
+            for d in ctx.docs
+            for unit in ctx.alignment.units[d]
+            for q in ctx.facts.quantities(unit)
+        ],
+    )
     matches = _match(ctx, items)
     parent: dict[_Item, _Item] = {}
 

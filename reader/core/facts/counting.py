@@ -505,9 +505,22 @@ def _complete(
             noun=s.toks[noun_last].text.lower(),
             kind_of=kind_of(s, noun_first, noun_last),
         )
+        nation = next((s.lower[k] for k in range(noun_first, noun_last) if _demonym(s, k)), "")
+        if nation and not quantity.scope:  # "three Kostani soldiers": one side's, where a
+            quantity = replace(quantity, scope=f"{NATION}{nation}")  # story tells two sides
     elif thing == "distance":
         quantity = replace(quantity, noun=located_before(s, first) or "")
     return refine(s, quantity, first, end_tok, predicate_tok), max(after_paren, last)
+
+
+NATION = "nation:"  # a scope of nationality, kept only where accounts tell two (see detect)
+
+
+def _demonym(s: Sentence, k: int) -> bool:
+    """A capitalised word of nationality before a noun ("Kostani", "Valdaran", "Swedish")."""
+    word = s.toks[k].text
+    nation = word.lower().endswith(("i", "an", "ese", "ish"))
+    return word[:1].isupper() and word.isalpha() and nation
 
 
 def _partitive(
