@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from reader.core.align import Unit
-from reader.core.detect.base import Context, Finding, Mention, merge, summary_line
+from reader.core.detect.base import Context, Finding, Mention, merge, summary_line, two_told
 from reader.core.facts.lexicon import STOPWORDS
 from reader.core.kinds import Kind, Severity
 from reader.core.language import lemma, same_name, zipf
@@ -281,15 +281,13 @@ def kind_findings(ctx: Context) -> list[Finding]:
                 (ka, (sa, ea, wa)), (kb, (sb, eb, wb)) = *told[da].items(), *told[db].items()
                 if ka == kb:
                     continue
-                topic = f"which {cls}"
                 out.append(
-                    Finding(
+                    two_told(
                         Kind.NAME,
-                        topic,
-                        summary_line(topic, (wa, wb)),
-                        [Mention(da, sa, ea, wa), Mention(db, sb, eb, wb)],
+                        f"which {cls}",
+                        Mention(da, sa, ea, wa),
+                        Mention(db, sb, eb, wb),
                         "the accounts name different kinds of one thing",
-                        Severity.CONFLICT,
                     )
                 )
     return merge(out)
@@ -344,15 +342,13 @@ def model_findings(ctx: Context) -> list[Finding]:
                     rf"\b{re.escape(ca)}\b", text_b
                 ):
                     continue  # (both designations told: two machines)
-                topic = f"{maker} model"
                 out.append(
-                    Finding(
+                    two_told(
                         Kind.NAME,
-                        topic,
-                        summary_line(topic, (text_a[sa:ea], text_b[sb:eb])),
-                        [Mention(da, sa, ea, text_a[sa:ea]), Mention(db, sb, eb, text_b[sb:eb])],
+                        f"{maker} model",
+                        Mention(da, sa, ea, text_a[sa:ea]),
+                        Mention(db, sb, eb, text_b[sb:eb]),
                         "the accounts give one machine two designations",
-                        Severity.CONFLICT,
                     )
                 )
     return merge(out)

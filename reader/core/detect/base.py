@@ -104,6 +104,11 @@ class Context:
 Detector = Callable[[Context], list[Finding]]
 
 
+def two_told(kind: Kind, topic: str, a: Mention, b: Mention, rule: str) -> Finding:
+    """A conflict between two accounts' mentions, summarised by their words."""
+    return Finding(kind, topic, summary_line(topic, (a.value, b.value)), [a, b], rule)
+
+
 def summary_line(topic: str, values: Iterable[str | None]) -> str:
     shown: list[str] = []
     for v in values:

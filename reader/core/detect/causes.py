@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from reader.core.detect.base import Context, Finding, Mention, merge, summary_line
+from reader.core.detect.base import Context, Finding, Mention, merge, two_told
 from reader.core.facts.lexicon import STOPWORDS
-from reader.core.kinds import Kind, Severity
+from reader.core.kinds import Kind
 from reader.core.language import lemma
 
 _ARTICLE = r"(?:(?:an?|any|the)\s+)?"
@@ -83,15 +83,13 @@ def cause_findings(ctx: Context) -> list[Finding]:
                     next(iter(told_a.values())),
                     next(iter(told_b.values())),
                 )
-                topic = f"{noun} as the cause"
                 out.append(
-                    Finding(
+                    two_told(
                         Kind.POLARITY,
-                        topic,
-                        summary_line(topic, (wa, wb)),
-                        [Mention(da, sa, ea, wa), Mention(db, sb, eb, wb)],
+                        f"{noun} as the cause",
+                        Mention(da, sa, ea, wa),
+                        Mention(db, sb, eb, wb),
                         "one account gives a cause that another denies",
-                        Severity.CONFLICT,
                     )
                 )
     return merge(out)

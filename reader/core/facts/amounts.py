@@ -412,3 +412,21 @@ def more_time(
     total = value.figure + more[0].value * unit[0].factor
     shown = " ".join(t.text for t in s.toks[first : unit[1]])
     return Value(Op.EQ, total, total, total, unit[0].factor), unit[1], shown
+
+
+def quantity_at(
+    s: Sentence,
+    first: int,
+    stop: int,
+    values: list[Value],
+    dimension: str,
+    thing: str | None,
+    predicate: str | None,
+    shown: str,
+    words: str,
+    anchor: str | None,
+) -> Quantity:
+    """A quantity told by tokens ``first:stop`` of a sentence (``stop`` exclusive)."""
+    begin = s.toks[first].start
+    end = s.toks[max(first, min(stop, len(s.toks)) - 1)].end
+    return Quantity(begin, end, tuple(values), dimension, thing, predicate, shown, words, anchor)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from reader.core.facts.ages import age_of
 from reader.core.facts.amounts import (
     OP_WORDS,
     Sentence,
@@ -22,6 +23,7 @@ from reader.core.facts.amounts import (
     conversion,
     is_date_or_code,
     more_time,
+    quantity_at,
     read_value,
     scaled,
     unit_after,
@@ -38,7 +40,6 @@ from reader.core.facts.owners import (
     bracket_owner,
     common_noun,
     located_before,
-    name_after,
     owner,
     person_before,
     place_after,
@@ -241,7 +242,7 @@ def _complete(
         measure = None  # "evacuated 10,000 residents", "10,000 residents were evacuated",
         # "residents of two villages": people something happened to, places counted
     if age_anchor or measure == "age":
-        return _age(s, n, value, first, end_tok, age_anchor), end_tok
+        return age_of(s, n, value, first, end_tok, age_anchor), end_tok
     dimension = unit.dimension if unit else "count"
     values = [scaled(value, unit)]
     if dimension == "duration" and (
@@ -259,7 +260,7 @@ def _complete(
         thing = tally_kind(s, first, end_tok)
         if thing is None:
             return None, end_tok  # "a 31-24 lead", "a 13-3 halftime lead": a moment of a game
-        tally = _make(s, first, end_tok, values, dimension, thing, None, display, "", None)
+        tally = quantity_at(s, first, end_tok, values, dimension, thing, None, display, "", None)
         return replace(tally, owner=bracket_owner(s, first)), end_tok  # "Bowe (43-1)"
     noun_first, noun_last = noun_run(s, after_paren if more else end_tok)
     if dimension == "duration" and s.is_word(end_tok) and s.toks[end_tok].text[:1].isupper():
@@ -457,7 +458,9 @@ def _complete(
         while j > 0 and s.lower[j] not in ("that", "who", "which"):
             j -= 1
         words = " ".join(s.lower[j : predicate_tok + 1])  # "people who had eaten", not "eaten"
-    quantity = _make(s, first, stop, values, dimension, thing, predicate, shown, words, anchor)
+    quantity = quantity_at(
+        s, first, stop, values, dimension, thing, predicate, shown, words, anchor
+    )
     if crew:
         quantity = replace(quantity, noun=s.lower[first - 2], kind_of=s.lemmas[first - 2])
     subject = listed[1] if listed else owner(s, first) or bracket_owner(s, first)
@@ -536,7 +539,7 @@ def _partitive(
     previous: Quantity | None = s.last
     if previous is None:
         return None
-    return _make(
+    return quantity_at(
         s,
         first,
         stop,
@@ -548,57 +551,3 @@ def _partitive(
         previous.words,
         None,
     )
-
-
-def _make(
-    s: Sentence,
-    first: int,
-    stop: int,
-    values: list[Value],
-    dimension: str,
-    thing: str | None,
-    predicate: str | None,
-    shown: str,
-    words: str,
-    anchor: str | None,
-) -> Quantity:
-    begin = s.toks[first].start
-    end = s.toks[max(first, min(stop, len(s.toks)) - 1)].end
-    return Quantity(begin, end, tuple(values), dimension, thing, predicate, shown, words, anchor)
-
-
-def _age(
-    s: Sentence,
-    n: Number | None,
-    value: Value,
-    first: int,
-    end_tok: int,
-    anchor: str | None,
-) -> Quantity | None:
-    """ "59-year-old Raj Chohan", "Raj Chohan, 59", "aged 32": a person's age."""
-    if n is None:
-        return None
-    stop = end_tok
-    while s.word(stop) in ("-", "year", "years", "old", "year-old"):
-        stop += 1
-    if anchor is None:
-        anchor = name_after(s, stop)
-    if anchor is None and s.word(first - 1) in ("was", "is") and first >= 2:
-        k = first - 2  # "Jehoiachin was eighteen years old"
-        while k >= 0 and s.toks[k].kind == "word" and s.toks[k].text[:1].isupper():
-            k -= 1
-        if k < first - 2 and s.lower[k + 1] not in STOPWORDS:
-            anchor = " ".join(t.text for t in s.toks[k + 1 : first - 1])
-    if anchor is None and s.word(stop) in ("was", "is") and s.toks[stop + 1 :][:1]:
-        name = s.toks[stop + 1].text  # "Two and twenty years old was Ahaziah": inverted
-        if s.toks[stop + 1].kind == "word" and name[:1].isupper() and name.lower() not in STOPWORDS:
-            anchor = name_after(s, stop + 1) or name
-    befell = None
-    if anchor is None:  # "a 24-year-old man was arrested": who he is, by what befell him
-        _, noun_last = noun_run(s, stop)
-        verb = predicate_after(s, noun_last + 1) if noun_last >= stop else None
-        if verb is not None and s.term(verb) in s.rules.counting["human_predicates"]:
-            befell = s.term(verb)
-    years = Value(value.op, n.value, n.value, n.value if value.high is not None else None, 1.0)
-    shown = format_number(n.value)
-    return _make(s, first, stop, [years], "count", "age", befell, shown, "", anchor)

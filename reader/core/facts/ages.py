@@ -1,0 +1,49 @@
+"""A person's age told with a count: "59-year-old Raj Chohan", "Raj Chohan, 59", "aged 32",
+"Jehoiachin was eighteen years old", "a 24-year-old man was arrested" (known by what befell
+him)."""
+
+from __future__ import annotations
+
+from reader.core.facts.amounts import Sentence, quantity_at
+from reader.core.facts.lexicon import STOPWORDS
+from reader.core.facts.numbers import Number
+from reader.core.facts.owners import name_after
+from reader.core.facts.phrases import noun_run, predicate_after
+from reader.core.facts.quantities import Quantity, Value, format_number
+
+
+def age_of(
+    s: Sentence,
+    n: Number | None,
+    value: Value,
+    first: int,
+    end_tok: int,
+    anchor: str | None,
+) -> Quantity | None:
+    """ "59-year-old Raj Chohan", "Raj Chohan, 59", "aged 32": a person's age."""
+    if n is None:
+        return None
+    stop = end_tok
+    while s.word(stop) in ("-", "year", "years", "old", "year-old"):
+        stop += 1
+    if anchor is None:
+        anchor = name_after(s, stop)
+    if anchor is None and s.word(first - 1) in ("was", "is") and first >= 2:
+        k = first - 2  # "Jehoiachin was eighteen years old"
+        while k >= 0 and s.toks[k].kind == "word" and s.toks[k].text[:1].isupper():
+            k -= 1
+        if k < first - 2 and s.lower[k + 1] not in STOPWORDS:
+            anchor = " ".join(t.text for t in s.toks[k + 1 : first - 1])
+    if anchor is None and s.word(stop) in ("was", "is") and s.toks[stop + 1 :][:1]:
+        name = s.toks[stop + 1].text  # "Two and twenty years old was Ahaziah": inverted
+        if s.toks[stop + 1].kind == "word" and name[:1].isupper() and name.lower() not in STOPWORDS:
+            anchor = name_after(s, stop + 1) or name
+    befell = None
+    if anchor is None:  # "a 24-year-old man was arrested": who he is, by what befell him
+        _, noun_last = noun_run(s, stop)
+        verb = predicate_after(s, noun_last + 1) if noun_last >= stop else None
+        if verb is not None and s.term(verb) in s.rules.counting["human_predicates"]:
+            befell = s.term(verb)
+    years = Value(value.op, n.value, n.value, n.value if value.high is not None else None, 1.0)
+    shown = format_number(n.value)
+    return quantity_at(s, first, stop, [years], "count", "age", befell, shown, "", anchor)
