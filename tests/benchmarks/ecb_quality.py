@@ -2,7 +2,7 @@
 
     uv run python tests/benchmarks/ecb_quality.py [--half HALF] [--verbose]
 
-HALF is one of tune, tune2, heldout, final, final2, blind3, blind4 or all (the default).
+HALF is one of tune, tune2, heldout, final, final2, blind3, blind4, blind5 or all (the default).
 
 For each half: recall of the required gold disagreements, precision of the fact-kind findings
 (quantity, date, name, attribution, quote, polarity) against required and optional gold items,
@@ -31,7 +31,17 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument(
         "--half",
-        choices=("tune", "tune2", "heldout", "final", "final2", "blind3", "blind4", "all"),
+        choices=(
+            "tune",
+            "tune2",
+            "heldout",
+            "final",
+            "final2",
+            "blind3",
+            "blind4",
+            "blind5",
+            "all",
+        ),
         default="all",
     )
     parser.add_argument("--verbose", action="store_true")
@@ -48,6 +58,7 @@ def main() -> None:
         "final2": [],
         "blind3": [],
         "blind4": [],
+        "blind5": [],
     }
     start = time.perf_counter()
     for path in ecb_gold.gold_files():
