@@ -33,6 +33,10 @@ def lemma(word: str) -> str:
     found = (simplemma.lemmatize(lowered, lang="en") or lowered).lower()
     if found != lowered and found.endswith("ll") and zipf(found[:-1]) > zipf(found) + 1:
         return found[:-1]  # "travelling" -> "travel" (British spelling), not "travell"
+    if lowered.endswith("ves") and found == lowered[:-1] and zipf(found) < 3.0:
+        noun = max((lowered[:-3] + "fe", lowered[:-3] + "f"), key=zipf)
+        if zipf(noun) > zipf(found) + 1:
+            return noun  # "wives" -> "wife", "thieves" -> "thief": not the rare verbs
     return found
 
 

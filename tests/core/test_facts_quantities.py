@@ -264,3 +264,58 @@ def test_large_round_figures_read_in_words() -> None:
 )
 def test_crowd_sizes_are_one_kind_of_count(text: str) -> None:
     assert quantities(text)[0][1:3] == ("people", "attend")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("sentenced to 2 1/2 years", [2.5]),
+        ("a 2-1/2 year sentence", [2.5]),
+        ("won 3 3/4 lengths", [3.75]),
+        ("on 2 3/4/2009", [2, 3, 4, 2009]),  # a date, no fraction
+        ("9 months of a 2-year term", [9, 2]),
+    ],
+)
+def test_fractions_written_with_a_slash(text: str, expected: list[float]) -> None:
+    assert numbers(text) == expected
+
+
+def test_a_whole_figure_and_its_half_step_differ() -> None:
+    short = extract_quantities("He was sentenced to 2 years.", 0, 28, RULES)[0]
+    told = "He was sentenced to 2 1/2 years."
+    longer = extract_quantities(told, 0, len(told), RULES)[0]
+    assert relation(short, longer) == Relation.DIFFERS
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("About 1000 people were sheltering in the school.", ("about 1,000", "people", "shelter")),
+        ("About 800 people live in the community.", ("about 800", "population", None)),
+        ("Some 5,000 people work at the plant.", ("about 5,000", "people", "work")),
+        ("It left more than 50 people with injuries.", ("more than 50", "people", "injure")),
+        ("Blackmore, alleged to have 19 wives, was charged.", ("19", "people", "marry")),
+        ("He is alleged to be married to 20 women.", ("20", "people", "marry")),
+        ("He is charged with marrying 20 women.", ("20", "people", "marry")),
+    ],
+)
+def test_who_was_counted_and_what_they_did(text: str, expected: tuple) -> None:
+    assert quantities(text)[0][:3] == expected
+
+
+def test_in_a_year_is_no_count_of_people() -> None:
+    assert quantities("In 1998 people voted for the change.") == []
+
+
+def test_children_beside_wives_are_not_married() -> None:
+    found = quantities("Blackmore, who has had 26 wives and more than 100 children, spoke.")
+    assert [q[2] for q in found] == ["marry", None]
+
+
+def test_the_part_hurt_badly_keeps_its_grade() -> None:
+    text = "Some 30 people were killed and 55 others injured, five of them critically."
+    parts = [q for q in extract_quantities(text, 0, len(text), RULES) if q.display == "5"]
+    assert [(p.predicate, p.scope) for p in parts] == [("injure", "serious")]
+    text = "The attack left 50 people with injuries, 10 of whom remain critical."
+    parts = [q for q in extract_quantities(text, 0, len(text), RULES) if q.display == "10"]
+    assert [(p.predicate, p.scope) for p in parts] == [("injure", "serious")]

@@ -342,6 +342,25 @@ def test_no_false_alarm(a: str, b: str) -> None:
             "spokesman, Neil Carver, said.",
             "attribution",
         ),
+        (  # the arrest's day, not the news conference's
+            "Winston Blackmore and James Oler were arrested by RCMP on Tuesday, Attorney General "
+            "Wally Oppal said at a news conference Wednesday.",
+            "Attorney General Wally Oppal confirmed that Winston Blackmore and James Oler were "
+            "arrested Wednesday.",
+            "date",
+        ),
+        (  # one deed told by two verbs beside two years
+            "He once ran the Canadian arm of the church, but was ejected in 2003 by its leader, "
+            "Warren Jeffs.",
+            "Blackmore is the former bishop who was ousted in 2002 after a power struggle with "
+            "Warren Jeffs.",
+            "date",
+        ),
+        (  # those who live there: a population
+            "The community, with a population of approximately 1,000, follows the church.",
+            "About 800 people live in the community, where members follow the church.",
+            "quantity",
+        ),
     ],
 )
 def test_real_differences_still_found(a: str, b: str, kind: str) -> None:
@@ -690,3 +709,40 @@ def test_each_accounts_news_weeks_apart_is_two_events() -> None:
 
     assert dates(date(2026, 6, 27)) == []
     assert len(dates(date(2026, 4, 27))) == 1
+
+
+def test_the_seriously_hurt_are_counted_apart_from_the_hurt() -> None:
+    assert found(
+        "Some 30 people were killed and 55 others injured, five of them critically, when three "
+        "shells landed at the school.",
+        "The attack on the school killed 40 people and left more than 50 people with serious "
+        "injuries, 10 of whom remain critical.",
+    ) == [
+        ("quantity", "people killed: about 30 / 40"),
+        ("quantity", "people seriously injured: 5 / 10"),
+    ]
+
+
+def test_wives_are_women_married() -> None:
+    assert ("quantity", "people married: 20 / 19") in found(
+        "Blackmore is charged with marrying 20 women, the attorney general said.",
+        "Blackmore, alleged to have 19 wives, is charged with practicing polygamy.",
+    )
+
+
+def test_a_year_is_dated_by_the_verb_beside_it() -> None:
+    """Three accounts give the year of a divorce, one the year a career began; "modeling" is
+    near all four years, but the verb beside each is another deed."""
+    told = [
+        "Bettie Page died on Thursday. Her modeling breakthrough began after she divorced Neal "
+        "in 1947 when she met a police officer whose hobby was photography.",
+        "Bettie Page died Thursday. While Neal served in the Mariana Islands, Page lived in "
+        "Nashville. In 1947, she filed for divorce and moved to New York.",
+        "Bettie Page died Thursday. She started modeling in the 1940s after moving to San "
+        "Francisco with her first husband. They divorced in 1947 and Page continued her modeling "
+        "work in New York.",
+        "Bettie Page died Thursday at the age of 85. Born in Nashville, Page left her job as a "
+        "schoolteacher and secretary to begin a career in modeling in 1950.",
+    ]
+    result = compare([Document(text=t, title=str(i)) for i, t in enumerate(told)])
+    assert [d for d in result.disagreements if d.kind == "date"] == []

@@ -334,3 +334,15 @@ def test_rescued_alive_and_sums_estimated() -> None:
         read("Around 5,000 people living near the plant were moved out of their homes.")[0][2]
         == "evacuate"
     )
+
+
+def test_plurals_in_ves_are_the_nouns_not_rare_verbs() -> None:
+    from reader.core.language import lemma
+
+    assert [lemma(w) for w in ("wives", "thieves", "knives", "halves")] == [
+        "wife",
+        "thief",
+        "knife",
+        "half",
+    ]
+    assert [lemma(w) for w in ("leaves", "serves", "lives")] == ["leave", "serve", "live"]

@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
 from datetime import date
 
 from reader.core.align import Unit
 from reader.core.detect.base import Context, Finding, Mention, summary_line
+from reader.core.detect.dateskip import WORDS as _WORDS
+from reader.core.detect.dateskip import Item as _Item
+from reader.core.detect.dateskip import dateline, of_a_statement, published, quoted
 from reader.core.facts.dates import DateMention, compatible, describe, same_words, weeks_apart
-from reader.core.facts.lexicon import AUXILIARIES, MONTHS, STOPWORDS, WEEKDAYS, spoken
+from reader.core.facts.lexicon import AUXILIARIES, STOPWORDS
 from reader.core.facts.numbers import Tok, rich_tokens
 from reader.core.kinds import Kind, Severity
 from reader.core.language import lemma
@@ -31,81 +33,11 @@ _LEAD = 3  # the sentences an account leads with
 CLOCK_EVENT = 0.5  # how alike the surroundings of two clock times must be when no verb ties them
 LEAD_CLOCKS = 0.05  # the same, for the one clock time each account gives in its opening sentences
 YEAR_EVENT = 0.5
+_BESIDE = 16  # characters: how near a verb must be to a year to be its deed
 AGREEMENT_BONUS = 0.05
 _DETERMINERS_BEFORE = frozenset({"a", "an", "the", "that", "this", "his", "her", "their", "its"})
 SAME_DEED_BONUS = 0.1  # agreeing dates with the same verb beside both ("arrested" twice)
 ONLY_ONE = 0.1  # between two pairings about as good, prefer the one that agrees
-
-
-@dataclass(frozen=True)
-class _Item:
-    doc: int
-    unit: Unit
-    m: DateMention
-
-
-def _dateline(ctx: Context, item: _Item) -> bool:
-    """A unit that is little more than a date: a dateline or "Updated ..." line."""
-    text = ctx.text(item.doc)
-    rest = (text[item.unit.start : item.m.start] + " " + text[item.m.end : item.unit.end]).split()
-    return len([w for w in rest if any(c.isalpha() for c in w)]) <= 4
-
-
-def _published(ctx: Context, item: _Item) -> bool:
-    """ "posted in Hit and Run Accidents on Friday, September 20, 2013": the page's date."""
-    text = ctx.text(item.doc)
-    before = text[max(item.unit.start, item.m.start - 60) : item.m.start].lower()
-    return any(f"{cue} " in before or before.startswith(cue) for cue in ctx.rules.publication_cues)
-
-
-def _quoted(ctx: Context, item: _Item) -> bool:
-    """A date inside a quotation is the speaker's "today", not the account's."""
-    return any(q.start <= item.m.start < q.end for q in ctx.facts.quotes(item.unit))
-
-
-_WORDS = re.compile(r"[\w'’-]+")
-
-
-def _of_a_statement(ctx: Context, item: _Item) -> bool:
-    """ "police said Tuesday", "On Saturday, the coach indicated": the day of a statement,
-    which accounts written on different days naturally give differently."""
-    text = ctx.text(item.doc)
-    before = text[max(item.unit.start, item.m.start - 50) : item.m.start].lower().split()[-4:]
-    verbs = ctx.rules.speech_verbs
-    for k, w in enumerate(before):
-        passive = k > 0 and before[k - 1] in ("was", "were", "been", "is", "are")
-        if w.strip(".,") in verbs and not passive:
-            return True  # ("the first case was reported on April 28": the case's day)
-    opening = len(text[item.unit.start : item.m.start].split()) <= 1  # "On Saturday, the …"
-    rest = text[item.m.end : min(item.unit.end, item.m.end + 30)]
-    dated = rest.split(",")[0] if "," in rest else None  # ("8 p.m. on Tuesday, … said")
-    if dated is not None and not opening and _only_date_words(dated):
-        return False  # "swept through the province on Monday, the governor said": its day
-    after_words = list(_WORDS.finditer(text, item.m.end, min(item.unit.end, item.m.end + 70)))
-    for m in after_words[:7]:
-        if m.group().lower() in verbs and spoken(text, m.group(), m.end()):
-            # a statement's day, unless the statement has its own ("fell ill on Friday
-            # night ..., doctors said on Monday": Friday is the deed's)
-            return not _OWN_DAY.match(text, m.end())
-    return False  # ("resigned on Monday after auditors found he had claimed 40,000 euros":
-    # a deed, not a statement)
-
-
-_OWN_DAY = re.compile(
-    r"\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b",
-    re.I,
-)
-_DATE_WORDS = (
-    frozenset("on at in the of this last morning afternoon evening night midnight noon".split())
-    | frozenset(WEEKDAYS)
-    | frozenset(MONTHS)
-)
-
-
-def _only_date_words(told: str) -> bool:
-    """Whether words between a date and a comma only date it further ("on Tuesday")."""
-    words = re.findall(r"[\w.]+", told.lower())
-    return all(w in _DATE_WORDS or w.rstrip(".").isdigit() for w in words)
 
 
 def _recency(item: _Item, refs: dict, other: date | None = None) -> str:
@@ -187,10 +119,10 @@ class _Surroundings:
         ("police", "mother"), light verbs and verbs of saying left out."""
         found = self._events.get(item)
         if found is None:
-            found = self._events[item] = set(self._verbs_near(item, EVENT_REACH))
+            found = self._events[item] = set(self.verbs_near(item, EVENT_REACH))
         return found
 
-    def _verbs_near(self, item: _Item, reach: int) -> dict[Feature, str]:
+    def verbs_near(self, item: _Item, reach: int) -> dict[Feature, str]:
         """The inflected words within ``reach`` of the date, each with the particle after it
         ("checked into": into) or ""."""
         key = (item, reach)
@@ -269,7 +201,7 @@ class _Surroundings:
 
     def verbs_within(self, item: _Item, reach: int) -> set[Feature]:
         """The inflected words within ``reach`` characters of the date."""
-        return set(self._verbs_near(item, reach))
+        return set(self.verbs_near(item, reach))
 
     def _note_distance(self, item: _Item, term: Feature, tok: Tok) -> None:
         """How far a verb stands from the date; after it counts double (a clause's verb comes
@@ -284,14 +216,14 @@ class _Surroundings:
 
     def event_particle(self, item: _Item, term: Feature) -> str:
         """The particle told with an event verb beside a date ("went off": off), or ""."""
-        return self._verbs_near(item, EVENT_REACH).get(term, "")
+        return self.verbs_near(item, EVENT_REACH).get(term, "")
 
     def other_particle(self, a: _Item, b: _Item) -> bool:
         """A verb beside one date told near the other with another particle: "checked
         into" one day, "checked out of" another are two events."""
         for x, y in ((a, b), (b, a)):
-            near = self._verbs_near(y, FEATURE_REACH)
-            for term, particle in self._verbs_near(x, EVENT_REACH).items():
+            near = self.verbs_near(y, FEATURE_REACH)
+            for term, particle in self.verbs_near(x, EVENT_REACH).items():
                 if term in near and near[term] != particle and (particle or near[term]):
                     return True
         return False
@@ -407,7 +339,10 @@ def _clock(m: DateMention) -> bool:
 def _dated_once(near: _Surroundings, items: list[_Item], a: _Item, b: _Item) -> bool:
     """A verb told beside both dates, and beside no other date of either account."""
     shared = near.event_words(a) & near.event_words(b)
-    if not shared or a.m.kind != "date" or b.m.kind != "date":
+    if a.m.kind == b.m.kind == "year":  # the verb right beside each year ("ejected in 2003" /
+        shared &= set(near.verbs_near(a, _BESIDE)) & set(near.verbs_near(b, _BESIDE))
+        # "ousted in 2002"), not one a clause away ("modeling began after she divorced in 1947")
+    if not shared or a.m.kind != b.m.kind or a.m.kind not in ("date", "year"):
         return False  # (weekdays: "resumed on Monday" / "on Sunday", two days of one search)
     for term in shared:
         told = [i for i in items if i.doc in (a.doc, b.doc) and term in near.event_words(i)]
@@ -427,10 +362,10 @@ def date_findings(ctx: Context) -> list[Finding]:
     items = [
         i
         for i in items
-        if not _dateline(ctx, i)
-        and not _of_a_statement(ctx, i)
-        and not _quoted(ctx, i)
-        and not _published(ctx, i)
+        if not dateline(ctx, i)
+        and not of_a_statement(ctx, i)
+        and not quoted(ctx, i)
+        and not published(ctx, i)
     ]
     near = _Surroundings(ctx)
     refs = {d: ctx.documents[d].published for d in ctx.docs}

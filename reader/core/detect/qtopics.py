@@ -123,6 +123,9 @@ def topic(
         group = q.owner if q.owner and all(x.owner == q.owner for x in pool) else ""
         if not verb and group and " " not in noun:
             return f"{surface or noun} of {group}"  # "children of Arah": a named group
+        grades = {x.scope for x in pool} & {"serious", "slight"}
+        if verb and len(grades) == 1 and all(x.scope for x in pool):
+            verb = f"{grades.pop()}ly {verb}"  # "people seriously injured"
         return f"{noun} {verb}" if verb else noun
     dimension = q.dimension or ""
     if dimension == "ratio" and q.owner and all(x.owner == q.owner for x in pool):

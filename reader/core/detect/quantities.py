@@ -388,12 +388,19 @@ def _only_mentions(group: list[_Item], scorer: _Scorer) -> set[_Item]:
     """Mentions that are the only news-era mention of their thing and predicate in their
     account: two accounts that each count troops once are counting the same troops."""
     counts: dict[tuple, list[_Item]] = defaultdict(list)
+    grades = set(scorer.ctx.rules.data.get("severity_adverbs", {}).values())
     for item in group:
         if scorer.era(item) == "news":
             q = item.q
             role = q.kind_of if q.thing == _PERSON else ""  # crew and passengers: two groups
-            counts[(item.doc, q.thing, q.predicate, q.dimension, role)].append(item)
-    return {items[0] for items in counts.values() if len(items) == 1}
+            counts[(item.doc, q.thing, q.predicate, q.dimension, role, "")].append(item)
+            if q.scope in grades:  # the one count of the seriously hurt: alone among its kind
+                counts[(item.doc, q.thing, q.predicate, q.dimension, role, q.scope)].append(item)
+    return {
+        items[0]
+        for key, items in counts.items()
+        if len(items) == 1 and (key[-1] or items[0].q.scope not in grades)
+    }
 
 
 FACT_LINK = 0.3  # the link score two passages get for stating the same count of one thing

@@ -109,6 +109,9 @@ def is_date_or_code(s: Sentence, n: Number) -> bool:
     ):
         nxt_unit = s.rules.units.get(after) or s.rules.units.get(lemma(after))
         plural = s.is_word(j) and after.endswith("s") and after not in STOPWORDS
+        irregular = s.is_word(j) and (lemma(after) != after or after == "people")
+        plural = plural or (irregular and before not in ("in", "since", "until", "by", "from"))
+        # ("About 1000 people were sheltering"; "In 1998 people voted": a year)
         if not nxt_unit and not plural:
             return True  # "in 2004", "the 2004 tsunami"
         if plural and before in _YEAR_DETERMINERS and after.endswith(("ings", "ions")):

@@ -154,6 +154,7 @@ def extract_quantities(text: str, start: int, end: int, rules: Rules) -> list[Qu
     return coordinated(s, shared_verb(s, sorted(found, key=lambda q: q.start)))
 
 
+_HURTS = frozenset({"injury", "wound", "burn"})
 _REPORTING = frozenset({"post", "record", "report", "announce", "make", "earn", "turn", "book"})
 _LEAVING = frozenset({"left", "leaving", "leave", "leaves", "made", "making", "rendered"})
 
@@ -271,7 +272,8 @@ def _complete(
     if s.word(noun_first) == "of" and s.word(noun_first + 1) in ("them", "whom", "those"):
         part = _partitive(s, first, noun_first + 2, values, dimension, display)
         if part is not None:  # "15 of them on Qeshm": a part, compared as one in a place
-            part = replace(part, scope="part", where=place_of(s, noun_first + 2))
+            severity = _severity_after(s, noun_first + 2)  # "five of them critically"
+            part = replace(part, scope=severity or "part", where=place_of(s, noun_first + 2))
         return part, noun_first + 2
     partitive = False
     if s.word(noun_first) == "of":
@@ -440,6 +442,14 @@ def _complete(
     )
     if lives:
         thing, predicate = "people", rules.canonical("kill")  # "claimed at least 31 lives"
+    hurt = has_noun and thing == "people" and s.word(noun_last + 1) == "with"
+    hurt = hurt and predicate in (None, rules.canonical("leave"))
+    hurt = hurt and bool(_HURTS.intersection(s.lemmas[noun_last + 2 : noun_last + 4]))
+    if hurt:
+        predicate = rules.canonical("injure")  # "left 50 people with serious injuries"
+    if thing == "people" and predicate == rules.canonical("live") and unit is None:
+        thing, predicate, predicate_tok = "population", None, None  # "about 800 people live
+        # in the community" / "a population of approximately 1,000"
     stop = noun_last + 1 if has_noun and noun_last - end_tok < 4 else end_tok
     shown = display or (OP_WORDS.get(value.op, "") + format_number(value.figure))
     if dimension != "count" and shown.startswith("fewer than "):
@@ -452,7 +462,7 @@ def _complete(
         shown = s.toks[first].text + shown
     words = s.lower[predicate_tok] if predicate_tok is not None and not lives else ""
     words = "" if phrased else words  # (the phrase's verb is its group's: "infected")
-    words = words or ("killed" if lives else "")
+    words = words or ("killed" if lives else "") or ("injured" if hurt else "")
     if relative and predicate_tok is not None:
         j = predicate_tok - 1
         while j > 0 and s.lower[j] not in ("that", "who", "which"):
@@ -466,7 +476,8 @@ def _complete(
     subject = listed[1] if listed else owner(s, first) or bracket_owner(s, first)
     if subject is None and previous_in_list(s, first):
         subject = s.last.owner  # "226 yards on 22 carries": the same subject
-        if predicate is None and s.last.predicate not in (None, "last"):
+        married = lemma(s.last.noun or "") in rules.data.get("spouse_nouns", ())
+        if predicate is None and s.last.predicate not in (None, "last") and not married:
             quantity = replace(quantity, predicate=s.last.predicate)
     if subject is None and dimension == "ratio":
         subject = share_owner(s, stop)
@@ -524,6 +535,19 @@ def _demonym(s: Sentence, k: int) -> bool:
     word = s.toks[k].text
     nation = word.lower().endswith(("i", "an", "ese", "ish"))
     return word[:1].isupper() and word.isalpha() and nation
+
+
+def _severity_after(s: Sentence, k: int) -> str:
+    """How badly the part of a count was hurt, told just after it: "five of them critically",
+    "10 of whom remain critical", "three of them in serious condition"."""
+    adverbs = s.rules.data.get("severity_adverbs", {})
+    for word in s.lower[k : k + 4]:
+        if not word.isalpha():
+            return ""
+        found = adverbs.get(word) or adverbs.get(f"{word}ly")
+        if found:
+            return found
+    return ""
 
 
 def _partitive(

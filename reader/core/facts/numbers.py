@@ -255,6 +255,12 @@ class NumberReader:
             value += _fraction(toks[j].text)  # "3½", "7 ½"
             step = min(step, 0.25)
             j += 1
+        elif j == i + 1 and "." not in text and "," not in text:
+            part = _slashed_fraction(toks, j)  # "2 1/2 years", "a 2-1/2 year sentence"
+            if part is not None:
+                value += part[0]
+                step = min(step, 0.25)
+                j = part[1]
         return Number(tok.start, toks[j - 1].end, value, step, "figure", i, j)
 
     def read(self, toks: list[Tok]) -> list[Number]:
@@ -285,6 +291,27 @@ class NumberReader:
             out.append(found)
             i = found.last
         return out
+
+
+def _slashed_fraction(toks: list[Tok], j: int) -> tuple[float, int] | None:
+    """The fraction written with a slash after a whole number, " 1/2" or "-1/2": its value
+    and the token after it; None when there is none (not a date "3/4/2009", not a score)."""
+    if j < len(toks) and toks[j].text == "-" and glued(toks[j - 1], toks[j]):
+        j += 1
+        if j >= len(toks) or not glued(toks[j - 1], toks[j]):
+            return None
+    elif j >= len(toks) or toks[j].start - toks[j - 1].end != 1:
+        return None
+    if j + 2 >= len(toks) or toks[j + 1].text != "/":
+        return None
+    top, bottom = toks[j], toks[j + 2]
+    glued_up = glued(top, toks[j + 1]) and glued(toks[j + 1], bottom)
+    if not glued_up or not (top.text.isdigit() and bottom.text in ("2", "3", "4", "8")):
+        return None
+    if j + 3 < len(toks) and toks[j + 3].text == "/" and glued(bottom, toks[j + 3]):
+        return None  # "3 1/2/2009"
+    value = int(top.text) / int(bottom.text)
+    return (value, j + 3) if 0 < value < 1 else None
 
 
 def _fraction(text: str) -> float:

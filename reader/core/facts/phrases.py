@@ -17,6 +17,8 @@ from reader.core.facts.lexicon import (
 from reader.core.facts.numbers import glued
 
 _BARE_VERBS = frozenset("come go be do get make take give".split())
+# (present-tense verbs after a plural subject: "800 people live", "5,000 people work there")
+_PLURAL_VERBS = frozenset("live work say know believe want need fear hope face wait".split())
 _OBJECT_PRONOUNS = frozenset("him her them us it me".split())
 _BEFORE_INFINITIVE = frozenset("to will would shall should can could may might must".split())
 _LEADING_MODIFIERS = frozenset("more other additional further extra new".split())
@@ -82,8 +84,12 @@ def noun_run(s: Sentence, k: int) -> tuple[int, int]:
         if last >= first and word.endswith("s") and s.word(k + 1) in s.rules.verb_particles:
             break  # "by a margin of nine points sets up a clash": a verb and its particle
         plural = last >= first and (
-            s.lemmas[last] != s.lower[last] or s.lemmas[last] in s.rules.counting["person_nouns"]
-        )
+            s.lemmas[last] != s.lower[last]
+            or s.lemmas[last] in s.rules.counting["person_nouns"]
+            or (s.lower[last][-2:] in ("ns", "is") and s.toks[last].text[:1].isupper())
+        )  # ("1,000 Canadians", "300 Israelis")
+        if plural and word in _PLURAL_VERBS:
+            break  # "about 800 people live in the community": what they do
         if plural and s.term(k) in s.rules.counting["human_predicates"]:
             break  # "300 people homeless", "five people missing": what became of them
         if plural and word.endswith("ing"):
@@ -135,6 +141,8 @@ def predicate_after(s: Sentence, k: int) -> int | None:
                     later = predicate_after(s, j)  # fallen ill": what befell them there
                     return later if later is not None else at
             return at
+        if steps == 0 and word in _PLURAL_VERBS and s.word(k + 1) in ("in", "at", "on", "there"):
+            return k  # "about 800 people live in the community"
         if steps == 0 and word.endswith("ing") and len(word) > 5 and word not in STOPWORDS:
             # "two blind men sitting by the way side": what they were doing, unless a verb
             # follows ("20 people working on the site were hurt")
@@ -242,10 +250,11 @@ def predicate_before(s: Sentence, k: int) -> int | None:
             k -= 1
             steps += 1
             continue
-        if word == "with" and steps == 0 and k > 0 and s.is_word(k - 1):
+        if word in ("with", "to") and steps == 0 and k > 0 and s.is_word(k - 1):
             verb = s.rules.verb_of_participle.get(s.lower[k - 1]) or s.lemmas[k - 1]
-            if s.rules.canonical(f"{verb} with") != f"{verb} with":
-                return k - 1  # "escaped with five paintings": a verb whose phrase says more
+            if s.rules.canonical(f"{verb} {word}") != f"{verb} {word}":
+                return k - 1  # "escaped with five paintings", "married to 20 women": a verb
+                # whose phrase says more
         if word in ("in", "for", "at") and not preposition and steps == 0:
             preposition = True  # "played in 10 games": what was done in them
             k -= 1

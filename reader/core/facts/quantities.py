@@ -150,7 +150,8 @@ def _pair_relation(a: Value, b: Value) -> Relation:
             else:
                 near = other.figure >= bound.figure * NEAR_TOP
             return Relation.SAME if near else Relation.DIFFERS
-    tolerance = max(a.step, b.step) / 2 + 1e-9
+    tolerance = max(max(a.step, b.step) / 2 - 1e-9, 1e-9)  # (a half-step apart is no
+    # rounding: "2 years" / "2 1/2 years")
     if abs(a.figure - b.figure) <= tolerance and (a.second or 0) == (b.second or 0):
         return Relation.SAME
     if a.op == b.op == Op.RANGE:

@@ -125,6 +125,9 @@ def _who(s: Sentence, q: Quantity, beside: bool = False) -> Quantity:
     if beside and _agent_noun(rules, q) and q.predicate in counting.get("befalling_people", ()):
         q = replace(q, thing="people", kind_of=f"{q.kind_of} {lemma(q.noun)}".strip())
         # "five skiers were killed": people, whatever they did; not the rescuers
+    spouse = q.thing == "people" and lemma(q.noun or "") in rules.data.get("spouse_nouns", ())
+    if spouse and q.predicate in (None, rules.canonical("have")):
+        q = replace(q, predicate=rules.canonical("marry"))  # "has 19 wives": women married
     role = rules.canonical(lemma(q.noun)) if q.thing == "people" and q.noun else ""
     if role in counting.get("role_nouns", ()) and role not in q.kind_of.split():
         q = replace(q, kind_of=f"{q.kind_of} {role}".strip())  # "186 passengers" / "eight
