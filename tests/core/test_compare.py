@@ -62,8 +62,8 @@ def test_report_format_and_span_texts(sample_result) -> None:
         for span in item["spans"]:
             text = comparison.documents[int(span["doc"][1:]) - 1].text
             assert span["text"] == text[span["start"] : span["end"]]
-    troops = next(d for d in data["disagreements"] if d["topic"] == "troops")
-    assert troops["summary"] == "number of troops: not disclosed / 700 / more than 1,000"
+    troops = next(d for d in data["disagreements"] if d["topic"] == "troops deployed")
+    assert troops["summary"] == "troops deployed: not disclosed / 700 / more than 1,000"
     assert [s["value"] for s in troops["spans"]] == [None, "700", "more than 1,000", "700"]
 
 

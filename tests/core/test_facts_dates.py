@@ -240,3 +240,24 @@ def test_days_of_the_month_of_writing() -> None:
     assert told("The Albion was lost on the night of the 16th, in a fog.")[0][0] == "16th"
     for text in ("in the 16th century", "on the 16th floor", "on the 18th hole."):
         assert told(text) == [], text
+
+
+def test_a_range_of_years_gives_its_start_and_end() -> None:
+    from reader.core.rules import Rules
+
+    text = "The recall covers models built between 2018 and 2021, the company said."
+    found = extract_dates(text, 0, len(text), Rules.default())
+    assert [(text[m.start : m.end], m.role) for m in found] == [("2018", "start"), ("2021", "end")]
+
+
+def test_a_year_that_says_what_a_thing_is_sets_no_era() -> None:
+    from reader.core.rules import Rules
+
+    text = "The museum, founded in 1884, will stay closed for at least six months."
+    found = extract_dates(text, 0, len(text), Rules.default())
+    assert [m.role for m in found] == ["attribute"]
+
+
+def test_times_an_hour_apart_that_only_touch_are_two() -> None:
+    assert compatible(first("shortly after 11 p.m."), first("around midnight"), None, None) is False
+    assert compatible(first("about 11 p.m."), first("shortly after 11 p.m."), None, None) is True

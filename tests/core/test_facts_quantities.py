@@ -55,13 +55,16 @@ def test_number_grammar(text: str, expected: list[float]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Congress cleared the way for 700 U.S. soldiers.", [("700", "soldier", None, "=")]),
-        ("lawmakers welcomed seven hundred troops", [("700", "soldier", "welcome", "=")]),
-        ("more than a thousand American troops", [("more than 1,000", "soldier", None, ">")]),
-        ("The number of troops was not disclosed.", [("not disclosed", "soldier", None, "open")]),
+        ("Congress cleared the way for 700 U.S. soldiers.", [("700", "soldier", "deploy", "=")]),
+        ("lawmakers welcomed seven hundred troops", [("700", "soldier", "deploy", "=")]),
+        ("more than a thousand American troops", [("more than 1,000", "soldier", "deploy", ">")]),
+        (
+            "The number of troops was not disclosed.",
+            [("not disclosed", "soldier", "deploy", "open")],
+        ),
         (
             "officials did not say how many soldiers would go",
-            [("did not say", "soldier", "go", "open")],
+            [("did not say", "soldier", "deploy", "open")],
         ),
         (
             "Police couldn't say how many shots were fired.",
@@ -319,3 +322,41 @@ def test_the_part_hurt_badly_keeps_its_grade() -> None:
     text = "The attack left 50 people with injuries, 10 of whom remain critical."
     parts = [q for q in extract_quantities(text, 0, len(text), RULES) if q.display == "10"]
     assert [(p.predicate, p.scope) for p in parts] == [("injure", "serious")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The club did not disclose the fee.", ("did not disclose the fee", "fee", None)),
+        ("Rovers signed him for an undisclosed fee.", ("an undisclosed fee", "fee", None)),
+        ("They paid an undisclosed sum.", ("an undisclosed sum", "sum", None)),
+        ("surpassing the £16m spent on Luis Mora", ("£16m", None, "pay")),
+        ("The deal beats the £15m Rovers paid for Luis Mora.", ("£15m", None, "pay")),
+        ("with the fee reported to be £20 million including add-ons", ("£20 million", "fee", None)),
+        ("It would cost the company about $300 million.", ("about $300 million", None, "cost")),
+        ("The museum would reopen in three months.", ("3 months", "close", "last")),
+        ("He joined on a four-year deal.", ("4 years", "contract", "last")),
+        ("Forty people were treated in hospital for burns.", ("40", "people", "treat")),
+        ("It took 80 firefighters more than five hours.", ("80", "firefighter", "deploy")),
+        ("About 700 troops arrived on Monday.", ("about 700", "soldier", "deploy")),
+        ("Two firefighters were treated for smoke inhalation.", ("2", "people", "treat")),
+        ("A fire destroyed about 300 paintings.", ("about 300", "painting", "destroy")),
+        ("Around 500 works of art were destroyed.", ("about 500", "work", "destroy")),
+    ],
+)
+def test_sums_left_open_and_what_was_done(text: str, expected: tuple) -> None:
+    assert quantities(text)[0][:3] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        ("Okafor, 24, scored 21 goals last season.", "Okafor"),
+        ("The 23-year-old Bush will miss the final games.", "Bush"),
+        ("A 36-year-old Australian climber died.", None),
+        ("Police, 300, were deployed.", None),
+    ],
+)
+def test_whose_age(text: str, anchor: str | None) -> None:
+    ages = [q for q in extract_quantities(text, 0, len(text), RULES) if q.thing == "age"]
+    assert [q.anchor for q in ages] == ([anchor] if anchor or "climber" in text else [])

@@ -64,8 +64,10 @@ def result(tmp_path_factory: pytest.TempPathFactory) -> Comparison:
 
 
 def test_toll_time_and_speaker(result: Comparison) -> None:
-    assert summaries(result, "quantity") == ["people killed: 14 / at least 9"]  # not "including
-    # three civilians", a part of the 14
+    assert summaries(result, "quantity") == [
+        "people killed: 14 / at least 9",  # not "including three civilians", a part of the 14
+        "soldiers deployed: about 40 / about 200",  # "40 rebel soldiers ... seized" / "200
+    ]  # soldiers took part": those sent, whatever the verb
     assert summaries(result, "date") == ["time of seizure: midnight / 2 a.m."]
     assert len(summaries(result, "attribution")) == 1
-    # (missed: 40 rebel soldiers / 200 soldiers took part; Dragan arrested / escaped)
+    # (missed: Dragan arrested / escaped)

@@ -59,7 +59,10 @@ def result(tmp_path_factory: pytest.TempPathFactory) -> Comparison:
 
 
 def test_term_arrest_plea_and_speaker(result: Comparison) -> None:
-    assert summaries(result, "quantity") == ["prison term: 12 years / 15 years"]
+    assert summaries(result, "quantity") == [
+        "amount: $45 million / $62 million",  # "out of $45 million" / "$62 million Ponzi scheme"
+        "prison term: 12 years / 15 years",
+    ]
     # "who was arrested in March, pleaded guilty" / "who was arrested in May last year":
     # the topic is the verb beside the dates, before the one after them
     assert summaries(result, "date") == ["date of arrest: March / May last year"]

@@ -24,7 +24,7 @@ def visible(pane, start: int, end: int) -> bool:
 
 def test_highlights_are_ranges_with_kind_formats(compared) -> None:
     comparison = compared.workspace.controller.comparison
-    troops = next(d for d in comparison.disagreements if d.topic == "troops")
+    troops = next(d for d in comparison.disagreements if d.topic == "troops deployed")
     for span in troops.spans:
         pane = compared.strip.pane_for(comparison.documents[span.doc])
         found = [
@@ -61,7 +61,7 @@ def test_selecting_a_disagreement_moves_every_pane(compared, qtbot) -> None:
     comparison = compared.workspace.controller.comparison
     for pane in compared.strip.panes():
         pane.scroll_to_y(pane.document_height())  # start at the bottom
-    target = next(d for d in comparison.disagreements if d.topic == "troops")
+    target = next(d for d in comparison.disagreements if d.topic == "troops deployed")
     compared.workspace.navigator.go(target.id)
     for span in target.spans:
         pane = compared.strip.pane_for(comparison.documents[span.doc])
@@ -130,7 +130,7 @@ def test_facts_table_cells(compared, qtbot) -> None:
     rows = {model.rows[r].topic: r for r in range(model.rowCount())}
     comparison = compared.workspace.controller.comparison
     names = [d.name for d in comparison.documents]
-    r = rows["troops"]
+    r = rows["troops deployed"]
     values = {names[c]: model.index(r, c).data() for c in range(model.columnCount())}
     assert values == {
         "andes-wire.html": "not disclosed",
@@ -148,7 +148,7 @@ def test_facts_table_cells(compared, qtbot) -> None:
     facts.copy()
     copied = QApplication.clipboard().text()
     assert copied.splitlines()[0].startswith("topic\tkind\t")
-    assert "troops\tquantity\tnot disclosed\t700\tmore than 1,000\t700" in copied
+    assert "troops deployed\tquantity\tnot disclosed\t700\tmore than 1,000\t700" in copied
 
 
 def test_models_pass_the_model_tester(compared, qtmodeltester) -> None:

@@ -160,7 +160,7 @@ def test_panel_filters(compared, answer) -> None:
 
 def test_verdict_shows_in_the_panel_and_report(compared, monkeypatch) -> None:
     ws = compared.workspace
-    troops = next(d for d in ws.controller.comparison.disagreements if d.topic == "troops")
+    troops = next(d for d in ws.controller.comparison.disagreements if d.topic == "troops deployed")
     ws.navigator.go(troops.id)
 
     def verdict(cls, parent, summary, accounts, current):

@@ -79,6 +79,7 @@ _OWN_DAY = re.compile(
 )
 _DATE_WORDS = (
     frozenset("on at in the of this last morning afternoon evening night midnight noon".split())
+    | frozenset({"and", "to", "through", "until"})  # ("between 2018 and 2021, … said")
     | frozenset(WEEKDAYS)
     | frozenset(MONTHS)
 )

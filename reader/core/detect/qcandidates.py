@@ -52,8 +52,12 @@ def compatible_keys(a: Quantity, b: Quantity, measures: frozenset[str]) -> bool:
         return not (a.anchor and b.anchor and not same_name(a.anchor, b.anchor))
     if a.thing and b.thing and a.thing != b.thing:
         return False
-    if a.predicate and b.predicate and a.predicate != b.predicate:
-        return False
+    hurt = {a.predicate, b.predicate} == {"injure", "treat"} and 0.0 in (
+        a.value.figure,
+        b.value.figure,
+    )
+    if a.predicate and b.predicate and a.predicate != b.predicate and not hurt:
+        return False  # ("No one was hurt" / "Two firefighters were treated": both cannot be)
     if not (a.thing or b.thing):
         if a.dimension not in (None, "count"):
             return True  # "around 15 seconds" / "one minute"

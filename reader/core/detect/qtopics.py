@@ -49,10 +49,10 @@ def _participle(q: Quantity, participles: dict[str, str] | None = None) -> str:
         return "missing"  # people are missing; games are missed
     if base == "board":
         return "on board"  # "150 passengers on board", "carrying 150 passengers"
+    if participles and base in participles:
+        return participles[base]  # "fall" -> "fallen", not "falled"; "bring" -> "brought"
     if base.endswith(("less", "ing")):
         return base  # a state: "people homeless", "people missing"
-    if participles and base in participles:
-        return participles[base]  # "fall" -> "fallen", not "falled"
     if base.endswith("y") and base[-2:-1] not in "aeiou":
         return base[:-1] + "ied"
     return base + ("d" if base.endswith("e") else "ed") if base else ""
@@ -87,8 +87,10 @@ def topic(
         (x for x in pool if x.predicate), q
     )
     verb = _participle(with_words, participles)
-    if len({x.predicate for x in pool if x.predicate}) > 1:
-        verb = ""  # "two gunmen opened fire" / "three attackers stormed": who, not what
+    told = {x.predicate for x in pool if x.predicate}
+    if len(told) > 1:
+        verb = "hurt" if told == {"injure", "treat"} else ""  # ("no one was hurt" / "two
+        # were treated"); "two gunmen opened fire" / "three attackers stormed": who, not what
     if thing == "age":
         return f"age of {anchor}" if anchor else "age"
     if thing == "distance":

@@ -119,10 +119,15 @@ def _match(ctx: Context, items: list[_Item]) -> list[tuple[_Item, _Item, Relatio
         for a, b in candidate_pairs(group, scorer, figures):
             if a.doc == b.doc:
                 continue
+            lone_ages = a.q.thing == b.q.thing == "age" and a in alone and b in alone
+            lone_ages = lone_ages and not (a.q.anchor or b.q.anchor)  # "The 24-year-old has
+            # agreed" / "The 25-year-old forward": each account's one age, of the one person
+            lone_ages = lone_ages and _the_before(ctx, a) and _the_before(ctx, b)  # it is about
             if not (
                 compatible_keys(a.q, b.q, measures)
                 or _paraphrased(a, b, scorer)
                 or same_doers(a.q, b.q, ctx.rules)
+                or lone_ages
             ):
                 continue
             rel = relation(a.q, b.q)
@@ -186,11 +191,18 @@ def _match(ctx: Context, items: list[_Item]) -> list[tuple[_Item, _Item, Relatio
                 # shore", "3,500 tonnes of oil": a measure of one named thing
                 if bare and a.q.thing not in measures and a.q.thing not in _UNIQUE_MEASURES:
                     needed = UNIQUE_BARE  # "3 touchdowns" / "five touchdowns": whose, when?
+                lasted = a.q.predicate == b.q.predicate == "last" and a.q.thing == b.q.thing
+                if lasted and a.q.thing:
+                    needed = 0.0  # how long the one named thing each account times lasted
+                    # ("a five-year contract" / "a four-year deal")
                 if a.q.thing == _PERSON and a.q.predicate == _CROWD:
                     needed = SHARES_ANY  # each account's one count of those who took part,
                     # in sentences with a word in common ("the crowd" / "took part")
                 elif a.q.thing == _PERSON and a.q.predicate in _TOLLS and not a.q.scope:
                     needed = 0.0  # each account's one count of the dead, the evacuated...
+                elif a.q.thing == _PERSON and 0.0 in (a.q.value.figure, b.q.value.figure):
+                    needed = 0.0  # "No one was hurt" / "Two firefighters were treated": the
+                    # whole event's count, against the one count the other account gives
                 elif a.q.thing == _PERSON:
                     needed = SAME_VALUE  # each account's one count of the wounded
                 elif (_money(a.q) or a.q.dimension == "area") and not a.q.thing:
@@ -227,6 +239,11 @@ def _match(ctx: Context, items: list[_Item]) -> list[tuple[_Item, _Item, Relatio
         used.add((b, a.doc))
         out.append((a, b, rel))
     return out
+
+
+def _the_before(ctx: Context, item: _Item) -> bool:
+    """Whether "the" opens the mention ("The 24-year-old"): someone the account has named."""
+    return ctx.text(item.doc)[max(0, item.q.start - 4) : item.q.start].lower() == "the "
 
 
 def _of_thing(ctx: Context, item: _Item) -> bool:
@@ -299,6 +316,12 @@ def _alone_comparable(a: Quantity, b: Quantity) -> bool:
     if a.predicate == b.predicate == "last" and a.dimension == b.dimension == "duration":
         return not (a.thing and b.thing and a.thing != b.thing)  # "a 16-month trial" / "the
         # trial lasted 14 months": how long the one thing each account times lasted
+    hurt = {a.predicate, b.predicate} == {"injure", "treat"} and 0.0 in (
+        a.value.figure,
+        b.value.figure,
+    )
+    if a.thing == b.thing == _PERSON and hurt:
+        return True  # "No one was hurt" / "Two firefighters were treated"
     if a.thing != b.thing or a.predicate != b.predicate:
         return False
     if a.thing == _PERSON and a.predicate not in _CUMULATIVE | {_CROWD, _ABOARD}:

@@ -433,3 +433,43 @@ def quantity_at(
     begin = s.toks[first].start
     end = s.toks[max(first, min(stop, len(s.toks)) - 1)].end
     return Quantity(begin, end, tuple(values), dimension, thing, predicate, shown, words, anchor)
+
+
+def severity_after(s: Sentence, k: int) -> str:
+    """How badly the part of a count was hurt, told just after it: "five of them critically",
+    "10 of whom remain critical", "three of them in serious condition"."""
+    adverbs = s.rules.data.get("severity_adverbs", {})
+    for word in s.lower[k : k + 4]:
+        if not word.isalpha():
+            return ""
+        found = adverbs.get(word) or adverbs.get(f"{word}ly")
+        if found:
+            return found
+    return ""
+
+
+def partitive(
+    s: Sentence,
+    first: int,
+    stop: int,
+    values: list[Value],
+    dimension: str,
+    display: str,
+) -> Quantity | None:
+    """ "killed 230,000 people, over 170,000 of them in Aceh": the part takes the thing and
+    predicate of the count before it."""
+    previous: Quantity | None = s.last
+    if previous is None:
+        return None
+    return quantity_at(
+        s,
+        first,
+        stop,
+        values,
+        dimension,
+        previous.thing,
+        previous.predicate,
+        display,
+        previous.words,
+        None,
+    )

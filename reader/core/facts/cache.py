@@ -206,6 +206,8 @@ def _today_apart(m: DateMention, mentions: Sequence[DateMention]) -> bool:
 
 def _first_era(mentions: Sequence[DateMention], published: object) -> str:
     for m in mentions:
+        if m.role == "attribute" and m.kind == "year":
+            continue  # "The museum, founded in 1884, will stay closed": what it is, not when
         if m.future:
             return "news"  # "The pact takes effect on March 1": a plan told today
         if m.kind in ("weekday", "deictic", "time", "relative"):

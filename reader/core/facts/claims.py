@@ -150,9 +150,11 @@ def speeches(text: str, start: int, end: int, rules: Rules) -> list[Speech]:
             s, e = _relative_subject(text, toks, k, rules)
         closing = k + 1 >= len(toks) or (k + 2 >= len(toks) and not toks[k + 1].text[:1].isalpha())
         inverted = word in _INVERTING and k > 0
+        quoting = text[tok.end : tok.end + 3].lstrip().startswith(":")  # 'said: "He is …"'
         if (
             s is None
             and inverted
+            and not quoting
             and text[toks[k - 1].end : tok.start].strip() in (",", ',"', ",”", '"', "”")
         ):
             s, e = _phrase_after(text, toks, k + 1, rules)
@@ -296,10 +298,19 @@ def _phrase_before(
         gap = text[tok.end : (words[0].start if words else toks[k].start)].strip()
         if comma and not words and gap == ",":
             gap = ""
-        if gap not in ("", "'s", "’s", ".") or (
+        plural_owner = gap in ("'", "’") and tok.text.endswith("s") and _capitalised(tok)
+        if (gap not in ("", "'s", "’s", ".") and not plural_owner) or (
             tok.text.lower() in rules.speech_verbs and not _capitalised(tok)
         ):
-            break  # ("Omar Said said": the first is his name)
+            break  # ("Omar Said said": the first is his name; "Rovers' director": theirs)
+        role_of = not words and j >= 2 and tok.text.isalpha() and tok.text.islower()
+        role_of = (
+            role_of and toks[j - 1].text == "of" and not text[toks[j - 1].end : tok.start].strip()
+        )
+        if role_of and toks[j - 2].text.lower() in rules.role_words:
+            words[:0] = [toks[j - 2], toks[j - 1], tok]  # "the director of football, Simon Hale"
+            j -= 3
+            continue
         if _in_speaker_phrase(tok, tok.text.lower(), True, rules):
             words.insert(0, tok)
             j -= 1

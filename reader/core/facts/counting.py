@@ -26,9 +26,13 @@ from reader.core.facts.amounts import (
     quantity_at,
     read_value,
     scaled,
+    severity_after,
     unit_after,
     unit_before,
     vague,
+)
+from reader.core.facts.amounts import (
+    partitive as part_of_last,
 )
 from reader.core.facts.coordination import coordinated, shared_verb, thing_of
 from reader.core.facts.implicit import an_hour, single, with_reference
@@ -269,10 +273,23 @@ def _complete(
     worth = dimension.startswith("money") and s.word(noun_first) in ("of", "worth", "in")
     if worth:  # "$137 million of diamonds", "$108 million worth of rings": what it was worth
         noun_first, noun_last = len(s.toks), len(s.toks) - 1
+    named = noun_last >= noun_first and s.toks[noun_first].text[:1].isupper()
+    payer = None
+    if named and dimension.startswith("money"):  # "the £15m Rovers paid for": who paid it
+        payer = next(
+            (
+                j
+                for j in range(noun_first, noun_last + 2)
+                if not s.is_word(j) or not s.toks[j].text[:1].isupper()
+            ),
+            None,
+        )
+        payer = payer if payer is not None and verb_form(s, payer) else None
+        noun_last = noun_first - 1
     if s.word(noun_first) == "of" and s.word(noun_first + 1) in ("them", "whom", "those"):
-        part = _partitive(s, first, noun_first + 2, values, dimension, display)
+        part = part_of_last(s, first, noun_first + 2, values, dimension, display)
         if part is not None:  # "15 of them on Qeshm": a part, compared as one in a place
-            severity = _severity_after(s, noun_first + 2)  # "five of them critically"
+            severity = severity_after(s, noun_first + 2)  # "five of them critically"
             part = replace(part, scope=severity or "part", where=place_of(s, noun_first + 2))
         return part, noun_first + 2
     partitive = False
@@ -285,7 +302,7 @@ def _complete(
         noun_first, noun_last = noun_run(s, k)
     has_noun = noun_last >= noun_first
     noun = s.lemmas[noun_last] if has_noun else None
-    predicate_tok = None
+    predicate_tok = payer
     relative = False
     anchor: str | None = None
     if noun is not None and rules.canonical(noun) in rules.counting["human_predicates"] | {
@@ -300,6 +317,9 @@ def _complete(
             anchor = place_before(s, first)
     elif noun is not None:
         thing = thing_of(rules, noun)
+        told = s.lower[noun_last]
+        if told.endswith("ings") and noun == told[:-1] and thing != noun:
+            thing = noun  # "300 paintings", "three drawings": the things, not "paint"
     subject = counted_subject(s, first) if not has_noun and thing is None else None
     if subject is not None:
         thing = thing_of(rules, s.lemmas[subject[0]])  # "the number of people killed rose to 58"
@@ -331,7 +351,13 @@ def _complete(
         human = rules.counting["human_predicates"]
         if adjacent and after is not None and s.term(after) in human:
             adjacent = s.term(before) in human  # "searching for four people still missing"
-        predicate_tok = before if adjacent or after is None else after
+        told = after is not None and after == (noun_last + 1 if has_noun else end_tok)
+        own = (
+            told
+            and s.word(after + 1) in ("on", "for", "by", "to")
+            and (s.lower[after].endswith("ed") or s.lower[after] in rules.verb_of_participle)
+        )  # "surpassing the £16m spent on Luis Mora": what the sum was spent on
+        predicate_tok = before if (adjacent and not own) or after is None else after
         if predicate_tok is None:
             predicate_tok = subject_predicate(s, first)
         if predicate_tok is None:
@@ -352,6 +378,8 @@ def _complete(
         if predicate_tok is not None
         else None
     )
+    if predicate == "spend" and dimension.startswith("money"):
+        predicate = rules.canonical("pay")  # "the £16m spent on" / "the £15m Rovers paid for"
     if predicate == "leave" and s.word(predicate_tok - 1) in ("was", "were", "is", "are", "been"):
         predicate = rules.canonical("remain")  # "the broken meat that was left": what remained
     phrased = False
@@ -460,6 +488,11 @@ def _complete(
         shown = f"{shown}{unit_words}" if unit_words == "%" else f"{shown} {unit_words}"
     elif unit is not None and dimension.startswith("money") and s.toks[first].kind == "sym":
         shown = s.toks[first].text + shown
+    elif unit is not None and dimension.startswith("money"):
+        sym = next((t.text for t in s.toks[first:last] if t.kind == "sym"), "")
+        digit = next((i for i, ch in enumerate(shown) if ch.isdigit()), None)
+        if sym and sym not in shown and digit is not None:
+            shown = shown[:digit] + sym + shown[digit:]  # "about $300 million"
     words = s.lower[predicate_tok] if predicate_tok is not None and not lives else ""
     words = "" if phrased else words  # (the phrase's verb is its group's: "infected")
     words = words or ("killed" if lives else "") or ("injured" if hurt else "")
@@ -535,43 +568,3 @@ def _demonym(s: Sentence, k: int) -> bool:
     word = s.toks[k].text
     nation = word.lower().endswith(("i", "an", "ese", "ish"))
     return word[:1].isupper() and word.isalpha() and nation
-
-
-def _severity_after(s: Sentence, k: int) -> str:
-    """How badly the part of a count was hurt, told just after it: "five of them critically",
-    "10 of whom remain critical", "three of them in serious condition"."""
-    adverbs = s.rules.data.get("severity_adverbs", {})
-    for word in s.lower[k : k + 4]:
-        if not word.isalpha():
-            return ""
-        found = adverbs.get(word) or adverbs.get(f"{word}ly")
-        if found:
-            return found
-    return ""
-
-
-def _partitive(
-    s: Sentence,
-    first: int,
-    stop: int,
-    values: list[Value],
-    dimension: str,
-    display: str,
-) -> Quantity | None:
-    """ "killed 230,000 people, over 170,000 of them in Aceh": the part takes the thing and
-    predicate of the count before it."""
-    previous: Quantity | None = s.last
-    if previous is None:
-        return None
-    return quantity_at(
-        s,
-        first,
-        stop,
-        values,
-        dimension,
-        previous.thing,
-        previous.predicate,
-        display,
-        previous.words,
-        None,
-    )

@@ -46,6 +46,11 @@ _MONTH_ONLY = re.compile(
     + r"\b(?:\s+(?P<year>1[6-9]\d\d|20\d\d)|\s+(?P<rel>last|this|next)\s+year)?",
     re.I,
 )
+_YEAR_RANGE = re.compile(
+    r"\b(?:between|from)\s+(?:the\s+)?(?P<y1>1[6-9]\d\d|20\d\d)\s*(?:and|to|through|until|-|–)"
+    r"\s*(?P<y2>1[6-9]\d\d|20\d\d)\b",
+    re.I,
+)
 _YEAR_ONLY = re.compile(
     r"\b(?:in|since|until|by|during|of|from|before|after)\s+(?P<year>1[6-9]\d\d|20\d\d)\b(?![-,.]\d)",
     re.I,
@@ -291,6 +296,11 @@ def extract_dates(text: str, start: int, end: int, rules: Rules | None = None) -
     return [_attribute(text, _tensed(text, start, m)) for m in _anchored(text, found)]
 
 
+_ORIGIN = re.compile(  # a year that tells what a thing is, in a clause of its own
+    r",\s+(?:which\s+was\s+|that\s+was\s+)?(?:founded|built|established|opened|erected|"
+    r"completed|created|formed|set\s+up)\s+in\s+$",
+    re.I,
+)
 _THE_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+$", re.I)
 _NOUN_AFTER = re.compile(r",?\s+([a-z][a-z-]+)")
 
@@ -300,6 +310,8 @@ def _attribute(text: str, mention: DateMention) -> DateMention:
     another event, not when this sentence's verb happened."""
     if mention.display.endswith(("'s", "’s")):
         return replace(mention, role="attribute")
+    if mention.kind == "year" and _ORIGIN.search(text[max(0, mention.start - 40) : mention.start]):
+        return replace(mention, role="attribute")  # "the museum, founded in 1884,"
     if mention.kind not in ("date", "month", "weekday") or not _THE_BEFORE.search(
         text[max(0, mention.start - 8) : mention.start]
     ):
@@ -426,6 +438,11 @@ def _absolute(span: str, start: int, text: str, add) -> None:
         year = int(m.group(group))
         if 1 <= year <= 2100:
             add(DateMention(s, start + m.end(), "point", "year", m.group(group), year=year))
+    for m in _YEAR_RANGE.finditer(span) if digits else ():  # "built between 2018 and 2021",
+        for group, role in (("y1", "start"), ("y2", "end")):  # "the 2017 to 2021 model years"
+            year = int(m.group(group))
+            add(DateMention(start + m.start(group), start + m.end(group), role, "year",
+                            m.group(group), year=year))  # fmt: skip
     for m in _YEAR_ONLY.finditer(span) if digits else ():
         s = start + m.start("year")
         add(

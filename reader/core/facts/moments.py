@@ -127,7 +127,8 @@ def time_compatible(a: DateMention, b: DateMention) -> bool | None:
     day = 1440  # "night" runs past midnight: 00:30 is also 24:30
     xs = (0, day, 720, day + 720) if a.half_day else (0, day)  # "ten o'clock": 10 or 22
     ys = (0, day, 720, day + 720) if b.half_day else (0, day)
-    return any(not (hi1 + x < lo2 + y or hi2 + y < lo1 + x) for x in xs for y in ys)
+    return any(not (hi1 + x <= lo2 + y or hi2 + y <= lo1 + x) for x in xs for y in ys)
+    # (ranges that only touch are two moments: "shortly after 11 p.m." / "around midnight")
 
 
 def _slack(m: DateMention) -> int:

@@ -89,6 +89,9 @@ def _counted(
             predicate, thing = rules.canonical(thing), "people"  # "how many dead"
         else:
             thing = rules.canonical(thing)
+    human = rules.counting["human_predicates"]
+    if thing in rules.canonical_counting("responder_nouns") and predicate not in human:
+        predicate = rules.canonical("deploy")  # "the number of troops": those sent
     return thing, k, predicate, last
 
 
@@ -185,11 +188,40 @@ def open_and_zero_values(
             )
             used = last
             continue
+        sum_at = _open_sum(lower, lemmas, i, rules)
+        if sum_at is not None:  # "did not disclose the fee", "for an undisclosed sum"
+            found = _quantity(text, toks, sum_at, i, _OPEN, rules.canonical(lemmas[i]), None)
+            yield replace(found, dimension="money", noun=lower[i])
+            used = i
+            continue
         zero = _zero_at(lower, lemmas, i, rules)
         if zero:
             for predicate, end in zero:
                 yield _quantity(text, toks, i, end, _ZERO, "people", predicate)
                 used = max(used, end)
+
+
+_SUMS = frozenset({"sum", "amount"})
+_UNTOLD = frozenset({"undisclosed", "unspecified", "unknown", "unrevealed", "secret"})
+
+
+def _open_sum(lower: list[str], lemmas: list[str], i: int, rules: Rules) -> int | None:
+    """Where a sum left open begins: "did not disclose the fee", "declined to reveal the
+    price", "an undisclosed sum"; None when the word at ``i`` is no such sum."""
+    if lemmas[i] not in rules.counting.get("money_nouns", ()) and lemmas[i] not in _SUMS:
+        return None
+    if i >= 1 and lower[i - 1] in _UNTOLD:
+        return i - 1 - (i >= 2 and lower[i - 2] in ("an", "a", "the"))
+    if i < 2 or lower[i - 1] not in ("the", "its", "his", "her", "their"):
+        return None
+    verbs = set(rules.open_values.get("verbs", ()))
+    if lemmas[i - 2] not in verbs or lower[i - 2] in ("said", "says", "say"):
+        return None  # (not "said the fee would rise")
+    before = lower[max(0, i - 7) : i - 2]
+    if not any(_negative(w) for w in before):
+        return None
+    k = next(k for k in range(max(0, i - 7), i - 1) if _negative(lower[k]))
+    return k - 1 if k >= 1 and lower[k - 1] in ("did", "does", "do", "would", "could") else k
 
 
 def _negative(word: str) -> bool:

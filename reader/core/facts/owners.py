@@ -38,7 +38,12 @@ def person_before(s: Sentence, i: int) -> str | None:
         names.insert(0, s.toks[k].text)
         k -= 1
     after = s.word(i + 1)
-    if len(names) >= 2 and after in (
+    single = len(names) == 1 and k < 0 and names[0].lower() not in STOPWORDS
+    single = single and names[0].lower() not in MONTHS and names[0].lower() not in WEEKDAYS
+    single = single and s.toks[i].text.isdigit() and int(s.toks[i].text) <= 110
+    single = single and after == "," and s.word(i + 2) not in (",", "and")  # "Okafor, 24,
+    # scored" (not a list of figures)
+    if (len(names) >= 2 or single) and after in (
         ",",
         ".",
         "and",
@@ -140,8 +145,9 @@ def name_after(s: Sentence, k: int) -> str | None:
     while k < len(s.toks) and s.toks[k].kind == "word" and s.toks[k].text[:1].isupper():
         names.append(s.toks[k].text)
         k += 1
-    if len(names) == 1 and s.is_word(k) and s.toks[k].text[:1].islower():
-        return None
+    verb = s.is_word(k) and (s.lower[k] in AUXILIARIES or s.lower[k].endswith("ed"))
+    if len(names) == 1 and s.is_word(k) and s.toks[k].text[:1].islower() and not verb:
+        return None  # ("Australian climber"; "The 23-year-old Bush will miss": a name)
     return " ".join(names) if names else None
 
 

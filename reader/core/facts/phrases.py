@@ -29,6 +29,7 @@ _NOUN_STOP = (
     | AUXILIARIES
     | PREPOSITIONS
     | frozenset({"more", "other", "others", "than", "remain", "stay", "earlier", "later", "ago"})
+    | frozenset({"including", "excluding", "plus"})  # "£20 million including add-ons"
 )
 _TIME_ADVERBS = frozenset(  # "injured 23 late on Thursday" (not "200 late-shift workers")
     {"late", "early", "overnight", "yesterday", "today", "tonight", "tomorrow"}
@@ -46,7 +47,9 @@ def noun_run(s: Sentence, k: int) -> tuple[int, int]:
         k += 1
     first = k
     last = k - 1
-    if k < n and s.toks[k].kind == "word" and verb_form(s, k) and s.lower[k].endswith("ed"):
+    irregular = s.is_word(k) and s.lower[k] in s.rules.verb_of_participle  # "£16m spent on"
+    regular = s.is_word(k) and verb_form(s, k) and s.lower[k].endswith("ed")
+    if irregular or regular:
         plural_after = s.is_word(k + 1) and (
             (s.lower[k + 1].endswith("s") and s.lemmas[k + 1] != s.lower[k + 1])
             or s.lemmas[k + 1] in s.rules.counting["person_nouns"]
@@ -141,6 +144,11 @@ def predicate_after(s: Sentence, k: int) -> int | None:
                     later = predicate_after(s, j)  # fallen ill": what befell them there
                     return later if later is not None else at
             return at
+        if steps == 0 and word == "of" and s.word(k + 1) not in DETERMINERS:
+            first, last = noun_run(s, k + 1)  # "500 works of art were destroyed"
+            if first <= last <= k + 3 and s.word(last + 1) in AUXILIARIES:
+                return predicate_after(s, last + 1)
+            return None
         if steps == 0 and word in _PLURAL_VERBS and s.word(k + 1) in ("in", "at", "on", "there"):
             return k  # "about 800 people live in the community"
         if steps == 0 and word.endswith("ing") and len(word) > 5 and word not in STOPWORDS:
@@ -449,9 +457,20 @@ def previous_in_list(s: Sentence, first: int) -> bool:
 _VALUING = frozenset({"estimate", "put", "value", "assess", "reckon", "set", "place"})
 
 
+_REPORTED_TO_BE = frozenset(
+    "reported said believed thought understood estimated expected rumoured rumored".split()
+)
+
+
 def valued_subject(s: Sentence, first: int) -> str | None:
     """The subject of "is estimated at", "was put at" before an amount ("The damage is put
     at thirty thousand pounds": damage), or None."""
+    if s.word(first - 1) == "be" and s.word(first - 2) == "to" and first >= 4:
+        k = first - 4 - (s.word(first - 4) in ("is", "was", "are", "were", "been"))
+        reported = s.lower[first - 3] in _REPORTED_TO_BE  # "the fee reported to be £20 million"
+        if reported and s.is_word(k) and s.lower[k] not in STOPWORDS and s.lower[k].isalpha():
+            return s.lemmas[k]
+        return None
     verb = s.lemmas[first - 2] if first >= 4 and s.word(first - 1) == "at" else ""
     verb = s.rules.verb_of_participle.get(s.lower[first - 2], verb) if verb else ""
     if verb not in _VALUING or s.word(first - 3) not in ("is", "was", "are", "were", "been"):

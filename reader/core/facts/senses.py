@@ -125,6 +125,11 @@ def _who(s: Sentence, q: Quantity, beside: bool = False) -> Quantity:
     if beside and _agent_noun(rules, q) and q.predicate in counting.get("befalling_people", ()):
         q = replace(q, thing="people", kind_of=f"{q.kind_of} {lemma(q.noun)}".strip())
         # "five skiers were killed": people, whatever they did; not the rescuers
+    responders = rules.canonical_counting("responder_nouns")
+    human = rules.counting["human_predicates"]
+    if q.thing in responders and q.predicate not in human and q.dimension == "count":
+        q = replace(q, predicate=rules.canonical("deploy"), words="")  # "took 80 firefighters
+        # five hours" / "about 60 firefighters fought the flames": those sent, whatever the verb
     spouse = q.thing == "people" and lemma(q.noun or "") in rules.data.get("spouse_nouns", ())
     if spouse and q.predicate in (None, rules.canonical("have")):
         q = replace(q, predicate=rules.canonical("marry"))  # "has 19 wives": women married
@@ -281,13 +286,21 @@ def _how_much(
     if q.dimension in ("length", "mass", "volume") and q.thing and s.word(end) == "of":
         q = replace(q, predicate=None, words="")  # "300 mm of rain fell" / "dumped 150
         # millimetres of rain": how much of it, whatever brought it
-    treated = q.predicate == "treat" and k is not None and s.word(k + 1) == "for"
+    at = (
+        next((j for j in range(k + 1, k + 4) if s.word(j) == "for"), None)
+        if k is not None
+        else None
+    )
+    treated = q.predicate == "treat" and at is not None  # ("treated in hospital for")
     after = s.lemmas[end : end + 6]  # "treated 150 people who were hurt"
     who = q.predicate == "treat" and "who" in after[:3]
-    if (treated and any(rules.canonical(w) == "injure" for w in s.lemmas[k + 2 : k + 5])) or (
+    if (treated and any(rules.canonical(w) == "injure" for w in s.lemmas[at + 1 : at + 4])) or (
         who and any(rules.canonical(w) == "injure" for w in after)
     ):
         q = replace(q, predicate="injure", words="injured")  # "treated for minor injuries"
+    if q.predicate == "treat" and _agent_noun(rules, q):
+        q = replace(q, thing="people", kind_of=f"{q.kind_of} {lemma(q.noun)}".strip())
+        # "two firefighters were treated": people hurt or treated
     moved = _direction(s, q, k)
     if moved is not None:
         return moved, True
@@ -363,7 +376,13 @@ def _how_long(s: Sentence, q: Quantity, first: int, end: int) -> Quantity:
         return replace(q, thing=s.rules.canonical(lemma(subject)), predicate="last")  # hours"
     amounts = s.rules.counting.get("amount_words", ())
     if q.thing and q.thing not in amounts and not q.predicate and "-" in s.text[q.start : q.end]:
-        return replace(q, predicate="last", display=_plural(q))  # "a 16-month trial": 16 months
+        agreed = q.thing in s.rules.counting.get("agreement_nouns", ())
+        thing = "contract" if agreed else q.thing  # "a five-year contract" / "a four-year deal"
+        return replace(q, thing=thing, predicate="last", display=_plural(q))  # "a 16-month
+        # trial": 16 months
+    reopen = first >= 2 and s.word(first - 1) == "in" and s.lemmas[first - 2] == "reopen"
+    if timed and reopen:  # "would reopen in three months" / "stay closed for six months"
+        return replace(q, thing=s.rules.canonical("close"), predicate="last")
     return q
 
 
