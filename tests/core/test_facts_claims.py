@@ -115,3 +115,25 @@ def test_antonyms_negate_their_pair() -> None:
     assert found["¬confirm"][0] is True
     equipped = negated_verbs("He was insufficiently equipped", 0, 30, RULES)
     assert equipped["¬well"][0] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"The market needed a clear signal," said the group\'s secretary-general, Omar Haddad.',
+            "group's secretary-general, Omar Haddad",
+        ),
+        (
+            '"The market needed a clear signal," the Saudi energy minister told reporters.',
+            "Saudi energy minister",
+        ),
+        (
+            'Rovers\' director of football, Simon Hale, said: "He is exactly the player."',
+            "Rovers' director of football, Simon Hale",
+        ),
+    ],
+)
+def test_speakers_named_by_a_compound_role(text: str, speaker: str) -> None:
+    found = [text[s.speaker_start : s.speaker_end] for s in speeches(text, 0, len(text), RULES)]
+    assert found == [speaker]

@@ -261,3 +261,21 @@ def test_a_year_that_says_what_a_thing_is_sets_no_era() -> None:
 def test_times_an_hour_apart_that_only_touch_are_two() -> None:
     assert compatible(first("shortly after 11 p.m."), first("around midnight"), None, None) is False
     assert compatible(first("about 11 p.m."), first("shortly after 11 p.m."), None, None) is True
+
+
+def test_starting_in_a_month_starts_there() -> None:
+    from reader.core.rules import Rules
+
+    text = "The group will reduce supply starting in February, delegates said."
+    found = extract_dates(text, 0, len(text), Rules.default())
+    assert [(m.display, m.role) for m in found] == [("February", "start")]
+
+
+def test_the_day_of_this_month_after_a_comma() -> None:
+    from reader.core.rules import Rules
+
+    text = "The Aurora struck on the night of Tuesday last, the 14th instant."
+    found = extract_dates(text, 0, len(text), Rules.default())
+    assert [m.kind for m in found if m.kind == "inst"] == ["inst"]
+    text = "It is on the 16th floor."
+    assert extract_dates(text, 0, len(text), Rules.default()) == []

@@ -360,3 +360,30 @@ def test_sums_left_open_and_what_was_done(text: str, expected: tuple) -> None:
 def test_whose_age(text: str, anchor: str | None) -> None:
     ages = [q for q in extract_quantities(text, 0, len(text), RULES) if q.thing == "age"]
     assert [q.anchor for q in ages] == ([anchor] if anchor or "climber" in text else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("there were not above ninety passengers aboard.", ("up to 90", "people", "board")),
+        ("She had on board one hundred and twelve passengers.", ("112", "people", "board")),
+        ("I believe forty-one souls were lost.", ("41", "people", "kill")),
+        ("The number of the lost is stated at fifty-three.", ("53", "people", "kill")),
+        ("3,000 workers lost their jobs.", ("3,000", "people", "lose")),
+        ("They agreed to cut output by 1.2 million barrels.", ("1.2 million", "barrel", "cut")),
+        ("They will reduce supply by 1 million barrels.", ("1 million", "barrel", "cut")),
+    ],
+)
+def test_older_and_newer_ways_of_counting(text: str, expected: tuple) -> None:
+    assert quantities(text)[0][:3] == expected
+
+
+def test_a_crew_of_so_many_is_no_single_person() -> None:
+    text = "She had on board 112 passengers and a crew of thirty-four."
+    found = extract_quantities(text, 0, len(text), RULES)
+    assert [(q.display, q.kind_of) for q in found] == [("112", "passenger"), ("34", "crew")]
+
+
+def test_a_named_subject_that_agreed_to_do_it() -> None:
+    text = "Russia agreed to cut 230,000 barrels a day."
+    assert [q.owner for q in extract_quantities(text, 0, len(text), RULES)] == ["Russia"]

@@ -122,16 +122,16 @@ class _Surroundings:
             found = self._events[item] = set(self.verbs_near(item, EVENT_REACH))
         return found
 
-    def verbs_near(self, item: _Item, reach: int) -> dict[Feature, str]:
-        """The inflected words within ``reach`` of the date, each with the particle after it
-        ("checked into": into) or ""."""
-        key = (item, reach)
+    def verbs_near(self, item: _Item, reach: int, right_too: bool = True) -> dict[Feature, str]:
+        """The inflected words within ``reach`` of the date (before it only, unless
+        ``right_too``), each with the particle after it ("checked into": into) or ""."""
+        key = (item, reach, right_too)
         found = self._verbs.get(key)
         if found is None:
             rules = self.ctx.rules
             text = self.ctx.text(item.doc)
             left = max(item.unit.start, item.m.start - reach)
-            right = min(item.unit.end, item.m.end + reach)
+            right = min(item.unit.end, item.m.end + reach) if right_too else item.m.start
             found = self._verbs[key] = {}
             tokens = rich_tokens(text, left, right)
             cut = [  # (a word the window's edge cuts is no word: "[we]dding")
@@ -143,7 +143,9 @@ class _Surroundings:
             tokens = [tok for tok in tokens if tok not in cut]
             for k, tok in enumerate(tokens):
                 word = tok.lower
-                if tok.kind != "word" or tok.text[:1].isupper() or word in STOPWORDS:
+                opening = tok.start == item.unit.start and word.endswith("ing")  # "Sentencing
+                capital = tok.text[:1].isupper() and not opening  # was set for March 14"
+                if tok.kind != "word" or capital or word in STOPWORDS:
                     continue
                 previous = tokens[k - 1].lower if k else _word_before(text, tok.start)
                 bare = previous != "that" and not word.endswith(("ing", "s"))  # ("that swept")

@@ -25,7 +25,9 @@ def dateline(ctx: Context, item: Item) -> bool:
     """A unit that is little more than a date: a dateline or "Updated ..." line."""
     text = ctx.text(item.doc)
     rest = (text[item.unit.start : item.m.start] + " " + text[item.m.end : item.unit.end]).split()
-    return len([w for w in rest if any(c.isalpha() for c in w)]) <= 4
+    words = [w.lower().strip(".,;:") for w in rest if any(c.isalpha() for c in w)]
+    tensed = any(w in ("was", "is", "were", "are", "will", "would", "has", "had") for w in words)
+    return len(words) <= 4 and not tensed  # ("Sentencing was set for March 14.": a sentence)
 
 
 def published(ctx: Context, item: Item) -> bool:

@@ -81,7 +81,7 @@ def topic(
 ) -> str:
     """A readable topic: "people killed", "villages hit", "magnitude", "age of Raj Chohan"."""
     pool = [q, *others]
-    anchor = next((x.anchor for x in pool if x.anchor), None)
+    anchor = max((x.anchor for x in pool if x.anchor), key=len, default=None)  # the fullest
     thing = next((x.thing for x in pool if x.thing), None)
     with_words = next((x for x in pool if x.words.endswith(("ed", "en"))), None) or next(
         (x for x in pool if x.predicate), q

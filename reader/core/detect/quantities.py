@@ -191,6 +191,9 @@ def _match(ctx: Context, items: list[_Item]) -> list[tuple[_Item, _Item, Relatio
                 # shore", "3,500 tonnes of oil": a measure of one named thing
                 if bare and a.q.thing not in measures and a.q.thing not in _UNIQUE_MEASURES:
                     needed = UNIQUE_BARE  # "3 touchdowns" / "five touchdowns": whose, when?
+                one_age = a.q.thing == "age" and bool(a.q.anchor and b.q.anchor)
+                if one_age and same_name(a.q.anchor, b.q.anchor):
+                    needed = 0.0  # the one age each account gives, of one named person
                 lasted = a.q.predicate == b.q.predicate == "last" and a.q.thing == b.q.thing
                 if lasted and a.q.thing:
                     needed = 0.0  # how long the one named thing each account times lasted

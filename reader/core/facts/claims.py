@@ -165,7 +165,8 @@ def speeches(text: str, start: int, end: int, rules: Rules) -> list[Speech]:
                 s, e = described.start(1), described.end()  # "said a shop assistant, Mira
                 # Jensen": whoever she is, named
             named = _NAME_AFTER.match(text, e) if e is not None else None
-            if named and text[s:e].split()[-1].lower() in rules.role_words:
+            last = text[s:e].split()[-1].lower() if e is not None else ""
+            if named and (last in rules.role_words or set(last.split("-")) & rules.role_words):
                 e = named.end()  # "said the trust's chair, Martin Hale"
         elif s is not None and (closing or _after_comma(text, toks, s, start)):
             content = (start, s)  # "..., police said." / "..., police said Monday."
@@ -264,6 +265,8 @@ def _in_speaker_phrase(tok: Token, lower: str, before: bool, rules: Rules) -> bo
         return True
     if lower.removesuffix("'s").removesuffix("’s") in rules.role_words:
         return True  # "the district attorney's office"
+    if "-" in lower and any(part in rules.role_words for part in lower.split("-")):
+        return True  # "secretary-general", "director-general", "editor-in-chief"
     if _capitalised(tok):
         return True
     if lower in NAME_PARTICLES or lower in rules.generic_speakers:
@@ -346,7 +349,16 @@ def _role_compound(text: str, toks: list[Token], j: int, words: list[Token], rul
     if j == 0:
         return True
     gap = text[toks[j - 1].end : toks[j].start].strip()
-    return gap[-1:] in (",", '"', "”", "“") or toks[j - 1].text.lower() in ("a", "an", "the")
+    if gap[-1:] in (",", '"', "”", "“") or toks[j - 1].text.lower() in ("a", "an", "the"):
+        return True
+    nation = toks[j - 1].text  # "the Saudi energy minister": a nation's, after its article
+    return (
+        j >= 2
+        and nation[:1].isupper()
+        and nation.lower().endswith(("i", "an", "ese", "ish", "ch"))
+        and not gap
+        and toks[j - 2].text.lower() in ("a", "an", "the")
+    )
 
 
 def _phrase_after(

@@ -50,6 +50,10 @@ def _one_person(s: Sentence, m: re.Match[str]) -> int | None:
             return None
         noun = lemma(word.lower())
         if thing_of(s.rules, noun) == "people" or noun in roles:
+            after = re.match(r"\s+of\s+(?:about\s+|some\s+)?([\w]+)", s.text[m.end(group) :])
+            counted = after and (after.group(1).isdigit() or after.group(1) in s.rules.number_words)
+            if counted:
+                return None  # "and a crew of thirty-four": a count of its own
             return m.end(group)
     return None
 

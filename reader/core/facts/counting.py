@@ -324,10 +324,10 @@ def _complete(
     if subject is not None:
         thing = thing_of(rules, s.lemmas[subject[0]])  # "the number of people killed rose to 58"
         predicate_tok = subject[1]
-        if predicate_tok is None and s.term(subject[0]) in rules.counting["human_predicates"] | {
-            "kill",
-            "injure",
-        }:
+        lost = s.lower[subject[0]] == "lost"  # "the number of the lost is stated at 53"
+        if predicate_tok is None and (
+            lost or s.term(subject[0]) in rules.counting["human_predicates"] | {"kill", "injure"}
+        ):
             thing, predicate_tok = "people", subject[0]  # "the number of dead rose to 11"
     if predicate_tok is None and has_noun:
         for j in range(noun_first, noun_last):  # "three wounded soldiers": what befell them
@@ -378,6 +378,10 @@ def _complete(
         if predicate_tok is not None
         else None
     )
+    told_lost = predicate_tok is not None and s.lower[predicate_tok] == "lost"
+    passive = told_lost and s.word(predicate_tok - 1) in ("was", "were", "been", "the", "are")
+    if predicate == rules.canonical("lose") and passive and thing == "people":
+        predicate = rules.canonical("kill")  # "forty-one souls were lost", "the lost": dead
     if predicate == "spend" and dimension.startswith("money"):
         predicate = rules.canonical("pay")  # "the £16m spent on" / "the £15m Rovers paid for"
     if predicate == "leave" and s.word(predicate_tok - 1) in ("was", "were", "is", "are", "been"):

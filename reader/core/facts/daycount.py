@@ -136,7 +136,8 @@ def regnal_years(span: str, start: int, rules: Rules, add) -> None:
 
 
 _OF_THE_MONTH = re.compile(
-    r"\b(?:on|of)\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b"
+    r"\b(?:(?:on|of)\s+the|the(?=\s+\d{1,2}(?:st|nd|rd|th)\s+(?:inst|ult|prox)))"
+    r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b"
     r"(?:\s+(?P<rel>inst|ult|prox|instant|ultimo|proximo)\b\.?)?(?![ \t]*(?:[a-z]|of\s+[A-Z]))"
 )
 _MONTH_SHIFT = {"inst": 0, "instant": 0, "ult": -1, "ultimo": -1, "prox": 1, "proximo": 1}

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 _START = re.compile(
-    r"(?:\bfrom|\bbeginning(?:\s+on)?|\bstarting(?:\s+on|\s+from)?|\bas\s+of|\beffective|\bsince"
+    r"(?:\bfrom|\bbeginning(?:\s+on|\s+in)?|\bstarting(?:\s+on|\s+from|\s+in)?|\bas\s+of|\beffective"
+    r"|\bsince"
     r"|\b(?:begins?|began|begun|starts?|started|commenced)(?:\s+(?:on|in))?)\s*$",
     re.I,
 )

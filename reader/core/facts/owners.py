@@ -87,7 +87,13 @@ def owner(s: Sentence, first: int) -> str | None:
             if k == 0 and s.lemmas[k] != s.lower[k] and s.lower[k].endswith(("s", "men")):
                 return None  # "Regulators fined …", "Gunmen seized …": a plural noun
             between = range(k + 1, verb)
-            if any(s.lower[j] not in AUXILIARIES and s.lower[j] != "," for j in between):
+            catenative = {j for j in between if s.word(j + 1) == "to"} | {
+                j for j in between if s.lower[j] == "to"
+            }  # "Russia agreed to cut 230,000 barrels": Russia's cut
+            if any(
+                s.lower[j] not in AUXILIARIES and s.lower[j] != "," and j not in catenative
+                for j in between
+            ):
                 return None  # words between the name and the verb: the name is no subject
             names = []
             while (

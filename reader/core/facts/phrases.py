@@ -263,6 +263,15 @@ def predicate_before(s: Sentence, k: int) -> int | None:
             if s.rules.canonical(f"{verb} {word}") != f"{verb} {word}":
                 return k - 1  # "escaped with five paintings", "married to 20 women": a verb
                 # whose phrase says more
+        if word == "board" and s.word(k - 1) == "on" and steps == 0:
+            return k  # "She had on board one hundred and twelve passengers"
+        if word == "by" and steps == 0 and k >= 2 and s.is_word(k - 1):
+            for j in (k - 2, k - 3):  # "cut output by 1.2 million barrels", "will reduce supply
+                verb = s.lower[j] if j >= 0 and s.is_word(j) else ""  # by 1 million": the verb
+                modal = s.word(j - 1) in _BEFORE_INFINITIVE  # of the change
+                if verb and (modal or verb in SAME_PAST or verb.endswith("ed")):
+                    return j if s.lower[j + 1] not in STOPWORDS or j == k - 2 else None
+            return None
         if word in ("in", "for", "at") and not preposition and steps == 0:
             preposition = True  # "played in 10 games": what was done in them
             k -= 1
@@ -329,8 +338,9 @@ def counted_subject(s: Sentence, first: int) -> tuple[int, int | None] | None:
     k = first - 1
     while k >= 0 and s.lower[k] in ("to", "at", "by", "about", "around", "nearly", "almost"):
         k -= 1
-    if k < 0 or s.term(k) not in s.rules.counting.get("level_verbs", ()):
-        return None
+    levels = s.rules.counting.get("level_verbs", ())
+    if k < 0 or (s.term(k) not in levels and s.lemmas[k] not in levels):
+        return None  # ("rose to", "stood at", "is stated at", "was put at")
     for j in range(k - 1, max(-1, k - 14), -1):
         if s.lower[j] == "of" and j > 0 and s.lower[j - 1] in ("number", "count", "total"):
             noun = j + 1
