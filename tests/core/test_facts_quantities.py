@@ -387,3 +387,12 @@ def test_a_crew_of_so_many_is_no_single_person() -> None:
 def test_a_named_subject_that_agreed_to_do_it() -> None:
     text = "Russia agreed to cut 230,000 barrels a day."
     assert [q.owner for q in extract_quantities(text, 0, len(text), RULES)] == ["Russia"]
+
+
+def test_an_hour_and_a_half_is_ninety_minutes() -> None:
+    def read(text: str):
+        return extract_quantities(text, 0, len(text), RULES)[0]
+
+    half = read("It lasted an hour and a half.")
+    assert half.values[0].figure == 5400 and half.display == "an hour and a half"
+    assert relation(read("It lasted 90 minutes."), half) == Relation.SAME

@@ -56,7 +56,14 @@ def found(a: str, b: str) -> list[tuple[str, str]]:
             "Jerusalem three months.",
             "Jehoiachin was eight years old when he began to reign, and he reigned three "
             "months and ten days in Jerusalem.",
-            [("quantity", "18 / 8")],
+            [("quantity", "18 / 8"), ("quantity", "3 months / three months and ten days")],
+        ),
+        (  # 2 Samuel 5:5 / 1 Chronicles 29:27: a reign told to the month and to the year
+            "In Hebron he reigned over Judah seven years and six months: and in Jerusalem he "
+            "reigned thirty and three years over all Israel and Judah.",
+            "And the time that he reigned over Israel was forty years; seven years reigned he in "
+            "Hebron, and thirty and three years reigned he in Jerusalem.",
+            [("quantity", "seven years and six months / 7 years")],
         ),
         (  # 2 Kings 25:8 / Jeremiah 52:12: a day of a numbered month
             "And in the fifth month, on the seventh day of the month, which is the nineteenth "

@@ -406,6 +406,10 @@ def more_time(
     """ "three months and ten days": one duration told in two units; the words, or ""."""
     if s.word(k) != "and" or value.figure is None or value.op != Op.EQ:
         return value, k, ""
+    if s.word(k + 1) in ("a", "an") and s.word(k + 2) == "half":  # "an hour and a half"
+        total = value.figure + value.step / 2
+        shown = " ".join(t.text for t in s.toks[first : k + 3])
+        return Value(Op.EQ, total, total, total, value.step / 2), k + 3, shown
     more = reader.read(s.toks[k + 1 : k + 4])
     if not more or more[0].first != 0:
         return value, k, ""

@@ -105,7 +105,7 @@ FAR_APART = 1.5  # an approximate figure and an exact one this far apart conflic
 NEAR_TOP = 0.9  # an upper bound ("up to 80") tells figures this close under it
 
 
-def _pair_relation(a: Value, b: Value) -> Relation:
+def _pair_relation(a: Value, b: Value, timed: bool = False) -> Relation:
     if a.op == Op.OPEN or b.op == Op.OPEN:
         return Relation.SAME if a.op == b.op else Relation.CONFLICT
     if a.op == Op.TALLY or b.op == Op.TALLY:
@@ -150,8 +150,10 @@ def _pair_relation(a: Value, b: Value) -> Relation:
             else:
                 near = other.figure >= bound.figure * NEAR_TOP
             return Relation.SAME if near else Relation.DIFFERS
-    tolerance = max(max(a.step, b.step) / 2 - 1e-9, 1e-9)  # (a half-step apart is no
-    # rounding: "2 years" / "2 1/2 years")
+    step = min(a.step, b.step) if timed and a.op == b.op == Op.EQ else max(a.step, b.step)
+    tolerance = max(step / 2 - 1e-9, 1e-9)  # (a half-step apart is no rounding: "2 years" /
+    # "2 1/2 years"; a time told to the day is not another's rounding: "three months" /
+    # "three months and ten days")
     if abs(a.figure - b.figure) <= tolerance and (a.second or 0) == (b.second or 0):
         return Relation.SAME
     if a.op == b.op == Op.RANGE:
@@ -179,7 +181,9 @@ def relation(a: Quantity, b: Quantity) -> Relation:
     best = Relation.CONFLICT
     for va in a.values:
         for vb in b.values:
-            found = _pair_relation(va, vb)
+            fine = a if va.step < vb.step else b  # ("three months and ten days" / "three
+            timed = (a.dimension or "").startswith("duration") and " and " in fine.display
+            found = _pair_relation(va, vb, timed)  # months": told to the day, not rounded)
             if _ORDER[found] < _ORDER[best]:
                 best = found
     return best
