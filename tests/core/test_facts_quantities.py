@@ -396,3 +396,32 @@ def test_an_hour_and_a_half_is_ninety_minutes() -> None:
     half = read("It lasted an hour and a half.")
     assert half.values[0].figure == 5400 and half.display == "an hour and a half"
     assert relation(read("It lasted 90 minutes."), half) == Relation.SAME
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The council voted 9 to 4 on Tuesday.", ("9–4", "vote", None)),
+        ("The budget cuts 120 jobs.", ("120", "job", "cut")),
+        ("The budget eliminates 150 positions.", ("150", "job", "cut")),
+        ("Property taxes will rise 4 percent.", ("up 4 percent", "tax", "change")),
+        ("By Monday, 70 had died.", ("70", "people", "kill")),
+        ("About 90 whales stranded, and 62 of them had died.", ("about 90", "whale", "strand")),
+    ],
+)
+def test_present_tense_tallies_and_parts(text: str, expected: tuple) -> None:
+    assert quantities(text)[0][:3] == expected
+
+
+def test_a_part_with_its_own_verb_is_a_count_of_its_own() -> None:
+    text = "About 90 whales stranded, and 62 of them had died."
+    part = extract_quantities(text, 0, len(text), RULES)[1]
+    assert (part.display, part.predicate, part.scope) == ("62", "kill", "")
+
+
+def test_fewer_than_the_least_told_is_a_difference() -> None:
+    def read(text: str):
+        return extract_quantities(text, 0, len(text), RULES)[0]
+
+    assert relation(read("about 90 whales"), read("more than 100 whales")) == Relation.DIFFERS
+    assert relation(read("at least 5 people"), read("5 people")) == Relation.SAME

@@ -298,10 +298,10 @@ def read_value(s: Sentence, n: Number, reader: NumberReader) -> tuple[Value, int
         and word == "to"
         and nxt is not None
         and (
-            s.word(n.first - 1) == "by"
+            s.word(n.first - 1) in ("by", "voted")
             or (s.word(n.first - 1) == "of" and s.word(n.first - 2) in ("vote", "votes", "margin"))
         )
-    ):
+    ):  # ("voted 9 to 4")
         second, op = nxt.value, Op.TALLY  # "carried by 72 to 31", "by a vote of 7 to 2"
         last = last + 1 + nxt.last
     if op == Op.TALLY:

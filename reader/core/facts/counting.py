@@ -288,6 +288,11 @@ def _complete(
         noun_last = noun_first - 1
     if s.word(noun_first) == "of" and s.word(noun_first + 1) in ("them", "whom", "those"):
         part = part_of_last(s, first, noun_first + 2, values, dimension, display)
+        own = predicate_after(s, noun_first + 2) if part is not None else None
+        befell = own is not None and s.term(own) in rules.counting["human_predicates"]
+        if part is not None and befell and s.term(own) != part.predicate:
+            return replace(part, predicate=s.term(own), words=s.lower[own]), noun_first + 2
+            # "About 90 whales stranded, and 62 of them had died": a count of the dead
         if part is not None:  # "15 of them on Qeshm": a part, compared as one in a place
             severity = severity_after(s, noun_first + 2)  # "five of them critically"
             part = replace(part, scope=severity or "part", where=place_of(s, noun_first + 2))

@@ -37,6 +37,11 @@ def person_before(s: Sentence, i: int) -> str | None:
     while k >= 0 and s.toks[k].kind == "word" and s.toks[k].text[:1].isupper():
         names.insert(0, s.toks[k].text)
         k -= 1
+    lowered = {n.lower() for n in names}
+    if any(n in MONTHS or n in WEEKDAYS for n in lowered) or (
+        names and names[0].lower() in STOPWORDS
+    ):
+        return None  # "By Monday, 70 had died": a day, not a person
     after = s.word(i + 1)
     single = len(names) == 1 and k < 0 and names[0].lower() not in STOPWORDS
     single = single and names[0].lower() not in MONTHS and names[0].lower() not in WEEKDAYS
@@ -104,6 +109,8 @@ def owner(s: Sentence, first: int) -> str | None:
             ):
                 names.insert(0, s.toks[k].text)
                 k -= 1
+            if k >= 0 and s.lower[k] in ("a", "an"):
+                return None  # "A Cessna carrying five people": a kind, not one named owner
             j = k
             while j >= 0 and k - j < 4 and s.is_word(j) and not s.toks[j].text[:1].isupper():
                 if s.lower[j] in _NAME_PREPOSITIONS:

@@ -279,8 +279,16 @@ def predicate_before(s: Sentence, k: int) -> int | None:
             continue
         if word in STOPWORDS or word in AUXILIARIES:
             return None
+        present = (  # "The budget cuts 120 jobs", "eliminates 150 positions"
+            word.endswith("s")
+            and s.lemmas[k] != word
+            and s.word(k - 1) not in DETERMINERS
+            and s.term(k)
+            in s.rules.canonical_counting("plain_verbs") | s.rules.counting["human_predicates"]
+        )
         inflected = (
-            (s.lemmas[k] != word and (word.endswith(("ing", "ed")) or not word.endswith("s")))
+            present
+            or (s.lemmas[k] != word and (word.endswith(("ing", "ed")) or not word.endswith("s")))
             or word in s.rules.verb_of_participle  # "shot 5 men", "slew 800"
             or (word in s.rules.same_form_verbs and s.word(k - 1) not in DETERMINERS)
             or (  # "forcing its hospitals to cancel more than 400 operations" (not "voted
@@ -296,6 +304,8 @@ def predicate_before(s: Sentence, k: int) -> int | None:
                 and (
                     s.term(k) in s.rules.counting["human_predicates"]
                     or s.rules.term_class(word) in s.rules.counting.get("plain_verbs", ())
+                    or word in s.rules.counting.get("rise_verbs", ())  # "will rise 4 percent"
+                    or word in s.rules.counting.get("fall_verbs", ())
                 )
             )
         )  # ("had cost the economy 40 million euros", not "the cost")

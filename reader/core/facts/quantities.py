@@ -100,6 +100,7 @@ class Quantity:
 
 _LOWER = frozenset({Op.OVER, Op.AT_LEAST, Op.JUST_OVER})
 _BOUNDS = _LOWER | {Op.UNDER, Op.AT_MOST, Op.NEARLY}
+UNDER_BOUND = 0.95  # how far below "more than N" a figure may be and still be N rounded
 NEAR_BOUND = 1.25  # a lower bound this close under a figure it allows is that figure, rounded
 FAR_APART = 1.5  # an approximate figure and an exact one this far apart conflict
 NEAR_TOP = 0.9  # an upper bound ("up to 80") tells figures this close under it
@@ -146,7 +147,8 @@ def _pair_relation(a: Value, b: Value, timed: bool = False) -> Relation:
                 # only a round bound is a rounded figure: "at least 42 killed" counts the
                 # dead found so far, and 51 is a higher count
                 ratio = other.figure / bound.figure
-                near = ratio <= 1 or (bound.step > 1 and ratio <= NEAR_BOUND)
+                near = UNDER_BOUND <= ratio <= 1 or (bound.step > 1 and 1 <= ratio <= NEAR_BOUND)
+                # ("more than 100 whales" / "about 90": fewer than the least told)
             else:
                 near = other.figure >= bound.figure * NEAR_TOP
             return Relation.SAME if near else Relation.DIFFERS

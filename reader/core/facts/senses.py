@@ -125,6 +125,9 @@ def _who(s: Sentence, q: Quantity, beside: bool = False) -> Quantity:
     if beside and _agent_noun(rules, q) and q.predicate in counting.get("befalling_people", ()):
         q = replace(q, thing="people", kind_of=f"{q.kind_of} {lemma(q.noun)}".strip())
         # "five skiers were killed": people, whatever they did; not the rescuers
+    staffed = q.predicate in (rules.canonical("cut"), rules.canonical("hire"))
+    if staffed and q.thing in rules.counting.get("post_nouns", ()):
+        q = replace(q, thing=rules.canonical("job"))  # "eliminates 150 positions": jobs
     responders = rules.canonical_counting("responder_nouns")
     human = rules.counting["human_predicates"]
     if q.thing in responders and q.predicate not in human and q.dimension == "count":
