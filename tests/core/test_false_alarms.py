@@ -746,3 +746,14 @@ def test_a_year_is_dated_by_the_verb_beside_it() -> None:
     ]
     result = compare([Document(text=t, title=str(i)) for i, t in enumerate(told)])
     assert [d for d in result.disagreements if d.kind == "date"] == []
+
+
+def test_an_adjective_beside_a_date_tells_no_event() -> None:
+    """ "The dead whales were buried on Tuesday" is no dying on Tuesday."""
+    told = [
+        "About 90 whales stranded on the beach on Sunday night, and 62 of them had died by "
+        "Monday morning, the department said.",
+        "The dead whales were buried on the beach on Tuesday, the department said.",
+    ]
+    result = compare([Document(text=t, title=str(i)) for i, t in enumerate(told)])
+    assert [d for d in result.disagreements if d.kind == "date"] == []

@@ -37,6 +37,7 @@ _BESIDE = 16  # characters: how near a verb must be to a year to be its deed
 AGREEMENT_BONUS = 0.05
 _DETERMINERS_BEFORE = frozenset({"a", "an", "the", "that", "this", "his", "her", "their", "its"})
 SAME_DEED_BONUS = 0.1  # agreeing dates with the same verb beside both ("arrested" twice)
+TIE_BONUS = 0.01  # conflicting dates with the same verb beside both: only breaks ties
 ONLY_ONE = 0.1  # between two pairings about as good, prefer the one that agrees
 
 
@@ -235,7 +236,28 @@ class _Surroundings:
         if self.other_particle(a, b):
             return False
         said_a, said_b = self.event_words(a), self.event_words(b)
-        return bool(said_a & (self.features(b) | said_b) or said_b & self.features(a))
+        told_a = self.features(a) - self._attributive(a) if said_a else self.features(a)
+        told_b = self.features(b) - self._attributive(b) if said_b else self.features(b)
+        return bool(said_a & (told_b | said_b) or said_b & told_a)  # (where a date has its
+        # own verb, an adjective of a thing beside it tells no event: "The dead whales were
+        # buried on Tuesday" is no dying)
+
+    def _attributive(self, item: _Item) -> set:
+        """Terms told only as adjectives of things near a date ("the dead whales"), not of
+        an event ("the fatal shooting")."""
+        text = self.ctx.text(item.doc)
+        left = max(item.unit.start, item.m.start - FEATURE_REACH)
+        right = min(item.unit.end, item.m.end + FEATURE_REACH)
+        tokens = [t for t in rich_tokens(text, left, right) if t.kind == "word"]
+        rules = self.ctx.rules
+        events = set(rules.counting.get("event_nouns_dated", ()))
+        out = set()
+        for k in range(1, len(tokens) - 1):
+            before, word, after = tokens[k - 1].lower, tokens[k].lower, tokens[k + 1].lower
+            thing = after.isalpha() and after not in STOPWORDS and lemma(after) not in events
+            if before in _DETERMINERS_BEFORE and thing and not after.endswith("ing"):
+                out.add(Feature(FeatureKind.TERM, rules.canonical(lemma(word))))
+        return out
 
     def phases_apart(self, a: _Item, b: _Item) -> bool:
         """Whether the verbs beside two dates are an event's two ends ("held hostage" /
@@ -453,8 +475,11 @@ def date_findings(ctx: Context) -> list[Finding]:
                 and not only_dates
             ):
                 continue  # "fired last Thursday" / "denied a permit in March": two deeds
-            shared_deed = same and bool(near.event_words(a) & near.event_words(b))
-            bonus = (AGREEMENT_BONUS if same else 0.0) + (SAME_DEED_BONUS if shared_deed else 0.0)
+            shared_deed = bool(near.event_words(a) & near.event_words(b))
+            deed = SAME_DEED_BONUS if same else TIE_BONUS  # (of two conflicting dates as alike,
+            # the one beside the same verb: "stranded on Sunday night" / "beached themselves
+            # late on Saturday", not "had died by Monday"; never above an agreeing pair)
+            bonus = (AGREEMENT_BONUS if same else 0.0) + (deed if shared_deed else 0.0)
             candidates.append((-(s + bonus), a, b, same))
     candidates.sort(key=lambda c: (c[0], c[1].doc, c[1].m.start, c[2].doc, c[2].m.start))
     used: set[tuple[_Item, int, str]] = set()
