@@ -123,16 +123,16 @@ class _Surroundings:
             found = self._events[item] = set(self.verbs_near(item, EVENT_REACH))
         return found
 
-    def verbs_near(self, item: _Item, reach: int, right_too: bool = True) -> dict[Feature, str]:
-        """The inflected words within ``reach`` of the date (before it only, unless
-        ``right_too``), each with the particle after it ("checked into": into) or ""."""
-        key = (item, reach, right_too)
+    def verbs_near(self, item: _Item, reach: int) -> dict[Feature, str]:
+        """The inflected words within ``reach`` of the date, each with the particle after it
+        ("checked into": into) or ""."""
+        key = (item, reach)
         found = self._verbs.get(key)
         if found is None:
             rules = self.ctx.rules
             text = self.ctx.text(item.doc)
             left = max(item.unit.start, item.m.start - reach)
-            right = min(item.unit.end, item.m.end + reach) if right_too else item.m.start
+            right = min(item.unit.end, item.m.end + reach)
             found = self._verbs[key] = {}
             tokens = rich_tokens(text, left, right)
             cut = [  # (a word the window's edge cuts is no word: "[we]dding")
@@ -245,6 +245,12 @@ class _Surroundings:
     def _attributive(self, item: _Item) -> set:
         """Terms told only as adjectives of things near a date ("the dead whales"), not of
         an event ("the fatal shooting")."""
+        memo = self.__dict__.setdefault("_adjectives", {})
+        if item not in memo:
+            memo[item] = self._adjectives_near(item)
+        return memo[item]
+
+    def _adjectives_near(self, item: _Item) -> set:
         text = self.ctx.text(item.doc)
         left = max(item.unit.start, item.m.start - FEATURE_REACH)
         right = min(item.unit.end, item.m.end + FEATURE_REACH)
