@@ -342,6 +342,11 @@ def test_no_false_alarm(a: str, b: str) -> None:
             "spokesman, Neil Carver, said.",
             "attribution",
         ),
+        (  # one deed told by two verbs of one group
+            "The Indian Navy on Thursday thwarted an attack by pirates on a merchant ship.",
+            "The Indian Navy on Friday foiled an attack by pirates on a merchant ship.",
+            "date",
+        ),
         (  # the arrest's day, not the news conference's
             "Winston Blackmore and James Oler were arrested by RCMP on Tuesday, Attorney General "
             "Wally Oppal said at a news conference Wednesday.",
