@@ -137,3 +137,10 @@ def test_antonyms_negate_their_pair() -> None:
 def test_speakers_named_by_a_compound_role(text: str, speaker: str) -> None:
     found = [text[s.speaker_start : s.speaker_end] for s in speeches(text, 0, len(text), RULES)]
     assert found == [speaker]
+
+
+def test_a_nationality_after_the_is_the_person_named_before() -> None:
+    text = '"I knew I could do it today," the Kenyan told reporters.'
+    assert speeches(text, 0, len(text), RULES) == []
+    text = "He was on probation, the FBI said."
+    assert [s.speaker for s in speeches(text, 0, len(text), RULES)] == ["FBI"]

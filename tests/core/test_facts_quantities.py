@@ -425,3 +425,9 @@ def test_fewer_than_the_least_told_is_a_difference() -> None:
 
     assert relation(read("about 90 whales"), read("more than 100 whales")) == Relation.DIFFERS
     assert relation(read("at least 5 people"), read("5 people")) == Relation.SAME
+
+
+def test_a_rate_told_at_the_end_of_the_clause() -> None:
+    a = extract_quantities("Around 80,000 vehicles use the bridge each day.", 0, 47, RULES)[0]
+    b = extract_quantities("The bridge carries about 60,000 vehicles a day.", 0, 47, RULES)[0]
+    assert a.dimension == b.dimension == "count/rate"

@@ -374,8 +374,13 @@ def _dated_once(near: _Surroundings, items: list[_Item], a: _Item, b: _Item) -> 
         # "ousted in 2002"), not one a clause away ("modeling began after she divorced in 1947")
     if not shared or a.m.kind != b.m.kind or a.m.kind not in ("date", "year"):
         return False  # (weekdays: "resumed on Monday" / "on Sunday", two days of one search)
+    years = a.m.kind == "year"
+
+    def beside(i: _Item) -> set:  # (a year's verb is the one right beside it)
+        return set(near.verbs_near(i, _BESIDE)) if years else near.event_words(i)
+
     for term in shared:
-        told = [i for i in items if i.doc in (a.doc, b.doc) and term in near.event_words(i)]
+        told = [i for i in items if i.doc in (a.doc, b.doc) and term in beside(i)]
         if len(told) == 2:
             return True
     return False

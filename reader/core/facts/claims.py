@@ -174,6 +174,11 @@ def speeches(text: str, start: int, end: int, rules: Rules) -> list[Speech]:
             content = (tok.end, end)
         if s is None or e is None:
             continue
+        told = text[s:e]
+        anaphor = " " not in told and text[max(start, s - 4) : s].lower() == "the "
+        demonym = told[:1].isupper() and told[1:].islower() and len(told) >= 5
+        if anaphor and demonym and told.lower().endswith(_DEMONYM):
+            continue  # '"...," the Kenyan told reporters': the runner named before, not who
         if content[1] == s:  # '"...," the captain said': the quotation, not its article
             content = (content[0], start + len(_ARTICLE_END.sub("", text[start:s])))
         out.append(Speech(s, e, text[s:e], word, tok.start, *content))

@@ -13,6 +13,12 @@ def per_unit(s: Sentence, k: int) -> bool:
         following = " ".join(s.lower[at : at + 3])
         if any(following.startswith(cue) for cue in s.rules.rate_cues):
             return True
+    for at in range(k + 1, min(len(s.toks), k + 6)):  # "80,000 vehicles use the bridge each
+        if not s.is_word(at) or s.lower[at] in ("and", "but", "or"):  # day": the clause's rate
+            return False
+        if s.lower[at] in ("each", "every", "per"):
+            following = " ".join(s.lower[at : at + 3])
+            return any(following.startswith(cue) for cue in s.rules.rate_cues)
     return False
 
 
