@@ -279,3 +279,16 @@ def test_the_day_of_this_month_after_a_comma() -> None:
     assert [m.kind for m in found if m.kind == "inst"] == ["inst"]
     text = "It is on the 16th floor."
     assert extract_dates(text, 0, len(text), Rules.default()) == []
+
+
+def test_a_time_in_hours_minutes_and_seconds_is_no_clock() -> None:
+    from reader.core.facts.counting import extract_quantities
+    from reader.core.rules import Rules
+
+    text = "Kiptoo won the marathon in 2:00:52 on Sunday."
+    rules = Rules.default()
+    assert [m.kind for m in extract_dates(text, 0, len(text), rules)] == ["weekday"]
+    found = extract_quantities(text, 0, len(text), rules)
+    assert [(q.display, q.value.figure, q.dimension) for q in found] == [
+        ("2:00:52", 7252.0, "duration")
+    ]

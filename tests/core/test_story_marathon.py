@@ -59,8 +59,11 @@ def result(tmp_path_factory: pytest.TempPathFactory) -> Comparison:
 
 
 def test_temperature_and_one_speaker(result: Comparison) -> None:
-    assert summaries(result, "quantity") == ["temperature: 9 C / 12 C"]
+    assert summaries(result, "quantity") == [
+        "race time: 2:00:52 / 2:00:58",
+        "temperature: 9 C / 12 C",
+    ]
     assert summaries(result, "attribution") == []  # '"...," the Kenyan told reporters': the
     # winner named before, not a second speaker
-    # (missed: 2:00:52 / 2:00:58, read as a clock time; eleven / five seconds under the old
-    # record; 27 / 28 years; 35 / 30 kilometres; the margin over Abebe)
+    # (missed: eleven / five seconds under the old record; 27 / 28 years; 35 / 30
+    # kilometres; the margin over Abebe)

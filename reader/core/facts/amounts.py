@@ -9,6 +9,7 @@ model numbers. What is counted is read by :mod:`reader.core.facts.counting`.
 from __future__ import annotations
 
 import math
+import re
 
 from reader.core.facts.lexicon import MONTHS, STOPWORDS, WEEKDAYS
 from reader.core.facts.numbers import Number, NumberReader, glued, rich_tokens
@@ -477,3 +478,19 @@ def partitive(
         previous.words,
         None,
     )
+
+
+_RACE_TIME = re.compile(r"(?<![\d:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:])(?!\s*[ap]\.?m\b)", re.I)
+
+
+def race_times(s: Sentence) -> list[Quantity]:
+    """ "won in 2:00:52", "lowered the record to 2:00:58": a time told in hours, minutes and
+    seconds, how long a race (or any timed run) took; not a clock time."""
+    out = []
+    if not s.toks or ":" not in s.text[s.toks[0].start : s.toks[-1].end]:
+        return []
+    for m in _RACE_TIME.finditer(s.text, s.toks[0].start, s.toks[-1].end):
+        seconds = int(m.group(1)) * 3600 + int(m.group(2)) * 60 + int(m.group(3))
+        value = Value(Op.EQ, float(seconds), float(seconds), float(seconds), 1.0)
+        out.append(Quantity(m.start(), m.end(), (value,), "duration", "race time", None, m.group()))
+    return out

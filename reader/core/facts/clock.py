@@ -15,7 +15,7 @@ _CLOCK = re.compile(
     re.I,
 )
 _CLOCK_24 = re.compile(
-    r"\b(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)"
+    r"(?<![:.])\b(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?![:.]\d)"  # (not "2:00:52")
     r"(?:\s*(?P<zone>hours|hrs|gmt|utc|bst|ist|local time))?\b"
     r"|\b(?P<h2>[01]\d|2[0-3])(?P<m2>[0-5]\d)\s*(?P<zone2>hours|hrs|gmt|utc|bst|ist)\b"
     r"|\bat\s+(?P<h3>[01]\d|2[0-3])(?P<m3>[0-5]\d)\b(?!\s*(?:[a-z]))",

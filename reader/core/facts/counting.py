@@ -24,6 +24,7 @@ from reader.core.facts.amounts import (
     is_date_or_code,
     more_time,
     quantity_at,
+    race_times,
     read_value,
     scaled,
     severity_after,
@@ -85,6 +86,7 @@ def extract_quantities(text: str, start: int, end: int, rules: Rules) -> list[Qu
     s = Sentence(text, start, end, rules)
     reader = number_reader(rules)
     found: list[Quantity] = list(open_and_zero_values(s.text, s.toks, s.lemmas, rules))
+    found += race_times(s)  # "2:00:52"
     taken = [(q.start, q.end) for q in found]
     numbers = reader.read(s.toks)
     by_start = {n.first: n for n in numbers}
