@@ -431,3 +431,9 @@ def test_a_rate_told_at_the_end_of_the_clause() -> None:
     a = extract_quantities("Around 80,000 vehicles use the bridge each day.", 0, 47, RULES)[0]
     b = extract_quantities("The bridge carries about 60,000 vehicles a day.", 0, 47, RULES)[0]
     assert a.dimension == b.dimension == "count/rate"
+
+
+def test_a_change_by_an_amount() -> None:
+    assert quantities("The average annual bill will rise by 180 euros.")[0][2] == "rise"
+    assert quantities("He was killed by three gunmen.")[0][2] is None  # the doers, not the dead
+    assert quantities("Five wolves got out of their enclosure.")[0][2] == "escape"

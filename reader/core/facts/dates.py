@@ -297,7 +297,7 @@ def extract_dates(text: str, start: int, end: int, rules: Rules | None = None) -
 
 
 _ORIGIN = re.compile(  # a year that tells what a thing is, in a clause of its own
-    r",\s+(?:which\s+was\s+|that\s+was\s+)?(?:founded|built|established|opened|erected|"
+    r",\s+(?:(?:which|that)\s+(?:was\s+)?)?(?:founded|built|established|opened|erected|"
     r"completed|created|formed|set\s+up)\s+in\s+$",
     re.I,
 )

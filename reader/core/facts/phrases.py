@@ -265,6 +265,10 @@ def predicate_before(s: Sentence, k: int) -> int | None:
                 # whose phrase says more
         if word == "board" and s.word(k - 1) == "on" and steps == 0:
             return k  # "She had on board one hundred and twelve passengers"
+        counting = s.rules.counting
+        changing = set(counting.get("rise_verbs", ())) | set(counting.get("fall_verbs", ()))
+        if word == "by" and steps == 0 and k >= 1 and s.lemmas[k - 1] in changing | {"increase"}:
+            return k - 1  # "the bill will rise by 180 euros", "increase by about 210 euros"
         if word == "by" and steps == 0 and k >= 2 and s.is_word(k - 1):
             for j in (k - 2, k - 3):  # "cut output by 1.2 million barrels", "will reduce supply
                 verb = s.lower[j] if j >= 0 and s.is_word(j) else ""  # by 1 million": the verb
