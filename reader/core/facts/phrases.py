@@ -274,7 +274,7 @@ def predicate_before(s: Sentence, k: int) -> int | None:
                 verb = s.lower[j] if j >= 0 and s.is_word(j) else ""  # by 1 million": the verb
                 modal = s.word(j - 1) in _BEFORE_INFINITIVE  # of the change
                 if verb and (modal or verb in SAME_PAST or verb.endswith("ed")):
-                    return j if s.lower[j + 1] not in STOPWORDS or j == k - 2 else None
+                    return j
             return None
         if word in ("in", "for", "at") and not preposition and steps == 0:
             preposition = True  # "played in 10 games": what was done in them
