@@ -437,3 +437,9 @@ def test_a_change_by_an_amount() -> None:
     assert quantities("The average annual bill will rise by 180 euros.")[0][2] == "rise"
     assert quantities("He was killed by three gunmen.")[0][2] is None  # the doers, not the dead
     assert quantities("Five wolves got out of their enclosure.")[0][2] == "escape"
+
+
+def test_suffering_injuries_is_being_injured() -> None:
+    assert quantities("Two people suffered minor injuries.")[0][:3] == ("2", "people", "injure")
+    assert quantities("Three firefighters suffered burns.")[0][:3] == ("3", "people", "injure")
+    assert quantities("Two people suffered heart attacks.")[0][2] == "suffer"

@@ -160,7 +160,7 @@ def extract_quantities(text: str, start: int, end: int, rules: Rules) -> list[Qu
     return coordinated(s, shared_verb(s, sorted(found, key=lambda q: q.start)))
 
 
-_HURTS = frozenset({"injury", "wound", "burn"})
+_HURTS = frozenset({"injury", "wound", "burn", "bite", "fracture"})
 _REPORTING = frozenset({"post", "record", "report", "announce", "make", "earn", "turn", "book"})
 _LEAVING = frozenset({"left", "leaving", "leave", "leaves", "made", "making", "rendered"})
 
@@ -484,8 +484,13 @@ def _complete(
     hurt = has_noun and thing == "people" and s.word(noun_last + 1) == "with"
     hurt = hurt and predicate in (None, rules.canonical("leave"))
     hurt = hurt and bool(_HURTS.intersection(s.lemmas[noun_last + 2 : noun_last + 4]))
-    if hurt:
-        predicate = rules.canonical("injure")  # "left 50 people with serious injuries"
+    suffered = predicate == rules.canonical("suffer") and predicate_tok is not None
+    suffered = suffered and bool(
+        _HURTS.intersection(s.lemmas[predicate_tok + 1 : predicate_tok + 4])
+    )
+    if hurt or suffered:
+        predicate = rules.canonical("injure")  # "left 50 people with serious injuries",
+        # "Two people suffered minor injuries", "Three firefighters suffered burns"
     if thing == "people" and predicate == rules.canonical("live") and unit is None:
         thing, predicate, predicate_tok = "population", None, None  # "about 800 people live
         # in the community" / "a population of approximately 1,000"
@@ -506,6 +511,7 @@ def _complete(
             shown = shown[:digit] + sym + shown[digit:]  # "about $300 million"
     words = s.lower[predicate_tok] if predicate_tok is not None and not lives else ""
     words = "" if phrased else words  # (the phrase's verb is its group's: "infected")
+    words = "injured" if suffered else words
     words = words or ("killed" if lives else "") or ("injured" if hurt else "")
     if relative and predicate_tok is not None:
         j = predicate_tok - 1
