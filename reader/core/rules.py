@@ -143,6 +143,15 @@ class Rules:
         key = self._term_key(term)
         return self.term_classes.get(key) or self.term_classes.get(self.fold(term)) or key
 
+    def sent_predicate(self, thing: str | None, predicate: str | None) -> str | None:
+        """What those counted did, with those sent to an event (rules ``responder_nouns``:
+        firefighters, troops) counted as sent whatever the verb ("took 80 firefighters" /
+        "60 firefighters fought"), unless something befell them ("three soldiers killed")."""
+        sent = thing in self.canonical_counting("responder_nouns")
+        if sent and predicate not in self.counting["human_predicates"]:
+            return self.canonical("deploy")
+        return predicate
+
     def canonical_counting(self, key: str) -> frozenset[str]:
         """The groups of a counting list's words ("doer_nouns": {"attacker", "robber", ...}),
         read once."""

@@ -26,6 +26,12 @@ if TYPE_CHECKING:
 PERSON = "people"
 
 
+def none_hurt(a: Quantity, b: Quantity) -> bool:
+    """ "No one was hurt" against a count of people hurt or treated: both cannot be."""
+    told = {a.predicate, b.predicate} == {"injure", "treat"}
+    return told and 0.0 in (a.value.figure, b.value.figure)
+
+
 def compatible_keys(a: Quantity, b: Quantity, measures: frozenset[str]) -> bool:
     if a.dimension != b.dimension and not (a.is_open or b.is_open):
         return False
@@ -52,11 +58,7 @@ def compatible_keys(a: Quantity, b: Quantity, measures: frozenset[str]) -> bool:
         return not (a.anchor and b.anchor and not same_name(a.anchor, b.anchor))
     if a.thing and b.thing and a.thing != b.thing:
         return False
-    hurt = {a.predicate, b.predicate} == {"injure", "treat"} and 0.0 in (
-        a.value.figure,
-        b.value.figure,
-    )
-    if a.predicate and b.predicate and a.predicate != b.predicate and not hurt:
+    if a.predicate and b.predicate and a.predicate != b.predicate and not none_hurt(a, b):
         return False  # ("No one was hurt" / "Two firefighters were treated": both cannot be)
     if not (a.thing or b.thing):
         if a.dimension not in (None, "count"):

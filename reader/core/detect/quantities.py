@@ -27,6 +27,7 @@ from reader.core.detect.qcandidates import (
     candidate_pairs,
     compatible_keys,
     far_apart,
+    none_hurt,
     same_doers,
 )
 from reader.core.detect.qscore import CUMULATIVE as _CUMULATIVE
@@ -319,11 +320,7 @@ def _alone_comparable(a: Quantity, b: Quantity) -> bool:
     if a.predicate == b.predicate == "last" and a.dimension == b.dimension == "duration":
         return not (a.thing and b.thing and a.thing != b.thing)  # "a 16-month trial" / "the
         # trial lasted 14 months": how long the one thing each account times lasted
-    hurt = {a.predicate, b.predicate} == {"injure", "treat"} and 0.0 in (
-        a.value.figure,
-        b.value.figure,
-    )
-    if a.thing == b.thing == _PERSON and hurt:
+    if a.thing == b.thing == _PERSON and none_hurt(a, b):
         return True  # "No one was hurt" / "Two firefighters were treated"
     if a.thing != b.thing or a.predicate != b.predicate:
         return False

@@ -89,10 +89,7 @@ def _counted(
             predicate, thing = rules.canonical(thing), "people"  # "how many dead"
         else:
             thing = rules.canonical(thing)
-    human = rules.counting["human_predicates"]
-    if thing in rules.canonical_counting("responder_nouns") and predicate not in human:
-        predicate = rules.canonical("deploy")  # "the number of troops": those sent
-    return thing, k, predicate, last
+    return thing, k, rules.sent_predicate(thing, predicate), last  # "the number of troops"
 
 
 def open_and_zero_values(

@@ -43,8 +43,7 @@ def person_before(s: Sentence, i: int) -> str | None:
     ):
         return None  # "By Monday, 70 had died": a day, not a person
     after = s.word(i + 1)
-    single = len(names) == 1 and k < 0 and names[0].lower() not in STOPWORDS
-    single = single and names[0].lower() not in MONTHS and names[0].lower() not in WEEKDAYS
+    single = len(names) == 1 and k < 0  # (days and stopwords were turned away above)
     single = single and s.toks[i].text.isdigit() and int(s.toks[i].text) <= 110
     single = single and after == "," and s.word(i + 2) not in (",", "and")  # "Okafor, 24,
     # scored" (not a list of figures)

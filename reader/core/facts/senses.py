@@ -128,11 +128,9 @@ def _who(s: Sentence, q: Quantity, beside: bool = False) -> Quantity:
     staffed = q.predicate in (rules.canonical("cut"), rules.canonical("hire"))
     if staffed and q.thing in rules.counting.get("post_nouns", ()):
         q = replace(q, thing=rules.canonical("job"))  # "eliminates 150 positions": jobs
-    responders = rules.canonical_counting("responder_nouns")
-    human = rules.counting["human_predicates"]
-    if q.thing in responders and q.predicate not in human and q.dimension == "count":
-        q = replace(q, predicate=rules.canonical("deploy"), words="")  # "took 80 firefighters
-        # five hours" / "about 60 firefighters fought the flames": those sent, whatever the verb
+    sent = rules.sent_predicate(q.thing, q.predicate)
+    if sent != q.predicate and q.dimension == "count":
+        q = replace(q, predicate=sent, words="")  # "took 80 firefighters five hours"
     spouse = q.thing == "people" and lemma(q.noun or "") in rules.data.get("spouse_nouns", ())
     if spouse and q.predicate in (None, rules.canonical("have")):
         q = replace(q, predicate=rules.canonical("marry"))  # "has 19 wives": women married
