@@ -292,3 +292,9 @@ def test_a_time_in_hours_minutes_and_seconds_is_no_clock() -> None:
     assert [(q.display, q.value.figure, q.dimension) for q in found] == [
         ("2:00:52", 7252.0, "duration")
     ]
+
+
+def test_about_half_past_is_not_a_quarter_past() -> None:
+    assert compatible(first("at 8:15 a.m."), first("at about 8:30 a.m."), None, None) is False
+    assert compatible(first("at 8:25 a.m."), first("at about 8:30 a.m."), None, None) is True
+    assert compatible(first("at 8:15 a.m."), first("at about 8 a.m."), None, None) is True

@@ -443,3 +443,28 @@ def test_suffering_injuries_is_being_injured() -> None:
     assert quantities("Two people suffered minor injuries.")[0][:3] == ("2", "people", "injure")
     assert quantities("Three firefighters suffered burns.")[0][:3] == ("3", "people", "injure")
     assert quantities("Two people suffered heart attacks.")[0][2] == "suffer"
+
+
+def test_one_of_them_after_the_verb_that_befell_them() -> None:
+    found = quantities("A man stabbed four people, killing one of them.")
+    assert [q[:3] for q in found] == [("4", "people", "stab"), ("one", "people", "kill")]
+    assert quantities("He stabbed four people, killing two of them.")[1][:3] == (
+        "2",
+        "people",
+        "kill",
+    )
+
+
+def test_the_verb_after_an_aside() -> None:
+    found = quantities("Two people, including a 61-year-old woman, were killed.")
+    assert found[0][:3] == ("2", "people", "kill")
+    assert quantities("Three workers, all from one village, were injured.")[0][2] == "injure"
+
+
+def test_the_age_of_a_doer_told_beside_the_noun() -> None:
+    for text in (
+        "The attacker, a 28-year-old man, was arrested.",
+        "Police shot the suspect, a 26-year-old man.",
+    ):
+        assert quantities(text)[0][1:3] == ("age", "doer")
+    assert quantities("The victim, a 28-year-old man, died.")[0][2] != "doer"

@@ -141,6 +141,26 @@ def found(a: str, b: str) -> list[tuple[str, str]]:
             "three years' famine; or three months to be destroyed before thy foes.",
             [("quantity", "7 years / 3 years")],
         ),
+        (  # 2 Kings 25:19 / Jeremiah 52:25: a figure in the same words around it, in
+            # passages that otherwise differ; "threescore men" in both is no difference
+            "And out of the city he took an officer that was set over the men of war, and five "
+            "men of them that were in the king's presence, which were found in the city, and "
+            "the principal scribe of the host, which mustered the people of the land, and "
+            "threescore men of the people of the land that were found in the city.",
+            "He took also out of the city an eunuch, which had the charge of the men of war; and "
+            "seven men of them that were near the king's person, which were found in the city; "
+            "and the principal scribe of the host, who mustered the people of the land; and "
+            "threescore men of the people of the land, that were found in the midst of the city.",
+            [("quantity", "number in “And out of the city…”: five / seven")],
+        ),
+        (  # 2 Kings 22:1 / 2 Chronicles 34:1: "thirty and one" / "one and thirty" years
+            "Josiah was eight years old when he began to reign, and he reigned thirty and one "
+            "years in Jerusalem. And his mother's name was Jedidah, the daughter of Adaiah of "
+            "Boscath.",
+            "Josiah was eight years old when he began to reign, and he reigned in Jerusalem one "
+            "and thirty years.",
+            [],
+        ),
         (  # Matthew 14:21 / Mark 6:44: the same count
             "And they that had eaten were about five thousand men, beside women and children.",
             "And they that did eat of the loaves were about five thousand men.",

@@ -87,4 +87,6 @@ def test_area_homes_evacuated_crews_containment_and_arson(result: Comparison) ->
     assert not any("population" in s or "villages" in s for s in counts)  # six / two villages
     assert not any("40 km/h" in s for s in counts)
     assert any("not ruled" in s for s in summaries(result, "polarity"))
-    assert not summaries(result, "date")  # "has burned": not what happened on Sunday
+    assert summaries(result, "date") == [
+        "date of start: Sunday afternoon (10 August) / Saturday (9 August)"
+    ]  # "broke out on Sunday afternoon" / "began late on Saturday"; "has burned" dates nothing

@@ -24,6 +24,7 @@ from reader.core.facts.numbers import Tok, rich_tokens
 from reader.core.kinds import Kind, Severity
 from reader.core.language import lemma
 from reader.core.passages import Feature, FeatureKind, unit_features
+from reader.core.rules import Rules
 
 EVENT_REACH = 45  # characters either side of a date that say what happened then
 FEATURE_REACH = 90  # characters either side of a date read as its surroundings
@@ -70,6 +71,21 @@ def _days_near(a: _Item, b: _Item, refs: dict) -> bool:
         return same_month and None not in days and abs(days[0] - days[1]) <= _NEAR_DAYS
         # ("the 9th of June" / "the 10th of June" in accounts without a date of their own)
     return abs((ka[1] - kb[1]).days) <= _NEAR_DAYS
+
+
+_STARTED = re.compile(r"\b(?:started|began|begun|commenced)\s+(?:on|in|at)?\s*$", re.I)
+
+
+def _phrasal(rules: Rules, base: str, after: list[str]) -> str | None:
+    """The group of a verb told with the words after it ("gave way", "came off the rails",
+    "left the tracks": a determiner between is skipped), the longest first."""
+    words = [w for w in after if w not in _DETERMINERS_BEFORE][:2]
+    if not words or not after[0].isalpha():
+        return None
+    if after[0] in _DETERMINERS_BEFORE:
+        words = words[:1]
+    found = rules.term_class(f"{base} {' '.join(words)}") if len(words) == 2 else None
+    return found or rules.term_class(f"{base} {words[0]}")
 
 
 class _Surroundings:
@@ -167,7 +183,7 @@ class _Surroundings:
                 base = verb or lemma(word)
                 inflected = base != word and not word.endswith("s")
                 after = tokens[k + 1].lower if k + 1 < len(tokens) else ""
-                phrasal = rules.term_class(f"{base} {after}") if after.isalpha() else None
+                phrasal = _phrasal(rules, base, [x.lower for x in tokens[k + 1 : k + 4]])
                 if phrasal is not None:
                     found[Feature(FeatureKind.TERM, phrasal)] = ""
                     continue  # "gave way", "caved in": one verb, "collapse"
@@ -185,6 +201,17 @@ class _Surroundings:
                 elif base in rules.light_verbs and after in rules.counting.get("event_nouns", ()):
                     found[Feature(FeatureKind.TERM, f"{base} {after}")] = ""  # "took office"
         return found
+
+    def one_start(self, a: _Item, b: _Item) -> bool:
+        """ "The fire started on Sunday" / "a fire that broke out on Saturday night": the
+        day a thing began, told by a verb of starting beside one date and as a plain day
+        beside a verb of the starting group (rules: start, begin, break out) by the other."""
+        if {a.m.role, b.m.role} != {"start", "point"}:
+            return False
+        begun, point = (a, b) if a.m.role == "start" else (b, a)
+        text = self.ctx.text(begun.doc)[max(0, begun.m.start - 16) : begun.m.start]
+        start = Feature(FeatureKind.TERM, self.ctx.rules.canonical("start"))
+        return bool(_STARTED.search(text)) and start in self.event_words(point)
 
     def shared_event_noun(self, a: _Item, b: _Item) -> bool:
         """A noun of a dated event ("explosion", "blast", "shooting") beside both times."""
@@ -416,7 +443,9 @@ def date_findings(ctx: Context) -> list[Finding]:
     candidates = []
     for x, a in enumerate(items):
         for b in items[x + 1 :]:
-            if a.doc == b.doc or a.m.role != b.m.role:
+            if a.doc == b.doc:
+                continue
+            if a.m.role != b.m.role and not near.one_start(a, b):
                 continue
             same = compatible(a.m, b.m, refs[a.doc], refs[b.doc])
             recency = {_recency(a, refs, refs[b.doc]), _recency(b, refs, refs[a.doc])}
@@ -464,6 +493,9 @@ def date_findings(ctx: Context) -> list[Finding]:
                 elif a.unit.index < _LEAD and b.unit.index < _LEAD:
                     needed = clock_needed = LEAD_CLOCKS  # ... in the sentences each leads with
                     lead_clocks = True
+            if near.one_start(a, b) and near.shared_event_noun(a, b):
+                needed = 0.0  # "The fire started on Sunday" / "a fire that broke out on
+                # Saturday night": the one beginning of one dated thing
             if s < needed or (not same and near.other_particle(a, b)):
                 continue  # (a verb with another particle beside each date: two events)
             if (

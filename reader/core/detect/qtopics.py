@@ -78,6 +78,7 @@ def topic(
     others: list[Quantity],
     measures: tuple[str, ...] = (),
     participles: dict[str, str] | None = None,
+    doers: frozenset[str] = frozenset(),
 ) -> str:
     """A readable topic: "people killed", "villages hit", "magnitude", "age of Raj Chohan"."""
     pool = [q, *others]
@@ -91,7 +92,11 @@ def topic(
     if len(told) > 1:
         verb = "hurt" if told == {"injure", "treat"} else ""  # ("no one was hurt" / "two
         # were treated"); "two gunmen opened fire" / "three attackers stormed": who, not what
+    if thing in doers:
+        verb = ""  # "The four robbers … stole": how many did it, not "robbers stolen"
     if thing == "age":
+        if anchor is None and q.predicate == "doer" and q.words:
+            return f"age of the {q.words}"  # "the attacker, a 28-year-old man"
         return f"age of {anchor}" if anchor else "age"
     if thing == "distance":
         return f"distance from {anchor}" if anchor else "distance"

@@ -549,6 +549,9 @@ def quantity_findings(ctx: Context) -> list[Finding]:
             [i.q for i in members[1:]],
             tuple(ctx.rules.measures),
             ctx.rules.participles,
+            frozenset()
+            if any(i.q.predicate in ctx.rules.counting["human_predicates"] for i in members)
+            else ctx.rules.canonical_counting("doer_nouns"),  # ("attackers killed": befell)
         )
         if label.startswith("length of "):  # "length of closure", not "of close"
             label = "length of " + ctx.rules.nominal(label.removeprefix("length of "))

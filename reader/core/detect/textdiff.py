@@ -17,6 +17,7 @@ from reader.core.detect.base import Context, Finding, Mention, merge, short, sum
 from reader.core.diffing import diff_words
 from reader.core.facts.claims import Name
 from reader.core.facts.dates import compatible, weeks_apart
+from reader.core.facts.lexicon import STOPWORDS
 from reader.core.facts.negation import not_a_denial
 from reader.core.facts.numbers import number_reader, rich_tokens
 from reader.core.facts.quantities import Relation, relation
@@ -230,12 +231,15 @@ def textdiff_findings(ctx: Context) -> list[Finding]:
         loose = 2 * chars < NEAR_SAME * ((ua.end - ua.start) + (ub.end - ub.start))
         if loose and _few_changes(ta, tb, edits, words):
             loose = False  # "was by the threshingplace of Araunah" / "stood by … of Ornan"
+        local = False  # only figures told in the same words around them
         if loose and (words < 4 or (2 * words < NEAR_SAME * total and total - 2 * words > 3)):
-            continue  # (in words only from four shared words: a fragment is too short to say)
+            if ctx.alignment.similarity(ua, ub) < LOCAL_PAIR:
+                continue  # (in words only from four shared words: a fragment is too short)
+            local = True
         quoted_a = [(q.start, q.end) for q in ctx.facts.quotes(ua)]
         quoted_b = [(q.start, q.end) for q in ctx.facts.quotes(ub)]
-        for e in edits:
-            if e.op == "equal":
+        for k, e in enumerate(edits):
+            if e.op == "equal" or (local and not _same_words_around(ta, edits, k)):
                 continue
             if any(s <= e.a_end and e.a_start <= t for s, t in quoted_a) or any(
                 s <= e.b_end and e.b_start <= t for s, t in quoted_b
@@ -244,6 +248,8 @@ def textdiff_findings(ctx: Context) -> list[Finding]:
             typed = _typed(ctx, ua, e.a_start, e.a_end, ub, e.b_start, e.b_end)
             if typed is None or (loose and typed[0] == Kind.POLARITY):
                 continue  # (a negation is read only where nearly all else is the same)
+            if local and typed[0] != Kind.QUANTITY:
+                continue
             if loose and typed[0] == Kind.NAME and _told_in_both(ta, ua, tb, ub, typed):
                 continue  # "High Street, Wellington" / "Wellington, Somerset": one place
             kind, what, va, vb = typed
@@ -269,6 +275,28 @@ def textdiff_findings(ctx: Context) -> list[Finding]:
                 )
             )
     return merge(out)
+
+
+LOCAL_PAIR = 0.5  # similarity from which a figure in the same words is read in a looser pair
+AROUND = 5  # words the same on either side of such a figure, the noun after it among them
+
+
+def _same_words_around(ta: str, edits: list, k: int) -> bool:
+    """ "and five men of them that were in" / "and seven men of them that were near": one
+    word replaced between runs of the same words, the one after opening with a noun (what
+    is counted), in passages that otherwise differ more."""
+    e = edits[k]
+    if not (0 < k < len(edits) - 1) or e.a_end == e.a_start or e.b_end == e.b_start:
+        return False
+    before, after = edits[k - 1], edits[k + 1]
+    if before.op != "equal" or after.op != "equal":
+        return False
+    if len(ta[e.a_start : e.a_end].split()) > 1:
+        return False
+    following = ta[after.a_start : after.a_end].split()
+    shared = len(ta[before.a_start : before.a_end].split()) + len(following)
+    noun = following[0].strip(".,;:").lower() if following else ""
+    return shared >= AROUND and noun.isalpha() and noun not in STOPWORDS
 
 
 FEW = 3  # words changed on each side, at most, of a passage that is otherwise the same

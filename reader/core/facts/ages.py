@@ -39,11 +39,28 @@ def age_of(
         if s.toks[stop + 1].kind == "word" and name[:1].isupper() and name.lower() not in STOPWORDS:
             anchor = name_after(s, stop + 1) or name
     befell = None
-    if anchor is None:  # "a 24-year-old man was arrested": who he is, by what befell him
+    words = ""
+    role = _role_before(s, first) if anchor is None else None
+    if role is not None:  # "The attacker, a 28-year-old man," / "the suspect, a 26-year-old"
+        befell, words = "doer", s.lower[role]
+    elif anchor is None:  # "a 24-year-old man was arrested": who he is, by what befell him
         _, noun_last = noun_run(s, stop)
         verb = predicate_after(s, noun_last + 1) if noun_last >= stop else None
         if verb is not None and s.term(verb) in s.rules.counting["human_predicates"]:
             befell = s.term(verb)
     years = Value(value.op, n.value, n.value, n.value if value.high is not None else None, 1.0)
     shown = format_number(n.value)
-    return quantity_at(s, first, stop, [years], "count", "age", befell, shown, "", anchor)
+    return quantity_at(s, first, stop, [years], "count", "age", befell, shown, words, anchor)
+
+
+def _role_before(s: Sentence, first: int) -> int | None:
+    """ "The attacker, a 28-year-old man": the doer noun (rules ``doer_nouns``: attacker,
+    suspect, gunman) whose age an appositive tells; one person in any of those words."""
+    k = first - 1
+    if s.word(k) in ("a", "an"):
+        k -= 1
+    if k < 1 or s.word(k) != ",":
+        return None
+    doers = s.rules.canonical_counting("doer_nouns")
+    noun = k - 1
+    return noun if s.is_word(noun) and s.rules.canonical(s.lemmas[noun]) in doers else None

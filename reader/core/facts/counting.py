@@ -104,6 +104,8 @@ def extract_quantities(text: str, start: int, end: int, rules: Rules) -> list[Qu
                 op, begin = approximation(s, i)
                 value = Value(op, 1.0, 1.0, 1.0 if op not in (Op.OVER, Op.AT_LEAST) else None, 0.0)
                 words = f"{s.toks[i].text} {s.toks[i + 1].text}"  # "a child", "one minute"
+                if s.lower[i + 1] == "of":
+                    words = s.toks[i].text  # "one of them"
                 if s.lower[i + 1] in ("certain", "single", "lone"):
                     _, noun_end = noun_run(s, i + 2)
                     words = " ".join(t.text for t in s.toks[i : max(noun_end, i + 2) + 1])
@@ -292,6 +294,9 @@ def _complete(
         part = part_of_last(s, first, noun_first + 2, values, dimension, display)
         own = predicate_after(s, noun_first + 2) if part is not None else None
         befell = own is not None and s.term(own) in rules.counting["human_predicates"]
+        if part is not None and not befell:  # "stabbed four people, killing one of them"
+            own = predicate_before(s, first - 1)
+            befell = own is not None and s.term(own) in rules.counting["human_predicates"]
         if part is not None and befell and s.term(own) != part.predicate:
             return replace(part, predicate=s.term(own), words=s.lower[own]), noun_first + 2
             # "About 90 whales stranded, and 62 of them had died": a count of the dead

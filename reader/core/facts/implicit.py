@@ -35,6 +35,8 @@ def single(s: Sentence, i: int) -> bool:
     if s.lower[i] not in ("a", "an", "one") or not s.is_word(i + 1):
         return False
     nxt = s.lower[i + 1]
+    if s.lower[i] == "one" and nxt == "of" and s.word(i + 2) in ("them", "whom", "those"):
+        return s.last is not None  # "stabbed four people, killing one of them": a part
     if nxt in STOPWORDS or nxt in ("of", "another", "day", "such", "time", "way") or nxt in MONTHS:
         return False
     if s.lemmas[i + 1] in s.rules.counting.get("amount_words", ()) and s.word(i + 2) == "of":

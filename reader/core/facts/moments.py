@@ -133,14 +133,14 @@ def time_compatible(a: DateMention, b: DateMention) -> bool | None:
 
 
 def _slack(m: DateMention) -> int:
-    """Minutes either side a time may be: "about 11 a.m." half an hour, "about 11.50" ten
-    minutes, an exact "11.50" five (a clock read at a glance)."""
+    """Minutes either side a time may be: "about 11 a.m." half an hour, "about 11.50" or
+    "about 8:30" ten minutes, an exact "11.50" five (a clock read at a glance)."""
     if m.minutes is None or m.minutes[0] != m.minutes[1]:
         return 0
     if not m.approximate:
         return 5
     at = m.minutes[0]
-    return 30 if at % 60 == 0 else 15 if at % 15 == 0 else 10
+    return 30 if at % 60 == 0 else 10  # ("about 8:30" is not 8:15)
 
 
 def role_of(text: str, start: int) -> str:

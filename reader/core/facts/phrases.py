@@ -123,12 +123,14 @@ def predicate_after(s: Sentence, k: int) -> int | None:
         if s.word(k) in ("he", "she", "they", "we", "it", "i"):
             k += 1
     elif s.word(k) == ",":  # "Eleven people, five of them children, died": past the aside
-        close = next((j for j in range(k + 1, min(n, k + 8)) if s.word(j) == ","), None)
+        close = next((j for j in range(k + 1, min(n, k + 12)) if s.word(j) == ","), None)
         named = close is not None and all(
             s.toks[j].text[:1].isupper() or s.lower[j] == "and" for j in range(k + 1, close)
         )  # "two managers, Paul Riva and Alan Steinberg, were wounded": past the names
         if close is not None and (
-            named or any(s.lower[j] in ("of", "including") for j in range(k, close))
+            named
+            or any(s.lower[j] in ("of", "including") for j in range(k, close))
+            or s.word(k + 1) in ("all", "both", "mostly", "among")  # ", all from one town,"
         ):
             k = close + 1
     while k < n and steps < 6:
