@@ -298,3 +298,18 @@ def test_about_half_past_is_not_a_quarter_past() -> None:
     assert compatible(first("at 8:15 a.m."), first("at about 8:30 a.m."), None, None) is False
     assert compatible(first("at 8:25 a.m."), first("at about 8:30 a.m."), None, None) is True
     assert compatible(first("at 8:15 a.m."), first("at about 8 a.m."), None, None) is True
+
+
+def test_days_counted_from_an_event_up_to_a_week() -> None:
+    from reader.core.rules import Rules
+
+    text = "The truce collapsed on Thursday, three days after it was signed."
+    found = extract_dates(text, 0, len(text), Rules.default())
+    assert [(m.kind, m.display) for m in found] == [
+        ("weekday", "Thursday"),
+        ("relative", "3 days after"),  # (a clause after it: counted from the signing)
+    ]
+    assert (
+        compatible(first("two days after the vote"), first("the day after the vote"), None, None)
+        is False
+    )

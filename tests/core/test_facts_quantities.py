@@ -468,3 +468,25 @@ def test_the_age_of_a_doer_told_beside_the_noun() -> None:
     ):
         assert quantities(text)[0][1:3] == ("age", "doer")
     assert quantities("The victim, a 28-year-old man, died.")[0][2] != "doer"
+
+
+def test_votes_told_as_a_tally_after_a_deciding_verb_or_as_those_voting_for() -> None:
+    assert quantities("The measure passed 61 to 38 after a long debate.")[0][:2] == (
+        "61–38",
+        "vote",
+    )
+    assert quantities("Sixty-five senators voted in favour of the measure.")[0][:3] == (
+        "65",
+        "vote",
+        None,
+    )
+    assert quantities("Forty members voted for the plan.")[0][1] == "vote"
+    assert quantities("Sales rose 5 to 7 percent.")[0][1] != "vote"
+
+
+def test_who_those_missing_or_dead_are() -> None:
+    assert quantities("Rescuers are searching for 12 missing fishermen.")[0][:3] == (
+        "12",
+        "people",
+        "miss",
+    )

@@ -65,6 +65,8 @@ def of_a_statement(ctx: Context, item: Item) -> bool:
     dated = rest.split(",")[0] if "," in rest else None  # ("8 p.m. on Tuesday, … said")
     if dated is not None and not opening and _only_date_words(dated):
         return False  # "swept through the province on Monday, the governor said": its day
+    if dated is not None and not opening and item.m.kind == "relative" and len(dated.split()) < 5:
+        return False  # "resigned two days after the vote, aides said": the deed's timing
     after_words = list(WORDS.finditer(text, item.m.end, min(item.unit.end, item.m.end + 70)))
     for m in after_words[:7]:
         if m.group().lower() in verbs and spoken(text, m.group(), m.end()):

@@ -300,6 +300,8 @@ def read_value(s: Sentence, n: Number, reader: NumberReader) -> tuple[Value, int
         and nxt is not None
         and (
             s.word(n.first - 1) in ("by", "voted")
+            or s.lemmas[n.first - 1] in s.rules.counting.get("deciding_verbs", ())  # "passed
+            # 61 to 38"
             or (s.word(n.first - 1) == "of" and s.word(n.first - 2) in ("vote", "votes", "margin"))
         )
     ):  # ("voted 9 to 4")

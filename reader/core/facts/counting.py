@@ -76,7 +76,7 @@ from reader.core.facts.scope import (
     scope_of,
 )
 from reader.core.facts.senses import not_a_population, refine
-from reader.core.facts.tallies import is_margin, tally_kind
+from reader.core.facts.tallies import is_margin, tally_kind, voted_for
 from reader.core.language import ing_verb, lemma
 from reader.core.rules import Rules, UnitInfo
 
@@ -322,6 +322,9 @@ def _complete(
         "injure",
     }:
         predicate_tok, noun = noun_last, None  # "24 dead", "the 80 wounded"
+        if s.is_word(noun_last + 1) and s.lemmas[noun_last + 1] in rules.counting["person_nouns"]:
+            noun_last += 1  # "12 missing fishermen", "24 dead civilians": who they are
+            noun = s.lemmas[noun_last]
     thing: str | None = None
     if measure:
         thing, has_noun = measure, False
@@ -486,6 +489,8 @@ def _complete(
     )
     if lives:
         thing, predicate = "people", rules.canonical("kill")  # "claimed at least 31 lives"
+    if has_noun and voted_for(s, predicate_tok):
+        thing, predicate, predicate_tok = "vote", None, None  # "65 senators voted in favour"
     hurt = has_noun and thing == "people" and s.word(noun_last + 1) == "with"
     hurt = hurt and predicate in (None, rules.canonical("leave"))
     hurt = hurt and bool(_HURTS.intersection(s.lemmas[noun_last + 2 : noun_last + 4]))

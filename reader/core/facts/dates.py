@@ -90,6 +90,16 @@ _RELATIVE = (
     ),
     (r"\btwo\s+days\s+(?:before|earlier)\b", -2),
     (r"\btwo\s+days\s+(?:after|later)\b", 2),
+    (r"\bthree\s+days\s+(?:before|earlier)\b", -3),
+    (r"\bthree\s+days\s+(?:after|later)\b", 3),
+    (r"\bfour\s+days\s+(?:before|earlier)\b", -4),
+    (r"\bfour\s+days\s+(?:after|later)\b", 4),
+    (r"\bfive\s+days\s+(?:before|earlier)\b", -5),
+    (r"\bfive\s+days\s+(?:after|later)\b", 5),
+    (r"\bsix\s+days\s+(?:before|earlier)\b", -6),
+    (r"\bsix\s+days\s+(?:after|later)\b", 6),
+    (r"\bseven\s+days\s+(?:before|earlier)\b", -7),
+    (r"\bseven\s+days\s+(?:after|later)\b", 7),
 )
 _RELATIVE_RE = tuple((re.compile(p, re.I), offset) for p, offset in _RELATIVE)
 _DEICTIC = re.compile(
@@ -245,7 +255,7 @@ def extract_dates(text: str, start: int, end: int, rules: Rules | None = None) -
     for pattern, offset in _RELATIVE_RE:
         for m in pattern.finditer(span):
             shown = {0: "same day", -1: "day before", 1: "day after"}.get(
-                offset, f"{offset:+d} days"
+                offset, f"{abs(offset)} days {'after' if offset > 0 else 'before'}"
             )
             add(
                 DateMention(
@@ -325,7 +335,9 @@ def _attribute(text: str, mention: DateMention) -> DateMention:
     return replace(mention, role="attribute")
 
 
-_OBJECT = re.compile(r"\s+(?:the|a|an|his|her|its|their|this|that)\b|\s+[A-Z]")
+_OBJECT = re.compile(
+    r"\s+(?:the|a|an|his|her|its|their|this|that|it|he|she|they|we)\b|\s+[A-Z]"
+)  # ("three days after it was signed": a clause tells what the day is counted from)
 
 
 def _anchored(text: str, found: list[DateMention]) -> list[DateMention]:

@@ -14,8 +14,11 @@ def tally_kind(s: Sentence, first: int, end: int) -> str | None:
     passing moment of a game ("a 31-24 lead", "a 13-3 halftime lead")."""
     counting = s.rules.counting
     window = " ".join(s.lower[max(0, first - 6) : end + 4])
+    deciding = set(counting.get("deciding_verbs", ()))
     if "vote" in window or "favour" in window or "favor" in window:
         return "vote"
+    if deciding & {s.lemmas[k] for k in range(max(0, first - 2), first)}:
+        return "vote"  # "The measure passed 61 to 38", "the jury convicted 10 to 2"
     noun_first, noun_last = noun_run(s, end)
     nouns = {s.lemmas[k] for k in range(noun_first, noun_last + 1)}
     told = {s.lemmas[k] for k in range(max(0, first - 3), first)}  # "his record to 52-3"
@@ -40,3 +43,13 @@ def is_margin(s: Sentence, first: int, noun: str | None) -> bool:
         return False
     before = s.word(first - 1)
     return before == "by" or (before == "of" and first >= 2 and s.lemmas[first - 2] == "margin")
+
+
+def voted_for(s: Sentence, verb: int | None) -> bool:
+    """ "Sixty-five senators voted in favour", "40 members voted for the plan": a count of
+    those voting for, the first side of a vote's tally."""
+    if verb is None or s.rules.canonical(s.lemmas[verb]) != s.rules.canonical("vote"):
+        return False
+    return s.word(verb + 1) == "for" or (
+        s.word(verb + 1) == "in" and s.word(verb + 2) in ("favour", "favor")
+    )
