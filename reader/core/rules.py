@@ -25,6 +25,7 @@ _QUOTES = str.maketrans({c: '"' for c in "“”„‟«»″"} | {c: "'" for c 
 _DASHES = str.maketrans({c: "-" for c in "‐‑‒–—―−"})
 _PUNCT = re.compile(r"[^\w\s]")
 _POSSESSIVE = re.compile(r"['’]s\b")
+_ARTICLES = frozenset({"a", "an", "the", "that", "this", "his", "her", "their", "its"})
 
 
 def strip_diacritics(text: str) -> str:
@@ -133,6 +134,17 @@ class Rules:
         """The group of a listed word or term, None when the rules do not list it."""
         key = self._term_key(term)
         return self.term_classes.get(key) or self.term_classes.get(self.fold(term))
+
+    def phrase_class(self, verb: str, after: list[str]) -> str | None:
+        """The group of a verb told with the words after it ("gave way", "came off the
+        rails", "left the tracks": a determiner between is skipped), the longest first."""
+        words = [w for w in after if w not in _ARTICLES][:2]
+        if not words or not after or not after[0].isalpha():
+            return None
+        if after[0] in _ARTICLES:
+            words = words[:1]
+        found = self.term_class(f"{verb} {' '.join(words)}") if len(words) == 2 else None
+        return found or self.term_class(f"{verb} {words[0]}")
 
     def _term_key(self, term: str) -> str:
         words = self.fold(term).split()

@@ -140,6 +140,23 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return token.lower() in ABBREVIATIONS
 
 
+_DAY_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today tonight yesterday "
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec local".split()
+)
+
+
+def _new_subject(text: str, pos: int) -> bool:
+    """After "7 a.m.", a capitalised word that is no day, month or time zone opens the next
+    sentence ("shortly after 7 a.m. Mayor Viktor Hrytsenko said ...")."""
+    word = re.match(r"\s+([A-Z][A-Za-z]*)", text[pos : pos + 30])
+    if word is None:
+        return False
+    told = word.group(1)
+    return told.lower() not in _DAY_WORDS and not told.isupper()
+
+
 def _opens_sentence(text: str, pos: int) -> bool:
     rest = text[pos : pos + 40].lstrip()
     if not rest:
@@ -171,6 +188,7 @@ def sentences(text: str) -> list[Sentence]:
                 token = (word.group(1) if word else "").lower().rstrip(".")
                 nxt = para[end : end + 60].lstrip().split(" ", 1)[0].lower().strip("\"'“‘")
                 ends_here = ("." in token or token in _CAN_END) and nxt in _OPENERS
+                ends_here = ends_here or (token in ("a.m", "p.m") and _new_subject(para, end))
                 if not ends_here:
                     continue
             if not _opens_sentence(para, end):

@@ -490,3 +490,10 @@ def test_who_those_missing_or_dead_are() -> None:
         "people",
         "miss",
     )
+
+
+def test_those_on_a_craft_are_on_board_and_a_split_verb_is_read_whole() -> None:
+    assert quantities("About 130 people had been on the vessel.")[0][2] == "board"
+    assert quantities("Rescuers pulled 86 survivors from the water.")[0][2] == "rescue"
+    assert quantities("They pulled 12 bodies from the rubble.")[0][2] == "kill"
+    assert quantities("The raid involved 200 officers, police said.")[0][2] == "attend"

@@ -76,7 +76,7 @@ def test_area_evacuated_crews_homes_start_and_arrest(result: Comparison) -> None
     assert "firefighters deployed: about 400 / more than 600" in counts
     assert "homes destroyed: at least 35 / more than 50" in counts  # "have burned down"
     assert summaries(result, "date") == [
-        "date of start: Sunday afternoon (15 August) / Saturday night (14 August)"
+        "date of fire: Sunday afternoon (15 August) / Saturday night (14 August)"
     ]  # "started on" / "broke out on": one beginning
     assert any("not arrested" in s for s in summaries(result, "polarity"))
     assert len(summaries(result, "attribution")) == 1

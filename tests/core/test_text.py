@@ -1,4 +1,4 @@
-from reader.core.text import clean, collapse, join_paragraphs, split_paragraphs
+from reader.core.text import clean, collapse, join_paragraphs, sentences, split_paragraphs
 
 
 def test_ligatures_unfolded_and_nfc() -> None:
@@ -22,3 +22,15 @@ def test_paragraphs_joined_by_one_blank_line() -> None:
 
 def test_typographic_quotes_kept_as_written() -> None:
     assert collapse("“quoted” — ‘yes’") == "“quoted” — ‘yes’"
+
+
+def test_a_sentence_ends_after_a_clock_time_before_a_new_subject() -> None:
+    def split(text: str) -> list[str]:
+        return [text[s.start : s.end] for s in sentences(text)]
+
+    assert split("It happened shortly after 7 a.m. Mayor Ann Lee said the pipes were fine.") == [
+        "It happened shortly after 7 a.m.",
+        "Mayor Ann Lee said the pipes were fine.",
+    ]
+    assert len(split("It struck at 7 a.m. Friday, officials said.")) == 1
+    assert len(split("It struck at 7 a.m. GMT on Friday.")) == 1

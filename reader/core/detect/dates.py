@@ -24,7 +24,6 @@ from reader.core.facts.numbers import Tok, rich_tokens
 from reader.core.kinds import Kind, Severity
 from reader.core.language import lemma
 from reader.core.passages import Feature, FeatureKind, unit_features
-from reader.core.rules import Rules
 
 EVENT_REACH = 45  # characters either side of a date that say what happened then
 FEATURE_REACH = 90  # characters either side of a date read as its surroundings
@@ -74,18 +73,6 @@ def _days_near(a: _Item, b: _Item, refs: dict) -> bool:
 
 
 _STARTED = re.compile(r"\b(?:started|began|begun|commenced)\s+(?:on|in|at)?\s*$", re.I)
-
-
-def _phrasal(rules: Rules, base: str, after: list[str]) -> str | None:
-    """The group of a verb told with the words after it ("gave way", "came off the rails",
-    "left the tracks": a determiner between is skipped), the longest first."""
-    words = [w for w in after if w not in _DETERMINERS_BEFORE][:2]
-    if not words or not after[0].isalpha():
-        return None
-    if after[0] in _DETERMINERS_BEFORE:
-        words = words[:1]
-    found = rules.term_class(f"{base} {' '.join(words)}") if len(words) == 2 else None
-    return found or rules.term_class(f"{base} {words[0]}")
 
 
 class _Surroundings:
@@ -183,7 +170,7 @@ class _Surroundings:
                 base = verb or lemma(word)
                 inflected = base != word and not word.endswith("s")
                 after = tokens[k + 1].lower if k + 1 < len(tokens) else ""
-                phrasal = _phrasal(rules, base, [x.lower for x in tokens[k + 1 : k + 4]])
+                phrasal = rules.phrase_class(base, [x.lower for x in tokens[k + 1 : k + 4]])
                 if phrasal is not None:
                     found[Feature(FeatureKind.TERM, phrasal)] = ""
                     continue  # "gave way", "caved in": one verb, "collapse"
@@ -192,6 +179,10 @@ class _Surroundings:
                 if particle in ("off", "over") and place:
                     particle = ""  # "collided off Cape Lorne": where, not a verb's particle
                 light = base in self._light and not (particle and base in rules.light_verbs)
+                began = rules.canonical(base) == rules.canonical("start") and after != "to"
+                began = began and item.m.role == "point"  # ("began in July": the role's word)
+                light = light and not (began and not after.endswith("ing"))  # "The blaze
+                # started in the kitchen": a deed; "began to spread": a light verb
                 ing = word.endswith("ing") and len(word) > 5 and word not in rules.ing_nouns
                 if (inflected or ing) and not light:  # ("wing", "evening": no verbs)
                     # ("went off" is an event though "go" alone says nothing)
@@ -220,9 +211,9 @@ class _Surroundings:
     def event_nouns(self, item: _Item) -> set[str]:
         rules = self.ctx.rules
         text = self.ctx.text(item.doc)
-        left = max(item.unit.start, item.m.start - EVENT_REACH)
-        right = min(item.unit.end, item.m.end + EVENT_REACH)
-        nouns = rules.counting.get("event_nouns_dated", ())
+        left = max(item.unit.start, item.m.start - FEATURE_REACH)  # (the sentence's subject:
+        right = min(item.unit.end, item.m.end + EVENT_REACH)  # "The blaze started in the
+        nouns = rules.counting.get("event_nouns_dated", ())  # kitchen ... at around 2 a.m.")
         return {
             rules.canonical(lemma(w))
             for w in _WORDS.findall(text[left:right].lower())
@@ -352,6 +343,9 @@ def _topic(ctx: Context, a: _Item, b: _Item, near: _Surroundings) -> str:
         key=lambda f: (f not in happened, near.distance(a, f), -ctx.weight(f)),
     )
     nouns = near.event_nouns(a) & near.event_nouns(b)
+    start = Feature(FeatureKind.TERM, ctx.rules.canonical("start"))
+    if nouns and terms and terms[0] == start:
+        happened = set()  # "The attack began at 8:15": the time of the attack, not "of start"
     if not happened and nouns:
         return f"{'time' if timed and a.m.kind == 'time' else 'date'} of {sorted(nouns)[0]}"
         # ("the explosion at 10:40 p.m." / "the blast shortly before midnight")

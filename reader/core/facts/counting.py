@@ -65,6 +65,7 @@ from reader.core.facts.phrases import (
     verb_form,
     verb_of_two_objects,
 )
+from reader.core.facts.predicates import predicate_term
 from reader.core.facts.quantities import Op, Quantity, Value, format_number
 from reader.core.facts.ratios import of_total, one_in, per_unit
 from reader.core.facts.scope import (
@@ -77,7 +78,7 @@ from reader.core.facts.scope import (
 )
 from reader.core.facts.senses import not_a_population, refine
 from reader.core.facts.tallies import is_margin, tally_kind, voted_for
-from reader.core.language import ing_verb, lemma
+from reader.core.language import lemma
 from reader.core.rules import Rules, UnitInfo
 
 
@@ -385,36 +386,14 @@ def _complete(
         noun_last, thing, predicate_tok = noun_last - 1, "people", noun_last
     elif has_noun and s.word(noun_last + 1) in ("hostage", "captive"):
         taken, thing = True, "people"  # "held four guards hostage": seized
-    predicate = (
-        rules.canonical(
-            rules.verb_of_participle.get(s.lower[predicate_tok])
-            or ing_verb(s.lemmas[predicate_tok])
-        )
-        if predicate_tok is not None
-        else None
-    )
-    told_lost = predicate_tok is not None and s.lower[predicate_tok] == "lost"
-    passive = told_lost and s.word(predicate_tok - 1) in ("was", "were", "been", "the", "are")
-    if predicate == rules.canonical("lose") and passive and thing == "people":
-        predicate = rules.canonical("kill")  # "forty-one souls were lost", "the lost": dead
-    if predicate == "spend" and dimension.startswith("money"):
-        predicate = rules.canonical("pay")  # "the £16m spent on" / "the £15m Rovers paid for"
-    if predicate == "leave" and s.word(predicate_tok - 1) in ("was", "were", "is", "are", "been"):
-        predicate = rules.canonical("remain")  # "the broken meat that was left": what remained
-    phrased = False
-    if predicate_tok is not None and s.is_word(predicate_tok + 1):
-        phrase = rules.term_class(f"{s.lemmas[predicate_tok]} {s.lower[predicate_tok + 1]}")
-        predicate = phrase or predicate  # "have fallen ill": infected
-        phrased = phrase is not None
-    if predicate_tok is not None and s.word(predicate_tok + 1) in ("part", "out", "with"):
-        particle = s.lower[predicate_tok + 1]
-        if s.word(predicate_tok + 2) == "of":
-            particle = f"{particle} of"  # "broke out of the prison": escaped
-        for verb in (s.lemmas[predicate_tok], predicate):  # ("broke": the verb is "break")
-            phrase = f"{verb} {particle}"
-            if rules.canonical(phrase) != phrase:
-                predicate = rules.canonical(phrase)
-                break
+    predicate, phrased = predicate_term(s, predicate_tok, thing, dimension)
+    bodies = has_noun and s.lemmas[noun_last] in rules.counting["body_nouns"]
+    if predicate_tok is not None and predicate_tok < first and has_noun and not bodies:
+        particle = s.lower[noun_last + 1] if s.is_word(noun_last + 1) else "-"
+        split = rules.term_class(f"{s.lemmas[predicate_tok]} {particle}")
+        split = None if split == rules.term_class(s.lemmas[predicate_tok]) else split
+        predicate, phrased = split or predicate, phrased or split is not None  # "pulled 86
+        # survivors from the water": rescued
     crowd = s.word(first - 1) in ("at", "of") and first >= 2 and s.lemmas[first - 2] == "crowd"
     if crowd:
         thing, predicate = "people", rules.canonical("attend")  # "put the crowd at 2,000"

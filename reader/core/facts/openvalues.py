@@ -76,7 +76,10 @@ def _counted(
     while j < n and lower[j] in AUXILIARIES and j - last < 4:
         j += 1
     inflected = j < n and lemmas[j] != lower[j] and not lower[j].endswith("s")
-    if j < n and (j > last + 1 or inflected) and lower[j].isalpha() and lower[j] not in STOPWORDS:
+    aboard = j < n and (lower[j] in ("aboard", "onboard") or lower[j : j + 2] == ["on", "board"])
+    if aboard:  # "how many people were on board"
+        predicate, last = rules.canonical("board"), j + (lower[j] == "on")
+    elif j < n and (j > last + 1 or inflected) and lower[j].isalpha() and lower[j] not in STOPWORDS:
         predicate = rules.canonical(lemmas[j])
         last = j
         state = rules.canonical(lemmas[j + 1]) if j + 1 < n else ""

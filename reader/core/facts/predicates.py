@@ -1,0 +1,64 @@
+"""What befell or was done to those a count counts, from the verb a count was tied to: the
+verb's group, with the readings a verb's form or the words after it change ("souls were lost":
+dead; "spent on": paid; "had fallen ill": infected; "broke out of": escaped; "on the vessel":
+on board)."""
+
+from __future__ import annotations
+
+from reader.core.facts.amounts import Sentence
+from reader.core.facts.lexicon import DETERMINERS
+from reader.core.language import ing_verb
+
+
+def predicate_term(
+    s: Sentence, predicate_tok: int | None, thing: str | None, dimension: str
+) -> tuple[str | None, bool]:
+    """The predicate's term for the verb at ``predicate_tok`` and whether a phrase of the
+    rules (verb and particle) gave it."""
+    rules = s.rules
+    predicate = (
+        rules.canonical(
+            rules.verb_of_participle.get(s.lower[predicate_tok])
+            or ing_verb(s.lemmas[predicate_tok])
+        )
+        if predicate_tok is not None
+        else None
+    )
+    told_lost = predicate_tok is not None and s.lower[predicate_tok] == "lost"
+    passive = told_lost and s.word(predicate_tok - 1) in ("was", "were", "been", "the", "are")
+    if predicate == rules.canonical("lose") and passive and thing == "people":
+        predicate = rules.canonical("kill")  # "forty-one souls were lost", "the lost": dead
+    if predicate == "spend" and dimension.startswith("money"):
+        predicate = rules.canonical("pay")  # "the £16m spent on" / "the £15m Rovers paid for"
+    if predicate == "leave" and s.word(predicate_tok - 1) in ("was", "were", "is", "are", "been"):
+        predicate = rules.canonical("remain")  # "the broken meat that was left": what remained
+    phrased = False
+    if predicate_tok is not None and s.is_word(predicate_tok + 1):
+        phrase = rules.term_class(f"{s.lemmas[predicate_tok]} {s.lower[predicate_tok + 1]}")
+        predicate = phrase or predicate  # "have fallen ill": infected
+        phrased = phrase is not None
+    if predicate_tok is not None and s.word(predicate_tok + 1) in ("part", "out", "with"):
+        particle = s.lower[predicate_tok + 1]
+        if s.word(predicate_tok + 2) == "of":
+            particle = f"{particle} of"  # "broke out of the prison": escaped
+        for verb in (s.lemmas[predicate_tok], predicate):  # ("broke": the verb is "break")
+            phrase = f"{verb} {particle}"
+            if rules.canonical(phrase) != phrase:
+                predicate = rules.canonical(phrase)
+                break
+    if predicate_tok is not None and on_a_craft(s, predicate_tok):
+        predicate = rules.canonical("board")  # "130 people had been on the vessel"
+    return predicate, phrased
+
+
+def on_a_craft(s: Sentence, k: int) -> bool:
+    """ "on the vessel", "on a bus": on board (rules ``craft_nouns``)."""
+    j = k + 1
+    while s.word(j) in DETERMINERS:
+        j += 1
+    return (
+        s.word(k) == "on"
+        and j > k + 1
+        and s.is_word(j)
+        and (s.lemmas[j] in s.rules.counting.get("craft_nouns", ()))
+    )
