@@ -497,3 +497,14 @@ def test_those_on_a_craft_are_on_board_and_a_split_verb_is_read_whole() -> None:
     assert quantities("Rescuers pulled 86 survivors from the water.")[0][2] == "rescue"
     assert quantities("They pulled 12 bodies from the rubble.")[0][2] == "kill"
     assert quantities("The raid involved 200 officers, police said.")[0][2] == "attend"
+
+
+def test_the_suspect_by_what_befell_him_and_a_named_age_after_an_article() -> None:
+    assert quantities("Police arrested a 31-year-old man at the scene.")[0][1:3] == ("age", "doer")
+    assert quantities("The suspect, aged 29, was detained.")[0][1:3] == ("age", "doer")
+    assert quantities("A 61-year-old woman was killed.")[0][2] == "kill"
+
+
+def test_shots_heard_are_shots_and_those_on_shift_work() -> None:
+    assert quantities("Witnesses heard five shots.")[0][1:3] == ("shot", None)
+    assert quantities("About 1,000 workers were on shift.")[0][2] == "work"

@@ -82,7 +82,7 @@ def result(tmp_path_factory: pytest.TempPathFactory) -> Comparison:
 def test_counts_and_ages(result: Comparison) -> None:
     counts = summaries(result, "quantity")
     assert "number of gunmen: 2 / 3" in counts  # "two gunmen opened fire" / "three attackers"
-    assert "age: 24 / 25" in counts  # a man arrested / a suspect detained, neither named
+    assert "age of the suspect: 24 / 25" in counts  # a man arrested / a suspect detained
     assert any(s.startswith("people died: 4 / 6") for s in counts)
     dates = summaries(result, "date")  # the one clock time of the gunfire in each account
     assert any("11 a.m." in s and "11.50 a.m." in s for s in dates)

@@ -188,6 +188,9 @@ class Scorer:
             owner = x.q.owner
             if owner and y.q.owner and not same_name(owner, y.q.owner):
                 return True  # "Charles rushed for 226 yards" / "Hillis rushed for 101"
+            heads = self.ctx.rules.counting.get("event_names", ())
+            if owner and owner.split()[0].lower() in heads:
+                continue  # "Cyclone Asha damaged about 45,000 homes": the event all tell
             if owner and not y.q.owner:
                 sentence = self.ctx.text(y.doc)[y.unit.start : y.unit.end]
                 if owner.split()[-1] not in sentence:

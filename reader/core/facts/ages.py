@@ -8,7 +8,7 @@ from reader.core.facts.amounts import Sentence, quantity_at
 from reader.core.facts.lexicon import STOPWORDS
 from reader.core.facts.numbers import Number
 from reader.core.facts.owners import name_after
-from reader.core.facts.phrases import noun_run, predicate_after
+from reader.core.facts.phrases import noun_run, predicate_after, predicate_before
 from reader.core.facts.quantities import Quantity, Value, format_number
 
 
@@ -46,8 +46,15 @@ def age_of(
     elif anchor is None:  # "a 24-year-old man was arrested": who he is, by what befell him
         _, noun_last = noun_run(s, stop)
         verb = predicate_after(s, noun_last + 1) if noun_last >= stop else None
+        person = noun_last >= stop and s.lemmas[noun_last] in s.rules.counting["person_nouns"]
+        if verb is None and first >= 2 and person:  # "Police arrested a 31-year-old man" (not
+            # "made an arrest in a 41-year-old double murder case")
+            verb = predicate_before(s, first - 1 - (s.word(first - 1) in ("a", "an")))
         if verb is not None and s.term(verb) in s.rules.counting["human_predicates"]:
             befell = s.term(verb)
+            if befell in {s.rules.canonical(w) for w in ("arrest", "detain", "charge")}:
+                befell, words = "doer", "suspect"  # "a 31-year-old man was arrested": the
+                # suspect, whatever the account calls him
     years = Value(value.op, n.value, n.value, n.value if value.high is not None else None, 1.0)
     shown = format_number(n.value)
     return quantity_at(s, first, stop, [years], "count", "age", befell, shown, words, anchor)
@@ -57,7 +64,7 @@ def _role_before(s: Sentence, first: int) -> int | None:
     """ "The attacker, a 28-year-old man": the doer noun (rules ``doer_nouns``: attacker,
     suspect, gunman) whose age an appositive tells; one person in any of those words."""
     k = first - 1
-    if s.word(k) in ("a", "an"):
+    if s.word(k) in ("a", "an", "aged"):  # ("The suspect, aged 29,")
         k -= 1
     if k < 1 or s.word(k) != ",":
         return None

@@ -29,14 +29,15 @@ _ARCHAIC_PRONOUNS = frozenset("thee thou ye thy thine".split())
 
 
 def person_before(s: Sentence, i: int) -> str | None:
-    """ "Raj Chohan, 59": the name before ", N"."""
+    """ "Raj Chohan, 59", "Samuel Adeyemi, the 57-year-old leader": the name before ", N"."""
+    article = i >= 3 and s.word(i - 1) in ("the", "a") and s.toks[i - 2].text == ","
+    if article and s.word(i + 1) == "-":  # "Samuel Adeyemi, the 57-year-old leader"
+        names = _names_before(s, i - 3)
+        return " ".join(names) if len(names) >= 2 and names[0].lower() not in STOPWORDS else None
     if i < 2 or s.toks[i - 1].text != ",":
         return None
-    k = i - 2
-    names = []
-    while k >= 0 and s.toks[k].kind == "word" and s.toks[k].text[:1].isupper():
-        names.insert(0, s.toks[k].text)
-        k -= 1
+    names = _names_before(s, i - 2)
+    k = i - 2 - len(names)
     lowered = {n.lower() for n in names}
     if any(n in MONTHS or n in WEEKDAYS for n in lowered) or (
         names and names[0].lower() in STOPWORDS
@@ -62,6 +63,15 @@ def person_before(s: Sentence, i: int) -> str | None:
     ):
         return " ".join(names)
     return None
+
+
+def _names_before(s: Sentence, k: int) -> list[str]:
+    """The capitalised words ending at token ``k``."""
+    names: list[str] = []
+    while k >= 0 and s.toks[k].kind == "word" and s.toks[k].text[:1].isupper():
+        names.insert(0, s.toks[k].text)
+        k -= 1
+    return names
 
 
 _NAME_PREPOSITIONS = frozenset("from in at on by with for to near against aboard".split())

@@ -15,7 +15,7 @@ from reader.core.facts.lexicon import (
     STOPWORDS,
 )
 from reader.core.facts.numbers import glued
-from reader.core.facts.predicates import on_a_craft
+from reader.core.facts.predicates import on_what
 
 _BARE_VERBS = frozenset("come go be do get make take give".split())
 # (present-tense verbs after a plural subject: "800 people live", "5,000 people work there")
@@ -138,7 +138,7 @@ def predicate_after(s: Sentence, k: int) -> int | None:
         word = s.lower[k]
         if s.toks[k].kind != "word":
             return None
-        if on_a_craft(s, k):
+        if on_what(s, k):
             return k  # "130 people had been on the vessel": on board
         if word in ("aboard", "onboard") or (word == "on" and s.word(k + 1) == "board"):
             at = k + (word == "on")  # "144 passengers on board"

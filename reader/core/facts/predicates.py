@@ -46,19 +46,23 @@ def predicate_term(
             if rules.canonical(phrase) != phrase:
                 predicate = rules.canonical(phrase)
                 break
-    if predicate_tok is not None and on_a_craft(s, predicate_tok):
-        predicate = rules.canonical("board")  # "130 people had been on the vessel"
+    if predicate in rules.counting.get("perception_verbs", ()) and thing != "people":
+        predicate = None  # "heard five shots" / "fired three shots": the shots, however known
+    on = on_what(s, predicate_tok) if predicate_tok is not None else None
+    if on is not None:
+        predicate = rules.canonical(on)  # "130 people had been on the vessel": on board
     return predicate, phrased
 
 
-def on_a_craft(s: Sentence, k: int) -> bool:
-    """ "on the vessel", "on a bus": on board (rules ``craft_nouns``)."""
+def on_what(s: Sentence, k: int) -> str | None:
+    """ "on the vessel", "on a bus": "board" (rules ``craft_nouns``); "on shift", "on duty":
+    "work"; else None."""
+    if s.word(k) != "on":
+        return None
+    if s.word(k + 1) in ("shift", "duty"):
+        return "work"  # "about 1,000 workers were on shift"
     j = k + 1
     while s.word(j) in DETERMINERS:
         j += 1
-    return (
-        s.word(k) == "on"
-        and j > k + 1
-        and s.is_word(j)
-        and (s.lemmas[j] in s.rules.counting.get("craft_nouns", ()))
-    )
+    craft = j > k + 1 and s.is_word(j) and s.lemmas[j] in s.rules.counting.get("craft_nouns", ())
+    return "board" if craft else None
