@@ -144,3 +144,9 @@ def test_a_nationality_after_the_is_the_person_named_before() -> None:
     assert speeches(text, 0, len(text), RULES) == []
     text = "He was on probation, the FBI said."
     assert [s.speaker for s in speeches(text, 0, len(text), RULES)] == ["FBI"]
+
+
+def test_a_speaker_named_in_an_appositive_before_had_declared() -> None:
+    text = '"The bridge was safe," the inspector, General Hutchinson, had declared.'
+    found = speeches(text, 0, len(text), Rules.default())
+    assert [(s.speaker, s.verb) for s in found] == [("inspector, General Hutchinson", "declared")]

@@ -508,3 +508,18 @@ def test_the_suspect_by_what_befell_him_and_a_named_age_after_an_article() -> No
 def test_shots_heard_are_shots_and_those_on_shift_work() -> None:
     assert quantities("Witnesses heard five shots.")[0][1:3] == ("shot", None)
     assert quantities("About 1,000 workers were on shift.")[0][2] == "work"
+
+
+def test_period_counts_not_fewer_than_and_men_and_boys() -> None:
+    assert quantities("Not fewer than 360 persons were killed.")[0][0] == "at least 360"
+    assert quantities("340 men and boys have lost their lives.")[0][:3] == ("340", "people", "kill")
+    assert quantities("Only six were brought out alive.")[0][2] == "rescue"
+    assert quantities("The number of passengers was about seventy-five.")[0][:2] == (
+        "about 75",
+        "people",
+    )
+
+
+def test_a_count_of_a_second_event_is_its_own() -> None:
+    text = "A second explosion on Thursday killed 27 of the volunteers."
+    assert [q.scope for q in extract_quantities(text, 0, len(text), RULES)] == ["another explosion"]

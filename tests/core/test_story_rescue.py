@@ -62,6 +62,8 @@ def result(tmp_path_factory: pytest.TempPathFactory) -> Comparison:
 
 def test_hospital_and_speaker(result: Comparison) -> None:
     assert summaries(result, "name") == ["place: Chiang Rai / Mae Sai"]
+    assert summaries(result, "quantity") == ["people rescued: 4 / 3"]  # the first out on
+    # Sunday, "brought out"
     assert len(summaries(result, "attribution")) == 1
     # (missed: 13 / 13 / 12 trapped, 17 days / two weeks / 18 days, 800 metres / 1.2 km,
     # 90 / more than 100 divers)

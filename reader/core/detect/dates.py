@@ -15,6 +15,7 @@ from datetime import date
 
 from reader.core.align import Unit
 from reader.core.detect.base import Context, Finding, Mention, summary_line
+from reader.core.detect.dateevents import another_event, started_before
 from reader.core.detect.dateskip import WORDS as _WORDS
 from reader.core.detect.dateskip import Item as _Item
 from reader.core.detect.dateskip import dateline, of_a_statement, published, quoted
@@ -72,9 +73,6 @@ def _days_near(a: _Item, b: _Item, refs: dict) -> bool:
     return abs((ka[1] - kb[1]).days) <= _NEAR_DAYS
 
 
-_STARTED = re.compile(r"\b(?:started|began|begun|commenced)\s+(?:on|in|at)?\s*$", re.I)
-
-
 class _Surroundings:
     """What the words around each date say: how alike two dates' surroundings are, what
     happened beside each date, and who was there. Computed once per date, on demand."""
@@ -85,6 +83,7 @@ class _Surroundings:
         self._events: dict[_Item, set] = {}
         self._verbs: dict[tuple[_Item, int], dict[Feature, str]] = {}
         self._distance: dict[tuple[_Item, Feature], int] = {}  # characters from the date
+        self._another: dict[_Item, str] = {}
         self._light = ctx.rules.light_verbs | ctx.rules.speech_verbs
 
     def features(self, item: _Item) -> set:
@@ -193,16 +192,21 @@ class _Surroundings:
                     found[Feature(FeatureKind.TERM, f"{base} {after}")] = ""  # "took office"
         return found
 
+    def another_event(self, item: _Item) -> str:
+        """The other event a date is of ("A second explosion ... on Thursday"), or ""."""
+        found = self._another.get(item)
+        if found is None:
+            found = self._another[item] = another_event(self.ctx, item)
+        return found
+
     def one_start(self, a: _Item, b: _Item) -> bool:
-        """ "The fire started on Sunday" / "a fire that broke out on Saturday night": the
-        day a thing began, told by a verb of starting beside one date and as a plain day
-        beside a verb of the starting group (rules: start, begin, break out) by the other."""
+        """ "The fire started on Sunday" / "a fire that broke out on Saturday night": the day
+        a thing began, told by a verb of starting before one date and beside the other."""
         if {a.m.role, b.m.role} != {"start", "point"}:
             return False
         begun, point = (a, b) if a.m.role == "start" else (b, a)
-        text = self.ctx.text(begun.doc)[max(0, begun.m.start - 16) : begun.m.start]
         start = Feature(FeatureKind.TERM, self.ctx.rules.canonical("start"))
-        return bool(_STARTED.search(text)) and start in self.event_words(point)
+        return started_before(self.ctx, begun) and start in self.event_words(point)
 
     def shared_event_noun(self, a: _Item, b: _Item) -> bool:
         """A noun of a dated event ("explosion", "blast", "shooting") beside both times."""
@@ -347,7 +351,9 @@ def _topic(ctx: Context, a: _Item, b: _Item, near: _Surroundings) -> str:
     if nouns and terms and terms[0] == start:
         happened = set()  # "The attack began at 8:15": the time of the attack, not "of start"
     if not happened and nouns:
-        return f"{'time' if timed and a.m.kind == 'time' else 'date'} of {sorted(nouns)[0]}"
+        what = "time" if timed and a.m.kind == "time" else "date"
+        what = "timing" if a.m.kind == b.m.kind == "relative" else what
+        return f"{what} of {sorted(nouns)[0]}"
         # ("the explosion at 10:40 p.m." / "the blast shortly before midnight")
     if not happened:  # a verb told near both, or what one says happened then, before any
         # other shared word ("time of escape", not "time of inmate")
@@ -445,6 +451,8 @@ def date_findings(ctx: Context) -> list[Finding]:
             recency = {_recency(a, refs, refs[b.doc]), _recency(b, refs, refs[a.doc])}
             if same is None or (recency == {"news", "past"} and not _days_near(a, b, refs)):
                 continue  # (a week's edge between two days of one event is no background)
+            if near.another_event(a) != near.another_event(b):
+                continue  # "A second explosion took place on Thursday": not the first's day
             if not same and near.phases_apart(a, b):
                 continue  # "held four guards hostage on Sunday" / "freed on Monday morning"
             if weeks_apart(a.m, b.m, refs[a.doc], refs[b.doc]):

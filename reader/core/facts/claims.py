@@ -145,7 +145,10 @@ def speeches(text: str, start: int, end: int, rules: Rules) -> list[Speech]:
             continue  # "States" in "United States" is not a verb
         s, e = _phrase_before(text, toks, k, rules)
         if s is None:
-            s, e = _appositive_before(text, toks, k, rules)
+            bare = k  # "the inspector, General Hutchinson, had declared": past "had"
+            while bare > 0 and toks[bare - 1].text.lower() in _SKIP_BEFORE and k - bare < 3:
+                bare -= 1
+            s, e = _appositive_before(text, toks, bare, rules)
         if s is None:
             s, e = _relative_subject(text, toks, k, rules)
         closing = k + 1 >= len(toks) or (k + 2 >= len(toks) and not toks[k + 1].text[:1].isalpha())

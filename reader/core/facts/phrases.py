@@ -119,6 +119,12 @@ def predicate_after(s: Sentence, k: int) -> int | None:
     """The verb after a counted noun: "were killed", "had so far been confirmed dead"."""
     n = len(s.toks)
     steps = 0
+    if (
+        s.word(k) == "and"
+        and s.is_word(k + 1)
+        and s.lemmas[k + 1] in s.rules.counting["person_nouns"]
+    ):
+        k += 2  # "340 men and boys have lost their lives": one count of both
     if s.word(k) == "," and s.word(k + 1) in ("whom", "who", "which"):
         k += 2  # "against eight hundred, whom he slew": what the relative clause says
         if s.word(k) in ("he", "she", "they", "we", "it", "i"):
@@ -358,8 +364,8 @@ def counted_subject(s: Sentence, first: int) -> tuple[int, int | None] | None:
     while k >= 0 and s.lower[k] in ("to", "at", "by", "about", "around", "nearly", "almost"):
         k -= 1
     levels = s.rules.counting.get("level_verbs", ())
-    if k < 0 or (s.term(k) not in levels and s.lemmas[k] not in levels):
-        return None  # ("rose to", "stood at", "is stated at", "was put at")
+    if k < 0 or (s.term(k) not in levels and s.lemmas[k] not in levels and s.lemmas[k] != "be"):
+        return None  # ("rose to", "stood at", "is stated at", "was put at", "was about")
     for j in range(k - 1, max(-1, k - 14), -1):
         if s.lower[j] == "of" and j > 0 and s.lower[j - 1] in ("number", "count", "total"):
             noun = j + 1

@@ -62,6 +62,23 @@ def scope_of(s: Sentence, first: int, end_tok: int, noun_last: int, reader: Numb
             and (across or unit_after(s, noun) is None)
         ):
             return f"in {format_number(over[0].value)} {s.lemmas[noun]}"
+    return _another_event(s, first)
+
+
+_ANOTHER = frozenset({"second", "third", "another", "fresh", "further", "new"})
+
+
+def _another_event(s: Sentence, first: int) -> str:
+    """ "A second explosion ... on Thursday, killing twenty-seven": a count of another
+    event than the one the story is about (rules ``event_nouns_dated``), compared only with
+    counts of such an event."""
+    events = s.rules.counting.get("event_nouns_dated", ())
+    for k in range(max(0, first - 25), first):
+        if s.lower[k] not in _ANOTHER:
+            continue
+        for j in (k + 1, k + 2):
+            if s.is_word(j) and s.lemmas[j] in events:
+                return f"another {s.rules.canonical(s.lemmas[j])}"
     return ""
 
 
