@@ -160,6 +160,9 @@ class _Surroundings:
                 if reduced and previous not in STOPWORDS and lemma(word) != word:
                     continue  # "all four guards held by rioting inmates were freed": the
                     # participle describes the guards; the sentence's verb is "freed"
+                counted = k >= 2 and tokens[k - 2].kind == "num" and word.endswith("ed")
+                if counted and tokens[k - 1].kind == "word":
+                    continue  # "buried 17 people killed when": what befell those counted
                 if text[tok.end : tok.end + 1] == "-":
                     continue  # "the carding-room", "a ten-storey block": a compound's first part
                 if _perfect(tokens, k):

@@ -160,6 +160,8 @@ class Scorer:
                 # (a mention there with the same figure as ``other`` ties the name to it too)
                 if any(
                     r is not other
+                    and (other.q.scope != "among" or r.q.scope == "among")  # (a toll is
+                    # no rival of its part: "including six children")
                     and r.q.predicate in (None, other.q.predicate)  # (the crowd's town is
                     and relation(r.q, other.q) != Relation.SAME  # not the arrests' town)
                     for r in named.get((other.doc, name), ())

@@ -126,7 +126,8 @@ def topic(
         role = thing == PERSON and len(kinds) == 1 and "" not in kinds  # "crew", "passengers"
         if surface and thing != PERSON and lemma(surface) == surface and surface[-1:] != "s":
             surface = _plural(surface)  # "a suicide bomber" / "two attackers": bombers
-        noun = surface if surface and (thing != PERSON or role) else _plural(thing)
+        part = all(x.scope == "among" for x in pool)  # "including six children"
+        noun = surface if surface and (thing != PERSON or role or part) else _plural(thing)
         group = q.owner if q.owner and all(x.owner == q.owner for x in pool) else ""
         if not verb and group and " " not in noun:
             return f"{surface or noun} of {group}"  # "children of Arah": a named group

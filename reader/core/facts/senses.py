@@ -185,7 +185,8 @@ def _what_befell(
         # "homes left without power" / "households lost electricity" / "customers were
         # without power": one count of supplies, whatever the verb; "3.5 million people":
         # another count
-    if q.predicate == "include" and s.last is not None and s.last.predicate:
+    among = first >= 2 and s.word(first - 1) in ("them", "whom") and s.word(first - 2) == "among"
+    if (q.predicate == "include" or among) and s.last is not None and s.last.predicate:
         named = bool(q.noun) and s.text[q.start : q.end].split()[-1][:1].isupper()
         scope = q.scope or ("" if named else "among")  # "killed 14, including three
         # civilians": a part of the 14, not a toll ("including three Germans": a nation's)
