@@ -523,3 +523,8 @@ def test_period_counts_not_fewer_than_and_men_and_boys() -> None:
 def test_a_count_of_a_second_event_is_its_own() -> None:
     text = "A second explosion on Thursday killed 27 of the volunteers."
     assert [q.scope for q in extract_quantities(text, 0, len(text), RULES)] == ["another explosion"]
+
+
+def test_lost_homes_and_those_inside() -> None:
+    assert quantities("About 3,000 people have lost their homes.")[0][2] == "homeless"
+    assert quantities("About 400 people were inside the club.")[0][2] == "present"

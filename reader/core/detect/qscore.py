@@ -34,6 +34,7 @@ CUMULATIVE = frozenset(
         "hospitalize",
         "treat",
         "infect",
+        "homeless",
     }
 )
 

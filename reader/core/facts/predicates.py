@@ -34,7 +34,8 @@ def predicate_term(
         predicate = rules.canonical("remain")  # "the broken meat that was left": what remained
     phrased = False
     if predicate_tok is not None and s.is_word(predicate_tok + 1):
-        phrase = rules.term_class(f"{s.lemmas[predicate_tok]} {s.lower[predicate_tok + 1]}")
+        after = [s.lower[j] for j in range(predicate_tok + 1, min(len(s.toks), predicate_tok + 4))]
+        phrase = rules.phrase_class(s.lemmas[predicate_tok], after)  # "lost their homes"
         predicate = phrase or predicate  # "have fallen ill": infected
         phrased = phrase is not None
     if predicate_tok is not None and s.word(predicate_tok + 1) in ("part", "out", "with"):
@@ -56,7 +57,10 @@ def predicate_term(
 
 def on_what(s: Sentence, k: int) -> str | None:
     """ "on the vessel", "on a bus": "board" (rules ``craft_nouns``); "on shift", "on duty":
-    "work"; else None."""
+    "work"; "were inside": "present"; else None."""
+    if s.word(k) == "inside" and s.word(k - 1) in ("was", "were", "is", "are", "been"):
+        return "present"  # "About 400 people were inside the club": those inside (not a
+        # crowd that came: "as many as 20 people had been inside the bank")
     if s.word(k) != "on":
         return None
     if s.word(k + 1) in ("shift", "duty"):
