@@ -142,7 +142,8 @@ def test_dates_beside_two_different_deeds_are_two_events() -> None:
 
 
 def test_a_past_year_in_an_undated_account_is_background() -> None:
-    from reader.core.detect.dates import _Item, _recency
+    from reader.core.detect.dateevents import recency as _recency
+    from reader.core.detect.dates import _Item
     from reader.core.facts.dates import extract_dates
 
     text = "The Colts joined the Miami Dolphins of 2008 as the only such teams."

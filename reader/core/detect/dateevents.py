@@ -1,10 +1,11 @@
-"""What event a date mention is of, from the words before it in its sentence: another event
-than the story's ("A second explosion took place on Thursday"), or the start of one ("The
-fire started on Sunday")."""
+"""What event a date mention is of: today's news or older background (by its distance from the
+account's publication), another event than the story's ("A second explosion took place on
+Thursday"), or the start of one ("The fire started on Sunday")."""
 
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from reader.core.detect.base import Context
 from reader.core.detect.dateskip import Item
@@ -30,3 +31,34 @@ def started_before(ctx: Context, item: Item) -> bool:
     """A verb of starting right before the date ("started on", "began in")."""
     text = ctx.text(item.doc)[max(0, item.m.start - 16) : item.m.start]
     return bool(_STARTED.search(text))
+
+
+def recency(item: Item, refs: dict, other: date | None = None) -> str:
+    """ "news" for a day within a week of publication, "past" for older background (a quake
+    "on April 20" is not the one "on Tuesday"), "?" when unknown. ``other``: the date of the
+    account it is compared with, used when its own account has none."""
+    ref = refs.get(item.doc) or other
+    key = item.m.resolve(ref)
+    if ref is None or key is None or key[0] != "day":
+        if key is not None and key[0] in ("year", "month") and ref is not None:
+            year = key[1]
+            if year is None and key[0] == "month":  # "in February" told in November
+                return "?" if (ref.month - key[2]) % 12 <= 1 else "past"
+            return "past" if year is not None and year < ref.year else "?"
+        return "?"
+    return "news" if abs((ref - key[1]).days) <= 7 else "past"
+
+
+_NEAR_DAYS = 3
+
+
+def days_near(a: Item, b: Item, refs: dict) -> bool:
+    """Whether two dates are days at most three apart ("left Miami on January 22" /
+    "on January 24"): one event's days, though one is just over a week old."""
+    ka, kb = a.m.resolve(refs.get(a.doc)), b.m.resolve(refs.get(b.doc))
+    if ka is None or kb is None or ka[0] != "day" or kb[0] != "day":
+        same_month = a.m.month is not None and a.m.month == b.m.month and a.m.year == b.m.year
+        days = (a.m.day, b.m.day)
+        return same_month and None not in days and abs(days[0] - days[1]) <= _NEAR_DAYS
+        # ("the 9th of June" / "the 10th of June" in accounts without a date of their own)
+    return abs((ka[1] - kb[1]).days) <= _NEAR_DAYS

@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from datetime import date
 
 from reader.core.align import Unit
 from reader.core.detect.base import Context, Finding, Mention, summary_line
-from reader.core.detect.dateevents import another_event, started_before
+from reader.core.detect.dateevents import another_event, days_near, recency, started_before
 from reader.core.detect.dateskip import WORDS as _WORDS
 from reader.core.detect.dateskip import Item as _Item
 from reader.core.detect.dateskip import dateline, of_a_statement, published, quoted
@@ -40,37 +39,6 @@ _DETERMINERS_BEFORE = frozenset({"a", "an", "the", "that", "this", "his", "her",
 SAME_DEED_BONUS = 0.1  # agreeing dates with the same verb beside both ("arrested" twice)
 TIE_BONUS = 0.01  # conflicting dates with the same verb beside both: only breaks ties
 ONLY_ONE = 0.1  # between two pairings about as good, prefer the one that agrees
-
-
-def _recency(item: _Item, refs: dict, other: date | None = None) -> str:
-    """ "news" for a day within a week of publication, "past" for older background (a quake
-    "on April 20" is not the one "on Tuesday"), "?" when unknown. ``other``: the date of the
-    account it is compared with, used when its own account has none."""
-    ref = refs.get(item.doc) or other
-    key = item.m.resolve(ref)
-    if ref is None or key is None or key[0] != "day":
-        if key is not None and key[0] in ("year", "month") and ref is not None:
-            year = key[1]
-            if year is None and key[0] == "month":  # "in February" told in November
-                return "?" if (ref.month - key[2]) % 12 <= 1 else "past"
-            return "past" if year is not None and year < ref.year else "?"
-        return "?"
-    return "news" if abs((ref - key[1]).days) <= 7 else "past"
-
-
-_NEAR_DAYS = 3
-
-
-def _days_near(a: _Item, b: _Item, refs: dict) -> bool:
-    """Whether two dates are days at most three apart ("left Miami on January 22" /
-    "on January 24"): one event's days, though one is just over a week old."""
-    ka, kb = a.m.resolve(refs.get(a.doc)), b.m.resolve(refs.get(b.doc))
-    if ka is None or kb is None or ka[0] != "day" or kb[0] != "day":
-        same_month = a.m.month is not None and a.m.month == b.m.month and a.m.year == b.m.year
-        days = (a.m.day, b.m.day)
-        return same_month and None not in days and abs(days[0] - days[1]) <= _NEAR_DAYS
-        # ("the 9th of June" / "the 10th of June" in accounts without a date of their own)
-    return abs((ka[1] - kb[1]).days) <= _NEAR_DAYS
 
 
 class _Surroundings:
@@ -451,8 +419,8 @@ def date_findings(ctx: Context) -> list[Finding]:
             if a.m.role != b.m.role and not near.one_start(a, b):
                 continue
             same = compatible(a.m, b.m, refs[a.doc], refs[b.doc])
-            recency = {_recency(a, refs, refs[b.doc]), _recency(b, refs, refs[a.doc])}
-            if same is None or (recency == {"news", "past"} and not _days_near(a, b, refs)):
+            recent = {recency(a, refs, refs[b.doc]), recency(b, refs, refs[a.doc])}
+            if same is None or (recent == {"news", "past"} and not days_near(a, b, refs)):
                 continue  # (a week's edge between two days of one event is no background)
             if near.another_event(a) != near.another_event(b):
                 continue  # "A second explosion took place on Thursday": not the first's day
@@ -462,13 +430,13 @@ def date_findings(ctx: Context) -> list[Finding]:
                 continue  # each account's news of its own week, weeks apart: two events
             if {eras[a.doc][a.unit.index], eras[b.doc][b.unit.index]} == {"news", "past"} and not (
                 a.m.kind == b.m.kind == "month"  # the era was read from these very months
-                or (recency == {"past"} and a.m.kind == b.m.kind == "date")
+                or (recent == {"past"} and a.m.kind == b.m.kind == "date")
             ):  # (two days weeks back, each a day of its own: both date what led to the news)
                 continue
             s = near.score(a, b)
             needed = SAME_DATE if same else SAME_EVENT
             only_dates = a.m.kind == b.m.kind == "date" and roles[(a.doc, "date")] == 1
-            only_dates = only_dates and roles[(b.doc, "date")] == 1 and _days_near(a, b, refs)
+            only_dates = only_dates and roles[(b.doc, "date")] == 1 and days_near(a, b, refs)
             if only_dates:  # "on the 9th of June" / "on the 10th of June": the one calendar
                 needed = SAME_DATE  # day each account gives, a day or two apart
             if not same and a.m.kind == b.m.kind == "year":

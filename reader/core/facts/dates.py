@@ -88,20 +88,13 @@ _RELATIVE = (
         r"|\bone\s+day\s+(?:after|later)\b|\bon\s+the\s+morrow\b",  # archaic "morrow"
         1,
     ),
-    (r"\btwo\s+days\s+(?:before|earlier)\b", -2),
-    (r"\btwo\s+days\s+(?:after|later)\b", 2),
-    (r"\bthree\s+days\s+(?:before|earlier)\b", -3),
-    (r"\bthree\s+days\s+(?:after|later)\b", 3),
-    (r"\bfour\s+days\s+(?:before|earlier)\b", -4),
-    (r"\bfour\s+days\s+(?:after|later)\b", 4),
-    (r"\bfive\s+days\s+(?:before|earlier)\b", -5),
-    (r"\bfive\s+days\s+(?:after|later)\b", 5),
-    (r"\bsix\s+days\s+(?:before|earlier)\b", -6),
-    (r"\bsix\s+days\s+(?:after|later)\b", 6),
-    (r"\bseven\s+days\s+(?:before|earlier)\b", -7),
-    (r"\bseven\s+days\s+(?:after|later)\b", 7),
 )
-_RELATIVE_RE = tuple((re.compile(p, re.I), offset) for p, offset in _RELATIVE)
+_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_RELATIVE_RE = re.compile(
+    "|".join(f"(?P<r{n}>{p})" for n, (p, _) in enumerate(_RELATIVE))
+    + r"|\b(?P<n>two|three|four|five|six|seven)\s+days\s+(?P<dir>before|earlier|after|later)\b",
+    re.I,
+)  # one pass: "the same day", "the day before", "the next day", "three days after"
 _DEICTIC = re.compile(
     r"\b(?P<w>yesterday|today|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b",
     re.I,
@@ -252,16 +245,20 @@ def extract_dates(text: str, start: int, end: int, rules: Rules | None = None) -
                 minutes=minutes,
             )
         )
-    for pattern, offset in _RELATIVE_RE:
-        for m in pattern.finditer(span):
-            shown = {0: "same day", -1: "day before", 1: "day after"}.get(
-                offset, f"{abs(offset)} days {'after' if offset > 0 else 'before'}"
+    for m in _RELATIVE_RE.finditer(span):
+        told = next((n for n in range(len(_RELATIVE)) if m.group(f"r{n}")), None)
+        if told is not None:
+            offset = _RELATIVE[told][1]
+            shown = {0: "same day", -1: "day before", 1: "day after"}[offset]
+        else:
+            after = m.group("dir").lower() in ("after", "later")
+            offset = _DAYS[m.group("n").lower()] * (1 if after else -1)
+            shown = f"{abs(offset)} days {'after' if after else 'before'}"
+        add(
+            DateMention(
+                start + m.start(), start + m.end(), "point", "relative", shown, offset=offset
             )
-            add(
-                DateMention(
-                    start + m.start(), start + m.end(), "point", "relative", shown, offset=offset
-                )
-            )
+        )
     for m in _DEICTIC.finditer(span):
         word = " ".join(m.group("w").lower().split())
         offset = _DEICTIC_OFFSET.get(word, 0)
