@@ -11,6 +11,8 @@ import unicodedata
 from collections.abc import Iterable
 from typing import NamedTuple
 
+from reader.core.facts.lexicon import MONTHS, WEEKDAYS
+
 # Typographic ligatures unfolded into their letters (NFC keeps them; NFKC would also
 # change quotes, fractions and superscripts, which we want to keep as written).
 LIGATURES = {
@@ -140,11 +142,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return token.lower() in ABBREVIATIONS
 
 
-_DAY_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday today tonight yesterday "
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec local".split()
-)
+_DAY_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"today", "tonight", "yesterday", "local"}
 
 
 def _new_subject(text: str, pos: int) -> bool:

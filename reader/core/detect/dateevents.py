@@ -11,19 +11,21 @@ from reader.core.detect.base import Context
 from reader.core.detect.dateskip import Item
 from reader.core.language import lemma
 
-_ANOTHER = re.compile(r"\b(?:second|third|another|fresh|further)\s+(\w+)(?:\s+(\w+))?")
+_WORD = re.compile(r"[a-z]+")
 _STARTED = re.compile(r"\b(?:started|began|begun|commenced)\s+(?:on|in|at)?\s*$", re.I)
 
 
 def another_event(ctx: Context, item: Item) -> str:
-    """ "a second explosion", "another deadly blast" before the date in its sentence: the
-    event's canonical noun (rules ``event_nouns_dated``), or ""."""
-    text = ctx.text(item.doc)[item.unit.start : item.m.start].lower()
+    """ "a second explosion", "another deadly blast" before the date in its sentence (rules
+    ``another_words``): the event's canonical noun (rules ``event_nouns_dated``), or ""."""
+    words = _WORD.findall(ctx.text(item.doc)[item.unit.start : item.m.start].lower())
     nouns = ctx.rules.counting.get("event_nouns_dated", ())
-    for m in _ANOTHER.finditer(text):
-        for word in (m.group(1), m.group(2) or ""):
-            if lemma(word) in nouns:
-                return ctx.rules.canonical(lemma(word))
+    another = ctx.rules.counting.get("another_words", ())
+    for k, word in enumerate(words):
+        if word in another:
+            for told in words[k + 1 : k + 3]:  # "a second explosion", "another deadly blast"
+                if lemma(told) in nouns:
+                    return ctx.rules.canonical(lemma(told))
     return ""
 
 

@@ -52,7 +52,7 @@ def age_of(
             verb = predicate_before(s, first - 1 - (s.word(first - 1) in ("a", "an")))
         if verb is not None and s.term(verb) in s.rules.counting["human_predicates"]:
             befell = s.term(verb)
-            if befell in {s.rules.canonical(w) for w in ("arrest", "detain", "charge")}:
+            if befell in s.rules.canonical_counting("suspect_verbs"):
                 befell, words = "doer", "suspect"  # "a 31-year-old man was arrested": the
                 # suspect, whatever the account calls him
     years = Value(value.op, n.value, n.value, n.value if value.high is not None else None, 1.0)

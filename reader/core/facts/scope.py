@@ -65,16 +65,14 @@ def scope_of(s: Sentence, first: int, end_tok: int, noun_last: int, reader: Numb
     return _another_event(s, first)
 
 
-_ANOTHER = frozenset({"second", "third", "another", "fresh", "further", "new"})
-
-
 def _another_event(s: Sentence, first: int) -> str:
     """ "A second explosion ... on Thursday, killing twenty-seven": a count of another
     event than the one the story is about (rules ``event_nouns_dated``), compared only with
     counts of such an event."""
     events = s.rules.counting.get("event_nouns_dated", ())
+    another = s.rules.counting.get("another_words", ())
     for k in range(max(0, first - 25), first):
-        if s.lower[k] not in _ANOTHER:
+        if s.lower[k] not in another:
             continue
         for j in (k + 1, k + 2):
             if s.is_word(j) and s.lemmas[j] in events:
