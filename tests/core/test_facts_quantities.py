@@ -528,3 +528,9 @@ def test_a_count_of_a_second_event_is_its_own() -> None:
 def test_lost_homes_and_those_inside() -> None:
     assert quantities("About 3,000 people have lost their homes.")[0][2] == "homeless"
     assert quantities("About 400 people were inside the club.")[0][2] == "present"
+
+
+def test_shot_dead_is_killed_and_dead_is_no_subject_after_it() -> None:
+    found = quantities("Seven people were shot dead on Saturday, and there were only 12 guards.")
+    assert [q[2] for q in found] == ["kill", None]
+    assert quantities("The death toll rose to 10.")[0][2] == "kill"

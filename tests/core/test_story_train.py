@@ -83,5 +83,6 @@ def test_speed_injured_and_brakes(result: Comparison) -> None:
     assert any("110 km/h" in s and "90 km/h" in s for s in counts)
     assert any(s.startswith("people injured: 38 / 41 (later account)") for s in counts)
     assert not any("60 km/h" in s for s in counts)  # the limit, told alike
+    assert "carriages derailed: 5 / 4" in counts  # "left the tracks" / "came off the rails"
     assert any("not apply" in s for s in summaries(result, "polarity"))
     assert not any("said" in s for s in summaries(result, "polarity"))

@@ -393,6 +393,8 @@ def subject_predicate(s: Sentence, first: int) -> int | None:
         if s.toks[k].text in (",", ";", ":", "(", ")"):
             return None
         if s.term(k) == "kill" and s.lower[k] in ("toll", "death", "dead", "fatalities"):
+            if k > 0 and s.word(k - 1) not in ("the", "death", "its", "their", "of", ","):
+                return None  # "seven people were shot dead ... had only 12 guards": no subject
             level = s.rules.counting.get("level_verbs", ())
             if k >= first - 5 or any(s.term(j) in level for j in range(k + 1, first)):
                 return k

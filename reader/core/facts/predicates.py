@@ -35,7 +35,8 @@ def predicate_term(
     phrased = False
     if predicate_tok is not None and s.is_word(predicate_tok + 1):
         after = [s.lower[j] for j in range(predicate_tok + 1, min(len(s.toks), predicate_tok + 4))]
-        phrase = rules.phrase_class(s.lemmas[predicate_tok], after)  # "lost their homes"
+        verb = rules.verb_of_participle.get(s.lower[predicate_tok]) or s.lemmas[predicate_tok]
+        phrase = rules.phrase_class(verb, after)  # "lost their homes", "were shot dead"
         predicate = phrase or predicate  # "have fallen ill": infected
         phrased = phrase is not None
     if predicate_tok is not None and s.word(predicate_tok + 1) in ("part", "out", "with"):
