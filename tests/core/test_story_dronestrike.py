@@ -9,6 +9,10 @@ import pytest
 from reader.core.compare import Comparison
 from tests.stories import compare_story, summaries
 
+# The accounts' publication dates were corrected after the blind score (from 7-9 July 2027 to
+# 9-10 July 2027) so that the weekdays they tell fall in the week told; the blind score in the
+# README was on the inconsistent dates.
+
 A = """Drone strike hits wedding party, killing 14
 
 By Ahmed Rashid, Regional Wire — July 9, 2027

@@ -9,6 +9,10 @@ import pytest
 from reader.core.compare import Comparison
 from tests.stories import compare_story, summaries
 
+# The accounts' publication dates were corrected after the blind score (from 21-23 January 2027 to
+# 22-24 January 2027) so that the weekdays they tell fall in the week told; the blind score in the
+# README was on the inconsistent dates.
+
 A = """Gas explosion destroys apartment block in Rovno
 
 By Irina Pavlova, Eastern News Agency — January 22, 2027
