@@ -336,7 +336,7 @@ def test_the_part_hurt_badly_keeps_its_grade() -> None:
         ("It would cost the company about $300 million.", ("about $300 million", None, "cost")),
         ("The museum would reopen in three months.", ("3 months", "close", "last")),
         ("He joined on a four-year deal.", ("4 years", "contract", "last")),
-        ("Forty people were treated in hospital for burns.", ("40", "people", "treat")),
+        ("Forty people were treated in hospital for burns.", ("40", "people", "hospitalise")),
         ("It took 80 firefighters more than five hours.", ("80", "firefighter", "deploy")),
         ("About 700 troops arrived on Monday.", ("about 700", "soldier", "deploy")),
         ("Two firefighters were treated for smoke inhalation.", ("2", "people", "treat")),

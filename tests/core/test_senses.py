@@ -275,7 +275,10 @@ def test_celsius_glued_to_a_figure_and_care_in_hospital() -> None:
     assert read("A temperature of 46.2C was recorded.")[0][:2] == ("46.2 C", "temperature")
     assert read("It was 46.2°C in Seville.")[0][1] == "temperature"
     assert read("He owns flat 3C.") == []  # no temperature told: a flat
-    assert read("More than 2,000 people have needed hospital treatment.")[0][2] == "treat"
+    assert read("More than 2,000 people have needed hospital treatment.")[0][2] == "hospitalise"
+    assert read("Forty people received medical treatment.")[0][2] == "treat"
+    assert read("Another 40 people were being treated in hospital.")[0][2] == "hospitalise"
+    assert read("Hospitals treated 150 people who were hurt.")[0][2] == "injure"
     assert read("Ten people were taken to hospital.")[0][2] == "hospitalise"
     assert read("forcing about 8,000 residents from their homes")[0][2] == "evacuate"
     assert read("12,000 people have been moved to shelters.")[0][2] == "evacuate"

@@ -69,5 +69,5 @@ def test_temperature_dead_and_treated(result: Comparison) -> None:
     assert "people died: at least 30 / 52 (later account)" in counts
     # "Hospitals treated 1,400 people" / "More than 2,000 people have needed hospital
     # treatment"
-    assert "people treated: 1,400 / more than 2,000 (later account)" in counts
+    assert "people hospitalised: 1,400 / more than 2,000 (later account)" in counts
     assert not summaries(result, "polarity")  # (schools "remain open" / "were closed": missed)

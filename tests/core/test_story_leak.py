@@ -64,7 +64,7 @@ def test_counts(result: Comparison) -> None:
     found = summaries(result, "quantity")
     assert "people evacuated: about 3,000 / about 5,000 (later account)" in found  # "moved out
     # of their homes"
-    assert "people treated: 41 / 60 (later account)" in found
+    assert "people hospitalised: 41 / 60 (later account)" in found
     assert "radius: 2 kilometres / 3 kilometre" in found  # "within two kilometres of the plant"
     assert "gas escaped: did not say / about 10 tonnes" in found  # "how much gas": an amount
     assert any(s.startswith("people died: none / One worker") for s in found)

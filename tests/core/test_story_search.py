@@ -60,7 +60,7 @@ def result(tmp_path_factory: pytest.TempPathFactory) -> Comparison:
 def test_on_board_and_contact_time(result: Comparison) -> None:
     found = summaries(result, "quantity")
     assert "people on board: 4 / 5" in found  # "A Cessna carrying five people": no owner
-    assert "time of take off: 3:20 p.m. / 3:45 p.m." in summaries(result, "date")
+    assert "time of departure: 3:20 p.m. / 3:45 p.m." in summaries(result, "date")
     # (the times are right, the topic is not: contact was lost then. Missed: the distress
     # call sent / not sent; the pilot's age 58 / 61. The search area, widened from 300 to
     # 500 square kilometres, is shown as a conflict.)

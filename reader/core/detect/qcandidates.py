@@ -11,19 +11,40 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from reader.core.align import Unit
 from reader.core.facts.quantities import Quantity, Relation, relation
+from reader.core.facts.scope import CONTRASTIVE
 from reader.core.language import same_name
 from reader.core.rules import Rules
 
 if TYPE_CHECKING:
     from reader.core.detect.qscore import Item as _Item
     from reader.core.detect.qscore import Scorer as _Scorer
+    from reader.core.facts.cache import Facts
 
 PERSON = "people"
+
+
+def in_sequence(facts: Facts, units: Sequence[Unit]) -> Iterator[tuple[Unit, Quantity]]:
+    """Each unit's quantities, read in the order the account tells them: "At least 21 people
+    have died. Another 40 were being treated in hospital": the 40 are other people than the
+    dead, not more of the treated, so a sentence's first count loses its "another" when the
+    sentence before counted people of another predicate."""
+    before: str | None = None  # what befell the last people counted in the unit before
+    for unit in units:
+        found = facts.quantities(unit)
+        first = min((q.start for q in found), default=None)
+        for q in found:
+            other = q.scope in CONTRASTIVE and q.start == first and q.thing == PERSON
+            if other and before and q.predicate and q.predicate != before:
+                q = replace(q, scope="")
+            yield unit, q
+        people = [q.predicate for q in found if q.thing == PERSON and q.predicate]
+        before = people[-1] if people else None
 
 
 def none_hurt(a: Quantity, b: Quantity) -> bool:

@@ -27,6 +27,7 @@ from reader.core.detect.qcandidates import (
     candidate_pairs,
     compatible_keys,
     far_apart,
+    in_sequence,
     none_hurt,
     same_doers,
 )
@@ -507,8 +508,7 @@ def quantity_findings(ctx: Context) -> list[Finding]:
         [
             _Item(d, unit, q)
             for d in ctx.docs
-            for unit in ctx.alignment.units[d]
-            for q in ctx.facts.quantities(unit)
+            for unit, q in in_sequence(ctx.facts, ctx.alignment.units[d])
         ],
     )
     matches = _match(ctx, items)

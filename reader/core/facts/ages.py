@@ -41,8 +41,11 @@ def age_of(
     befell = None
     words = ""
     role = _role_before(s, first) if anchor is None else None
+    the_one = _the_one(s, first) if anchor is None and role is None else None
     if role is not None:  # "The attacker, a 28-year-old man," / "the suspect, a 26-year-old"
         befell, words = "doer", s.lower[role]
+    elif the_one is not None:
+        anchor = the_one  # "the seller, a 45-year-old man" / "The seller, aged 47"
     elif anchor is None:  # "a 24-year-old man was arrested": who he is, by what befell him
         _, noun_last = noun_run(s, stop)
         verb = predicate_after(s, noun_last + 1) if noun_last >= stop else None
@@ -71,3 +74,16 @@ def _role_before(s: Sentence, first: int) -> int | None:
     doers = s.rules.canonical_counting("doer_nouns")
     noun = k - 1
     return noun if s.is_word(noun) and s.rules.canonical(s.lemmas[noun]) in doers else None
+
+
+def _the_one(s: Sentence, first: int) -> str | None:
+    """ "including the seller, a 45-year-old man": the one person a definite singular noun
+    names, whose age an appositive tells ("the seller"); None if no such noun."""
+    k = first - 1 - (s.word(first - 1) in ("a", "an", "aged"))
+    noun = k - 1
+    if s.word(k) != "," or s.word(noun - 1) != "the" or not s.is_word(noun):
+        return None
+    word = s.lower[noun]
+    if word in STOPWORDS or s.lemmas[noun] != word or not word.isalpha():
+        return None
+    return f"the {word}"

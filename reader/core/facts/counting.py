@@ -63,6 +63,7 @@ from reader.core.facts.phrases import (
     subject_predicate,
     valued_subject,
     verb_form,
+    verb_of_part,
     verb_of_two_objects,
 )
 from reader.core.facts.predicates import predicate_term
@@ -361,6 +362,8 @@ def _complete(
     if predicate_tok is None and thing not in rules.measures and not attribute:
         before = predicate_before(s, first - 1)
         after = predicate_after(s, noun_last + 1 if has_noun else end_tok)
+        if partitive and after is not None and after == noun_last + 1:
+            after = verb_of_part(s, after) or after
         adjacent = before is not None and before >= first - 2
         if adjacent and after is not None and s.lower[before] in _LEAVING:
             adjacent = False  # "leaving 220,000 people dead": what they were left

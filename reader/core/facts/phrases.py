@@ -219,6 +219,21 @@ def predicate_after(s: Sentence, k: int) -> int | None:
     return None
 
 
+def verb_of_part(s: Sentence, k: int) -> int | None:
+    """ "23 of the students kidnapped from the school on Friday had escaped": what the part
+    did, past the participle at ``k`` that only tells which set it is a part of; None when
+    no verb with an auxiliary follows in the clause."""
+    word = s.word(k)
+    if not (word.endswith("ed") or word in s.rules.verb_of_participle):
+        return None
+    for j in range(k + 1, min(len(s.toks), k + 12)):
+        if s.word(j) in (",", ".", ";", ":", "and", "but", "who", "which"):
+            return None
+        if s.word(j) in AUXILIARIES:
+            return predicate_after(s, j)
+    return None
+
+
 # Words between a verb and its count; participles that only qualify the count ("the remaining
 # three skiffs", "an estimated 1,500 houses") are not what happened.
 _NOT_PREDICATES = frozenset(

@@ -216,11 +216,19 @@ def _what_befell(
     )
     if carried and q.dimension == "count":  # "destroying the two satellites on board": what
         q = replace(q, predicate=rules.canonical("board"), words="")  # the craft carried
+    told_after = k is not None and k - end <= 2 and s.word(first - 1) in _CLAUSE_OPENERS
+    if q.thing is None and not q.noun and q.predicate and told_after and _people_before(s):
+        q = replace(q, thing="people")  # "92 students were missing, and that 15 had escaped"
     if (q.thing == "people" or bare) and not q.predicate and _in_hospital(s, end):
         q = replace(q, thing="people")  # "three have died and about 150 are in hospital"
     if q.thing == "people" and not q.predicate and _in_hospital(s, end):
         q = replace(q, predicate=rules.canonical("hospitalise"), words="in hospital")
     care = _hospital_care(s, k) if q.thing == "people" and k is not None else None
+    told = s.lemmas[max(0, k - 1) : k + 4] if q.predicate == "treat" and k is not None else ()
+    hurt = any(s.rules.canonical(w) == "injure" for w in s.lemmas[end : end + 6])
+    if "hospital" in told and not hurt:  # "were being treated in hospital", "Hospitals
+        care = "hospitalise"  # treated 1,400 people": in hospital (not "... people who were
+        # hurt", "... for injuries": injured)
     if care is not None:  # "needed hospital treatment": treated; "taken to hospital"
         q = replace(q, predicate=rules.canonical(care), words="")
     bodies = s.word(first - 1) == "of" and s.lemmas[first - 2] in counting.get("body_nouns", ())
@@ -431,13 +439,22 @@ def _age_in_commas(s: Sentence, q: Quantity, first: int, end: int) -> bool:
     )
 
 
+_CLAUSE_OPENERS = frozenset({"that", "and", "while", "but", "whereas"})
+
+
+def _people_before(s: Sentence) -> bool:
+    """Whether the count read before in the sentence counts people (what a bare count in the
+    next clause counts: "92 students were missing, and that 15 had escaped")."""
+    return s.last is not None and s.last.thing == "people"
+
+
 def _hospital_care(s: Sentence, k: int) -> str | None:
-    """What a verb told with care says befell those counted: "needed hospital treatment",
-    "received medical treatment" (treated); "were taken to hospital", "admitted to hospital"
+    """What a verb told with care says befell those counted: "received medical treatment"
+    (treated); "needed hospital treatment", "were taken to hospital", "admitted to hospital"
     (hospitalised); or None."""
     verb, after = s.lemmas[k], s.lower[k + 1 : k + 3]
     if verb in ("need", "require", "receive") and "treatment" in after:
-        return "treat"
+        return "hospitalise" if "hospital" in after else "treat"
     if verb in ("take", "admit", "rush", "fly") and s.word(k + 1) == "to":
         return "hospitalise" if s.word(k + 2) in ("hospital", "hospitals") else None
     return None
