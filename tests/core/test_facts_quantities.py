@@ -381,7 +381,11 @@ def test_older_and_newer_ways_of_counting(text: str, expected: tuple) -> None:
 def test_a_crew_of_so_many_is_no_single_person() -> None:
     text = "She had on board 112 passengers and a crew of thirty-four."
     found = extract_quantities(text, 0, len(text), RULES)
-    assert [(q.display, q.kind_of) for q in found] == [("112", "passenger"), ("34", "crew")]
+    assert [(q.display, q.kind_of) for q in found] == [
+        ("146 (112 passengers and a crew of thirty-four)", "total"),  # all on board
+        ("112", "passenger"),
+        ("34", "crew"),
+    ]
 
 
 def test_a_named_subject_that_agreed_to_do_it() -> None:
@@ -534,3 +538,17 @@ def test_shot_dead_is_killed_and_dead_is_no_subject_after_it() -> None:
     found = quantities("Seven people were shot dead on Saturday, and there were only 12 guards.")
     assert [q[2] for q in found] == ["kill", None]
     assert quantities("The death toll rose to 10.")[0][2] == "kill"
+
+
+def test_a_verb_before_two_groups_is_both_groups_verb() -> None:
+    text = "A plane carrying 150 passengers and six crew members crashed on Monday."
+    found = extract_quantities(text, 0, len(text), RULES)
+    assert (found[0].display, found[0].predicate) == (
+        "156 (150 passengers and six crew members)",
+        "board",
+    )
+    text = "The blast killed 5 people and 20 soldiers were injured."
+    assert [q.predicate for q in extract_quantities(text, 0, len(text), RULES)] == [
+        "kill",
+        "injure",
+    ]

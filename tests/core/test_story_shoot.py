@@ -63,7 +63,7 @@ def result(tmp_path_factory: pytest.TempPathFactory) -> Comparison:
 
 def test_dead_wounded_and_speaker(result: Comparison) -> None:
     counts = summaries(result, "quantity")  # "three students and a teacher": four
-    assert "people killed: three students and a teacher / 5 (later account)" in counts
+    assert "people killed: 4 (three students and a teacher) / 5 (later account)" in counts
     assert "people injured: 7 / 9" in counts
     speakers = summaries(result, "attribution")
     assert any("Anna Lee" in s and "Tom Reyes" in s for s in speakers)

@@ -177,7 +177,8 @@ def _named(wordings: set[str]) -> bool:
 def _extents_of_one(a: list[str], b: list[str]) -> bool:
     """Two quotations that cut one statement differently: one inside the other, or the end of
     one the start of the other (compared on content words, so "the" does not count)."""
-    ca, cb = [w for w in a if content_word(w)], [w for w in b if content_word(w)]
+    ca = [w for w in a if content_word(w) or w in _NEGATIONS]  # ("will not bow" / "will
+    cb = [w for w in b if content_word(w) or w in _NEGATIONS]  # never bow": reworded)
     if not ca or not cb:
         return False
     if ca == cb and len(a) == len(b) and a != b:
@@ -190,6 +191,9 @@ def _extents_of_one(a: list[str], b: list[str]) -> bool:
     starts = m.a == 0 or m.b == 0
     ends = m.a + m.size == len(ca) or m.b + m.size == len(cb)
     return starts and ends
+
+
+_NEGATIONS = frozenset({"not", "never", "no", "nothing", "nobody", "none"})
 
 
 _CONTRACTIONS = (

@@ -103,6 +103,10 @@ class _Surroundings:
             text = self.ctx.text(item.doc)
             left = max(item.unit.start, item.m.start - reach)
             right = min(item.unit.end, item.m.end + reach)
+            aside = _ASIDE.search(text, item.m.end, right)
+            if aside is not None:
+                right = aside.start()  # "happened at 8.40am, as passengers queued": what went
+                # on meanwhile, not what happened then
             found = self._verbs[key] = {}
             tokens = rich_tokens(text, left, right)
             cut = [  # (a word the window's edge cuts is no word: "[we]dding")
@@ -282,6 +286,9 @@ class _Surroundings:
         left = max(item.unit.start, item.m.start - EVENT_REACH)
         right = min(item.unit.end, item.m.end + EVENT_REACH)
         return set(unit_features(text, left, right, self.ctx.rules))
+
+
+_ASIDE = re.compile(r",\s+(?:as|while)\s")
 
 
 def _perfect(tokens: list, k: int) -> bool:

@@ -69,7 +69,7 @@ def _role_before(s: Sentence, first: int) -> int | None:
     k = first - 1
     if s.word(k) in ("a", "an", "aged"):  # ("The suspect, aged 29,")
         k -= 1
-    if k < 1 or s.word(k) != ",":
+    if k < 1 or s.word(k) not in (",", "was", "is"):
         return None
     doers = s.rules.canonical_counting("doer_nouns")
     noun = k - 1
@@ -87,3 +87,15 @@ def _the_one(s: Sentence, first: int) -> str | None:
     if word in STOPWORDS or s.lemmas[noun] != word or not word.isalpha():
         return None
     return f"the {word}"
+
+
+def doer_was(s: Sentence, n: Number) -> bool:
+    """ "The bomber was 25, police said": the age a doer noun's "was" gives a bare figure."""
+    if s.word(n.first - 1) not in ("was", "is") or s.word(n.first - 3) != "the":
+        return False
+    if not (s.toks[n.first].text.isdigit() and 10 <= n.value <= 110 and n.last == n.first + 1):
+        return False
+    noun = n.first - 2
+    doers = s.rules.canonical_counting("doer_nouns")
+    doer = s.is_word(noun) and s.rules.canonical(s.lemmas[noun]) in doers
+    return doer and s.word(n.last) in (",", ".", "", ";")

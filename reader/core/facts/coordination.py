@@ -8,7 +8,8 @@ import re
 from dataclasses import replace
 
 from reader.core.facts.amounts import Sentence
-from reader.core.facts.quantities import Op, Quantity, Value
+from reader.core.facts.lexicon import AUXILIARIES
+from reader.core.facts.quantities import Op, Quantity, Value, format_number
 from reader.core.language import lemma
 from reader.core.rules import Rules
 
@@ -71,10 +72,22 @@ def coordinated(s: Sentence, found: list[Quantity]) -> list[Quantity]:
         while i + len(run) < len(found):
             nxt, last = found[i + len(run)], run[-1]
             between = s.text[last.end : nxt.start].strip().lower()
-            if nxt.thing != "people" or last.thing != "people" or between not in _JOINS:
+            crew = _GROUP_OF.fullmatch(between)  # "74 passengers and a crew of 18"
+            if crew and thing_of(s.rules, lemma(crew.group(1))) != "people":
+                crew = None
+            if nxt.thing != "people" or last.thing != "people" or not (between in _JOINS or crew):
                 break
             if re.search(r"\bof (?:them|whom|those)\b", s.text[nxt.start : nxt.end + 12]):
                 break  # "Eleven people, five of them children": a part, not more people
+            if (
+                last.predicate
+                and nxt.predicate != last.predicate
+                and _verb_before(s, last)
+                and _object_too(s, nxt)
+            ):
+                nxt = replace(nxt, predicate=last.predicate, words=last.words)  # "carrying
+                found[i + len(run)] = nxt  # 150 passengers and six crew members crashed":
+                # both carried; what crashed is the plane
             if last.predicate and nxt.predicate and last.predicate != nxt.predicate:
                 break  # "killed 5 people and injured 20"
             run.append(nxt)
@@ -108,7 +121,7 @@ def coordinated(s: Sentence, found: list[Quantity]) -> list[Quantity]:
                     start=start,
                     values=(value,),
                     end=end,
-                    display=s.text[start:end],
+                    display=f"{format_number(total)} ({s.text[start:end]})",
                     noun="",
                     kind_of=_ALL_ROLES if parts else "",
                 )
@@ -123,3 +136,22 @@ def coordinated(s: Sentence, found: list[Quantity]) -> list[Quantity]:
 
 
 _JOINS = frozenset({"and", ",", ", and"})
+_GROUP_OF = re.compile(r"(?:,\s*)?and (?:a|an|the|its|her) ([a-z]+) of")
+
+
+def _object_too(s: Sentence, q: Quantity) -> bool:
+    """Whether a count after "and" is a second object of the verb before the first ("150
+    passengers and six crew members crashed": a noun, and no auxiliary or verb of its own
+    before its verb), not the subject of a clause of its own ("and 20 were injured")."""
+    if not q.noun or _verb_before(s, q):
+        return False
+    after = s.text[q.end : q.end + 30].lower().split()
+    return not after or after[0] not in AUXILIARIES
+
+
+def _verb_before(s: Sentence, q: Quantity) -> bool:
+    """Whether the count's verb stands just before it ("carrying 150 passengers")."""
+    if not q.words:
+        return False
+    before = s.text[max(0, q.start - len(q.words) - 12) : q.start].lower().split()
+    return q.words.lower().split()[-1] in before[-3:]

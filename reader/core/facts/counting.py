@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from reader.core.facts.ages import age_of
+from reader.core.facts.ages import age_of, doer_was
 from reader.core.facts.amounts import (
     OP_WORDS,
     Sentence,
@@ -252,7 +252,7 @@ def _complete(
     if measure == "population" and not_a_population(s, first, end_tok):
         measure = None  # "evacuated 10,000 residents", "10,000 residents were evacuated",
         # "residents of two villages": people something happened to, places counted
-    if age_anchor or measure == "age":
+    if age_anchor or measure == "age" or (n is not None and doer_was(s, n)):
         return age_of(s, n, value, first, end_tok, age_anchor), end_tok
     dimension = unit.dimension if unit else "count"
     values = [scaled(value, unit)]
