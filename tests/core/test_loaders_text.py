@@ -169,3 +169,16 @@ def test_headline_byline_outlet_and_date_lines_in_either_layout(
     assert doc.title == "Cyclone Mira kills 42"
     assert (doc.author, doc.outlet, doc.published) == (author, outlet, date(2024, 10, 14))
     assert doc.text.startswith("The storm made landfall")
+
+
+def test_a_credit_outlet_and_date_line(write) -> None:
+    credit = "From our Correspondent — The Evening Standard — November 18, 1891"
+    text = f"LOSS OF THE STEAMER.\n\n{credit}\n\n"
+    doc = open_document(write("wreck.txt", text + BODY))
+    assert (doc.outlet, doc.published) == ("The Evening Standard", date(1891, 11, 18))
+    assert doc.text == BODY
+    # a sentence with two dashes and a date is body text, not a credit line
+    told = "Police said — on Monday — March 8, 2025\n\n"
+    assert open_document(write("said.txt", "Headline here\n\n" + told + BODY)).text.startswith(
+        "Police"
+    )

@@ -163,8 +163,9 @@ def looks_like_title(line: str) -> bool:
     words = line.split()
     if not 1 <= len(words) <= 20 or len(line) > 160:
         return False
-    if line.endswith((".", ",", ";", ":")) and not line.endswith("..."):
-        return False
+    capitals = line.endswith(".") and line[:-1].isupper() and len(words) <= 12  # "THE WRECK
+    if line.endswith((".", ",", ";", ":")) and not line.endswith("...") and not capitals:
+        return False  # (... OF THE CORMORANT.": a period newspaper's headline)
     if byline_author(line) or (parse_date(line) and len(words) <= 5):
         return False
     return any(ch.isalpha() for ch in line)
@@ -216,6 +217,7 @@ def is_dateline(line: str) -> bool:
 
 _OUTLET = re.compile(r"^[A-Z][\w&'’. -]{1,50}$")
 _OUTLET_SEPARATOR = re.compile(r"\s*(?:,|—|–|-|\||·)\s*")
+_CREDIT_SEPARATOR = re.compile(r"\s+[—–|]\s+")
 
 
 _NAME_LINKS = frozenset({"of", "the", "and", "de", "la", "le", "du", "der", "die", "el"})
@@ -233,6 +235,11 @@ def outlet_dateline(line: str) -> tuple[str, date] | None:
             return None
         found = parse_date(told)
         return (outlet, found) if found else None
+    parts = _CREDIT_SEPARATOR.split(line)  # "From our Correspondent — The Evening Standard
+    if len(parts) == 3 and len(parts[0].split()) <= 5 and _OUTLET.match(parts[1]):  # — 1891"
+        told = parts[2]
+        if 6 <= len(told) <= 60 and is_dateline(told) and parse_date(told):
+            return parts[1], parse_date(told)  # (a credit, the outlet and its date)
     words = line.split()  # "The Northern Herald / March 8, 2025" written on two lines
     for k in range(1, min(len(words), 7)):
         outlet, told = " ".join(words[:k]), " ".join(words[k:])
