@@ -109,6 +109,8 @@ def same_name_word(a: str, b: str) -> bool:
         rest = long_[len(short) :]
         if rest in _DEMONYM_ENDINGS or (len(rest) == 1 and len(short) >= 4):
             return True
+        if rest == "ern" and short in ("north", "south", "east", "west"):
+            return True  # "South Kordofan" / "Southern Kordofan"
     if fa[0] != fb[0]:
         return False
     if min(len(fa), len(fb)) < 4:  # "Eli" / "Eloi"; not "Tom" / "Tim", nor "Jon" / "Joan"

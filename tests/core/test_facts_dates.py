@@ -313,3 +313,11 @@ def test_days_counted_from_an_event_up_to_a_week() -> None:
         compatible(first("two days after the vote"), first("the day after the vote"), None, None)
         is False
     )
+
+
+def test_a_year_told_before_a_singular_noun() -> None:
+    # "The 2004 tsunami that killed about 230,000 people": background, dated by its year
+    assert mentions("The 2004 tsunami killed many.") == [("point", "year", ("year", 2004))]
+    assert mentions("Its 2012 quake was strong.") == [("point", "year", ("year", 2012))]
+    assert mentions("The 2000 residents fled.") == []  # a count of a plural noun
+    assert mentions("He lives in the 1800 block of Main Street.") == []

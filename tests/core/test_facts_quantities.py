@@ -552,3 +552,10 @@ def test_a_verb_before_two_groups_is_both_groups_verb() -> None:
         "kill",
         "injure",
     ]
+
+
+def test_a_calibre_is_no_count() -> None:
+    for text in ("He pointed a .38 caliber revolver at them.", "He pulled out a .357 revolver."):
+        assert extract_quantities(text, 0, len(text), RULES) == []
+    text = "Prices rose 0.5 percent. 38 people died."
+    assert [q.value.figure for q in extract_quantities(text, 0, len(text), RULES)] == [0.5, 38]

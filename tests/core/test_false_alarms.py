@@ -560,6 +560,8 @@ def test_titles_and_possessives_are_not_part_of_a_name() -> None:
     assert same_name("Robyn Mendes", "Ms. Mendes")
     assert same_name("NBA Charlotte Bobcats", "NBA's Charlotte Bobcats")
     assert not same_name("Ms. Jones", "Ms. Smith")
+    assert same_name("South Kordofan", "Southern Kordofan")  # one province
+    assert not same_name("North Carolina", "South Carolina")
 
 
 def test_one_doer_one_deed_compares_a_count_without_a_noun() -> None:

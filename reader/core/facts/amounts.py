@@ -63,6 +63,9 @@ def is_date_or_code(s: Sentence, n: Number) -> bool:
         before = s.word(i - 2)  # "Jan. 4"
     if n.form == "ordinal":
         return True
+    dot = i >= 1 and toks[i - 1].text == "." and glued(toks[i - 1], toks[i])
+    if dot and (i < 2 or not glued(toks[i - 2], toks[i - 1])):
+        return True  # "a .38 caliber revolver", "a .357 Magnum": a calibre, not a count
     if after in _ORDINAL_SUFFIX and j < len(toks) and glued(toks[j - 1], toks[j]):
         return True  # "117th Street", "31st"
     if after == "s" and j < len(toks) and glued(toks[j - 1], toks[j]) and n.value % 10 == 0:

@@ -55,6 +55,11 @@ _YEAR_ONLY = re.compile(
     r"\b(?:in|since|until|by|during|of|from|before|after)\s+(?P<year>1[6-9]\d\d|20\d\d)\b(?![-,.]\d)",
     re.I,
 )
+_YEAR_BEFORE_NOUN = re.compile(  # "the 2004 tsunami", "its 2012 quake": a singular noun's year
+    r"\b(?:the|a|an|its|their|his|her|this|that)\s+(?P<year>1[6-9]\d\d|20\d\d)"
+    r"\s+(?=(?!block\b)[a-z]+(?<!s)\b)",
+    re.I,
+)
 _OLD_YEAR = re.compile(  # years of a chronicle: "A.D. 851", "in the year 1066", "in 1066"
     r"\b(?:A\.\s?D\.|AD|anno domini)\s*(?P<year>\d{1,4})\b"
     r"|\bin\s+the\s+year\s+(?:of\s+our\s+lord\s+)?(?P<year2>\d{1,4})\b"
@@ -452,6 +457,9 @@ def _absolute(span: str, start: int, text: str, add) -> None:
             year = int(m.group(group))
             add(DateMention(start + m.start(group), start + m.end(group), role, "year",
                             m.group(group), year=year))  # fmt: skip
+    for m in _YEAR_BEFORE_NOUN.finditer(span) if digits else ():
+        add(DateMention(start + m.start("year"), start + m.end("year"), "point", "year",
+                        m.group("year"), year=int(m.group("year"))))  # fmt: skip
     for m in _YEAR_ONLY.finditer(span) if digits else ():
         s = start + m.start("year")
         add(
