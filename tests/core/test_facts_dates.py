@@ -305,10 +305,16 @@ def test_days_counted_from_an_event_up_to_a_week() -> None:
 
     text = "The truce collapsed on Thursday, three days after it was signed."
     found = extract_dates(text, 0, len(text), Rules.default())
-    assert [(m.kind, m.display) for m in found] == [
-        ("weekday", "Thursday"),
-        ("relative", "3 days after"),  # (a clause after it: counted from the signing)
+    assert [(m.kind, m.display, m.weekday) for m in found] == [
+        ("weekday", "Thursday", 3),
+        ("weekday", "three days after", 0),  # (a clause after it: the signing, on Monday)
     ]
+    text = "Inspections were ordered on Monday, a day after a fire killed ten patients."
+    found = extract_dates(text, 0, len(text), Rules.default())
+    assert [(m.display, m.weekday) for m in found] == [("Monday", 0), ("a day after", 6)]
+    text = "The toll rose on Monday as the death toll from a quake a day before rose to 10."
+    found = extract_dates(text, 0, len(text), Rules.default())
+    assert [m.weekday for m in found] == [0, 6]  # (no clause of its own: the quake's day)
     assert (
         compatible(first("two days after the vote"), first("the day after the vote"), None, None)
         is False

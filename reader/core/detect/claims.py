@@ -76,6 +76,8 @@ def speech_findings(ctx: Context) -> list[Finding]:
                     continue  # both name both: a different role in the sentence
                 if _named_in(ctx, sa.speaker, ub) or _named_in(ctx, sb.speaker, ua):
                     continue  # "ITAR-TASS reported, citing the Central Election Commission"
+                if _titled(ctx, sa.speaker, sb.speaker) or _titled(ctx, sb.speaker, sa.speaker):
+                    continue  # "the minister" / "Ms Petrescu", "Health Minister Ana Petrescu"
                 head_a, head_b = role_head(sa.speaker, rules), role_head(sb.speaker, rules)
                 same_role = bool(head_a and head_a == head_b)
                 kind = Kind.NAME if same_role else Kind.ATTRIBUTION
@@ -386,6 +388,21 @@ def _quote_speakers(ctx: Context, items: list[_Quoted]) -> list[Finding]:
             Severity.CONFLICT,
         )
     ]
+
+
+def _titled(ctx: Context, role: str, named: str) -> bool:
+    """Whether a speaker told only by a role ("the minister") may be the named one: some
+    account gives that name the role as a title ("Health Minister Ana Petrescu")."""
+    if name_part(role, ctx.rules) or not name_part(named, ctx.rules):
+        return False
+    head = role_head(role, ctx.rules)
+    last = name_part(named, ctx.rules).split()[-1]
+    if not head or not last[:1].isupper():
+        return False
+    title = re.compile(
+        rf"(?i:\b{re.escape(head)})(?:\s+[A-Z][\w'’-]*){{0,3}}\s+{re.escape(last)}\b"
+    )
+    return any(title.search(ctx.text(d)) for d in ctx.docs)
 
 
 def _organisation(ctx: Context, speaker: str) -> bool:

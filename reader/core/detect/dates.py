@@ -52,7 +52,9 @@ class _Surroundings:
         self._verbs: dict[tuple[_Item, int], dict[Feature, str]] = {}
         self._distance: dict[tuple[_Item, Feature], int] = {}  # characters from the date
         self._another: dict[_Item, str] = {}
-        self._light = ctx.rules.light_verbs | ctx.rules.speech_verbs
+        perceiving = frozenset(ctx.rules.counting.get("perception_verbs", ()))
+        self._light = ctx.rules.light_verbs | ctx.rules.speech_verbs | perceiving
+        # ("was heard at 2.30pm": when the blast was heard is when it happened)
 
     def features(self, item: _Item) -> set:
         found = self._features.get(item)
@@ -288,7 +290,11 @@ class _Surroundings:
         return set(unit_features(text, left, right, self.ctx.rules))
 
 
-_ASIDE = re.compile(r",\s+(?:as|while)\s")
+_ASIDE = re.compile(  # what went on meanwhile, or an event dated from this one ("on Monday,
+    r",\s+(?:as|while|(?:a|one|two|three|four|five|six|\d)\s+(?:day|days|week|weeks)\s+"
+    r"(?:after|before))\s",  # a day after a fire killed ten": the fire's day is Sunday)
+    re.I,
+)
 
 
 def _perfect(tokens: list, k: int) -> bool:

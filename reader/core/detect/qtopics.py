@@ -49,6 +49,8 @@ def _participle(q: Quantity, participles: dict[str, str] | None = None) -> str:
         return "missing"  # people are missing; games are missed
     if base == "board":
         return "on board"  # "150 passengers on board", "carrying 150 passengers"
+    if base == "present":
+        return "present"  # "There were 16 patients in the ward", "were inside the club"
     if participles and base in participles:
         return participles[base]  # "fall" -> "fallen", not "falled"; "bring" -> "brought"
     if base.endswith(("less", "ing")):

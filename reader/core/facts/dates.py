@@ -342,6 +342,13 @@ _OBJECT = re.compile(
 )  # ("three days after it was signed": a clause tells what the day is counted from)
 
 
+_CLAUSE = re.compile(  # "a day after a fire killed ten": a clause with its own verb
+    r"\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w'-]+\s+){1,3}?"
+    r"(?:[a-z]+ed|struck|hit|broke|fell|began|rose|shook|swept|tore|blew|sank|went|came|took"
+    r"|left|burnt|caught|ran|flew|drove|shot|stole|won|lost|spread|gave)\b"
+)
+
+
 def _anchored(text: str, found: list[DateMention]) -> list[DateMention]:
     """A relative day told after the one day a sentence names is counted from that day: in
     "on Monday, as the toll from the quake a day before rose", the quake was on Sunday. With an
@@ -352,7 +359,15 @@ def _anchored(text: str, found: list[DateMention]) -> list[DateMention]:
     a = anchors[0]
     out = []
     for m in found:
-        if m.kind == "relative" and m.offset and m.start > a.end and not _OBJECT.match(text, m.end):
+        clause = m.kind == "relative" and m.offset and _CLAUSE.match(text, m.end)
+        if clause and m.start > a.end:  # "on Monday, a day after a fire killed ten": the
+            m = replace(m, offset=-m.offset)  # fire's day is the day before Monday
+        if (
+            m.kind == "relative"
+            and m.offset
+            and m.start > a.end
+            and (clause or not _OBJECT.match(text, m.end))
+        ):
             shown = text[m.start : m.end]
             if a.kind == "weekday":
                 m = replace(

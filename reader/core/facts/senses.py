@@ -200,6 +200,8 @@ def _what_befell(
     deed = _deed_of(s, first)
     if q.thing and q.dimension == "count" and not q.predicate and deed:
         q = replace(q, predicate=rules.canonical(deed), words="")  # "the release of 12"
+    if q.thing == "people" and not q.predicate and _there_were(s, q, first):
+        q = replace(q, predicate="present", words="")  # "There were 16 patients in the ward"
     if q.thing == "people" and not q.predicate and _at_gathering(s, q):
         q = replace(q, predicate=rules.canonical("attend"), words="")  # "were at the festival"
     bare = q.thing is None and not q.noun and q.dimension == "count" and not q.predicate
@@ -446,6 +448,13 @@ def _people_before(s: Sentence) -> bool:
     """Whether the count read before in the sentence counts people (what a bare count in the
     next clause counts: "92 students were missing, and that 15 had escaped")."""
     return s.last is not None and s.last.thing == "people"
+
+
+def _there_were(s: Sentence, q: Quantity, first: int) -> bool:
+    """ "There were 16 patients in the ward": those present in a place."""
+    there = " ".join(s.lower[max(0, first - 3) : first])
+    told = there.endswith(("there were", "there are", "there had been", "there was"))
+    return told and re.match(r"\s+(?:in|inside|at|on)\b", s.text[q.end :]) is not None
 
 
 def _hospital_care(s: Sentence, k: int) -> str | None:
