@@ -559,3 +559,14 @@ def test_a_calibre_is_no_count() -> None:
         assert extract_quantities(text, 0, len(text), RULES) == []
     text = "Prices rose 0.5 percent. 38 people died."
     assert [q.value.figure for q in extract_quantities(text, 0, len(text), RULES)] == [0.5, 38]
+
+
+def test_a_level_told_after_to_is_of_the_verbs_object_or_subject() -> None:
+    def read(text: str) -> list[tuple[str | None, str | None]]:
+        return [(q.thing, q.predicate) for q in extract_quantities(text, 0, len(text), RULES)]
+
+    assert read("The bank raised its main interest rate by half a point to 7.25%.") == [
+        ("rate", "reach")
+    ]
+    assert read("It acted as inflation climbed to 6.8% in May.") == [("inflation", "reach")]
+    assert read("The bill passed, with 29 senators in favour.")[0][0] == "vote"

@@ -105,6 +105,11 @@ _NAMED_SITE = re.compile(
 )  # "the Jabaliya refugee camp", "Kestrel Prison"
 
 
+_SUBORDINATE = re.compile(r"\s*(?:as|while|when|and|but|whereas)\b", re.I)
+_PERIOD_CUES = frozenset({"this year", "this season"})  # ("its third increase this year, as
+# inflation climbed to 6.8%": the year's count of increases, not of inflation)
+
+
 class Scorer:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
@@ -257,9 +262,15 @@ class Scorer:
             cues = self.ctx.rules.campaign_cues  # a toll "so far" is still today's toll
 
         def has(item: Item) -> bool:
-            sentence = self.ctx.text(item.doc)[item.unit.start : item.unit.end].lower()
+            text = self.ctx.text(item.doc)
+            sentence = text[item.unit.start : item.unit.end].lower()
             sentence = _SUPERLATIVE_SO_FAR.sub(" ", sentence)  # "the largest protest so far"
-            return any(c in sentence for c in cues)
+            left = text.rfind(",", item.unit.start, item.q.start) + 1 or item.unit.start
+            if not _SUBORDINATE.match(text, left):
+                left = item.unit.start  # ("this season, Jackson was held to two catches")
+            right = text.find(",", item.q.end, item.unit.end)
+            clause = text[left : right if right >= 0 else item.unit.end].lower()
+            return any(c in (clause if c in _PERIOD_CUES else sentence) for c in cues)
 
         return has(a) != has(b)
 

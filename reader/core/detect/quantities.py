@@ -12,6 +12,7 @@ numbers in one sentence never cross-pair.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import replace
@@ -170,6 +171,9 @@ def _match(ctx: Context, items: list[_Item]) -> list[tuple[_Item, _Item, Relatio
             offset = scorer.offset(a) or scorer.offset(b)
             if offset and (a.unit, b.unit) not in scorer.grouped:
                 continue  # "two seconds later": between which events? Only in one passage.
+            if _span_between(ctx, a) != _span_between(ctx, b):
+                continue  # "two days after the expulsion" / "72 hours to leave": a span
+                # between two events is no deadline
             if (
                 a.q.thing
                 and a.q.thing != _PERSON
@@ -244,6 +248,16 @@ def _match(ctx: Context, items: list[_Item]) -> list[tuple[_Item, _Item, Relatio
         used.add((b, a.doc))
         out.append((a, b, rel))
     return out
+
+
+def _span_between(ctx: Context, item: _Item) -> bool:
+    """A duration told right before "after", "before", "later" or "earlier" ("two days after
+    Veloria expelled ..."): a span between two events."""
+    after = ctx.text(item.doc)[item.q.end : item.q.end + 10]
+    return item.q.dimension == "duration" and _BETWEEN.match(after) is not None
+
+
+_BETWEEN = re.compile(r"\s+(?:after|before|later|earlier)\b", re.I)
 
 
 def _the_before(ctx: Context, item: _Item) -> bool:

@@ -471,8 +471,10 @@ def _complete(
     )
     if lives:
         thing, predicate = "people", rules.canonical("kill")  # "claimed at least 31 lives"
-    if has_noun and voted_for(s, predicate_tok):
-        thing, predicate, predicate_tok = "vote", None, None  # "65 senators voted in favour"
+    in_favour = s.word(noun_last + 1) == "in" and s.word(noun_last + 2) in ("favour", "favor")
+    if has_noun and (voted_for(s, predicate_tok) or (in_favour and predicate_tok is None)):
+        thing, predicate, predicate_tok = "vote", None, None  # "65 senators voted in favour",
+        # "with 29 senators in favour"
     hurt = has_noun and thing == "people" and s.word(noun_last + 1) == "with"
     hurt = hurt and predicate in (None, rules.canonical("leave"))
     hurt = hurt and bool(_HURTS.intersection(s.lemmas[noun_last + 2 : noun_last + 4]))

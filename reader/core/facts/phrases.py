@@ -234,6 +234,37 @@ def verb_of_part(s: Sentence, k: int) -> int | None:
     return None
 
 
+def changed_thing(s: Sentence, first: int) -> str | None:
+    """What a level told after "to" or "at" is of: the object of a verb that sets it ("raised
+    its main interest rate by half a point to 7.25%": rate) or the subject of one that moves
+    ("as inflation climbed to 6.8%": inflation); None when neither is told."""
+    if s.word(first - 1) not in ("to", "at"):
+        return None
+    counting = s.rules.counting
+    setting = set(counting.get("raising_verbs", ()))
+    moving = set(counting.get("rise_verbs", ())) | set(counting.get("fall_verbs", ()))
+    moving |= set(counting.get("level_verbs", ()))
+    for v in range(first - 2, max(-1, first - 14), -1):
+        if s.toks[v].text in (",", ";", ":", "(") or s.lower[v] in ("and", "but", "while"):
+            return None
+        verb = s.lemmas[v]
+        if verb in setting and s.word(v + 1) in DETERMINERS | {"its", "their", "his", "her"}:
+            j = v + 1
+            while s.word(j) in DETERMINERS or s.word(j) in ("its", "their", "his", "her"):
+                j += 1
+            k = j
+            while k < first - 1 and s.is_word(k) and s.lower[k] not in PREPOSITIONS | STOPWORDS:
+                k += 1
+            return s.lemmas[k - 1] if k > j and s.lower[k - 1] not in STOPWORDS else None
+        if verb in moving and v >= 1 and s.is_word(v - 1):
+            u = v - 1
+            noun = s.lower[u]
+            if noun in STOPWORDS or not s.toks[u].text[1:].islower() or verb_form(s, u):
+                return None
+            return s.lemmas[u]
+    return None
+
+
 # Words between a verb and its count; participles that only qualify the count ("the remaining
 # three skiffs", "an estimated 1,500 houses") are not what happened.
 _NOT_PREDICATES = frozenset(

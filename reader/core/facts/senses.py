@@ -13,7 +13,12 @@ from dataclasses import replace
 
 from reader.core.facts.amounts import Sentence
 from reader.core.facts.lexicon import STOPWORDS
-from reader.core.facts.phrases import predicate_after, predicate_before, verb_form
+from reader.core.facts.phrases import (
+    changed_thing,
+    predicate_after,
+    predicate_before,
+    verb_form,
+)
 from reader.core.facts.quantities import Op, Quantity
 from reader.core.language import lemma
 from reader.core.rules import Rules
@@ -30,6 +35,9 @@ def refine(s: Sentence, q: Quantity, first: int, end: int, predicate_tok: int | 
         return replace(q, thing="age", predicate=None, words="", anchor=s.toks[first - 2].text)
     if q.dimension == "temperature" and not q.thing and "temperature" in s.rules.measures:
         q = replace(q, thing="temperature", predicate=None, words="")  # "reached 44.8 degrees"
+    changed = changed_thing(s, first) if q.dimension == "ratio" and not q.predicate else None
+    if changed and q.thing in (None, changed):  # "raised its main interest rate ... to 7.25%",
+        q = replace(q, thing=changed, predicate="reach", words="")  # "inflation rose to 6.4%"
     q = _who(s, _verb_phrases(s, q, end, predicate_tok), _beside(s, q, predicate_tok))
     for step in (_what_befell, _how_much):
         q, settled = step(s, q, first, end, predicate_tok)
