@@ -202,6 +202,52 @@ def found(a: str, b: str) -> list[tuple[str, str]]:
             "the brother of Goliath the Gittite, whose spear staff was like a weaver's beam.",
             [("name", "whose son: Jaareoregim / Jair")],
         ),
+        (  # 1 Kings 4:26 / 2 Chronicles 9:25: Solomon's stalls (batch h, typed from memory
+            # and scored blind once: 3 of 9; missed also the title on the cross, one young man
+            # / two men at the sepulchre, "even now dead" / "at the point of death")
+            "And Solomon had forty thousand stalls of horses for his chariots, and twelve thousand "
+            "horsemen.",
+            "And Solomon had four thousand stalls for horses and chariots, and twelve thousand "
+            "horsemen; whom he bestowed in the chariot cities, and with the king at Jerusalem.",
+            [("quantity", "40,000 / 4,000")],
+        ),
+        (  # 1 Kings 9:28 / 2 Chronicles 8:18: the gold of Ophir (batch h)
+            "And they came to Ophir, and fetched from thence gold, four hundred and twenty talents,"
+            " and brought it to king Solomon.",
+            "And they went with the servants of Solomon to Ophir, and took thence four hundred and "
+            "fifty talents of gold, and brought them to king Solomon.",
+            [("quantity", "420 / 450")],
+        ),
+        (  # 2 Samuel 8:4 / 1 Chronicles 18:4: horsemen taken; chariots, footmen agree (batch h)
+            "And David took from him a thousand chariots, and seven hundred horsemen, and twenty "
+            "thousand footmen: and David houghed all the chariot horses, but reserved of them for "
+            "an hundred chariots.",
+            "And David took from him a thousand chariots, and seven thousand horsemen, and twenty "
+            "thousand footmen: David also houghed all the chariot horses, but reserved of them an "
+            "hundred chariots.",
+            [("quantity", "700 / 7,000")],
+        ),
+        (  # 2 Samuel 10:18 / 1 Chronicles 19:18: Shobach / Shophach is one man (batch h;
+            # missed: 700 chariots / 7,000 men, horsemen / footmen)
+            "And the Syrians fled before Israel; and David slew the men of seven hundred chariots "
+            "of the Syrians, and forty thousand horsemen, and smote Shobach the captain of their "
+            "host, who died there.",
+            "But the Syrians fled before Israel; and David slew of the Syrians seven thousand men "
+            "which fought in chariots, and forty thousand footmen, and killed Shophach the captain "
+            "of the host.",
+            [],
+        ),
+        (  # 1 Kings 5:15-16 / 2 Chronicles 2:18: bearers and hewers agree (batch h;
+            # missed: 3,300 officers / 3,600 overseers)
+            "And Solomon had threescore and ten thousand that bare burdens, and fourscore thousand "
+            "hewers in the mountains; beside the chief of Solomon's officers which were over the "
+            "work, three thousand and three hundred, which ruled over the people that wrought in "
+            "the work.",
+            "And he set threescore and ten thousand of them to be bearers of burdens, and fourscore"
+            " thousand to be hewers in the mountain, and three thousand and six hundred overseers "
+            "to set the people a work.",
+            [],
+        ),
     ],
 )
 def test_parallel_narratives(a: str, b: str, expected: list[tuple[str, str]]) -> None:
