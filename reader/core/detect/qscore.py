@@ -105,6 +105,9 @@ _NAMED_SITE = re.compile(
 )  # "the Jabaliya refugee camp", "Kestrel Prison"
 
 
+_SINCE_BEGAN = re.compile(  # a count from an event on: "11 killed since the truce began"
+    r"\bsince (?:the|its|their) (?:[a-z]+ ){1,2}(?:began|started|took effect|came into force)\b"
+)
 _SUBORDINATE = re.compile(r"\s*(?:as|while|when|and|but|whereas)\b", re.I)
 _PERIOD_CUES = frozenset({"this year", "this season"})  # ("its third increase this year, as
 # inflation climbed to 6.8%": the year's count of increases, not of inflation)
@@ -270,7 +273,8 @@ class Scorer:
                 left = item.unit.start  # ("this season, Jackson was held to two catches")
             right = text.find(",", item.q.end, item.unit.end)
             clause = text[left : right if right >= 0 else item.unit.end].lower()
-            return any(c in (clause if c in _PERIOD_CUES else sentence) for c in cues)
+            since = _SINCE_BEGAN.search(sentence) is not None  # "since the truce began"
+            return since or any(c in (clause if c in _PERIOD_CUES else sentence) for c in cues)
 
         return has(a) != has(b)
 

@@ -472,7 +472,11 @@ def _complete(
     if lives:
         thing, predicate = "people", rules.canonical("kill")  # "claimed at least 31 lives"
     in_favour = s.word(noun_last + 1) == "in" and s.word(noun_last + 2) in ("favour", "favor")
-    if has_noun and (voted_for(s, predicate_tok) or (in_favour and predicate_tok is None)):
+    in_favour = in_favour and predicate_tok is None
+    backing = s.word(first - 1) == "with" and predicate_tok == noun_last + 1  # "with 175
+    backing = backing and s.lower[noun_last + 1].endswith("ing")  # members backing the motion"
+    backing = backing and predicate in (rules.canonical("back"), rules.canonical("support"))
+    if has_noun and (voted_for(s, predicate_tok) or in_favour or backing):
         thing, predicate, predicate_tok = "vote", None, None  # "65 senators voted in favour",
         # "with 29 senators in favour"
     hurt = has_noun and thing == "people" and s.word(noun_last + 1) == "with"

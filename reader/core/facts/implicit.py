@@ -41,6 +41,8 @@ def single(s: Sentence, i: int) -> bool:
         return False
     if s.lemmas[i + 1] in s.rules.counting.get("amount_words", ()) and s.word(i + 2) == "of":
         return False  # "killed a total of 51 people": the count is the 51
+    if s.lower[i] == "one" and nxt in s.rules.number_words:
+        return False  # "one five-year term": the count is the term's years
     if s.lower[i] == "one":
         return s.word(i - 1) not in ("the", "this", "that", "no") and not verb_form(s, i + 1)
     told = s.is_word(i + 2) and s.lower[i + 2] not in STOPWORDS

@@ -35,6 +35,8 @@ def refine(s: Sentence, q: Quantity, first: int, end: int, predicate_tok: int | 
         return replace(q, thing="age", predicate=None, words="", anchor=s.toks[first - 2].text)
     if q.dimension == "temperature" and not q.thing and "temperature" in s.rules.measures:
         q = replace(q, thing="temperature", predicate=None, words="")  # "reached 44.8 degrees"
+    if q.dimension == "ratio":
+        q = _share_of(s, q, first)
     changed = changed_thing(s, first) if q.dimension == "ratio" and not q.predicate else None
     if changed and q.thing in (None, changed):  # "raised its main interest rate ... to 7.25%",
         q = replace(q, thing=changed, predicate="reach", words="")  # "inflation rose to 6.4%"
@@ -458,6 +460,28 @@ def _people_before(s: Sentence) -> bool:
     return s.last is not None and s.last.thing == "people"
 
 
+_FOR = frozenset({"approve", "back", "support", "favour", "favor", "endorse"})
+
+
+def _share_of(s: Sentence, q: Quantity, first: int) -> Quantity:
+    """A share told of a vote: "with 56.4% in favour", "approved by 52.9% of voters",
+    "56% of voters backed" (the share for); "on a turnout of 68%" (what the share is of)."""
+    after = s.text[q.end : q.end + 14].lower()
+    voters = q.thing in ("voter", "people") and s.rules.canonical(q.predicate or "") in _FOR
+    approved = s.word(first - 1) == "by" and s.rules.canonical(s.lemmas[first - 2]) in _FOR
+    if (
+        re.match(r"\s+in\s+(?:favour|favor)\b", after)
+        or voters
+        or (approved and q.thing == "voter")
+    ):
+        return replace(q, thing="vote", predicate="favour", words="in favour")
+    noun = first - 2
+    told = s.word(first - 1) == "of" and s.word(noun - 1) in ("a", "an", "the")
+    if q.thing is None and told and s.is_word(noun) and s.lower[noun] not in STOPWORDS:
+        return replace(q, thing=s.lemmas[noun])  # "on a turnout of 68%"
+    return q
+
+
 def _there_were(s: Sentence, q: Quantity, first: int) -> bool:
     """ "There were 16 patients in the ward": those present in a place."""
     there = " ".join(s.lower[max(0, first - 3) : first])
@@ -553,7 +577,10 @@ def _prison_term(s: Sentence, q: Quantity, first: int, end: int) -> bool:
         return False  # "faces up to 20 years in prison": what he may get, not what he got
     places = counting.get("prison_places", ())
     if q.thing in counting.get("prison_nouns", ()) and (not q.kind_of or q.kind_of in places):
-        return True  # "an eight-year sentence", "a 10-year prison term"
+        jail = set(counting.get("prison_verbs", ())) | set(places) | {"serve", "convict"}
+        office = q.thing == "term" and not q.kind_of and not jail & set(s.lemmas)
+        return not office  # "an eight-year sentence", "a 10-year prison term"; not "limits
+        # presidents to a single six-year term"
     if window & set(counting.get("prison_verbs", ())):
         return True  # "sentenced to eight years", "jailed for six years"
     if s.word(first - 1) in counting.get("prison_serving", ()):
