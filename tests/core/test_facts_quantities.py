@@ -565,8 +565,9 @@ def test_a_level_told_after_to_is_of_the_verbs_object_or_subject() -> None:
     def read(text: str) -> list[tuple[str | None, str | None]]:
         return [(q.thing, q.predicate) for q in extract_quantities(text, 0, len(text), RULES)]
 
-    assert read("The bank raised its main interest rate by half a point to 7.25%.") == [
-        ("rate", "reach")
-    ]
+    told = "The bank raised its main interest rate by half a percentage point to 7.25%."
+    assert read(told) == [("rate", "change"), ("rate", "reach")]
+    assert read("The rate was cut by 25 basis points.") == [("rate", "change")]
+    assert read("The meeting lasted half an hour.")[0][1] == "last"
     assert read("It acted as inflation climbed to 6.8% in May.") == [("inflation", "reach")]
     assert read("The bill passed, with 29 senators in favour.")[0][0] == "vote"

@@ -399,9 +399,11 @@ def _titled(ctx: Context, role: str, named: str) -> bool:
     last = name_part(named, ctx.rules).split()[-1]
     if not head or not last[:1].isupper():
         return False
-    title = re.compile(
-        rf"(?i:\b{re.escape(head)})(?:\s+[A-Z][\w'’-]*){{0,3}}\s+{re.escape(last)}\b"
-    )
+    words = role.split()
+    while words and words[0].lower() in ("the", "a", "an", "its", "his", "her", "their"):
+        words = words[1:]  # "the foreign minister": all of the role, not "minister" alone
+    told = r"\s+".join(re.escape(w) for w in words) or re.escape(head)
+    title = re.compile(rf"(?i:\b{told})(?:\s+[A-Z][\w'’-]*){{0,3}}\s+{re.escape(last)}\b")
     return any(title.search(ctx.text(d)) for d in ctx.docs)
 
 

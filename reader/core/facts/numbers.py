@@ -137,6 +137,9 @@ class NumberReader:
                     return Number(
                         toks[i].start, toks[end].end, value, value * 0.05, "words", i, end + 1
                     )
+                if j == i and toks[words[1]].kind == "word" and scale is None:
+                    end = words[0]  # "half an hour", "half a percentage point": a half of one
+                    return Number(toks[i].start, toks[end].end, 0.5, 0.1, "words", i, end + 1)
         while j < n:
             tok = toks[j]
             if tok.text == "-" and last == j - 1 and j + 1 < n and glued(toks[j - 1], tok):

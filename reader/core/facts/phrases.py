@@ -235,10 +235,11 @@ def verb_of_part(s: Sentence, k: int) -> int | None:
 
 
 def changed_thing(s: Sentence, first: int) -> str | None:
-    """What a level told after "to" or "at" is of: the object of a verb that sets it ("raised
-    its main interest rate by half a point to 7.25%": rate) or the subject of one that moves
-    ("as inflation climbed to 6.8%": inflation); None when neither is told."""
-    if s.word(first - 1) not in ("to", "at"):
+    """What a level told after "to" or "at", or a change told after "by", is of: the object of
+    a verb that sets it ("raised its main interest rate by half a point to 7.25%": rate), the
+    subject of one that moves ("as inflation climbed to 6.8%": inflation) or of a passive
+    ("The rate was cut by 25 basis points"); None when neither is told."""
+    if s.word(first - 1) not in ("to", "at", "by"):
         return None
     counting = s.rules.counting
     setting = set(counting.get("raising_verbs", ()))
@@ -256,8 +257,9 @@ def changed_thing(s: Sentence, first: int) -> str | None:
             while k < first - 1 and s.is_word(k) and s.lower[k] not in PREPOSITIONS | STOPWORDS:
                 k += 1
             return s.lemmas[k - 1] if k > j and s.lower[k - 1] not in STOPWORDS else None
-        if verb in moving and v >= 1 and s.is_word(v - 1):
-            u = v - 1
+        passive = verb in setting and s.word(v - 1) in ("was", "were", "been", "is", "be")
+        if (verb in moving or passive) and v >= 1 and s.is_word(v - 1):
+            u = v - 1 - passive  # ("The rate was cut by 25 basis points")
             noun = s.lower[u]
             if noun in STOPWORDS or not s.toks[u].text[1:].islower() or verb_form(s, u):
                 return None

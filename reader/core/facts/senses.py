@@ -37,9 +37,15 @@ def refine(s: Sentence, q: Quantity, first: int, end: int, predicate_tok: int | 
         q = replace(q, thing="temperature", predicate=None, words="")  # "reached 44.8 degrees"
     if q.dimension == "ratio":
         q = _share_of(s, q, first)
-    changed = changed_thing(s, first) if q.dimension == "ratio" and not q.predicate else None
+    by = s.word(first - 1) == "by"  # "raised its rate by half a percentage point": a change
+    changed = (
+        changed_thing(s, first) if q.dimension == "ratio" and (by or not q.predicate) else None
+    )
+    if by and changed in s.rules.counting.get("changing_nouns", ()):
+        changed = None  # "Shares rose by 5%": a price's move (read below, up or down)
     if changed and q.thing in (None, changed):  # "raised its main interest rate ... to 7.25%",
-        q = replace(q, thing=changed, predicate="reach", words="")  # "inflation rose to 6.4%"
+        level = "change" if by else "reach"  # "inflation rose to 6.4%"
+        q = replace(q, thing=changed, predicate=level, words="")
     q = _who(s, _verb_phrases(s, q, end, predicate_tok), _beside(s, q, predicate_tok))
     for step in (_what_befell, _how_much):
         q, settled = step(s, q, first, end, predicate_tok)
