@@ -571,3 +571,9 @@ def test_a_level_told_after_to_is_of_the_verbs_object_or_subject() -> None:
     assert read("The meeting lasted half an hour.")[0][1] == "last"
     assert read("It acted as inflation climbed to 6.8% in May.") == [("inflation", "reach")]
     assert read("The bill passed, with 29 senators in favour.")[0][0] == "vote"
+
+
+def test_how_long_a_thing_will_last() -> None:
+    text = "The mission will last 18 months, the army said."
+    found = extract_quantities(text, 0, len(text), RULES)
+    assert [(q.display, q.predicate) for q in found] == [("18 months", "last")]

@@ -400,6 +400,9 @@ def _how_long(s: Sentence, q: Quantity, first: int, end: int) -> Quantity:
         subject = s.lower[first - 2]  # "The theft took less than ten minutes": how long it
         # lasted (not "took rescuers three hours to reach them")
     timed = (q.dimension or "").startswith("duration") and not q.thing
+    modal = s.word(first - 2) in ("will", "would", "could", "may", "should", "to")
+    if timed and not q.predicate and s.word(first - 1) == "last" and modal:
+        q = replace(q, predicate="last")  # "The mission will last 18 months": how long
     if timed and subject and subject not in STOPWORDS:  # "The standoff ended after 14
         return replace(q, thing=s.rules.canonical(lemma(subject)), predicate="last")  # hours"
     amounts = s.rules.counting.get("amount_words", ())
