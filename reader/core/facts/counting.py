@@ -475,7 +475,7 @@ def _complete(
     in_favour = in_favour and predicate_tok is None
     backing = s.word(first - 1) == "with" and predicate_tok == noun_last + 1  # "with 175
     backing = backing and s.lower[noun_last + 1].endswith("ing")  # members backing the motion"
-    backing = backing and predicate in (rules.canonical("back"), rules.canonical("support"))
+    backing = backing and predicate in rules.canonical_counting("favouring_verbs")
     if has_noun and (voted_for(s, predicate_tok) or in_favour or backing):
         thing, predicate, predicate_tok = "vote", None, None  # "65 senators voted in favour",
         # "with 29 senators in favour"

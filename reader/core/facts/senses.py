@@ -469,15 +469,13 @@ def _people_before(s: Sentence) -> bool:
     return s.last is not None and s.last.thing == "people"
 
 
-_FOR = frozenset({"approve", "back", "support", "favour", "favor", "endorse"})
-
-
 def _share_of(s: Sentence, q: Quantity, first: int) -> Quantity:
     """A share told of a vote: "with 56.4% in favour", "approved by 52.9% of voters",
     "56% of voters backed" (the share for); "on a turnout of 68%" (what the share is of)."""
     after = s.text[q.end : q.end + 14].lower()
-    voters = q.thing in ("voter", "people") and s.rules.canonical(q.predicate or "") in _FOR
-    approved = s.word(first - 1) == "by" and s.rules.canonical(s.lemmas[first - 2]) in _FOR
+    favouring = s.rules.canonical_counting("favouring_verbs")
+    voters = q.thing in ("voter", "people") and s.rules.canonical(q.predicate or "") in favouring
+    approved = s.word(first - 1) == "by" and s.rules.canonical(s.lemmas[first - 2]) in favouring
     if (
         re.match(r"\s+in\s+(?:favour|favor)\b", after)
         or voters
@@ -586,7 +584,8 @@ def _prison_term(s: Sentence, q: Quantity, first: int, end: int) -> bool:
         return False  # "faces up to 20 years in prison": what he may get, not what he got
     places = counting.get("prison_places", ())
     if q.thing in counting.get("prison_nouns", ()) and (not q.kind_of or q.kind_of in places):
-        jail = set(counting.get("prison_verbs", ())) | set(places) | {"serve", "convict"}
+        jail = set(counting.get("prison_verbs", ())) | set(places)
+        jail |= {s.rules.canonical(w) for w in counting.get("prison_serving", ())}
         office = q.thing == "term" and not q.kind_of and not jail & set(s.lemmas)
         return not office  # "an eight-year sentence", "a 10-year prison term"; not "limits
         # presidents to a single six-year term"
