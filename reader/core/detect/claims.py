@@ -25,7 +25,7 @@ from reader.core.facts.claims import (
     same_speaker,
     speaker_key,
 )
-from reader.core.facts.lexicon import STOPWORDS
+from reader.core.facts.lexicon import NEGATION_WORDS, STOPWORDS
 from reader.core.kinds import Kind, Severity
 from reader.core.language import lemma, same_name, spelling_key
 from reader.core.passages import FeatureKind, unit_features
@@ -179,8 +179,8 @@ def _named(wordings: set[str]) -> bool:
 def _extents_of_one(a: list[str], b: list[str]) -> bool:
     """Two quotations that cut one statement differently: one inside the other, or the end of
     one the start of the other (compared on content words, so "the" does not count)."""
-    ca = [w for w in a if content_word(w) or w in _NEGATIONS]  # ("will not bow" / "will
-    cb = [w for w in b if content_word(w) or w in _NEGATIONS]  # never bow": reworded)
+    ca = [w for w in a if content_word(w) or w in NEGATION_WORDS]  # ("will not bow" / "will
+    cb = [w for w in b if content_word(w) or w in NEGATION_WORDS]  # never bow": reworded)
     if not ca or not cb:
         return False
     if ca == cb and len(a) == len(b) and a != b:
@@ -193,9 +193,6 @@ def _extents_of_one(a: list[str], b: list[str]) -> bool:
     starts = m.a == 0 or m.b == 0
     ends = m.a + m.size == len(ca) or m.b + m.size == len(cb)
     return starts and ends
-
-
-_NEGATIONS = frozenset({"not", "never", "no", "nothing", "nobody", "none"})
 
 
 _CONTRACTIONS = (

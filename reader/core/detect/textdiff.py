@@ -17,7 +17,7 @@ from reader.core.detect.base import Context, Finding, Mention, merge, short, sum
 from reader.core.diffing import diff_words
 from reader.core.facts.claims import Name
 from reader.core.facts.dates import compatible, weeks_apart
-from reader.core.facts.lexicon import STOPWORDS
+from reader.core.facts.lexicon import NEGATION_WORDS, STOPWORDS
 from reader.core.facts.negation import not_a_denial
 from reader.core.facts.numbers import number_reader, rich_tokens
 from reader.core.facts.quantities import Relation, relation
@@ -26,7 +26,6 @@ from reader.core.language import same_name, spelling_key
 
 NEAR_SAME = 0.85  # share of unchanged characters from which two passages are mostly the same
 MAX_CHUNK = 6  # words: longer rewrites are not one changed fact
-_PARTICLES = frozenset({"not", "n't", "n’t", "never", "no", "neither", "nor", "nothing", "none"})
 _FUNCTION = frozenset({"the", "a", "an", "of", "and", "de", "la", "von", "van", "al"})
 
 
@@ -49,7 +48,7 @@ def _numbers(ctx: Context, unit: Unit, lo: int, hi: int) -> list[float]:
 
 def _negated(text: str, start: int, end: int) -> bool:
     words = {w.strip(".,;:!?\"'“”‘’").lower() for w in text[start:end].split()}
-    return bool(words & _PARTICLES) or any(w.endswith(("n't", "n’t")) for w in words)
+    return bool(words & NEGATION_WORDS) or any(w.endswith(("n't", "n’t")) for w in words)
 
 
 def _proper(found: tuple[Name, ...], start: int, end: int) -> list[str]:

@@ -97,6 +97,9 @@ PREPOSITIONS = frozenset(
 
 # Verbs whose past tense is their base form: after a noun they end the noun phrase
 # ("nearly 100 people set off", "five villages hit by").
+NEGATION_WORDS = frozenset(  # words that deny, as two wordings of one statement differ by them
+    "not n't n’t never no neither nor nothing nobody none".split()
+)
 SAME_PAST = frozenset("set hit put cut let shut spread hurt cost quit burst cast".split())
 
 _SAYING_ALWAYS = frozenset("say says said saying tell tells told telling".split())
