@@ -120,6 +120,7 @@ class Scorer:
         self.local: dict[Item, set] = {}
         self.anchors: dict[Item, set[str]] = {}
         self.linked: dict[tuple[Unit, Unit], float] = {}
+        self.aggregates: dict[tuple[Item, bool], bool] = {}
         for score, a, b in ctx.alignment.links:
             self.linked[(a, b)] = self.linked[(b, a)] = max(score, self.linked.get((a, b), 0.0))
         self._partners: dict[Unit, set[Unit]] = {}
@@ -260,23 +261,30 @@ class Scorer:
     def one_aggregate(self, a: Item, b: Item) -> bool:
         """A total over several events ("in their five operations so far, 14 rifles") against
         one event's count; tolls, which only grow, are compared all the same."""
-        cues = self.ctx.rules.aggregate_cues
-        if a.q.predicate in CUMULATIVE or b.q.predicate in CUMULATIVE:
-            cues = self.ctx.rules.campaign_cues  # a toll "so far" is still today's toll
+        campaign = a.q.predicate in CUMULATIVE or b.q.predicate in CUMULATIVE
+        return self._aggregate(a, campaign) != self._aggregate(b, campaign)
 
-        def has(item: Item) -> bool:
-            text = self.ctx.text(item.doc)
-            sentence = text[item.unit.start : item.unit.end].lower()
-            sentence = _SUPERLATIVE_SO_FAR.sub(" ", sentence)  # "the largest protest so far"
-            left = text.rfind(",", item.unit.start, item.q.start) + 1 or item.unit.start
-            if not _SUBORDINATE.match(text, left):
-                left = item.unit.start  # ("this season, Jackson was held to two catches")
-            right = text.find(",", item.q.end, item.unit.end)
-            clause = text[left : right if right >= 0 else item.unit.end].lower()
-            since = _SINCE_BEGAN.search(sentence) is not None  # "since the truce began"
-            return since or any(c in (clause if c in _PERIOD_CUES else sentence) for c in cues)
+    def _aggregate(self, item: Item, campaign: bool) -> bool:
+        """Whether the mention's sentence tells a total (read once per mention)."""
+        key = (item, campaign)
+        found = self.aggregates.get(key)
+        if found is None:
+            found = self.aggregates[key] = self._has_total(item, campaign)
+        return found
 
-        return has(a) != has(b)
+    def _has_total(self, item: Item, campaign: bool) -> bool:
+        # (a toll "so far" is still today's toll: for tolls, only a campaign's cues count)
+        cues = self.ctx.rules.campaign_cues if campaign else self.ctx.rules.aggregate_cues
+        text = self.ctx.text(item.doc)
+        sentence = text[item.unit.start : item.unit.end].lower()
+        sentence = _SUPERLATIVE_SO_FAR.sub(" ", sentence)  # "the largest protest so far"
+        left = text.rfind(",", item.unit.start, item.q.start) + 1 or item.unit.start
+        if not _SUBORDINATE.match(text, left):
+            left = item.unit.start  # ("this season, Jackson was held to two catches")
+        right = text.find(",", item.q.end, item.unit.end)
+        clause = text[left : right if right >= 0 else item.unit.end].lower()
+        since = _SINCE_BEGAN.search(sentence) is not None  # "since the truce began"
+        return since or any(c in (clause if c in _PERIOD_CUES else sentence) for c in cues)
 
     def score(self, a: Item, b: Item) -> float:
         ctx = self.ctx
