@@ -163,6 +163,8 @@ class _Surroundings:
                 if (inflected or ing) and not light:  # ("wing", "evening": no verbs)
                     # ("went off" is an event though "go" alone says nothing)
                     term = rules.canonical(rules.event_verbs.get(base, verb or word))
+                    if after == "again":  # "Trains began running again on Thursday": what
+                        term = rules.canonical("resume")  # had stopped started once more
                     found[Feature(FeatureKind.TERM, term)] = particle
                     self._note_distance(item, Feature(FeatureKind.TERM, term), tok)
                 elif base in rules.light_verbs and after in rules.counting.get("event_nouns", ()):
