@@ -203,7 +203,7 @@ _SPELLINGS = (
     (re.compile(r"(?<=[a-z])ys(e|es|ed|ing)$"), r"yz\1"),  # analyse
     # colour, favourite, neighbourhood, labourers
     (re.compile(r"(?<=[a-z]{2})our(s|ed|ing|ite|ites|able|hood|hoods|er|ers)?$"), r"or\1"),
-    (re.compile(r"(?<=[a-z]{2})tre(s)?$"), r"ter\1"),  # centre
+    (re.compile(r"(?<=[a-z]{2})([tb])re(s)?$"), r"\1er\2"),  # centre, fibre
     (re.compile(r"(?<=[a-z]{2})ence$"), "ense"),  # defence
     (re.compile(r"(?<=[aeiou][lp])l(ed|ing|er|ers)$"), r"\1"),  # travelled
     (re.compile(r"(?<=[a-z]{2})ogue(s)?$"), r"og\1"),  # catalogue

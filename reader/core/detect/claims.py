@@ -35,6 +35,7 @@ QUOTED_STATEMENT = 5  # words a quotation needs to be a statement only one perso
 QUOTED_PHRASE = 3  # the same words in every account: a phrase someone coined
 PRONOUN_REACH = 2  # sentences back in which "he said" / "she said" finds its speaker
 SAME_PASSAGE = 0.3  # aligned passages this alike may credit one statement to two speakers
+ONE_STATEMENT = 0.4  # likeness of two quotations' content words (in order) as one statement
 
 
 def _content(ctx: Context, doc: int, start: int, end: int) -> set:
@@ -157,6 +158,24 @@ def _named_in(ctx: Context, speaker: str, unit: Unit) -> bool:
     )
 
 
+def _one_statement(a: list[str], b: list[str]) -> bool:
+    """Two quotations sharing content words that may be one statement: alike as wholes, or
+    one cut from the other. "I saw a lot of women and children" shares three words with a
+    longer quotation about women and children, but neither is the other reworded or cut."""
+    ca = [w[:6] for w in a if content_word(w)]
+    cb = [w[:6] for w in b if content_word(w)]
+    matcher = SequenceMatcher(None, ca, cb, autojunk=False)
+    if matcher.ratio() >= ONE_STATEMENT:
+        return True
+    short = min(len(ca), len(cb))
+    blocks = [m for m in matcher.get_matching_blocks() if m.size]
+    if sum(m.size for m in blocks) < max(2, short - 1):
+        return False
+    side = 1 if len(ca) <= len(cb) else 0  # where the shorter's words are found in the longer
+    first, last = blocks[0][side], blocks[-1][side] + blocks[-1].size
+    return last - first <= 2 * short  # found close together: cut from it, perhaps reworded
+
+
 def _alike_words(a: list[str], b: list[str]) -> bool:
     """Short statements alike in their little words too ("We will rebuild this city" / "We
     shall rebuild this town")."""
@@ -256,7 +275,10 @@ def quote_findings(ctx: Context) -> list[Finding]:
         for unit in ctx.alignment.units[d]:
             speakers = ctx.facts.speeches(unit)
             speech = speakers[0] if speakers else None
-            if (
+            named_here = _named_before(ctx, unit, speech)
+            if named_here is not None:
+                speech = named_here  # "After Kathina was shot, she exclaimed": Kathina
+            elif (
                 speech is not None
                 and speech.speaker.lower() in ("he", "she")
                 and last is not None
@@ -294,7 +316,12 @@ def quote_findings(ctx: Context) -> list[Finding]:
         if not shared:
             continue  # (a statement of one content word meets only one that has it too)
         few = min(len(sa), len(sb)) < 2  # a statement with one content word: all its words
-        if not few and shared / min(len(sa), len(sb)) >= 0.6 and shared >= min(3, len(sa), len(sb)):
+        if (
+            not few
+            and shared / min(len(sa), len(sb)) >= 0.6
+            and shared >= min(3, len(sa), len(sb))
+            and _one_statement(wa, wb)
+        ):
             parent[root(i)] = root(j)
         elif few and _alike_words(wa, wb):
             parent[root(i)] = root(j)  # "No one is above the law" / "Nobody is above the law"
@@ -324,7 +351,10 @@ def quote_findings(ctx: Context) -> list[Finding]:
         who = speakers[0] if speakers else None
         who = who.split(",")[0] if who else None  # "Holt", not "Holt, who had served …"
         topic = f"{who}'s words" if who else "quotation"
-        mentions = [Mention(f.doc, f.quote.start, f.quote.end, f.quote.text) for f in items]
+        mentions = [
+            Mention(f.doc, f.quote.start, f.quote.end, " ".join(f.quote.text.split()))
+            for f in items
+        ]
         spelled = len({tuple(lemma(w) for w in f.words) for f in items}) == 1
         content = {tuple(w for w in f.words if content_word(w)) for f in items}
         spelled = spelled or len(content) == 1  # "lost all legitimacy" / "lost its legitimacy"
@@ -385,6 +415,32 @@ def _quote_speakers(ctx: Context, items: list[_Quoted]) -> list[Finding]:
             Severity.CONFLICT,
         )
     ]
+
+
+def _named_before(ctx: Context, unit: Unit, speech: Speech | None) -> Speech | None:
+    """The speech with its "he" / "she" resolved to a person the same sentence names
+    before it in a clause of its own ("After Kathina was shot, she exclaimed, ...")."""
+    if speech is None or speech.speaker.lower() not in ("he", "she"):
+        return None
+    text = ctx.text(unit.doc)
+    before = [
+        n
+        for n in ctx.facts.names(unit)
+        if n.end <= speech.speaker_start
+        and " " not in n.text
+        and (n.after_preposition is None or n.after_preposition in _CLAUSE_OPENERS)
+    ]
+    if len(before) != 1 or "," not in text[before[0].end : speech.speaker_start]:
+        return None
+    following = text[before[0].end : speech.speaker_start].split()
+    verb = following[0].strip(",") if following else ""
+    if verb not in _AUXILIARIES and not verb.endswith("ed"):
+        return None  # the name is a clause's subject: "After Kathina was shot, she ..."
+    return replace(speech, speaker=before[0].text)
+
+
+_CLAUSE_OPENERS = frozenset("after before when while once until as since".split())
+_AUXILIARIES = frozenset("was were had has is did".split())
 
 
 def _titled(ctx: Context, role: str, named: str) -> bool:

@@ -8,7 +8,16 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from reader.core.document import Document
-from reader.core.facts.claims import Name, Quote, Speech, names, quotes, speeches
+from reader.core.facts.claims import (
+    Name,
+    Quote,
+    Speech,
+    carried_close,
+    carried_quote,
+    names,
+    quotes,
+    speeches,
+)
 from reader.core.facts.counting import extract_quantities
 from reader.core.facts.dates import DateMention, extract_dates, is_dateline
 from reader.core.facts.lexicon import PRONOUNS, STOPWORDS
@@ -67,9 +76,20 @@ class Facts:
         return tuple(replace(n, start=n.start + unit.start, end=n.end + unit.start) for n in found)
 
     def quotes(self, unit: Unit) -> tuple[Quote, ...]:
-        found = self._by_text("o", unit, lambda t: tuple(quotes(t, 0, len(t))))
+        """The sentence's quotations; one opened here and closed in a following sentence
+        runs on to its closing mark, and the sentence that closes it is read after it."""
+        key = ("O", unit.doc, unit.start, unit.end)
+        done = self._cache.get(key)
+        if done is not None:
+            return done
+        full = self.docs[unit.doc].text
+        skip = carried_close(full, unit.start, unit.end)
+        if skip is None:
+            found = self._by_text("o", unit, lambda t: tuple(quotes(t, 0, len(t))))
+        else:
+            found = tuple(quotes(self.text(unit), skip - unit.start, unit.end - unit.start))
         shift = unit.start
-        return tuple(
+        out = tuple(
             replace(
                 q,
                 start=q.start + shift,
@@ -79,6 +99,11 @@ class Facts:
             )
             for q in found
         )
+        carried = carried_quote(full, unit.start, unit.end)
+        if carried is not None:
+            out += (carried,)
+        self._cache[key] = out
+        return out
 
     def speeches(self, unit: Unit) -> tuple[Speech, ...]:
         found = self._by_text("s", unit, lambda t: tuple(speeches(t, 0, len(t), self.rules)))
