@@ -191,7 +191,10 @@ def test_an_article_read_with_its_unit_is_shown_once() -> None:
             [("10", "people", "kill"), ("70", "people", "injure")],
         ),
         # "a mother of two" has two children; it does not count the dead
-        ("A 59-year-old mother of two died when a driver struck her.", [("59", "age", None)]),
+        (  # her children, not the dead
+            "A 59-year-old mother of two died when a driver struck her.",
+            [("59", "age", None), ("2", "children", None)],
+        ),
     ],
 )
 def test_noun_phrases_and_what_is_counted(text: str, expected: list) -> None:

@@ -296,3 +296,50 @@ class Scorer:
         if (a.unit, b.unit) in self.grouped:
             score += 0.1
         return score
+
+
+LEAD_UNITS = 3  # the sentences of an account that lead with its news
+
+
+def headline_tolls(group: list[Item], scorer: Scorer) -> set[Item]:
+    """Per account and predicate (killed, injured), the toll it leads with: the largest
+    news-era count of people in its first sentences or in a sentence about the toll. Two
+    accounts' headline tolls are the same fact, however differently the sentences run."""
+    best: dict[tuple[int, str], Item] = {}
+    for item in group:
+        q = item.q
+        if (
+            q.thing != "people"
+            or q.predicate not in CUMULATIVE
+            or q.scope
+            or q.owner
+            or q.value.figure is None
+            or scorer.era(item) != "news"
+        ):
+            continue
+        sentence = scorer.ctx.text(item.doc)[item.unit.start : item.unit.end].lower()
+        if item.unit.index >= LEAD_UNITS and "toll" not in sentence:
+            continue
+        key = (item.doc, q.predicate)
+        if key not in best or q.value.figure > (best[key].q.value.figure or 0):
+            best[key] = item
+    return set(best.values())
+
+
+def only_mentions(group: list[Item], scorer: Scorer) -> set[Item]:
+    """Mentions that are the only news-era mention of their thing and predicate in their
+    account: two accounts that each count troops once are counting the same troops."""
+    counts: dict[tuple, list[Item]] = defaultdict(list)
+    grades = set(scorer.ctx.rules.data.get("severity_adverbs", {}).values())
+    for item in group:
+        if scorer.era(item) == "news":
+            q = item.q
+            role = q.kind_of if q.thing == "people" else ""  # crew and passengers: two groups
+            counts[(item.doc, q.thing, q.predicate, q.dimension, role, "")].append(item)
+            if q.scope in grades:  # the one count of the seriously hurt: alone among its kind
+                counts[(item.doc, q.thing, q.predicate, q.dimension, role, q.scope)].append(item)
+    return {
+        items[0]
+        for key, items in counts.items()
+        if len(items) == 1 and (key[-1] or items[0].q.scope not in grades)
+    }

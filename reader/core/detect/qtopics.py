@@ -27,7 +27,7 @@ MEASURE_TOPICS = frozenset(
 
 
 def _plural(noun: str) -> str:
-    if noun in ("people", "police", "personnel") or noun.endswith("s"):
+    if noun in ("people", "police", "personnel", "children") or noun.endswith("s"):
         return noun
     if noun.endswith("y") and noun[-2:-1] not in "aeiou":
         return noun[:-1] + "ies"

@@ -33,9 +33,9 @@ from reader.core.detect.qcandidates import (
     same_doers,
 )
 from reader.core.detect.qscore import CUMULATIVE as _CUMULATIVE
+from reader.core.detect.qscore import LEAD_UNITS, headline_tolls, only_mentions, scorer_era
 from reader.core.detect.qscore import Item as _Item
 from reader.core.detect.qscore import Scorer as _Scorer
-from reader.core.detect.qscore import scorer_era
 from reader.core.detect.qscore import year_of as _year
 from reader.core.detect.qtopics import MEASURE_TOPICS, topic
 from reader.core.facts.cache import Facts
@@ -93,6 +93,7 @@ def _match(ctx: Context, items: list[_Item]) -> list[tuple[_Item, _Item, Relatio
         "score",
         "record",
         "time",
+        "children",
     }
     scorer = _Scorer(ctx)
     doers = ctx.rules.canonical_counting("doer_nouns") - {"suspect"}
@@ -116,8 +117,8 @@ def _match(ctx: Context, items: list[_Item]) -> list[tuple[_Item, _Item, Relatio
         by_key[key].append(item)
     candidates: list[tuple[int, float, _Item, _Item, Relation]] = []
     for group in by_key.values():
-        alone = _only_mentions(group, scorer)
-        leads = _headline_tolls(group, scorer)
+        alone = only_mentions(group, scorer)
+        leads = headline_tolls(group, scorer)
         figures = Figures(group, scorer.place if len(group) > MANY else None)
         for a, b in candidate_pairs(group, scorer, figures):
             if a.doc == b.doc:
@@ -392,53 +393,6 @@ def _two_deeds(a: Quantity, b: Quantity) -> bool:
 
 def _money(q: Quantity) -> bool:
     return (q.dimension or "").startswith("money")
-
-
-LEAD_UNITS = 3  # the sentences of an account that lead with its news
-
-
-def _headline_tolls(group: list[_Item], scorer: _Scorer) -> set[_Item]:
-    """Per account and predicate (killed, injured), the toll it leads with: the largest
-    news-era count of people in its first sentences or in a sentence about the toll. Two
-    accounts' headline tolls are the same fact, however differently the sentences run."""
-    best: dict[tuple[int, str], _Item] = {}
-    for item in group:
-        q = item.q
-        if (
-            q.thing != _PERSON
-            or q.predicate not in _CUMULATIVE
-            or q.scope
-            or q.owner
-            or q.value.figure is None
-            or scorer.era(item) != "news"
-        ):
-            continue
-        sentence = scorer.ctx.text(item.doc)[item.unit.start : item.unit.end].lower()
-        if item.unit.index >= LEAD_UNITS and "toll" not in sentence:
-            continue
-        key = (item.doc, q.predicate)
-        if key not in best or q.value.figure > (best[key].q.value.figure or 0):
-            best[key] = item
-    return set(best.values())
-
-
-def _only_mentions(group: list[_Item], scorer: _Scorer) -> set[_Item]:
-    """Mentions that are the only news-era mention of their thing and predicate in their
-    account: two accounts that each count troops once are counting the same troops."""
-    counts: dict[tuple, list[_Item]] = defaultdict(list)
-    grades = set(scorer.ctx.rules.data.get("severity_adverbs", {}).values())
-    for item in group:
-        if scorer.era(item) == "news":
-            q = item.q
-            role = q.kind_of if q.thing == _PERSON else ""  # crew and passengers: two groups
-            counts[(item.doc, q.thing, q.predicate, q.dimension, role, "")].append(item)
-            if q.scope in grades:  # the one count of the seriously hurt: alone among its kind
-                counts[(item.doc, q.thing, q.predicate, q.dimension, role, q.scope)].append(item)
-    return {
-        items[0]
-        for key, items in counts.items()
-        if len(items) == 1 and (key[-1] or items[0].q.scope not in grades)
-    }
 
 
 FACT_LINK = 0.3  # the link score two passages get for stating the same count of one thing

@@ -36,7 +36,13 @@ from reader.core.facts.amounts import (
     partitive as part_of_last,
 )
 from reader.core.facts.coordination import coordinated, shared_verb, thing_of
-from reader.core.facts.implicit import an_hour, single, with_reference
+from reader.core.facts.implicit import (
+    an_hour,
+    children_of_parent,
+    own_children,
+    single,
+    with_reference,
+)
 from reader.core.facts.lexicon import DETERMINERS, STOPWORDS
 from reader.core.facts.measured import compound_modifier, measure_of
 from reader.core.facts.numbers import Number, NumberReader, number_reader
@@ -327,6 +333,10 @@ def _complete(
         if s.is_word(noun_last + 1) and s.lemmas[noun_last + 1] in rules.counting["person_nouns"]:
             noun_last += 1  # "12 missing fishermen", "24 dead civilians": who they are
             noun = s.lemmas[noun_last]
+    if unit is None and children_of_parent(s, first, noun_first if has_noun else None):
+        shown = display or (OP_WORDS.get(value.op, "") + format_number(value.figure))
+        kin = quantity_at(s, first, end_tok, values, "count", "children", None, shown, "", None)
+        return replace(kin, noun="children"), end_tok  # "a mother of 12": her children
     thing: str | None = None
     if measure:
         thing, has_noun = measure, False
@@ -492,6 +502,8 @@ def _complete(
     if thing == "people" and predicate == rules.canonical("live") and unit is None:
         thing, predicate, predicate_tok = "population", None, None  # "about 800 people live
         # in the community" / "a population of approximately 1,000"
+    if thing == "people" and predicate is None and has_noun and own_children(s, first, noun_last):
+        thing = "children"  # "one of her 12 children": how many she has
     stop = noun_last + 1 if has_noun and noun_last - end_tok < 4 else end_tok
     shown = display or (OP_WORDS.get(value.op, "") + format_number(value.figure))
     if dimension != "count" and shown.startswith("fewer than "):

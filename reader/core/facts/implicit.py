@@ -141,3 +141,23 @@ def _verb_before(s: Sentence, k: int) -> int | None:
         ):
             return j
     return None
+
+
+_OWNERS = frozenset({"his", "her", "their"})
+
+
+def children_of_parent(s: Sentence, first: int, named: int | None) -> bool:
+    """ "a mother of 12", "Mother of 13 Zurana Horton": the count of a parent's children (a
+    count before a noun of its own is not: "a father of two boys")."""
+    parents = s.rules.counting.get("parent_nouns", ())
+    if first < 2 or s.word(first - 1) != "of" or s.lemmas[first - 2] not in parents:
+        return False
+    return named is None or s.toks[named].text[:1].isupper()
+
+
+def own_children(s: Sentence, first: int, noun: int) -> bool:
+    """ "one of her 12 children", "She has three children": how many children someone has,
+    not children something befell."""
+    offspring = s.rules.counting.get("offspring_nouns", ())
+    owned = s.word(first - 1) in _OWNERS or s.lemmas[first - 1] == "have"
+    return s.lemmas[noun] in offspring and owned
