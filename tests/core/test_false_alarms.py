@@ -764,3 +764,13 @@ def test_an_adjective_beside_a_date_tells_no_event() -> None:
     ]
     result = compare([Document(text=t, title=str(i)) for i, t in enumerate(told)])
     assert [d for d in result.disagreements if d.kind == "date"] == []
+
+
+def test_the_sides_of_a_screen_and_a_density_are_no_counts() -> None:
+    kinds = found(
+        "The display is where the new laptop shines, with a Retina display at a whopping "
+        "2,880 by 1,800 pixels.",
+        "The new laptop has a Retina display. In hard numbers, that means the screen has a "
+        "2880x1800 resolution with 220 pixels per inch.",
+    )
+    assert "quantity" not in {kind for kind, _ in kinds}

@@ -30,3 +30,12 @@ def test_different_counts_of_her_children_disagree() -> None:
     counts = [f for f in found if str(f.kind) == "quantity"]
     assert counts and counts[0].summary.startswith("number of children:")
     assert {m.value for m in counts[0].spans} == {"13", "12"}
+
+
+def test_how_many_times_married_even_beside_another_clauses_year() -> None:
+    found = pair(
+        "Page married twice; the first marriage to Navy man Billy Neal lasted from 1943 to 1947.",
+        "Page was married three times but had no children.",
+    )
+    counts = [f for f in found if str(f.kind) == "quantity"]
+    assert counts and counts[0].summary.startswith("times married:")

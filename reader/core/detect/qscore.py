@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from reader.core.align import Unit
 from reader.core.detect.base import Context
+from reader.core.facts.dates import extract_dates
 from reader.core.facts.lexicon import STOPWORDS
 from reader.core.facts.quantities import Quantity, Relation, relation
 from reader.core.language import same_name
@@ -76,17 +77,26 @@ def year_of(ctx: Context, item: Item) -> int | None:
     """The first year the mention's sentence names ("In 2004 ...", "in December 2003"); not
     a deadline this year or later ("by the end of 2026": a plan, not background), nor a year
     beside a weekday of the news ("on Tuesday, beating a record set in 2003")."""
-    memo = ctx.__dict__.setdefault("_background_years", {})
-    if item.unit not in memo:
-        memo[item.unit] = _year_of(ctx, item)
-    return memo[item.unit]
+    text = ctx.text(item.doc)
+    start = text.rfind(";", item.unit.start, item.q.start) + 1 or item.unit.start
+    end = text.find(";", item.q.end, item.unit.end)
+    clause = (start, item.unit.end if end < 0 else end)  # "married twice; the first marriage
+    memo = ctx.__dict__.setdefault("_background_years", {})  # lasted from 1943 to 1947"
+    key = (item.unit, clause)
+    if key not in memo:
+        memo[key] = _year_of(ctx, item, clause)
+    return memo[key]
 
 
-def _year_of(ctx: Context, item: Item) -> int | None:
+def _year_of(ctx: Context, item: Item, clause: tuple[int, int]) -> int | None:
     year = ctx.facts.first_year(item.unit)
     if year is None:
         return None
-    told = ctx.text(item.doc)[item.unit.start : item.unit.end]
+    told = ctx.text(item.doc)[clause[0] : clause[1]]
+    if clause != (item.unit.start, item.unit.end):
+        year = next((m.year for m in extract_dates(told, 0, len(told), ctx.rules) if m.year), None)
+        if year is None:
+            return None
     if (
         year
         and _WEEKDAY.search(told)
@@ -147,7 +157,13 @@ class Scorer:
         return found
 
     def era(self, item: Item) -> str:
-        return self.eras[item.doc][item.unit.index]
+        era = self.eras[item.doc][item.unit.index]
+        told = self.ctx.text(item.doc)[item.unit.start : item.unit.end]
+        own_year = ";" in told and self.ctx.facts.first_year(item.unit) is not None
+        if era == "past" and own_year and year_of(self.ctx, item) is None:
+            return "news"  # "Page married twice; the first marriage lasted from 1943 to
+            # 1947": the year is the other clause's
+        return era
 
     def exclusive(self, a: Item, b: Item, rivals: list[Item], names: bool = True) -> bool:
         """Today's news against background ("26,000 killed in Bam in 2003" is not today's

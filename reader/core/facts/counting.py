@@ -74,7 +74,7 @@ from reader.core.facts.phrases import (
 )
 from reader.core.facts.predicates import predicate_term
 from reader.core.facts.quantities import Op, Quantity, Value, format_number
-from reader.core.facts.ratios import of_total, one_in, per_unit
+from reader.core.facts.ratios import of_total, one_in, per_unit, sides
 from reader.core.facts.scope import (
     CONTRASTIVE,
     POSSESSIVE,
@@ -98,6 +98,7 @@ def extract_quantities(text: str, start: int, end: int, rules: Rules) -> list[Qu
     taken = [(q.start, q.end) for q in found]
     numbers = reader.read(s.toks)
     by_start = {n.first: n for n in numbers}
+    starts, ends = set(by_start), {n.last for n in numbers}
     part: Number | None = None
     i = 0
     while i < len(s.toks):
@@ -132,7 +133,7 @@ def extract_quantities(text: str, start: int, end: int, rules: Rules) -> list[Qu
                     found.append(_adverb(s, n))
                 i = n.last
                 continue
-            if is_date_or_code(s, n):
+            if is_date_or_code(s, n) or sides(s, n.first, n.last, starts, ends):
                 i = n.last
                 continue
             if s.word(n.last) == "of" and _whole_after(s, n.last + 1, by_start):

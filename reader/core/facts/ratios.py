@@ -9,6 +9,8 @@ from reader.core.facts.amounts import Sentence
 def per_unit(s: Sentence, k: int) -> bool:
     """Whether a count is a rate: "a game", "per season", "each year", "on average", also
     after what the amount is of ("5,000 gallons of water a minute")."""
+    if s.word(k) == "per" and s.is_word(k + 1) and s.word(k + 1) not in ("cent", "capita"):
+        return True  # "220 pixels per inch", "35 miles per gallon"
     for at in (k, k + 2) if s.word(k) == "of" else (k,):
         following = " ".join(s.lower[at : at + 3])
         if any(following.startswith(cue) for cue in s.rules.rate_cues):
@@ -42,3 +44,28 @@ def one_in(s: Sentence, first: int) -> bool:
     if before[-2:] == ["in", "every"]:
         before = before[:-1]
     return len(before) >= 2 and before[-1] == "in" and before[-2] in ("one", "1")
+
+
+_SIDES = frozenset({"by", "x", "×"})
+_ENDS = ("", ".", ",", ";")
+
+
+def sides(s: Sentence, first: int, last: int, starts: set[int], ends: set[int]) -> bool:
+    """Whether the number told by tokens ``first:last`` is one side of a size ("2,880 by
+    1,800 pixels", "2880 pixels by 1800", "8 by 12 feet"): no count of anything. ``starts``
+    and ``ends`` are the token indexes where the sentence's numbers begin and end (exclusive);
+    a year after "by" is a deadline ("sold 500 by 2010")."""
+
+    def year(k: int) -> bool:
+        word = s.word(k)
+        return word.isdigit() and 1900 <= int(word) <= 2100
+
+    if s.word(last) in _SIDES and last + 1 in starts:  # "2,880 by 1,800 pixels"
+        return not year(last + 1) or s.word(last + 2) not in _ENDS
+    if s.is_word(last) and s.word(last + 1) == "by" and last + 2 in starts:
+        return not year(last + 2)  # "2880 pixels by 1800"
+    if s.word(first - 1) in _SIDES and first - 1 in ends:
+        return not year(first) or s.word(last) not in _ENDS
+    return (
+        s.word(first - 1) == "by" and first - 2 in ends and s.is_word(first - 2) and not year(first)
+    )
