@@ -22,10 +22,12 @@ from reader.core.detect.places import place_findings, residence_findings
 from reader.core.detect.polarity import polarity_findings
 from reader.core.detect.quantities import quantity_findings
 from reader.core.detect.textdiff import textdiff_findings
+from reader.core.detect.works import works_findings
 
 DETECTORS: tuple[Detector, ...] = (
     quantity_findings,
     date_findings,
+    works_findings,
     residence_findings,
     speech_findings,
     place_findings,
