@@ -5,11 +5,13 @@ Thursday"), or the start of one ("The fire started on Sunday")."""
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
+from typing import Any
 
 from reader.core.detect.base import Context
 from reader.core.detect.dateskip import Item
 from reader.core.language import lemma
+from reader.core.rules import Rules
 
 _WORD = re.compile(r"[a-z]+")
 _STARTED = re.compile(r"\b(?:started|began|begun|commenced)\s+(?:on|in|at)?\s*$", re.I)
@@ -64,3 +66,62 @@ def days_near(a: Item, b: Item, refs: dict) -> bool:
         return same_month and None not in days and abs(days[0] - days[1]) <= _NEAR_DAYS
         # ("the 9th of June" / "the 10th of June" in accounts without a date of their own)
     return abs((ka[1] - kb[1]).days) <= _NEAR_DAYS
+
+
+_CLOSE_DAYS = 45
+
+
+def _interval(key: tuple | None) -> tuple[date, date] | None:
+    if key is None:
+        return None
+    if key[0] == "day":
+        return key[1], key[1]
+    if key[0] == "month" and key[1] is not None:
+        first = date(key[1], key[2], 1)
+        last = date(key[1] + key[2] // 12, key[2] % 12 + 1, 1) - timedelta(days=1)
+        return first, last
+    return None
+
+
+def close_in_time(a: Item, b: Item, refs: dict) -> bool:
+    """Whether two dates, each resolved against its own account's date (or the other's),
+    lie within about six weeks of each other: one account's news and another's background
+    may be one event where the accounts were written far apart ("A jury today convicted",
+    20 March 2007 / "In April 2007 the suspect was found guilty", written years later)."""
+    ia = _interval(a.m.resolve(refs.get(a.doc) or refs.get(b.doc)))
+    ib = _interval(b.m.resolve(refs.get(b.doc) or refs.get(a.doc)))
+    if ia is None or ib is None:
+        return False
+    gap = max((ib[0] - ia[1]).days, (ia[0] - ib[1]).days, 0)
+    return gap <= _CLOSE_DAYS
+
+
+def once_dated(near: Any, items: list[Item], a: Item, b: Item, rules: Rules) -> bool:
+    """A deed that befalls a person once (rules ``once_deeds``: convicted, sentenced, died)
+    told beside both dates, and beside no other date of either account: the one date each
+    gives it, however little else the two sentences share ("A jury today convicted ..." /
+    "In April 2007 the suspect was found guilty")."""
+    once = {rules.canonical(w) for w in rules.counting.get("once_deeds", ())}
+    shared = {t for t in near.event_words(a) & near.event_words(b) if t.value in once}
+    for term in shared:
+        told = [
+            i
+            for i in items
+            if i.doc in (a.doc, b.doc)
+            and term in near.event_words(i)
+            and not _modifies_noun(near.ctx.text(i.doc), i)
+        ]
+        if len(told) == 2 and a in told and b in told:
+            return True
+    return False
+
+
+_BEFORE_NOUN = re.compile(r"\b(?:the|a|an|his|her|their|its)\s+$", re.I)
+
+
+def _modifies_noun(text: str, item: Item) -> bool:
+    """A date that dates a noun after it, not a verb: "convicted of the June 20, 2005
+    attempted murder", "the Friday shooting"."""
+    before = text[max(0, item.m.start - 8) : item.m.start]
+    after = text[item.m.end : item.m.end + 2]
+    return bool(_BEFORE_NOUN.search(before)) and after[:1] == " " and after[1:2].isalpha()

@@ -14,7 +14,14 @@ from collections import defaultdict
 
 from reader.core.align import Unit
 from reader.core.detect.base import Context, Finding, Mention, summary_line
-from reader.core.detect.dateevents import another_event, days_near, recency, started_before
+from reader.core.detect.dateevents import (
+    another_event,
+    close_in_time,
+    days_near,
+    once_dated,
+    recency,
+    started_before,
+)
 from reader.core.detect.dateskip import WORDS as _WORDS
 from reader.core.detect.dateskip import Item as _Item
 from reader.core.detect.dateskip import dateline, of_a_statement, published, quoted
@@ -446,6 +453,7 @@ def date_findings(ctx: Context) -> list[Finding]:
             if {eras[a.doc][a.unit.index], eras[b.doc][b.unit.index]} == {"news", "past"} and not (
                 a.m.kind == b.m.kind == "month"  # the era was read from these very months
                 or (recent == {"past"} and a.m.kind == b.m.kind == "date")
+                or (refs[a.doc] != refs[b.doc] and close_in_time(a, b, refs))
             ):  # (two days weeks back, each a day of its own: both date what led to the news)
                 continue
             s = near.score(a, b)
@@ -469,6 +477,8 @@ def date_findings(ctx: Context) -> list[Finding]:
                 needed = SAME_DATE  # the same person, what happened to him: one event; or
                 # the one date each account gives the deed ("seized on March 3" / "kidnapped
                 # on March 13")
+            if not same and once_dated(near, items, a, b, ctx.rules):
+                needed = 0.0  # the one date each account gives a conviction, a death
             clock_needed = CLOCK_EVENT
             lead_clocks = False
             only_clocks = roles[(a.doc, "clock")] == 1 == roles[(b.doc, "clock")]
