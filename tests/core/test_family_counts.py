@@ -39,3 +39,26 @@ def test_how_many_times_married_even_beside_another_clauses_year() -> None:
     )
     counts = [f for f in found if str(f.kind) == "quantity"]
     assert counts and counts[0].summary.startswith("times married:")
+
+
+def test_a_suspects_weight_told_two_ways() -> None:
+    found = pair(
+        "Police were searching for Jose Luis Orozco, 27. He is 5-feet-8 inches tall, weighing "
+        "130 pounds, has a shaved head and is heavily tattooed.",
+        "Deputies identified the suspect as Jose Luis Orozco, 27. Deputies said that Orozco is "
+        "5-foot-8, 135 pounds, with tattoos on his forehead.",
+    )
+    assert [f.summary for f in found if str(f.kind) == "quantity"] == [
+        "weight: 130 pounds / 135 pounds"
+    ]
+
+
+def test_an_age_told_again_years_later_is_the_same_age() -> None:
+    from datetime import date
+
+    first = "A gang member, Jose Luis Orozco, 27, was charged with murdering the deputy."
+    later = "The jury found Jose Luis Orozco, 29, guilty of murdering the deputy."
+    apart = pair(first, later, date(2005, 7, 26), date(2007, 3, 20))
+    assert not [f for f in apart if str(f.kind) == "quantity"]
+    days = pair(first, later, date(2005, 7, 26), date(2005, 7, 27))
+    assert [f for f in days if str(f.kind) == "quantity"]  # two ages a day apart

@@ -94,6 +94,7 @@ def _match(ctx: Context, items: list[_Item]) -> list[tuple[_Item, _Item, Relatio
         "record",
         "time",
         "children",
+        "weight",
     }
     scorer = _Scorer(ctx)
     doers = ctx.rules.canonical_counting("doer_nouns") - {"suspect"}
@@ -447,6 +448,22 @@ def _time_passed(items: list[_Item], ctx: Context) -> bool:
     return len({f for _, f in dated}) > 1
 
 
+def _aged(items: list[_Item], ctx: Context) -> bool:
+    """Ages of one person that grow between accounts by no more than the years between them
+    ("Orozco, 27" in July 2005 / "Orozco, 29" in March 2007): the same age, told later."""
+    told = [(ctx.documents[i.doc].published, i.q.value.figure) for i in items]
+    if any(i.q.thing != "age" for i in items) or any(f is None for _, f in told):
+        return False
+    dated = sorted((d, f) for d, f in told if d is not None)
+    if len(dated) < 2 or any(d is None and f not in {g for _, g in dated} for d, f in told):
+        return False  # (an undated account must give one of the dated ages)
+    for (d1, f1), (d2, f2) in pairwise(dated):
+        years = (d2 - d1).days / 365.25
+        if f2 < f1 or (f2 > f1 and (years < 0.25 or f2 - f1 > years + 1)):
+            return False  # (a year older a day later is another age, not a birthday)
+    return len({f for _, f in dated}) > 1
+
+
 def _later(items: list[_Item], ctx: Context) -> dict[int, str]:
     """For counts that grow (tolls) and spans that go on, note which accounts are later and
     give more."""
@@ -502,6 +519,8 @@ def quantity_findings(ctx: Context) -> list[Finding]:
             for item in (a, b):
                 chosen.setdefault(item.doc, item)
         members = [chosen[d] for d in sorted(chosen)]
+        if _aged(members, ctx):
+            continue
         notes = _later(members, ctx)
         mentions = [
             Mention(

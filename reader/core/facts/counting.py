@@ -32,15 +32,14 @@ from reader.core.facts.amounts import (
     unit_before,
     vague,
 )
-from reader.core.facts.amounts import (
-    partitive as part_of_last,
-)
+from reader.core.facts.amounts import partitive as part_of_last
 from reader.core.facts.coordination import coordinated, shared_verb, thing_of
 from reader.core.facts.implicit import (
     an_hour,
     children_of_parent,
     own_children,
     single,
+    weighed,
     with_reference,
 )
 from reader.core.facts.lexicon import DETERMINERS, STOPWORDS
@@ -500,6 +499,8 @@ def _complete(
     if hurt or suffered:
         predicate = rules.canonical("injure")  # "left 50 people with serious injuries",
         # "Two people suffered minor injuries", "Three firefighters suffered burns"
+    if dimension == "mass" and thing is None and weighed(s, first, predicate):
+        thing, predicate, predicate_tok = "weight", None, None  # "weighing 130 pounds"
     if thing == "people" and predicate == rules.canonical("live") and unit is None:
         thing, predicate, predicate_tok = "population", None, None  # "about 800 people live
         # in the community" / "a population of approximately 1,000"

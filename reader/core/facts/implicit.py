@@ -161,3 +161,17 @@ def own_children(s: Sentence, first: int, noun: int) -> bool:
     offspring = s.rules.counting.get("offspring_nouns", ())
     owned = s.word(first - 1) in _OWNERS or s.lemmas[first - 1] == "have"
     return s.lemmas[noun] in offspring and owned
+
+
+def weighed(s: Sentence, first: int, predicate: str | None) -> bool:
+    """A mass that is what something weighs: "weighing 130 pounds", or a mass right after a
+    height in a description ("Orozco is 5-foot-8, 135 pounds")."""
+    if predicate == s.rules.canonical("weigh"):
+        return True
+    last = s.last
+    return bool(
+        last is not None
+        and last.dimension == "length"
+        and s.word(first - 1) == ","
+        and s.toks[first - 2].end >= last.end - 1
+    )
