@@ -774,3 +774,32 @@ def test_the_sides_of_a_screen_and_a_density_are_no_counts() -> None:
         "2880x1800 resolution with 220 pixels per inch.",
     )
     assert "quantity" not in {kind for kind, _ in kinds}
+
+
+def test_a_company_told_by_its_kind_is_the_company_named() -> None:
+    kinds = found(
+        'SEACOM restored its links on Tuesday. "Our partner network experienced a fibre cut '
+        'this morning. Total downtime was 1hr 4 mins," the company was quoted as saying.',
+        'SEACOM restored its links on Tuesday. "Our partner network experienced a fibre cut '
+        'this morning. Total downtime was 1hr 4 mins," SEACOM said in a statement.',
+    )
+    assert "attribution" not in {kind for kind, _ in kinds}
+
+
+def test_estimates_are_no_speaker() -> None:
+    from reader.core.facts.claims import speeches
+    from reader.core.rules import Rules
+
+    text = "Initial estimates indicate that the repair time will be around twelve days."
+    assert speeches(text, 0, len(text), Rules.default()) == []
+    text = "The company estimates the loss at 5 million."
+    assert [s.speaker for s in speeches(text, 0, len(text), Rules.default())] == ["company"]
+
+
+def test_the_others_unhurt_are_not_the_toll() -> None:
+    kinds = found(
+        "A gunman opened fire at an office party on Friday. At least one guest was injured.",
+        "A gunman opened fire at an office party on Friday. The other people at the party "
+        "were able to escape without injury, police said.",
+    )
+    assert "quantity" not in {kind for kind, _ in kinds}

@@ -77,6 +77,10 @@ def speech_findings(ctx: Context) -> list[Finding]:
                     continue  # both name both: a different role in the sentence
                 if _named_in(ctx, sa.speaker, ub) or _named_in(ctx, sb.speaker, ua):
                     continue  # "ITAR-TASS reported, citing the Central Election Commission"
+                if _body_named(ctx, sa.speaker, ua.doc, sb.speaker) or _body_named(
+                    ctx, sb.speaker, ub.doc, sa.speaker
+                ):
+                    continue  # "the company was quoted as saying" / "SEACOM said"
                 if _titled(ctx, sa.speaker, sb.speaker) or _titled(ctx, sb.speaker, sa.speaker):
                     continue  # "the minister" / "Ms Petrescu", "Health Minister Ana Petrescu"
                 head_a, head_b = role_head(sa.speaker, rules), role_head(sb.speaker, rules)
@@ -392,6 +396,8 @@ def _quote_speakers(ctx: Context, items: list[_Quoted]) -> list[Finding]:
         same_speaker(x.speaker or "", y.speaker or "", ctx.rules) is False
         and not _names_other(ctx, x, y)
         and not _names_other(ctx, y, x)
+        and not _body_named(ctx, x.speaker, x.doc, y.speaker)
+        and not _body_named(ctx, y.speaker, y.doc, x.speaker)
         for x, y in combinations(told, 2)
     ):
         return []
@@ -464,6 +470,18 @@ def _organisation(ctx: Context, speaker: str) -> bool:
     """A body that speaks ("the union", "the labour ministry"), not a role ("the chief")."""
     words = speaker.lower().replace("’s", "").replace("'s", "").split()
     return bool(words) and words[-1] in ctx.rules.speaking_bodies
+
+
+def _body_named(ctx: Context, speaker: str | None, doc: int, other: str | None) -> bool:
+    """Whether ``speaker`` is a body told by its kind ("the company") and ``other`` names a
+    body that the speaker's account also names ("SEACOM"): the company is SEACOM."""
+    if not speaker or not other or name_part(speaker, ctx.rules):
+        return False
+    if not _organisation(ctx, speaker):
+        return False
+    named = other.strip()
+    body = (named.isupper() and len(named) >= 2) or _organisation(ctx, named)
+    return body and re.search(rf"\b{re.escape(named)}\b", ctx.text(doc)) is not None
 
 
 def _names_other(ctx: Context, x: _Quoted, y: _Quoted) -> bool:

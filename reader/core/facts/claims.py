@@ -199,6 +199,9 @@ def speeches(text: str, start: int, end: int, rules: Rules) -> list[Speech]:
             continue
         if word not in verbs or tok.text[:1].isupper():
             continue  # "States" in "United States" is not a verb
+        following = toks[k + 1].text.lower() if k + 1 < len(toks) else ""
+        if word.endswith("s") and following in verbs | _PLAIN_VERBS and following[-1:] != "s":
+            continue  # "Initial estimates indicate": a noun, the subject of the next verb
         s, e = _phrase_before(text, toks, k, rules)
         if s is None:
             bare = k  # "the inspector, General Hutchinson, had declared": past "had"
@@ -244,6 +247,7 @@ def speeches(text: str, start: int, end: int, rules: Rules) -> list[Speech]:
     return out
 
 
+_PLAIN_VERBS = frozenset({"indicate", "show", "suggest", "put", "place"})
 _DESCRIBED = re.compile(
     r"\s+(?:a|an|the)\s+([a-z]+(?:\s+[a-z]+){0,2},\s+(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)\b"
 )

@@ -196,12 +196,15 @@ def open_and_zero_values(
             continue
         zero = _zero_at(lower, lemmas, i, rules)
         if zero:
-            for predicate, end in zero:
-                yield _quantity(text, toks, i, end, _ZERO, "people", predicate)
+            for predicate, end in zero:  # "The other people at the party escaped without
+                found = _quantity(text, toks, i, end, _ZERO, "people", predicate)  # injury",
+                others = _OTHERS.intersection(lower[max(0, i - 12) : end])  # "no one else was
+                yield replace(found, scope="other") if others else found  # hurt": not the toll
                 used = max(used, end)
 
 
 _SUMS = frozenset({"sum", "amount"})
+_OTHERS = frozenset({"other", "others", "else", "rest"})
 _UNTOLD = frozenset({"undisclosed", "unspecified", "unknown", "unrevealed", "secret"})
 
 
@@ -272,6 +275,7 @@ def _zero_at(lower: list[str], lemmas: list[str], i: int, rules: Rules) -> list[
             "or",
             "and",
             "other",
+            "else",
         ):
             k += 1
             steps += 1
