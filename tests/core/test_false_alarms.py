@@ -803,3 +803,18 @@ def test_the_others_unhurt_are_not_the_toll() -> None:
         "were able to escape without injury, police said.",
     )
     assert "quantity" not in {kind for kind, _ in kinds}
+
+
+def test_a_count_of_two_nations_is_not_one_nations() -> None:
+    from reader.core.facts.counting import extract_quantities
+    from reader.core.rules import Rules
+
+    def read(text: str) -> list[tuple[str | None, str, float | None]]:
+        found = extract_quantities(text, 0, len(text), Rules.default())
+        return [(q.thing, q.scope, q.value.figure) for q in found]
+
+    assert read("The navy captured 23 Somali and Yemeni pirates.") == [("pirate", "", 23.0)]
+    assert read("In addition to the 12 Somali and 11 Yemeni suspects, it seized boats.")[:2] == [
+        ("people", "nation:somali", 12.0),
+        ("people", "nation:yemeni", 11.0),
+    ]

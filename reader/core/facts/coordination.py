@@ -155,3 +155,28 @@ def _verb_before(s: Sentence, q: Quantity) -> bool:
         return False
     before = s.text[max(0, q.start - len(q.words) - 12) : q.start].lower().split()
     return q.words.lower().split()[-1] in before[-3:]
+
+
+def demonym(s: Sentence, k: int) -> bool:
+    """A capitalised word of nationality before a noun ("Kostani", "Valdaran", "Swedish")."""
+    word = s.toks[k].text
+    nation = word.lower().endswith(("i", "an", "ese", "ish"))
+    return word[:1].isupper() and word.isalpha() and nation
+
+
+def nations_joined(s: Sentence, first: int, last: int) -> tuple[int, int, str]:
+    """A counted noun told after two nationalities: "23 Somali and Yemeni pirates" counts
+    pirates of both nations; "12 Somali and 11 Yemeni suspects" counts Somali suspects.
+    Returns the noun run and the one nation counted ("" for both or none)."""
+    if last != first or not s.is_word(first) or not demonym(s, first) or s.word(first + 1) != "and":
+        return first, last, ""
+    j = first + 2
+    counted = j < len(s.toks) and s.toks[j].kind == "num"
+    j += counted
+    if (
+        not (s.is_word(j) and demonym(s, j))
+        or not s.is_word(j + 1)
+        or s.toks[j + 1].text[:1].isupper()
+    ):
+        return first, last, ""
+    return j + 1, j + 1, s.lower[first] if counted else ""

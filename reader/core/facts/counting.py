@@ -33,8 +33,16 @@ from reader.core.facts.amounts import (
     vague,
 )
 from reader.core.facts.amounts import partitive as part_of_last
-from reader.core.facts.coordination import coordinated, shared_verb, thing_of
+from reader.core.facts.coordination import (
+    coordinated,
+    demonym,
+    nations_joined,
+    shared_verb,
+    thing_of,
+)
 from reader.core.facts.implicit import (
+    adverb_count,
+    adverb_counts,
     an_hour,
     children_of_parent,
     own_children,
@@ -128,8 +136,8 @@ def extract_quantities(text: str, start: int, end: int, rules: Rules) -> list[Qu
             unit = None
         else:
             if n.form == "adverb":
-                if _verb_near(s, n.first):  # "Once the trial resumed": a conjunction
-                    found.append(_adverb(s, n))
+                if adverb_counts(s, n.first):  # "Once the trial resumed": a conjunction
+                    found.append(adverb_count(s, n))
                 i = n.last
                 continue
             if is_date_or_code(s, n) or sides(s, n.first, n.last, starts, ends):
@@ -194,42 +202,6 @@ def _whole_after(s: Sentence, k: int, by_start: dict) -> bool:
     return k in by_start
 
 
-def _verb_near(s: Sentence, i: int) -> bool:
-    """Whether a numeral adverb has a verb to count ("crew twice", "twice admitted")."""
-    for k in (i - 1, i - 2, i + 1):
-        if 0 <= k < len(s.toks) and s.is_word(k) and s.lower[k] not in STOPWORDS:
-            word = s.lower[k]
-            if verb_form(s, k) or word.endswith(("ed", "ew")) or s.lemmas[k] != word:
-                return True
-    return False
-
-
-def _adverb(s: Sentence, n: Number) -> Quantity:
-    """ "the cock crew twice": a count of times, tied to the verb before it."""
-    verb = next(
-        (
-            k
-            for k in range(n.first - 1, max(-1, n.first - 4), -1)
-            if s.is_word(k) and s.lower[k] not in STOPWORDS
-        ),
-        None,
-    )
-    predicate = s.term(verb) if verb is not None else None
-    tok = s.toks[n.first]
-    value = Value(Op.EQ, n.value, n.value, n.value, 1.0)
-    return Quantity(
-        tok.start,
-        tok.end,
-        (value,),
-        "count",
-        "time",
-        predicate,
-        tok.text,
-        s.lower[verb] if verb is not None else "",
-        None,
-    )
-
-
 def _complete(
     s: Sentence,
     n: Number | None,
@@ -280,6 +252,7 @@ def _complete(
         tally = quantity_at(s, first, end_tok, values, dimension, thing, None, display, "", None)
         return replace(tally, owner=bracket_owner(s, first)), end_tok  # "Bowe (43-1)"
     noun_first, noun_last = noun_run(s, after_paren if more else end_tok)
+    noun_first, noun_last, joined_nation = nations_joined(s, noun_first, noun_last)
     if dimension == "duration" and s.is_word(end_tok) and s.toks[end_tok].text[:1].isupper():
         noun_first, noun_last = end_tok, end_tok - 1  # "after six days Jesus taketh": a name
     worth = dimension.startswith("money") and s.word(noun_first) in ("of", "worth", "in")
@@ -581,7 +554,8 @@ def _complete(
             noun=s.toks[noun_last].text.lower(),
             kind_of=kind_of(s, noun_first, noun_last),
         )
-        nation = next((s.lower[k] for k in range(noun_first, noun_last) if _demonym(s, k)), "")
+        nation = next((s.lower[k] for k in range(noun_first, noun_last) if demonym(s, k)), "")
+        nation = nation or joined_nation
         if nation and not quantity.scope:  # "three Kostani soldiers": one side's, where a
             quantity = replace(quantity, scope=f"{NATION}{nation}")  # story tells two sides
     elif thing == "distance":
@@ -590,10 +564,3 @@ def _complete(
 
 
 NATION = "nation:"  # a scope of nationality, kept only where accounts tell two (see detect)
-
-
-def _demonym(s: Sentence, k: int) -> bool:
-    """A capitalised word of nationality before a noun ("Kostani", "Valdaran", "Swedish")."""
-    word = s.toks[k].text
-    nation = word.lower().endswith(("i", "an", "ese", "ish"))
-    return word[:1].isupper() and word.isalpha() and nation

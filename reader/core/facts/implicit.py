@@ -15,7 +15,7 @@ from reader.core.facts.amounts import Sentence, unit_after
 from reader.core.facts.lexicon import DETERMINERS, MONTHS, STOPWORDS
 from reader.core.facts.numbers import Number
 from reader.core.facts.phrases import predicate_before, verb_form
-from reader.core.facts.quantities import Quantity
+from reader.core.facts.quantities import Op, Quantity, Value
 
 # the span runs from the event to the one told ("after the ship left", "left ... earlier"),
 # or from the one told to the event ("before the storm hit", "hit ... later")
@@ -174,4 +174,40 @@ def weighed(s: Sentence, first: int, predicate: str | None) -> bool:
         and last.dimension == "length"
         and s.word(first - 1) == ","
         and s.toks[first - 2].end >= last.end - 1
+    )
+
+
+def adverb_counts(s: Sentence, i: int) -> bool:
+    """Whether a numeral adverb has a verb to count ("crew twice", "twice admitted")."""
+    for k in (i - 1, i - 2, i + 1):
+        if 0 <= k < len(s.toks) and s.is_word(k) and s.lower[k] not in STOPWORDS:
+            word = s.lower[k]
+            if verb_form(s, k) or word.endswith(("ed", "ew")) or s.lemmas[k] != word:
+                return True
+    return False
+
+
+def adverb_count(s: Sentence, n: Number) -> Quantity:
+    """ "the cock crew twice": a count of times, tied to the verb before it."""
+    verb = next(
+        (
+            k
+            for k in range(n.first - 1, max(-1, n.first - 4), -1)
+            if s.is_word(k) and s.lower[k] not in STOPWORDS
+        ),
+        None,
+    )
+    predicate = s.term(verb) if verb is not None else None
+    tok = s.toks[n.first]
+    value = Value(Op.EQ, n.value, n.value, n.value, 1.0)
+    return Quantity(
+        tok.start,
+        tok.end,
+        (value,),
+        "count",
+        "time",
+        predicate,
+        tok.text,
+        s.lower[verb] if verb is not None else "",
+        None,
     )
