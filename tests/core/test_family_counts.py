@@ -62,3 +62,26 @@ def test_an_age_told_again_years_later_is_the_same_age() -> None:
     assert not [f for f in apart if str(f.kind) == "quantity"]
     days = pair(first, later, date(2005, 7, 26), date(2005, 7, 27))
     assert [f for f in days if str(f.kind) == "quantity"]  # two ages a day apart
+
+
+def test_a_place_in_a_counted_series() -> None:
+    from datetime import date
+
+    found = pair(
+        "The central bank raised rates for the third time this year on Thursday.",
+        "The central bank lifted its main rate on Thursday, its fourth hike this year.",
+    )
+    assert [f.summary for f in found if str(f.kind) == "quantity"] == ["which rise: third / fourth"]
+    days = pair(
+        "Protests continued for a sixth straight day.",
+        "Protests continued for the seventh consecutive day on Friday.",
+        date(2008, 12, 11),
+        date(2008, 12, 12),
+    )
+    assert [(f.summary, str(f.severity)) for f in days if str(f.kind) == "quantity"] == [
+        ("which day: sixth / seventh (later account)", "differs")
+    ]
+    from reader.core.facts.counting import extract_quantities
+
+    text = "A second explosion hit the market."  # which of several? no series counted
+    assert not extract_quantities(text, 0, len(text), RULES)

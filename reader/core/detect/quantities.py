@@ -40,6 +40,7 @@ from reader.core.detect.qscore import year_of as _year
 from reader.core.detect.qtopics import MEASURE_TOPICS, topic
 from reader.core.facts.cache import Facts
 from reader.core.facts.counting import NATION
+from reader.core.facts.ordinals import ORDINAL
 from reader.core.facts.quantities import Op, Quantity, Relation, relation
 from reader.core.kinds import Kind, Severity
 from reader.core.language import same_name
@@ -437,10 +438,13 @@ def _time_passed(items: list[_Item], ctx: Context) -> bool:
     """Whether a span told in days grows between accounts by no more than the days between
     their publication ("four days of riots" / "five days of riots" a day later)."""
     told = [(ctx.documents[i.doc].published, i.q.value.figure) for i in items]
+    if all(i.q.dimension == ORDINAL and i.q.thing == "day" for i in items):
+        told = [(d, f * _DAY if f is not None else None) for d, f in told]  # "a sixth
+        # straight day" / "the seventh consecutive day" a day later
+    elif any(i.q.dimension != "duration" for i in items):
+        return False
     if any(d is None or f is None or f < _DAY or f % _DAY for d, f in told):
         return False  # (undated accounts; hours: a delay or a trip, not days going by)
-    if any(i.q.dimension != "duration" for i in items):
-        return False
     dated = sorted(told)  # type: ignore[type-var]
     for (d1, f1), (d2, f2) in pairwise(dated):
         if not 0 <= f2 - f1 <= (d2 - d1).days * _DAY:  # type: ignore[operator]
@@ -540,6 +544,8 @@ def quantity_findings(ctx: Context) -> list[Finding]:
             if any(i.q.predicate in ctx.rules.counting["human_predicates"] for i in members)
             else ctx.rules.canonical_counting("doer_nouns"),  # ("attackers killed": befell)
         )
+        if members[0].q.dimension == ORDINAL:
+            label = f"which {members[0].q.thing}"  # "which rise: third / fourth"
         if label.startswith("length of "):  # "length of closure", not "of close"
             label = "length of " + ctx.rules.nominal(label.removeprefix("length of "))
         years = {_year(ctx, i) for i in members} - {None}

@@ -54,6 +54,7 @@ from reader.core.facts.lexicon import DETERMINERS, STOPWORDS
 from reader.core.facts.measured import compound_modifier, measure_of
 from reader.core.facts.numbers import Number, NumberReader, number_reader
 from reader.core.facts.openvalues import open_and_zero_values
+from reader.core.facts.ordinals import ordinal_count
 from reader.core.facts.owners import (
     bracket_owner,
     common_noun,
@@ -140,6 +141,8 @@ def extract_quantities(text: str, start: int, end: int, rules: Rules) -> list[Qu
                     found.append(adverb_count(s, n))
                 i = n.last
                 continue
+            if n.form == "ordinal" and (placed := ordinal_count(s, n)) is not None:
+                found.append(placed)  # "its third increase this year"
             if is_date_or_code(s, n) or sides(s, n.first, n.last, starts, ends):
                 i = n.last
                 continue

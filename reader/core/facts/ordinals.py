@@ -1,0 +1,61 @@
+"""Which one of a series an account says something is: "its third increase this year", "for
+the sixth straight day", "the fifth consecutive month", "raised rates for the third time this
+year". An ordinal counts only with a cue that a series is being counted (rules
+``series_before`` and ``series_after``); "the second explosion" alone may be any of several.
+Compared like a count, in the dimension "ordinal"."""
+
+from __future__ import annotations
+
+from reader.core.facts.amounts import Sentence
+from reader.core.facts.lexicon import STOPWORDS
+from reader.core.facts.numbers import Number
+from reader.core.facts.phrases import noun_run, predicate_before
+from reader.core.facts.quantities import Op, Quantity, Value
+
+ORDINAL = "ordinal"
+
+
+def ordinal_count(s: Sentence, n: Number) -> Quantity | None:
+    """The ordinal at ``n`` as a place in a counted series, or None."""
+    counting = s.rules.counting
+    before_cues = set(counting.get("series_before", ()))
+    after_cues = tuple(counting.get("series_after", ()))
+    j = n.last
+    series = False
+    while s.word(j) in before_cues:
+        series, j = True, j + 1
+    if not s.is_word(j) or s.lower[j] in STOPWORDS or s.word(n.last) == "-":
+        return None  # "the third-largest": a rank, not a place in a series
+    first, last = noun_run(s, j)
+    if last < first:
+        return None
+    noun = s.lemmas[last]
+    if noun in counting.get("period_nouns", ()):
+        return None  # "the third quarter", "the second half": a part of a period
+    after = " ".join(s.lower[last + 1 : last + 5])
+    series = series or any(f"{after} ".startswith(f"{cue} ") for cue in after_cues)
+    if not series:
+        return None
+    thing = s.rules.canonical(noun)
+    predicate = None
+    if noun == "time":  # "raised rates for the third time": the raising's place
+        k = n.first - 1
+        while k >= 0 and s.lower[k] in ("the", "a", "for", "its", "their", "his", "her"):
+            k -= 1  # "raised rates for the third time"
+        verb = predicate_before(s, k) if k >= 0 else None
+        verb = verb if verb is not None else _verb_at(s, k)
+        if verb is None:
+            return None
+        thing = s.term(verb)
+    value = Value(Op.EQ, n.value, n.value, n.value, 1.0)
+    start, end = s.toks[n.first].start, s.toks[last].end
+    shown = s.text[s.toks[n.first].start : s.toks[n.last - 1].end]
+    return Quantity(start, end, (value,), ORDINAL, thing, predicate, shown, "", None)
+
+
+def _verb_at(s: Sentence, k: int) -> int | None:
+    """The verb a little before ``k`` whose object stands between ("raised rates")."""
+    for j in range(k, max(-1, k - 3), -1):
+        if s.is_word(j) and s.lower[j].endswith("ed") and s.lower[j] not in STOPWORDS:
+            return j
+    return None
