@@ -85,3 +85,17 @@ def test_a_place_in_a_counted_series() -> None:
 
     text = "A second explosion hit the market."  # which of several? no series counted
     assert not extract_quantities(text, 0, len(text), RULES)
+
+
+def test_exact_figures_in_the_same_words_differ_quietly() -> None:
+    found = pair(
+        "The bank raised its main interest rate to 7.25% on Thursday.",
+        "The bank raised its main interest rate to 7% on Thursday.",
+    )
+    rates = [(f.summary, str(f.severity)) for f in found if str(f.kind) == "quantity"]
+    assert rates == [("rate: 7.25% / 7%", "differs")]
+    converted = pair(  # a figure and another unit's rounding of it: no difference
+        "The storm made landfall 10 kilometres (6 miles) south of the port.",
+        "The storm made landfall 6.2 miles south of the port.",
+    )
+    assert not [f for f in converted if str(f.kind) == "quantity"]

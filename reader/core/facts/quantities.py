@@ -11,6 +11,7 @@ values conflict, differ while both can be true, or agree.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -186,9 +187,27 @@ def relation(a: Quantity, b: Quantity) -> Relation:
             fine = a if va.step < vb.step else b  # ("three months and ten days" / "three
             timed = (a.dimension or "").startswith("duration") and " and " in fine.display
             found = _pair_relation(va, vb, timed)  # months": told to the day, not rounded)
+            stated = va is a.values[0] and vb is b.values[0]
+            if found == Relation.SAME and stated and _rounded_apart(a, b):
+                found = Relation.DIFFERS  # "7%" / "7.25%": one may round the other, but they
+                # differ in the same unit (not "10 km (6 miles)" / "9.7 km")
             if _ORDER[found] < _ORDER[best]:
                 best = found
     return best
+
+
+_FIGURE = re.compile(r"[\d.,]+")
+
+
+def _rounded_apart(a: Quantity, b: Quantity) -> bool:
+    """Two exact figures told in the same words but for the figure, that differ: "7%" /
+    "7.25%", "killed 100" / "killed 98"."""
+    va, vb = a.values[0], b.values[0]
+    if va.op != Op.EQ or vb.op != Op.EQ or va.figure is None or va.figure == vb.figure:
+        return False
+    if not _FIGURE.search(a.display) or not _FIGURE.search(b.display):
+        return False  # ("a child", "twice": words, not figures)
+    return _FIGURE.sub("#", a.display) == _FIGURE.sub("#", b.display)
 
 
 def format_number(value: float | None) -> str:
