@@ -22,6 +22,9 @@ _TIME_WORDS = frozenset(
 )
 
 
+_BEFORE_VERB = frozenset("will would could can may might must should to did does do not".split())
+
+
 def scope_of(s: Sentence, first: int, end_tok: int, noun_last: int, reader: NumberReader) -> str:
     """What narrows a count: a modifier before it ("his last two games", "another 20"), one
         between it and its noun ("one final chance", "two more games"), or the events it is summed
@@ -30,6 +33,8 @@ def scope_of(s: Sentence, first: int, end_tok: int, noun_last: int, reader: Numb
     modifiers = s.rules.scope_modifiers
     same = s.rules.data.get("scope_synonyms", {})  # "200 new officers": 200 more
     if first > 0 and s.is_word(first - 1) and s.lower[first - 1] in modifiers:
+        if s.lower[first - 1] == "last" and s.word(first - 2) in _BEFORE_VERB:
+            return ""  # "the mission will last 18 months": the verb, not "the last 18"
         return same.get(s.lower[first - 1], s.lower[first - 1])
     for k in range(end_tok, noun_last):
         if s.is_word(k) and s.lower[k] in modifiers and s.word(k + 1) != "than":
