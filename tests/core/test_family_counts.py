@@ -1,5 +1,7 @@
-"""How many children someone has, however an account tells it (ECB+ 33 ecbplus: "Brooklyn
-Mother of 13 Zurana Horton" / "a mother of 12" / "one of her 12 children")."""
+"""Personal and procedural counts told in other words: how many children someone has (ECB+ 33
+ecbplus: "Brooklyn Mother of 13 Zurana Horton" / "a mother of 12" / "one of her 12 children"),
+how often married, what a suspect weighs, an age told again years later, a place in a counted
+series, figures in the same words, votes against and a unanimous decision."""
 
 from __future__ import annotations
 
@@ -81,8 +83,6 @@ def test_a_place_in_a_counted_series() -> None:
     assert [(f.summary, str(f.severity)) for f in days if str(f.kind) == "quantity"] == [
         ("which day: sixth / seventh (later account)", "differs")
     ]
-    from reader.core.facts.counting import extract_quantities
-
     text = "A second explosion hit the market."  # which of several? no series counted
     assert not extract_quantities(text, 0, len(text), RULES)
 
@@ -99,3 +99,23 @@ def test_exact_figures_in_the_same_words_differ_quietly() -> None:
         "The storm made landfall 6.2 miles south of the port.",
     )
     assert not [f for f in converted if str(f.kind) == "quantity"]
+
+
+def test_votes_against_and_a_unanimous_decision() -> None:
+    found = pair(
+        "The committee approved the increase on Thursday. The decision was unanimous.",
+        "The committee approved the increase on Thursday. Two of the bank's seven board "
+        "members voted against the increase.",
+    )
+    assert [f.summary for f in found if str(f.kind) == "quantity"] == [
+        "votes against: unanimous / 2"
+    ]
+    tally = pair(
+        "The senate approved the visit by 61 votes to 38 on Thursday.",
+        "The senate approved the visit on Thursday, with 38 senators voting against.",
+    )
+    assert not [f for f in tally if str(f.kind) == "quantity"]  # the tally's other side
+    share = extract_quantities(  # "54% of the vote against 43%": no votes against
+        "Renn won, taking 54% of the vote against 43% for Maria Dune.", 0, 58, RULES
+    )
+    assert all(q.scope != "against" for q in share)

@@ -68,5 +68,8 @@ def test_evacuated_hurt_and_speaker(result: Comparison) -> None:
     assert "people evacuated: about 2,000 / about 3,500 (later account)" in counts
     assert "people hurt: none / 2 (later account)" in counts
     assert len(summaries(result, "attribution")) == 1
-    # (missed: eleven tank cars / fourteen of 90 cars derailed; three / five burning; a 90-car /
-    # 88-car train; about 9:40 / shortly after 10 p.m.)
+    # "Eleven tank cars left the tracks, and three of them caught fire" / "Fourteen of the
+    # train's 90 cars derailed": each account's one count of derailed cars (tenth session)
+    assert "cars derailed: 11 / 14" in counts
+    # (missed: three / five burning; a 90-car / 88-car train; about 9:40 / shortly after
+    # 10 p.m.)

@@ -69,5 +69,6 @@ def test_dead_wounded_and_speaker(result: Comparison) -> None:
     # security guards" is no count of the dead (it was, blind: "dead ... had only 12")
     assert "people wounded: 23 / 19" in counts
     assert len(summaries(result, "attribution")) == 1
-    # (missed: more than 100 rounds / about 60 shots; the gunman 42 / "The suspect was 39";
-    # about 5,000 / around 8,000 at the concert; two / six minutes to reach him)
+    assert "age of the gunman: 42 / 39" in counts  # "The suspect was 39" (tenth session)
+    # (missed: more than 100 rounds / about 60 shots; about 5,000 / around 8,000 at the
+    # concert; two / six minutes to reach him)

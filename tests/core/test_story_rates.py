@@ -73,6 +73,6 @@ def test_inflation_and_speaker(result: Comparison) -> None:
     assert "which rise: third / fourth" in summaries(result, "quantity")
     # "7.25%" / "7%": exact figures in the same words that differ, shown quietly (may round)
     assert "rate: 7.25% / 7%" in summaries(result, "quantity")
+    assert "votes against: unanimous / 2" in summaries(result, "quantity")  # (tenth session)
     # (blind, batch 35: 1 of 7, no false alarm. Still missed: half a point / a quarter point
-    # (not read as amounts), unanimous / two of seven against, "could not be ruled out" /
-    # "no more increases this year")
+    # (not read as amounts), "could not be ruled out" / "no more increases this year")

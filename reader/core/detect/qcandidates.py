@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from reader.core.align import Unit
-from reader.core.facts.quantities import Quantity, Relation, relation
+from reader.core.facts.quantities import Op, Quantity, Relation, relation
 from reader.core.facts.scope import CONTRASTIVE
 from reader.core.language import same_name
 from reader.core.rules import Rules
@@ -56,7 +56,8 @@ def none_hurt(a: Quantity, b: Quantity) -> bool:
 def compatible_keys(a: Quantity, b: Quantity, measures: frozenset[str]) -> bool:
     if a.dimension != b.dimension and not (a.is_open or b.is_open):
         return False
-    if a.scope != b.scope:
+    tally = Op.TALLY in (a.value.op, b.value.op)
+    if a.scope != b.scope and not (tally and {a.scope, b.scope} == {"against", ""}):
         parts = {a.scope, b.scope} == {"part", ""}
         if not (parts and a.where and b.where and set(a.where.split()) & set(b.where.split())):
             return False  # "his last two games" is not the season; "another 20" not the total

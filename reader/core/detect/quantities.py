@@ -42,6 +42,7 @@ from reader.core.facts.cache import Facts
 from reader.core.facts.counting import NATION
 from reader.core.facts.ordinals import ORDINAL
 from reader.core.facts.quantities import Op, Quantity, Relation, relation
+from reader.core.facts.tallies import AGAINST
 from reader.core.kinds import Kind, Severity
 from reader.core.language import same_name
 from reader.core.rules import Rules
@@ -219,6 +220,9 @@ def _match(ctx: Context, items: list[_Item]) -> list[tuple[_Item, _Item, Relatio
                     needed = SAME_VALUE  # each account's one count of the wounded
                 elif (_money(a.q) or a.q.dimension == "area") and not a.q.thing:
                     needed = SAME_FACT  # "for $13.9 billion" / "a deal valued at $13.2 billion"
+                elif a.q.thing == b.q.thing and a.q.predicate not in (None, AGAINST, "last"):
+                    needed = 0.0  # each account's one count of things that befell one deed
+                    # ("Eleven tank cars left the tracks" / "Fourteen of the 90 cars derailed")
             lead = a.unit.index < LEAD_UNITS and b.unit.index < LEAD_UNITS
             score_alone = a.q.thing == "score" and a in alone and b in alone and lead
             if tally and score_alone and not scorer.other_names(a, b):
@@ -544,6 +548,8 @@ def quantity_findings(ctx: Context) -> list[Finding]:
             if any(i.q.predicate in ctx.rules.counting["human_predicates"] for i in members)
             else ctx.rules.canonical_counting("doer_nouns"),  # ("attackers killed": befell)
         )
+        if any(i.q.thing == "vote" and i.q.scope == "against" for i in members):
+            label = "votes against"  # "unanimous" / "two of the seven voted against"
         if members[0].q.dimension == ORDINAL:
             label = f"which {members[0].q.thing}"  # "which rise: third / fourth"
         if label.startswith("length of "):  # "length of closure", not "of close"

@@ -92,7 +92,7 @@ from reader.core.facts.scope import (
     scope_of,
 )
 from reader.core.facts.senses import not_a_population, refine
-from reader.core.facts.tallies import is_margin, tally_kind, voted_for
+from reader.core.facts.tallies import AGAINST, is_margin, tally_kind, voted_against, voted_for
 from reader.core.language import lemma
 from reader.core.rules import Rules, UnitInfo
 
@@ -171,6 +171,8 @@ def extract_quantities(text: str, start: int, end: int, rules: Rules) -> list[Qu
                 )
             )
             quantity = replace(quantity, predicate=None, words="")
+            if quantity.scope == AGAINST:  # "Two of the seven members voted against": the
+                quantity = replace(quantity, thing=None, scope="")  # seven are no votes
         part = None
         if quantity is not None:
             quantity = with_reference(s, quantity)
@@ -200,6 +202,7 @@ def _whole_after(s: Sentence, k: int, by_start: dict) -> bool:
         s.word(k) in _BEFORE_WHOLE
         or s.word(k) in _POSSESSIVE
         or s.word(k + 1) in _POSSESSIVE  # "of the Saints' 16 games"
+        or s.word(k).endswith(("'s", "’s"))  # "of the bank's seven members"
     ):
         k += 1
     return k in by_start
@@ -278,7 +281,10 @@ def _complete(
         part = part_of_last(s, first, noun_first + 2, values, dimension, display)
         own = predicate_after(s, noun_first + 2) if part is not None else None
         befell = own is not None and s.term(own) in rules.counting["human_predicates"]
-        if part is not None and not befell:  # "stabbed four people, killing one of them"
+        if part is not None and own == noun_first + 2 and not befell and verb_form(s, own):
+            part = replace(part, predicate=s.term(own), words=s.lower[own])  # "eleven cars
+            # left the tracks, and three of them caught fire": what the three did
+        elif part is not None and not befell:  # "stabbed four people, killing one of them"
             own = predicate_before(s, first - 1)
             befell = own is not None and s.term(own) in rules.counting["human_predicates"]
         if part is not None and befell and s.term(own) != part.predicate:
@@ -383,6 +389,8 @@ def _complete(
         split = None if split == rules.term_class(s.lemmas[predicate_tok]) else split
         predicate, phrased = split or predicate, phrased or split is not None  # "pulled 86
         # survivors from the water": rescued
+    if voted_against(s, predicate_tok, noun_last if has_noun else end_tok - 1):
+        thing, predicate, predicate_tok = "vote", AGAINST, None  # "two voted against"
     crowd = s.word(first - 1) in ("at", "of") and first >= 2 and s.lemmas[first - 2] == "crowd"
     if crowd:
         thing, predicate = "people", rules.canonical("attend")  # "put the crowd at 2,000"
@@ -533,6 +541,7 @@ def _complete(
     elif of_total(s, first):
         quantity = replace(quantity, dimension=f"{dimension}/of")  # "28 of 41 passes": tried
     scope = scope_of(s, first, end_tok, noun_last if has_noun else end_tok - 1, reader)
+    scope = AGAINST if thing == "vote" and predicate == AGAINST else scope
     if dimension == "duration" and scope.startswith("by "):
         scope = ""  # "a 72-hour strike by train drivers": who struck, not a kind of hour
     if predicate_tok is not None and not scope:  # "three people were seriously hurt"

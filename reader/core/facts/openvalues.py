@@ -194,6 +194,10 @@ def open_and_zero_values(
             yield replace(found, dimension="money", noun=lower[i])
             used = i
             continue
+        if lower[i] in ("unanimous", "unanimously"):  # "The decision was unanimous": no one
+            found = _quantity(text, toks, i, i, _ZERO, "vote", "against")  # voted against
+            yield replace(found, scope="against", display="unanimous")
+            continue
         zero = _zero_at(lower, lemmas, i, rules)
         if zero:
             for predicate, end in zero:  # "The other people at the party escaped without

@@ -53,3 +53,22 @@ def voted_for(s: Sentence, verb: int | None) -> bool:
     return s.word(verb + 1) == "for" or (
         s.word(verb + 1) == "in" and s.word(verb + 2) in ("favour", "favor")
     )
+
+
+AGAINST = "against"  # the scope (and predicate) of votes cast against
+
+
+def voted_against(s: Sentence, verb: int | None, last: int) -> bool:
+    """ "Two of the seven members voted against", "62 votes against", "and two against":
+    a count of those voting against, the other side of a vote's tally. ``last`` is the
+    count's last token (its noun's, when it has one)."""
+    after = s.word(last + 1)
+    if after == "against" and s.word(last + 2) in ("", ".", ",", ";", ")"):
+        return True  # "... in favour and two against."
+    if after == "against" and s.lower[last] == "votes":
+        return True  # "62 votes against"
+    vote = s.rules.canonical("vote")
+    for k in [verb] if verb is not None else range(last + 1, min(len(s.toks), last + 6)):
+        if s.is_word(k) and s.rules.canonical(s.lemmas[k]) == vote and s.word(k + 1) == "against":
+            return True  # "Two of the seven members of the committee voted against"
+    return False
