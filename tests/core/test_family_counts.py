@@ -119,3 +119,14 @@ def test_votes_against_and_a_unanimous_decision() -> None:
         "Renn won, taking 54% of the vote against 43% for Maria Dune.", 0, 58, RULES
     )
     assert all(q.scope != "against" for q in share)
+
+
+def test_a_tally_against_each_side_of_a_vote() -> None:
+    found = pair(
+        "Parliament approved the 2030 budget on Tuesday by 188 votes to 142.",
+        "Lawmakers passed the 2030 budget on Tuesday, with 188 in favour and 139 against, "
+        "after a long debate.",
+    )
+    assert [f.summary for f in found if str(f.kind) == "quantity"] == [
+        "votes against: 188–142 / 139"
+    ]

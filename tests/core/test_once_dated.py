@@ -39,3 +39,15 @@ def test_a_killing_named_beside_the_days_of_a_trial_is_not_dated_by_them() -> No
     docs = ecbplus.documents()  # the video shown Thursday, the trial opened Wednesday
     opened = [open_document(docs[n].path) for n in ("33_1ecbplus", "33_4ecbplus")]
     assert not [f for f in compare(opened).disagreements if str(f.kind) == "date"]
+
+
+def test_a_superlative_is_no_deed() -> None:
+    docs = [
+        Document(
+            text="Dorland's three largest unions called a general strike for December 5.",
+            title="A",
+        ),
+        Document(text="Unions have called a general strike for December 6.", title="B"),
+    ]
+    found = [f.summary for f in compare(docs).disagreements if str(f.kind) == "date"]
+    assert found == ["date of strike: December 5 / December 6"]

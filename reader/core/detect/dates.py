@@ -25,6 +25,7 @@ from reader.core.detect.dateevents import (
 from reader.core.detect.dateskip import WORDS as _WORDS
 from reader.core.detect.dateskip import Item as _Item
 from reader.core.detect.dateskip import dateline, of_a_statement, published, quoted
+from reader.core.detect.datetopics import FEATURE_REACH, date_topic
 from reader.core.facts.dates import DateMention, compatible, describe, same_words, weeks_apart
 from reader.core.facts.lexicon import AUXILIARIES, STOPWORDS
 from reader.core.facts.numbers import Tok, rich_tokens
@@ -33,7 +34,6 @@ from reader.core.language import lemma
 from reader.core.passages import Feature, FeatureKind, unit_features
 
 EVENT_REACH = 45  # characters either side of a date that say what happened then
-FEATURE_REACH = 90  # characters either side of a date read as its surroundings
 SAME_EVENT = 0.3  # how alike the surroundings of two dates must be to date one event
 SAME_DATE = 0.15
 _LEAD = 3  # the sentences an account leads with
@@ -166,6 +166,8 @@ class _Surroundings:
                 began = began and item.m.role == "point"  # ("began in July": the role's word)
                 light = light and not (began and not after.endswith("ing"))  # "The blaze
                 # started in the kitchen": a deed; "began to spread": a light verb
+                if word.endswith("est") and base != word:
+                    continue  # "the three largest unions": an adjective, no deed
                 ing = word.endswith("ing") and len(word) > 5 and word not in rules.ing_nouns
                 if (inflected or ing) and not light:  # ("wing", "evening": no verbs)
                     # ("went off" is an event though "go" alone says nothing)
@@ -312,59 +314,6 @@ def _perfect(tokens: list, k: int) -> bool:
     return bool(before) and (
         before[-1] in ("has", "have") or (len(before) == 2 and before[0] in ("has", "have"))
     )
-
-
-def _topic(ctx: Context, a: _Item, b: _Item, near: _Surroundings) -> str:
-    if a.m.role == b.m.role == "start":
-        return "start date"
-    if a.m.role == b.m.role == "end":
-        return "end date"
-    if a.m.kind == b.m.kind == "hour":
-        return "hour"
-    if a.m.kind == b.m.kind == "regnal":
-        return f"year of {a.m.reign}'s reign"  # "year of Joram's reign"
-    timed = a.m.minutes is not None and b.m.minutes is not None
-    measures = {cue.strip("-") for cues in ctx.rules.measures.values() for cue in cues}
-    shared = near.features(a) & near.features(b)
-    happened = near.event_words(a) & (near.event_words(b) | near.features(b)) or (
-        near.event_words(b) & near.features(a)
-    )  # what happened, told beside both dates: the topic before other shared words
-    terms = sorted(
-        (
-            f
-            for f in shared | happened
-            if f.kind == FeatureKind.TERM
-            and f.value not in measures
-            and f.value not in ctx.rules.speech_verbs
-        ),
-        key=lambda f: (f not in happened, near.distance(a, f), -ctx.weight(f)),
-    )
-    nouns = near.event_nouns(a) & near.event_nouns(b)
-    start = Feature(FeatureKind.TERM, ctx.rules.canonical("start"))
-    if nouns and terms and terms[0] == start:
-        happened = set()  # "The attack began at 8:15": the time of the attack, not "of start"
-    if not happened and nouns:
-        what = "time" if timed and a.m.kind == "time" else "date"
-        what = "timing" if a.m.kind == b.m.kind == "relative" else what
-        return f"{what} of {sorted(nouns)[0]}"
-        # ("the explosion at 10:40 p.m." / "the blast shortly before midnight")
-    if not happened:  # a verb told near both, or what one says happened then, before any
-        # other shared word ("time of escape", not "time of inmate")
-        wide = near.verbs_within(a, FEATURE_REACH) & near.verbs_within(b, FEATURE_REACH)
-        x = a if near.event_words(a) or not near.event_words(b) else b
-        verbs = near.event_words(x) or near.verbs_within(x, FEATURE_REACH)
-        told = sorted(wide, key=lambda f: -ctx.weight(f)) or sorted(
-            verbs, key=lambda f: near.distance(x, f)
-        )  # the verb nearest the date: "ran aground at 4 a.m. …, spilling oil": ran aground
-        terms = told[:1] or terms
-    about = terms[0].value if terms else ""
-    particle = near.event_particle(a, terms[0]) or near.event_particle(b, terms[0]) if terms else ""
-    about = f"{about} {particle}" if particle else about  # "time of go off"
-    what = "time" if timed and a.m.kind in ("time",) else "date"
-    if a.m.kind == b.m.kind == "relative":
-        what = "timing"
-    about = ctx.rules.nominal(about)  # "time of collision", not "time of collide"
-    return f"{what} of {about}".strip() if about else what
 
 
 def _word_before(text: str, at: int) -> str:
@@ -577,7 +526,7 @@ def date_findings(ctx: Context) -> list[Finding]:
                 chosen.setdefault(b.doc, b)
         members = [chosen[d] for d in sorted(chosen)]
         a, b = pairs[0]
-        label = _topic(ctx, a, b, near)
+        label = date_topic(ctx, a, b, near)
         values = [describe(i.m, refs[i.doc]) for i in members]
         mentions = [
             Mention(i.doc, i.m.start, i.m.end, v) for i, v in zip(members, values, strict=True)

@@ -172,6 +172,9 @@ def _match(ctx: Context, items: list[_Item]) -> list[tuple[_Item, _Item, Relatio
                 needed = max(needed, UNKEYED)  # tallies of points are everywhere in sport
                 if scorer.other_names(a, b):
                     continue  # "a 27-24 loss to Chicago" / "the 13-10 loss to Atlanta"
+            sides = {a.q.scope, b.q.scope} == {AGAINST, ""} and a.q.thing == "vote"
+            if sides and Op.TALLY in (a.q.value.op, b.q.value.op) and a in alone and b in alone:
+                needed = UNIQUE  # "by 188 votes to 142" / "139 against": the one vote told
             offset = scorer.offset(a) or scorer.offset(b)
             if offset and (a.unit, b.unit) not in scorer.grouped:
                 continue  # "two seconds later": between which events? Only in one passage.
@@ -246,13 +249,14 @@ def _match(ctx: Context, items: list[_Item]) -> list[tuple[_Item, _Item, Relatio
                 continue
             candidates.append((0 if rel == Relation.SAME else 1, -score, a, b, rel))
     candidates.sort(key=lambda c: (c[0], c[1], c[2].doc, c[2].q.start, c[3].doc, c[3].q.start))
-    used: set[tuple[_Item, int]] = set()
+    used: set[tuple[_Item, int, str]] = set()
     out = []
     for _, _, a, b, rel in candidates:
-        if (a, b.doc) in used or (b, a.doc) in used:
+        side_a, side_b = _side(a, b), _side(b, a)  # (a tally meets each side of a vote once)
+        if (a, b.doc, side_a) in used or (b, a.doc, side_b) in used:
             continue
-        used.add((a, b.doc))
-        used.add((b, a.doc))
+        used.add((a, b.doc, side_a))
+        used.add((b, a.doc, side_b))
         out.append((a, b, rel))
     return out
 
@@ -300,6 +304,11 @@ def _paraphrased(a: _Item, b: _Item, scorer: _Scorer) -> bool:
     return scorer.score(a, b) >= PARAPHRASE
 
 
+def _side(x: _Item, other: _Item) -> str:
+    """Which side of ``x``'s vote tally ``other`` counts ("against" or ""); "" otherwise."""
+    return other.q.scope if x.q.thing == "vote" and x.q.value.op == Op.TALLY else ""
+
+
 def _units_apart(a: Quantity, b: Quantity) -> bool:
     """ "a five-year life" / "an eight-hour battery life": measures in units far apart whose
     figures are far apart are two measures, not one told twice."""
@@ -318,7 +327,11 @@ def _told_too(
     count) and says so itself. ("killing one man" in one village does not make an account's
     toll of five agree with another's "a child".)"""
     for x, y in ((a, b), (b, a)):
-        others = [o for o in figures.same_as(x, y.doc, measures) if o is not y]
+        others = [
+            o
+            for o in figures.same_as(x, y.doc, measures)
+            if o is not y and _side(x, o) == _side(x, y)
+        ]  # (a vote's side in favour says nothing of the side against)
         if others and any(
             scorer.score(x, other) >= TOLD_TOO * scorer.score(x, y) for other in others
         ):

@@ -391,6 +391,17 @@ def _complete(
         # survivors from the water": rescued
     if voted_against(s, predicate_tok, noun_last if has_noun else end_tok - 1):
         thing, predicate, predicate_tok = "vote", AGAINST, None  # "two voted against"
+    elif (
+        not has_noun
+        and unit is None
+        and s.word(end_tok) == "in"
+        and s.word(end_tok + 1)
+        in (
+            "favour",
+            "favor",
+        )
+    ):
+        thing, predicate, predicate_tok = "vote", None, None  # "with 188 in favour and 139"
     crowd = s.word(first - 1) in ("at", "of") and first >= 2 and s.lemmas[first - 2] == "crowd"
     if crowd:
         thing, predicate = "people", rules.canonical("attend")  # "put the crowd at 2,000"

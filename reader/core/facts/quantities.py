@@ -176,10 +176,13 @@ def relation(a: Quantity, b: Quantity) -> Relation:
         tallies = [q for q in (a, b) if any(v.op == Op.TALLY for v in q.values)]
         if len(tallies) == 1:  # "7 to 2" against "6 votes in favour" (or "2 against")
             tally = tallies[0].values[0]
-            count = (b if tallies[0] is a else a).values[0]
+            counted = b if tallies[0] is a else a
+            count = counted.values[0]
             if count.op not in (Op.EQ, Op.ABOUT) or count.figure is None:
                 return Relation.UNKNOWN
             sides = (tally.figure, tally.second)
+            if counted.scope == "against" and tally.second is not None:
+                sides = (min(sides), tally.second)  # "139 against" / "188 votes to 142"
             return Relation.SAME if count.figure in sides else Relation.CONFLICT
     best = Relation.CONFLICT
     for va in a.values:
