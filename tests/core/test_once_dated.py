@@ -51,3 +51,20 @@ def test_a_superlative_is_no_deed() -> None:
     ]
     found = [f.summary for f in compare(docs).disagreements if str(f.kind) == "date"]
     assert found == ["date of strike: December 5 / December 6"]
+
+
+def test_a_clock_time_against_a_part_of_the_day_beside_another_clock() -> None:
+    docs = [
+        Document(
+            text="A man stabbed five people at the station on Friday evening.\n\nThe attack "
+            "began at about 6.40pm on the concourse during the evening rush hour.",
+            title="A",
+        ),
+        Document(
+            text="A man stabbed five people at the station on Friday night.\n\nHe was "
+            "overpowered about ten minutes after the attack began at 7pm.",
+            title="B",
+        ),
+    ]
+    found = [f.summary for f in compare(docs).disagreements if str(f.kind) == "date"]
+    assert found == ["time of attack: 6.40pm / 7pm"]

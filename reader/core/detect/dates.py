@@ -469,7 +469,9 @@ def date_findings(ctx: Context) -> list[Finding]:
             deed = SAME_DEED_BONUS if same else TIE_BONUS  # (of two conflicting dates as alike,
             # the one beside the same verb: "stranded on Sunday night" / "beached themselves
             # late on Saturday", not "had died by Monday"; never above an agreeing pair)
-            bonus = (AGREEMENT_BONUS if same else 0.0) + (deed if shared_deed else 0.0)
+            vague = a.m.kind == b.m.kind == "time" and _clock(a.m) != _clock(b.m)
+            agree = AGREEMENT_BONUS if same and not vague else 0.0  # ("the evening rush hour"
+            bonus = agree + (deed if shared_deed else 0.0)  # fits "7pm" as "6.40pm" does not)
             candidates.append((-(s + bonus), a, b, same))
     candidates.sort(key=lambda c: (c[0], c[1].doc, c[1].m.start, c[2].doc, c[2].m.start))
     used: set[tuple[_Item, int, str]] = set()
@@ -503,7 +505,7 @@ def date_findings(ctx: Context) -> list[Finding]:
         aspect = _aspect(x, y)
         return any(
             o is not x
-            and (aspect == "day" or o.m.minutes is not None)
+            and (aspect == "day" or (o.m.minutes is not None and _clock(o.m) >= _clock(x.m)))
             and (compatible(o.m, y.m, refs[o.doc], refs[y.doc]) or same_words(o.m, y.m))
             for o in by_unit[x.unit]
         )
