@@ -130,3 +130,16 @@ def test_a_tally_against_each_side_of_a_vote() -> None:
     assert [f.summary for f in found if str(f.kind) == "quantity"] == [
         "votes against: 188–142 / 139"
     ]
+
+
+def test_those_a_wounding_verb_befell_are_the_wounded() -> None:
+    found = pair(
+        "A man stabbed five people at Trevane central station on Friday evening, police said.",
+        "Six people were wounded when a man attacked commuters at Trevane station on Friday.",
+    )
+    assert [f.summary for f in found if str(f.kind) == "quantity"] == ["people stabbed: 5 / 6"]
+    deaths = pair(  # "shot ten people, killing three": not ten wounded
+        "A gunman shot ten people at the mall, killing three, police said.",
+        "Seven people were wounded when a man opened fire at the mall on Friday.",
+    )
+    assert not [f for f in deaths if str(f.kind) == "quantity"]

@@ -49,6 +49,7 @@ from reader.core.facts.implicit import (
     single,
     weighed,
     with_reference,
+    wounded_by,
 )
 from reader.core.facts.lexicon import DETERMINERS, STOPWORDS
 from reader.core.facts.measured import compound_modifier, measure_of
@@ -491,9 +492,9 @@ def _complete(
     suffered = suffered and bool(
         _HURTS.intersection(s.lemmas[predicate_tok + 1 : predicate_tok + 4])
     )
-    if hurt or suffered:
+    if hurt or suffered or (thing == "people" and wounded_by(s, predicate)):
         predicate = rules.canonical("injure")  # "left 50 people with serious injuries",
-        # "Two people suffered minor injuries", "Three firefighters suffered burns"
+        # "Two people suffered minor injuries", "A man stabbed five people"
     if dimension == "mass" and thing is None and weighed(s, first, predicate):
         thing, predicate, predicate_tok = "weight", None, None  # "weighing 130 pounds"
     if thing == "people" and predicate == rules.canonical("live") and unit is None:

@@ -211,3 +211,14 @@ def adverb_count(s: Sentence, n: Number) -> Quantity:
         s.lower[verb] if verb is not None else "",
         None,
     )
+
+
+def wounded_by(s: Sentence, predicate: str | None) -> bool:
+    """ "A man stabbed five people", "shot three passers-by": those a wounding verb (rules
+    ``wounding_verbs``) befell are the wounded, unless the sentence tells of deaths ("shot
+    ten people, killing three", "fatally stabbed")."""
+    verbs = {s.rules.canonical(v) for v in s.rules.counting.get("wounding_verbs", ())}
+    if predicate is None or predicate not in verbs:
+        return False
+    deaths = s.rules.counting.get("death_cues", ())
+    return not any(w in deaths or s.rules.canonical(w) == "kill" for w in s.lemmas)
