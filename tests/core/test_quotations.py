@@ -74,3 +74,22 @@ def test_quotations_sharing_a_few_words_are_not_one_statement() -> None:
         '"We should be looking at ways to strengthen [the act] -- not weaken it," he said.',
     )
     assert [f for f in reworded if str(f.kind) == "quote"]
+
+
+def test_one_speakers_statement_in_the_same_frame() -> None:
+    found = pair(
+        'Commuters panicked. "He was shouting and swinging the knife at anyone near him," said '
+        "witness Paolo Rende, a ticket inspector.",
+        'Commuters panicked. "He was screaming and slashing at anyone close to him," said Paolo '
+        "Rende, a station worker.",
+    )
+    quotes = [f for f in found if str(f.kind) == "quote"]
+    assert len(quotes) == 1 and quotes[0].topic == "witness Paolo Rende's words"
+
+
+def test_an_account_quoting_both_statements_gives_the_one_others_quote() -> None:
+    found = pair(
+        '"The man is petrified," Judge Vincent DelGiudice said. "The man is an emotional wreck."',
+        '"The man is an emotional wreck," Judge Vincent Del Giudice said.',
+    )
+    assert not [f for f in found if str(f.kind) == "quote"]

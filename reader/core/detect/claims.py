@@ -35,6 +35,7 @@ QUOTED_STATEMENT = 5  # words a quotation needs to be a statement only one perso
 QUOTED_PHRASE = 3  # the same words in every account: a phrase someone coined
 PRONOUN_REACH = 2  # sentences back in which "he said" / "she said" finds its speaker
 SAME_PASSAGE = 0.3  # aligned passages this alike may credit one statement to two speakers
+FRAME_WORDS = 5  # words two quotations by one speaker share to be one statement reworded
 ONE_STATEMENT = 0.4  # likeness of two quotations' content words (in order) as one statement
 
 
@@ -180,12 +181,38 @@ def _one_statement(a: list[str], b: list[str]) -> bool:
     return last - first <= 2 * short  # found close together: cut from it, perhaps reworded
 
 
-def _alike_words(a: list[str], b: list[str]) -> bool:
+def _closest_per_account(members: list[_Quoted]) -> dict[int, _Quoted]:
+    """One quotation per account: where an account gives several of one cluster ("The man
+    is petrified" and "The man is an emotional wreck"), the one most like the others'."""
+    by_doc: dict[int, list[_Quoted]] = defaultdict(list)
+    for f in members:
+        by_doc[f.doc].append(f)
+    chosen = {}
+    for doc, mine in by_doc.items():
+        others = [o for d, told in by_doc.items() if d != doc for o in told]
+
+        chosen[doc] = max(mine, key=lambda x, told=others: _likeness(x, told))
+    return chosen
+
+
+def _likeness(x: _Quoted, others: list[_Quoted]) -> float:
+    return max((SequenceMatcher(None, x.words, o.words).ratio() for o in others), default=0.0)
+
+
+def _one_speaker(ctx: Context, x: _Quoted, y: _Quoted, kx: str | None, ky: str | None) -> bool:
+    """Whether two quotations' sentences name one speaker ("witness Paolo Rende" / "Paolo
+    Rende")."""
+    if not (kx and ky):
+        return False
+    return kx == ky or same_speaker(x.direct or "", y.direct or "", ctx.rules) is True
+
+
+def _alike_words(a: list[str], b: list[str], least: int = 3) -> bool:
     """Short statements alike in their little words too ("We will rebuild this city" / "We
-    shall rebuild this town")."""
+    shall rebuild this town"), ``least`` of them at least."""
     aa, ab = set(a), set(b)
     common = len(aa & ab)
-    return common >= 3 and common / min(len(aa), len(ab)) >= 0.6
+    return common >= least and common / min(len(aa), len(ab)) >= 0.6
 
 
 def content_word(word: str) -> bool:
@@ -329,16 +356,18 @@ def quote_findings(ctx: Context) -> list[Finding]:
             parent[root(i)] = root(j)
         elif few and _alike_words(wa, wb):
             parent[root(i)] = root(j)  # "No one is above the law" / "Nobody is above the law"
-        elif min(len(sa), len(sb)) < 4 and keys[i] and keys[i] == keys[j] and _alike_words(wa, wb):
-            parent[root(i)] = root(j)  # a short statement by the same speaker
+        elif _one_speaker(ctx, found[i], found[j], keys[i], keys[j]) and _alike_words(
+            wa, wb, 3 if min(len(sa), len(sb)) < 4 else FRAME_WORDS
+        ):
+            parent[root(i)] = root(j)  # a statement by the same speaker, in the same frame:
+            # "He was shouting and swinging the knife at anyone near him" / "He was screaming
+            # and slashing at anyone close to him"
     clusters: dict[int, list[int]] = defaultdict(list)
     for i in range(len(found)):
         clusters[root(i)].append(i)
     out = []
     for members in clusters.values():
-        per_doc: dict[int, _Quoted] = {}
-        for i in members:
-            per_doc.setdefault(found[i].doc, found[i])
+        per_doc = _closest_per_account([found[i] for i in members])
         if len(per_doc) < 2:
             continue
         items = sorted(per_doc.values(), key=lambda f: f.doc)
