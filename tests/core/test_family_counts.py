@@ -143,3 +143,12 @@ def test_those_a_wounding_verb_befell_are_the_wounded() -> None:
         "Seven people were wounded when a man opened fire at the mall on Friday.",
     )
     assert not [f for f in deaths if str(f.kind) == "quantity"]
+
+
+def test_a_count_and_a_graded_part_of_it_are_still_one_count() -> None:
+    found = pair(
+        "A bridge collapsed on Sunday. Divers pulled 14 people alive from the river.",
+        "A bridge collapsed on Sunday. Twelve survivors were rescued from the water, and six "
+        "of them are in critical condition.",
+    )
+    assert "people rescued: 14 / 12" in [f.summary for f in found if str(f.kind) == "quantity"]

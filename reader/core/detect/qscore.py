@@ -342,6 +342,9 @@ def headline_tolls(group: list[Item], scorer: Scorer) -> set[Item]:
     return set(best.values())
 
 
+_PART_OF = re.compile(r"\s+of (?:them|whom|those)\b")  # "six of them"
+
+
 def only_mentions(group: list[Item], scorer: Scorer) -> set[Item]:
     """Mentions that are the only news-era mention of their thing and predicate in their
     account: two accounts that each count troops once are counting the same troops."""
@@ -351,7 +354,10 @@ def only_mentions(group: list[Item], scorer: Scorer) -> set[Item]:
         if scorer.era(item) == "news":
             q = item.q
             role = q.kind_of if q.thing == "people" else ""  # crew and passengers: two groups
-            counts[(item.doc, q.thing, q.predicate, q.dimension, role, "")].append(item)
+            told = scorer.ctx.text(item.doc)[q.start : q.end + 9]
+            part = q.scope in grades and _PART_OF.search(told) is not None  # "Twelve were
+            if not part:  # rescued, and six of them are critical": still one count of twelve
+                counts[(item.doc, q.thing, q.predicate, q.dimension, role, "")].append(item)
             if q.scope in grades:  # the one count of the seriously hurt: alone among its kind
                 counts[(item.doc, q.thing, q.predicate, q.dimension, role, q.scope)].append(item)
     return {
