@@ -1,66 +1,70 @@
-"""Four short accounts of a road bridge collapse, written here with their differences listed first,
-and scored blind once (batch 40, see the README's table of stories): what is found, and what is
-not flagged."""
+"""Four short accounts of one bridge collapse, written here in the sample's style (the
+differences listed before the engine ran on them): what is found, and what is not flagged."""
 
 from __future__ import annotations
 
 import pytest
 
 from reader.core.compare import Comparison
+from reader.core.loaders.meta import outlet_dateline
 from tests.stories import compare_story, summaries
 
-A = """Bridge collapse in Valmora kills at least nine
+A = """Bridge collapses in Merrow, killing six
 
-By Teresa Quint, Coastline Wire — September 3, 2029
+By Dana Flint, River Courier — October 15, 2025
 
-A road bridge over the Arlen river in Valmora collapsed on Sunday afternoon, sending at least \
-nine vehicles into the water and killing at least nine people, the fire service said.
+A road bridge over the Alder River in Merrow collapsed at about 5:40 p.m. on Tuesday, sending \
+at least 20 vehicles into the water and killing six people, police said.
 
-The 240-metre bridge, built in 1968, gave way at about 4.15pm during heavy traffic. Divers \
-pulled 14 people alive from the river.
+Mayor Tom Hale said 43 people were injured, 11 of them seriously. "This is the darkest day in \
+our city's history," Hale told reporters.
 
-Regional governor Marta Selic said the bridge had passed a safety inspection in March. \
-"There was no sign that this structure was in danger," she said.
+The 300-metre bridge was built in 1967 and carried about 40,000 vehicles a day.
+
+City engineers had warned in 2023 that the bridge needed urgent repairs, according to council \
+records.
+
+Divers were searching for four people still missing.
 """
 
-B = """Eleven dead as Valmora bridge falls into river
+B = """Merrow bridge disaster: death toll climbs to nine
 
-By Hugo Marr, Daily Meridian — September 3, 2029
+By Omar Reyes, National Herald — October 16, 2025
 
-Eleven people died when a section of the Arlen bridge in Valmora plunged into the river on \
-Sunday, rescuers said.
+Nine people died when the Alder River bridge in Merrow gave way during the Tuesday evening \
+rush hour, city engineer Paula Grant said on Wednesday.
 
-The bridge, which opened in 1971, was about 300 metres long. It collapsed shortly after \
-4pm. Twelve survivors were rescued from the water, and six of them are in critical condition.
+Police did not say how many vehicles fell into the river.
 
-Engineers had warned two years ago that the bridge's supports were corroded, according to \
-local newspaper reports.
+Grant said dozens of people were hurt. "This is the darkest day in the history of our city," \
+she said.
+
+The 250-metre bridge, opened in 1971, had been inspected in August and was declared safe, \
+Grant said.
 """
 
-C = """Valmora bridge: no warning, says governor
+C = """Deadly collapse of Merrow bridge
 
-By Teresa Quint, Coastline Wire — September 4, 2029
+By Staff, Valley Post — October 15, 2025
 
-The death toll from Sunday's bridge collapse in Valmora rose to 13 on Monday, the fire \
-service said, as divers recovered four more bodies from the Arlen river.
+Six people were killed when a bridge collapsed in Merrow at around 6 p.m. on Tuesday.
 
-Governor Marta Selic defended the region's maintenance record. "We had no indication that \
-this bridge was unsafe," she told reporters.
+About 20 cars and a bus plunged into the Alder River. Rescuers pulled 37 people from the water.
 
-The transport ministry said the bridge had not been inspected since 2026.
+Mayor Tom Hale said 43 people were hurt.
 """
 
-D = """Search goes on after Valmora bridge disaster
+D = """Merrow mourns as bridge toll rises
 
-By Ana Ferro, Southern Post — September 4, 2029
+By Lin Cho, Evening Standard-Bearer — October 17, 2025
 
-Rescue teams searched the Arlen river on Monday for people still missing after a bridge \
-in Valmora collapsed a day earlier, killing 12 people.
+The number of dead from Tuesday's bridge collapse in Merrow has risen to 11, police said on \
+Thursday, and two people remain missing.
 
-The bridge gave way at 4.15pm on Saturday as cars crossed it, witnesses said. Around a dozen \
-vehicles fell into the river.
+The catastrophic failure of the 300-metre span, which carried some 40,000 vehicles a day, has \
+prompted a national review of ageing bridges.
 
-Governor Marta Selich said an inquiry would report within 60 days.
+Police said 48 people were injured.
 """
 
 
@@ -69,13 +73,25 @@ def result(tmp_path_factory: pytest.TempPathFactory) -> Comparison:
     return compare_story(tmp_path_factory.mktemp("bridge"), (A, B, C, D))
 
 
-def test_toll_and_rescued(result: Comparison) -> None:
+def test_a_hyphen_inside_an_outlet_name() -> None:
+    found = outlet_dateline("Evening Standard-Bearer — October 17, 2025")
+    assert found is not None and found[0] == "Evening Standard-Bearer"
+
+
+def test_the_toll_rises_in_later_accounts(result: Comparison) -> None:
+    tolls = [s for s in summaries(result, "quantity") if s.startswith("people died")]
+    assert tolls == ["people died: 6 / 9 (later account) / 11 (later account)"]
+
+
+def test_the_missing_after_a_background_paragraph(result: Comparison) -> None:
+    assert "people missing: 4 / 2" in summaries(result, "quantity")
+
+
+def test_a_quotation_credited_to_two_people(result: Comparison) -> None:
+    assert any("Hale" in s and "Grant" in s for s in summaries(result, "attribution"))
+
+
+def test_the_span_and_the_traffic_are_not_flagged(result: Comparison) -> None:
     counts = summaries(result, "quantity")
-    assert "people died: at least 9 / 11 / 13 (later account) / 12 (later account)" in counts
-    # "Divers pulled 14 people alive" / "Twelve survivors were rescued ..., and six of them are
-    # in critical condition" (found after scoring: the graded part left the twelve alone)
-    assert "people rescued: 14 / 12" in counts
-    assert not summaries(result, "attribution")
-    # (blind, batch 40: 1 of 6, no false alarm. Still missed: built in 1968 / opened in 1971;
-    # the 240-metre bridge / about 300 metres long; Sunday / Saturday (the fourth account also
-    # says "a day earlier"); passed a safety inspection in March / not inspected since 2026)
+    assert not any("40,000" in s for s in counts)
+    assert not any("300 metre" in s and "250" not in s for s in counts)

@@ -1,6 +1,6 @@
-"""Four short accounts of a knife attack at a railway station, written here with their differences
-listed first, and scored blind once (batch 40, see the README's table of stories): what is
-found, and what is not flagged."""
+"""Four short accounts of a knife attack at a station, written here in the sample's style with
+their differences listed first, and scored blind once before the engine was changed for them
+(see the README's table of stories): what is found now, and what is not flagged."""
 
 from __future__ import annotations
 
@@ -9,57 +9,54 @@ import pytest
 from reader.core.compare import Comparison
 from tests.stories import compare_story, summaries
 
-A = """Five hurt in knife attack at Trevane station
+A = """One dead in station knife attack
 
-By Jonas Pike, Metro Wire — February 11, 2030
+By Clara Hoff, City Herald — October 9, 2027
 
-A man stabbed five people at Trevane central station on Friday evening before being \
-overpowered by passengers, police said.
+A man stabbed four people at Nordberg Central Station on Friday morning, killing one of them, \
+police said.
 
-The attack began at about 6.40pm on the concourse during the evening rush hour. Two of \
-the victims were seriously injured.
+The attack began at 8:15 a.m. on a crowded platform. The attacker, a 28-year-old man, was \
+overpowered by passers-by and arrested.
 
-Police said the suspect, a 34-year-old man from Trevane, was arrested at the scene. \
-Investigators have not yet established a motive.
+Police said his motive was unclear. Three of the victims were being treated in hospital.
 """
 
-B = """Trevane station stabbing: six wounded
+B = """Two killed in Nordberg stabbing
 
-By Clara Voss, The Evening Standard — February 11, 2030
+By Erik Lund, Nordic Wire — October 9, 2027
 
-Six people were wounded when a man armed with a kitchen knife attacked commuters at \
-Trevane's main railway station on Friday, officials said.
+Two people, including a 61-year-old woman, were killed and three were wounded in a knife \
+attack at Nordberg's main railway station on Friday, police said.
 
-The attacker, aged 43, was detained by two off-duty police officers after about three minutes.
+Officers shot and wounded the suspect, a 26-year-old man, minutes after the attack started at \
+about 8:30 a.m.
 
-"He was shouting and swinging the knife at anyone near him," said witness Paolo Rende, a \
-ticket inspector.
+"This was a cowardly act against ordinary people," Mayor Anna Berg said.
 """
 
-C = """Suspect charged over Trevane station attack
+C = """Station attacker acted alone, police say
 
-By Jonas Pike, Metro Wire — February 12, 2030
+By Petra Sand, Morning Journal — October 10, 2027
 
-A 34-year-old man was charged on Saturday with five counts of attempted murder after Friday's \
-knife attack at Trevane central station, prosecutors said.
+The man who killed two people at Nordberg Central Station on Friday acted alone, police said \
+on Saturday.
 
-All five victims remain in hospital. One is in a critical condition, doctors said.
+Investigators searched his flat overnight and seized two laptops. He had no criminal record.
 
-Prosecutors said the man had been known to police but had no previous convictions. The \
-station reopened on Saturday morning.
+"This was a cowardly act against ordinary people," Interior Minister Karl Dahl said.
 """
 
-D = """Commuters describe panic in Trevane stabbing
+D = """Terror at rush hour
 
-By Lea Sandor, Northern Herald — February 12, 2030
+By Max Ekberg, Sunday Voice — October 10, 2027
 
-Commuters at Trevane central station described scenes of panic after a man stabbed five \
-people on Friday night.
+A knifeman went on a rampage at Nordberg Central Station during Friday's rush hour, \
+butchering two commuters.
 
-"He was screaming and slashing at anyone close to him," said Paolo Rende, a station worker.
+Police are searching for a second suspect who they believe helped plan the attack.
 
-The suspect was overpowered by passengers about ten minutes after the attack began at 7pm. \
-Police said the man had previous convictions for assault.
+The station reopened on Saturday morning under heavy guard.
 """
 
 
@@ -68,14 +65,13 @@ def result(tmp_path_factory: pytest.TempPathFactory) -> Comparison:
     return compare_story(tmp_path_factory.mktemp("stabbing"), (A, B, C, D))
 
 
-def test_wounded_age_time_and_witness(result: Comparison) -> None:
+def test_dead_age_time_and_speaker(result: Comparison) -> None:
     counts = summaries(result, "quantity")
-    assert "age of the suspect: 34 / 43" in counts
-    # found after scoring: "stabbed five people" / "Six people were wounded" (a wounding verb's
-    # count is the wounded); "began at about 6.40pm ... the evening rush hour" / "began at
-    # 7pm" (a part of the day no longer hides the clock); the witness's words in one frame
-    assert "people stabbed: 5 / 6" in counts
-    assert summaries(result, "date") == ["time of attack: 6.40pm / 7pm"]
-    assert len(summaries(result, "quote")) == 1
-    # (blind, batch 40: 1 of 6, no false alarm. Still missed: about three minutes / about ten
-    # minutes after the attack began; no previous convictions / previous convictions)
+    assert "people killed: one / 2" in counts  # "killing one of them" / "Two people,
+    # including a 61-year-old woman, were killed"
+    assert "age of the attacker: 28 / 26" in counts  # "The attacker, a 28-year-old man" /
+    # "the suspect, a 26-year-old man"
+    assert summaries(result, "date") == ["time of attack: 8:15 a.m. / 8:30 a.m."]  # ("about
+    # 8:30" is not 8:15)
+    assert len(summaries(result, "attribution")) == 1
+    # (missed: overpowered by passers-by / shot by officers; acted alone / a second suspect)
