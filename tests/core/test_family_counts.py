@@ -152,3 +152,16 @@ def test_a_count_and_a_graded_part_of_it_are_still_one_count() -> None:
         "of them are in critical condition.",
     )
     assert "people rescued: 14 / 12" in [f.summary for f in found if str(f.kind) == "quantity"]
+
+
+def test_a_titled_persons_age_beside_a_year_since() -> None:
+    found = pair(
+        "Defence minister Paul Varga resigned on Thursday. Mr Varga, 58, had been in the post "
+        "since 2026.",
+        "Defence minister Paul Varga stepped down on Thursday. Varga, 61, has held the post "
+        "since 2025.",
+    )
+    assert [f.summary for f in found if str(f.kind) == "quantity"] == ["age of Mr Varga: 58 / 61"]
+    assert [
+        (q.thing, q.anchor) for q in extract_quantities("Dr. Smith, 47, said.", 0, 20, RULES)
+    ] == [("age", "Smith")]

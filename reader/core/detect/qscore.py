@@ -103,6 +103,8 @@ def _year_of(ctx: Context, item: Item, clause: tuple[int, int]) -> int | None:
         and not re.search(rf"\b[A-Z][a-z]+\.? \d{{1,2}},? {year}\b", told)
     ):
         return None  # "recorded on Tuesday, beating a record set in 2003": the news day's
+    if re.search(rf"\bsince (?:early |late |mid-)?{year}\b", told):
+        return None  # "had been in the post since 2026": a state that runs to now
     published = ctx.documents[item.doc].published
     deadline = re.compile(rf"\b(?:by|until|before)\b[^.;,]{{0,20}}\b{year}\b")
     if published and year >= published.year and deadline.search(told):

@@ -38,9 +38,12 @@ def person_before(s: Sentence, i: int) -> str | None:
         return None
     names = _names_before(s, i - 2)
     k = i - 2 - len(names)
+    titled = bool(names) and names[0].rstrip(".").lower() in _TITLES and len(names) >= 2
+    if names and s.word(k) == "." and k >= 1 and s.word(k - 1).lower() in _TITLES:
+        titled = True  # "Dr. Smith, 47"
     lowered = {n.lower() for n in names}
     if any(n in MONTHS or n in WEEKDAYS for n in lowered) or (
-        names and names[0].lower() in STOPWORDS
+        names and names[0].lower() in STOPWORDS and not titled
     ):
         return None  # "By Monday, 70 had died": a day, not a person
     after = s.word(i + 1)
@@ -48,7 +51,7 @@ def person_before(s: Sentence, i: int) -> str | None:
     single = single and s.toks[i].text.isdigit() and int(s.toks[i].text) <= 110
     single = single and after == "," and s.word(i + 2) not in (",", "and")  # "Okafor, 24,
     # scored" (not a list of figures)
-    if (len(names) >= 2 or single) and after in (
+    if (len(names) >= 2 or single or titled) and after in (
         ",",
         ".",
         "and",
@@ -63,6 +66,9 @@ def person_before(s: Sentence, i: int) -> str | None:
     ):
         return " ".join(names)
     return None
+
+
+_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mx"})
 
 
 def _names_before(s: Sentence, k: int) -> list[str]:
