@@ -510,6 +510,8 @@ def _complete(
         pass  # "one minute": the unit already read with the article
     elif unit_words:
         shown = f"{shown}{unit_words}" if unit_words == "%" else f"{shown} {unit_words}"
+    elif thing == "time" and unit is None and has_noun:
+        shown = f"{shown} {s.toks[noun_last].text.lower()}"  # "married three times": "3 times"
     elif unit is not None and dimension.startswith("money") and s.toks[first].kind == "sym":
         shown = s.toks[first].text + shown
     elif unit is not None and dimension.startswith("money"):
