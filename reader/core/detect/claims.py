@@ -25,7 +25,7 @@ from reader.core.facts.claims import (
     same_speaker,
     speaker_key,
 )
-from reader.core.facts.lexicon import NEGATION_WORDS, STOPWORDS
+from reader.core.facts.lexicon import AUXILIARIES, NEGATION_WORDS, STOPWORDS
 from reader.core.kinds import Kind, Severity
 from reader.core.language import lemma, same_name, spelling_key
 from reader.core.passages import FeatureKind, unit_features
@@ -190,7 +190,6 @@ def _closest_per_account(members: list[_Quoted]) -> dict[int, _Quoted]:
     chosen = {}
     for doc, mine in by_doc.items():
         others = [o for d, told in by_doc.items() if d != doc for o in told]
-
         chosen[doc] = max(mine, key=lambda x, told=others: _likeness(x, told))
     return chosen
 
@@ -469,13 +468,12 @@ def _named_before(ctx: Context, unit: Unit, speech: Speech | None) -> Speech | N
         return None
     following = text[before[0].end : speech.speaker_start].split()
     verb = following[0].strip(",") if following else ""
-    if verb not in _AUXILIARIES and not verb.endswith("ed"):
+    if verb not in AUXILIARIES and not verb.endswith("ed"):
         return None  # the name is a clause's subject: "After Kathina was shot, she ..."
     return replace(speech, speaker=before[0].text)
 
 
 _CLAUSE_OPENERS = frozenset("after before when while once until as since".split())
-_AUXILIARIES = frozenset("was were had has is did".split())
 
 
 def _titled(ctx: Context, role: str, named: str) -> bool:

@@ -97,7 +97,7 @@ def close_in_time(a: Item, b: Item, refs: dict) -> bool:
 
 
 def once_dated(near: Any, items: list[Item], a: Item, b: Item, rules: Rules) -> bool:
-    """A deed that befalls a person once (rules ``once_deeds``: convicted, sentenced, died)
+    """A deed that befalls a person once (rules ``once_deeds``: convicted, sentenced, married)
     told beside both dates, and beside no other date of either account: the one date each
     gives it, however little else the two sentences share ("A jury today convicted ..." /
     "In April 2007 the suspect was found guilty")."""

@@ -188,6 +188,7 @@ def speeches(text: str, start: int, end: int, rules: Rules) -> list[Speech]:
     sentence."""
     toks = tokens(text, start, end)
     verbs = rules.speech_verbs
+    before_verb = verbs | _PLAIN_VERBS  # ("estimates indicate": a noun before a verb)
     out: list[Speech] = []
     for k, tok in enumerate(toks):
         word = tok.text.lower()
@@ -200,7 +201,7 @@ def speeches(text: str, start: int, end: int, rules: Rules) -> list[Speech]:
         if word not in verbs or tok.text[:1].isupper():
             continue  # "States" in "United States" is not a verb
         following = toks[k + 1].text.lower() if k + 1 < len(toks) else ""
-        if word.endswith("s") and following in verbs | _PLAIN_VERBS and following[-1:] != "s":
+        if word.endswith("s") and following in before_verb and following[-1:] != "s":
             continue  # "Initial estimates indicate": a noun, the subject of the next verb
         s, e = _phrase_before(text, toks, k, rules)
         if s is None:

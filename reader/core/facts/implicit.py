@@ -1,4 +1,6 @@
-"""Counts told without a figure, and what a span of time is counted from.
+"""Counts told without a figure, what a span of time is counted from, and counts whose meaning
+the words around them give: numeral adverbs ("crew twice"), a parent's children ("a mother of
+12"), what someone weighs, and those a wounding verb befell.
 
 "killed a child" and "one bomb" count one; "fought the fire for an hour" and "an hour after the
 ferry left" count one hour. A span before "after"/"before" a clause, or after the clause's verb
