@@ -68,3 +68,15 @@ def test_a_clock_time_against_a_part_of_the_day_beside_another_clock() -> None:
     ]
     found = [f.summary for f in compare(docs).disagreements if str(f.kind) == "date"]
     assert found == ["time of attack: 6.40pm / 7pm"]
+
+
+def test_a_short_sentence_with_a_verb_is_no_dateline() -> None:
+    docs = [
+        Document(text="The blast went off at about 11am, when the market was packed.", title="A"),
+        Document(
+            text="The bomb was planted on a motorcycle.\n\nIt exploded shortly after noon.",
+            title="B",
+        ),
+    ]
+    found = [f.summary for f in compare(docs).disagreements if str(f.kind) == "date"]
+    assert found == ["time of explosion: 11am / noon"]

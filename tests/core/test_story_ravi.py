@@ -70,7 +70,10 @@ def test_toll_explosives_and_arrests(result: Comparison) -> None:
     assert "people killed: 23 / 27 / 26" in counts
     assert "explosive: about 10 kilograms / about 5 kilograms" in counts
     assert "suspects arrested: 3 / 4" in counts
-    # (blind, batch 41: 3 of 6, no false alarm. Still missed: about 11am / shortly after noon;
-    # no group has claimed the attack / a group said it carried it out; the police chief's
+    # "went off at about 11am" / "It exploded shortly after noon." (found after scoring: "go
+    # off" is "explode", and a short sentence with a verb is no dateline)
+    assert summaries(result, "date") == ["time of explosion: 11am / noon"]
+    # (blind, batch 41: 3 of 6, no false alarm. Still missed: no group has claimed the attack
+    # / a group said it carried it out; the police chief's
     # "We know who is behind this attack and we will find them" / "who is responsible and we
     # will bring them to justice")
