@@ -21,18 +21,14 @@ class Item:
     m: DateMention
 
 
-_STAMPS = frozenset(
-    "updated posted published modified created edited filed dated released issued".split()
-)  # the verbs of a page's date lines ("Updated 3:40 p.m."), not of claims
-
-
 def dateline(ctx: Context, item: Item) -> bool:
     """A unit that is little more than a date: a dateline or "Updated ..." line."""
     text = ctx.text(item.doc)
     rest = (text[item.unit.start : item.m.start] + " " + text[item.m.end : item.unit.end]).split()
     words = [w.lower().strip(".,;:") for w in rest if any(c.isalpha() for c in w)]
     tensed = any(w in ("was", "is", "were", "are", "will", "would", "has", "had") for w in words)
-    tensed = tensed or any(w.endswith("ed") and w not in _STAMPS for w in words)  # "It exploded
+    stamps = {cue.split()[-1] for cue in ctx.rules.publication_cues}  # "Updated 3:40 p.m."
+    tensed = tensed or any(w.endswith("ed") and w not in stamps for w in words)  # "It exploded
     return len(words) <= 4 and not tensed  # shortly after noon.", "Sentencing was set for ..."
 
 
