@@ -120,6 +120,9 @@ _NAMED_SITE = re.compile(
 _SINCE_BEGAN = re.compile(  # a count from an event on: "11 killed since the truce began"
     r"\bsince (?:the|its|their) (?:[a-z]+ ){1,2}(?:began|started|took effect|came into force)\b"
 )
+_DOER_VERB = re.compile(  # "the conflict now having taken", "the war has claimed"
+    r"\b(?:the|this) ([a-z]+)(?: [a-z]+){0,3} (?:taken|claimed|killed|left|cost)\s*$"
+)
 _SUBORDINATE = re.compile(r"\s*(?:as|while|when|and|but|whereas)\b", re.I)
 _PERIOD_CUES = frozenset({"this year", "this season"})  # ("its third increase this year, as
 # inflation climbed to 6.8%": the year's count of increases, not of inflation)
@@ -282,6 +285,10 @@ class Scorer:
         campaign = a.q.predicate in CUMULATIVE or b.q.predicate in CUMULATIVE
         return self._aggregate(a, campaign) != self._aggregate(b, campaign)
 
+    def one_total(self, item: Item) -> bool:
+        """A toll told as a campaign's total ("600 killed in the 12 days of the offensive")."""
+        return self._aggregate(item, True)
+
     def _aggregate(self, item: Item, campaign: bool) -> bool:
         """Whether the mention's sentence tells a total (read once per mention)."""
         key = (item, campaign)
@@ -301,8 +308,22 @@ class Scorer:
             left = item.unit.start  # ("this season, Jackson was held to two catches")
         right = text.find(",", item.q.end, item.unit.end)
         clause = text[left : right if right >= 0 else item.unit.end].lower()
+        if campaign:
+            if self._campaign_doer(text[left : item.q.start].lower()):
+                return True  # "With the conflict now having taken more than 600 lives"
+            # a campaign's cue tells the counts of its clause and of the clauses after it ("so
+            # far in the 12 days of the offensive, and around 3,000 wounded"), not those before
+            # ("At least 43 were killed ..., pushing the toll above 680 since the war began")
+            end = right if right >= 0 else item.unit.end
+            sentence = _SUPERLATIVE_SO_FAR.sub(" ", text[item.unit.start : end].lower())
         since = _SINCE_BEGAN.search(sentence) is not None  # "since the truce began"
         return since or any(c in (clause if c in _PERIOD_CUES else sentence) for c in cues)
+
+    def _campaign_doer(self, before: str) -> bool:
+        """A toll whose doer is a whole campaign: "the war has claimed", "the conflict now
+        having taken" (the nouns are the rules' campaign_nouns)."""
+        nouns = self.ctx.rules.data.get("campaign_nouns", ())
+        return any(m.group(1) in nouns for m in _DOER_VERB.finditer(before))
 
     def score(self, a: Item, b: Item) -> float:
         ctx = self.ctx
@@ -338,6 +359,8 @@ def headline_tolls(group: list[Item], scorer: Scorer) -> set[Item]:
         sentence = scorer.ctx.text(item.doc)[item.unit.start : item.unit.end].lower()
         if item.unit.index >= LEAD_UNITS and "toll" not in sentence:
             continue
+        if scorer.one_total(item):
+            continue  # the war's toll so far is not the one the account leads with
         key = (item.doc, q.predicate)
         if key not in best or q.value.figure > (best[key].q.value.figure or 0):
             best[key] = item

@@ -15,12 +15,12 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import date
 from itertools import pairwise
 
 from reader.core.align import Alignment, Unit
 from reader.core.detect.base import Context, Finding, Mention, summary_line
+from reader.core.detect.qaccounts import reread
 from reader.core.detect.qcandidates import (
     MANY,
     PERSON,
@@ -39,7 +39,6 @@ from reader.core.detect.qscore import Scorer as _Scorer
 from reader.core.detect.qscore import year_of as _year
 from reader.core.detect.qtopics import MEASURE_TOPICS, topic
 from reader.core.facts.cache import Facts
-from reader.core.facts.counting import NATION
 from reader.core.facts.ordinals import ORDINAL
 from reader.core.facts.quantities import Op, Quantity, Relation, relation
 from reader.core.facts.tallies import AGAINST
@@ -64,26 +63,6 @@ _TOLLS = frozenset(
     | {"hospitalise", "hospitalize", "treat", "infect"}
 )
 _CROWD = "attend"  # (the rules' group of "took part", "turned out", "involved", "gathered")
-
-
-def _one_side(ctx: Context, items: list[_Item]) -> list[_Item]:
-    """Counts told with a nationality ("three Kostani soldiers") are one side's only where the
-    accounts count people of two nations ("five Valdaran and three Kostani"); otherwise the
-    nationality narrows nothing ("more than a thousand American troops" / "700 U.S.
-    soldiers")."""
-    nations: set[str] = set()
-    for item in items:
-        if item.q.scope.startswith(NATION):
-            nations.add(item.q.scope.removeprefix(NATION))
-        told = ctx.text(item.doc)[item.q.start : item.q.end].split()
-        if item.q.thing and told and told[-1][:1].isupper() and item.q.thing == told[-1].lower():
-            nations.add(item.q.thing)  # "five Valdaran": a nation's count
-    if len(nations) >= 2:
-        return items
-    return [
-        _Item(i.doc, i.unit, replace(i.q, scope="")) if i.q.scope.startswith(NATION) else i
-        for i in items
-    ]
 
 
 def _match(ctx: Context, items: list[_Item]) -> list[tuple[_Item, _Item, Relation]]:
@@ -509,13 +488,14 @@ def _later(items: list[_Item], ctx: Context) -> dict[int, str]:
 
 def quantity_findings(ctx: Context) -> list[Finding]:
     """Counts and measures of the same thing that differ between accounts."""
-    items = _one_side(
+    items = reread(
         ctx,
         [
             _Item(d, unit, q)
             for d in ctx.docs
             for unit, q in in_sequence(ctx.facts, ctx.alignment.units[d])
         ],
+        _TOLLS,
     )
     matches = _match(ctx, items)
     parent: dict[_Item, _Item] = {}

@@ -13,6 +13,7 @@ from reader.core.facts.lexicon import (
     PREPOSITIONS,
     SAME_PAST,
     STOPWORDS,
+    WEEKDAYS,
 )
 from reader.core.facts.numbers import glued
 from reader.core.facts.predicates import on_what
@@ -76,6 +77,9 @@ def noun_run(s: Sentence, k: int) -> tuple[int, int]:
             break
         if word in _TIME_ADVERBS and s.word(k + 1) != "-":
             break
+        day = word.removesuffix("s")
+        if last >= first and len(day) > 5 and day in WEEKDAYS and tok.text[:1].isupper():
+            break  # "wounded two men Monday": when, not what was counted
         hyphened = k > first and s.toks[k - 1].text == "-" and glued(s.toks[k - 1], tok)
         if (
             last >= first

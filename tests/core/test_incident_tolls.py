@@ -1,0 +1,77 @@
+"""One incident's toll among the war's: counts of the dead and wounded told with a nation's
+name, a war's running total beside the incident's, and "shot three people" where someone
+died. Shapes met on real news of a shelling (ECB+ blind7), written here in other words."""
+
+from __future__ import annotations
+
+from reader.core.compare import compare
+from reader.core.document import Document
+from reader.core.facts.counting import extract_quantities
+from reader.core.rules import Rules
+
+
+def quantities(*texts: str) -> list[str]:
+    docs = [Document(text=t, title=f"Account {i}") for i, t in enumerate(texts)]
+    result = compare(docs)
+    return [d.summary for d in result.disagreements if str(d.kind) == "quantity"]
+
+
+def test_the_incident_toll_is_compared_beside_the_wars_running_total() -> None:
+    a = (
+        "Artillery fire on Tuesday killed at least 30 people sheltering in a clinic in Dornel. "
+        "More than 500 villagers have been killed so far in the 10 days of the offensive."
+    )
+    b = (
+        "Nurses said the shells struck the clinic in the afternoon. "
+        "At least 36 people were killed and 40 wounded in the clinic, where hundreds had "
+        "taken refuge, pushing the death toll above 560 since the offensive began."
+    )
+    found = quantities(a, b)
+    assert any("killed" in s and "at least 30" in s and "at least 36" in s for s in found)
+    assert not any("500" in s and "560" not in s and "36" in s for s in found)
+
+
+def test_a_toll_whose_doer_is_the_war_is_a_running_total() -> None:
+    a = "A strike on the clinic killed 30 people on Tuesday, medics said."
+    b = (
+        "With the conflict now having taken more than 500 lives, the strike on the clinic "
+        "drew protests. Medics said 36 people were killed at the clinic on Tuesday."
+    )
+    found = quantities(a, b)
+    assert any("30" in s and "36" in s for s in found)
+    assert not any("500" in s for s in found)
+
+
+def test_a_nations_dead_are_the_dead_where_one_nation_is_counted() -> None:
+    a = "A mortar strike killed about 30 Valdarans sheltering in the clinic on Tuesday."
+    b = "The strike on the clinic on Tuesday killed 36 people, medics said."
+    assert any("30" in s and "36" in s for s in quantities(a, b))
+
+
+def test_a_nation_named_as_part_of_a_count_stays_a_part() -> None:
+    a = "Gunmen freed 12 hostages, including three Germans, on Saturday."
+    b = "Gunmen freed 12 hostages on Saturday. Among them were two Germans."
+    found = quantities(a, b)
+    assert any("3" in s and "2" in s and "german" in s.lower() for s in found)
+    assert not any("12 / 3" in s or "3 / 12" in s for s in found)
+
+
+def test_a_weekday_after_a_counted_noun_is_no_noun() -> None:
+    text = "The gunman wounded two men Monday at the depot."
+    told = extract_quantities(text, 0, len(text), Rules.default())
+    assert [(q.thing, q.predicate, q.value.figure) for q in told] == [("people", "injure", 2.0)]
+
+
+def test_shot_counts_everyone_hit_where_someone_died() -> None:
+    first = "A gunman shot three people at an office in Dornel on Monday, police said."
+    later = (
+        "A fired employee shot and killed a woman and wounded two men on Monday at the "
+        "office in Dornel."
+    )
+    assert not quantities(first, later)
+
+
+def test_shot_counts_the_wounded_where_nobody_died() -> None:
+    a = "A man stabbed five people at the station on Friday."
+    b = "Four people were wounded in the attack at the station on Friday."
+    assert any("5" in s and "4" in s for s in quantities(a, b))
