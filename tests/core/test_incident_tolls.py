@@ -75,3 +75,30 @@ def test_shot_counts_the_wounded_where_nobody_died() -> None:
     a = "A man stabbed five people at the station on Friday."
     b = "Four people were wounded in the attack at the station on Friday."
     assert any("5" in s and "4" in s for s in quantities(a, b))
+
+
+def test_how_long_an_offensive_has_gone_on() -> None:
+    a = "Aid ran short in the 12 days of the offensive, the agency said."
+    b = "Talks resumed after 11 days of a punishing offensive against the rebels."
+    assert any("offensive" in s and "12 days" in s and "11 days" in s for s in quantities(a, b))
+
+
+def test_hours_of_battery_life_are_no_event_that_lasted() -> None:
+    text = "You get five hours of battery life."
+    told = extract_quantities(text, 0, len(text), Rules.default())
+    assert [q.predicate for q in told] == [None]
+
+
+def test_two_minute_precise_times_of_one_fire_breaking_out() -> None:
+    a = "Residents were evacuated after the blaze broke out about 8.40pm on Friday."
+    b = "The fire broke out in the roof of the store at 8.49pm on Friday, police said."
+    docs = [Document(text=t, title=f"Account {i}") for i, t in enumerate((a, b))]
+    found = [d.summary for d in compare(docs).disagreements if str(d.kind) == "date"]
+    assert any("8.40pm" in s and "8.49pm" in s for s in found)
+
+
+def test_about_a_time_allows_a_few_minutes() -> None:
+    a = "Residents were evacuated after the blaze broke out about 8.40pm on Friday."
+    b = "The fire broke out in the roof of the store at 8.43pm on Friday, police said."
+    docs = [Document(text=t, title=f"Account {i}") for i, t in enumerate((a, b))]
+    assert not [d for d in compare(docs).disagreements if str(d.kind) == "date"]

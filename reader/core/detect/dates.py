@@ -196,6 +196,14 @@ class _Surroundings:
         start = Feature(FeatureKind.TERM, self.ctx.rules.canonical("start"))
         return started_before(self.ctx, begun) and start in self.event_words(point)
 
+    def both_start(self, a: _Item, b: _Item) -> bool:
+        """ "after the blaze broke out about 8.40pm" / "The fire broke out in the roof at
+        8.49pm": a verb of starting beside both times."""
+        start = Feature(FeatureKind.TERM, self.ctx.rules.canonical("start"))
+        return a.m.role == b.m.role == "point" and start in self.event_words(a) & self.event_words(
+            b
+        )
+
     def shared_event_noun(self, a: _Item, b: _Item) -> bool:
         """A noun of a dated event ("explosion", "blast", "shooting") beside both times."""
         return bool(self.event_nouns(a) & self.event_nouns(b))
@@ -440,7 +448,7 @@ def date_findings(ctx: Context) -> list[Finding]:
                 elif a.unit.index < _LEAD and b.unit.index < _LEAD:
                     needed = clock_needed = LEAD_CLOCKS  # ... in the sentences each leads with
                     lead_clocks = True
-            if near.one_start(a, b) and near.shared_event_noun(a, b):
+            if (near.one_start(a, b) or near.both_start(a, b)) and near.shared_event_noun(a, b):
                 needed = 0.0  # "The fire started on Sunday" / "a fire that broke out on
                 # Saturday night": the one beginning of one dated thing
             if s < needed or (not same and near.other_particle(a, b)):

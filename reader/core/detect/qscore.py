@@ -282,6 +282,8 @@ class Scorer:
     def one_aggregate(self, a: Item, b: Item) -> bool:
         """A total over several events ("in their five operations so far, 14 rifles") against
         one event's count; tolls, which only grow, are compared all the same."""
+        if a.q.dimension == b.q.dimension == "duration" and a.q.predicate == "last":
+            return False  # "so far in the 12 days of the offensive": how long it has lasted
         campaign = a.q.predicate in CUMULATIVE or b.q.predicate in CUMULATIVE
         return self._aggregate(a, campaign) != self._aggregate(b, campaign)
 

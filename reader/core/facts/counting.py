@@ -295,10 +295,13 @@ def _complete(
             severity = severity_after(s, noun_first + 2)  # "five of them critically"
             part = replace(part, scope=severity or "part", where=place_of(s, noun_first + 2))
         return part, noun_first + 2
-    partitive = False
+    partitive = lasting = False
     if s.word(noun_first) == "of":
+        lasting = dimension == "duration" and s.word(noun_first + 1) in DETERMINERS  # "after
+        # 11 days of a punishing offensive": one told thing's length ("hours of battery life")
         partitive = s.word(noun_first + 1) in DETERMINERS  # "two of the skiffs", not "dozens of"
-        partitive = partitive and dimension != "ratio"  # "52% of the vote": a share of it
+        partitive = partitive and dimension == "count"  # "52% of the vote": a share of it;
+        # "11 days of the offensive": how long it has gone on
         k = noun_first + 1
         while s.word(k) in DETERMINERS:
             k += 1
@@ -586,6 +589,8 @@ def _complete(
             quantity = replace(quantity, scope=f"{NATION}{nation}")  # story tells two sides
     elif thing == "distance":
         quantity = replace(quantity, noun=located_before(s, first) or "")
+    if lasting and quantity.thing and quantity.predicate is None:
+        quantity = replace(quantity, predicate="last")  # how long the offensive has gone on
     return refine(s, quantity, first, end_tok, predicate_tok), max(after_paren, last)
 
 

@@ -133,14 +133,16 @@ def time_compatible(a: DateMention, b: DateMention) -> bool | None:
 
 
 def _slack(m: DateMention) -> int:
-    """Minutes either side a time may be: "about 11 a.m." half an hour, "about 11.50" or
-    "about 8:30" ten minutes, an exact "11.50" five (a clock read at a glance)."""
+    """Minutes either side a time may be: "about 11 a.m." half an hour, "about 8:30" ten
+    minutes, "about 8.40" five, an exact "11.50" three (a clock read at a glance)."""
     if m.minutes is None or m.minutes[0] != m.minutes[1]:
         return 0
     if not m.approximate:
-        return 5
+        return 3
     at = m.minutes[0]
-    return 30 if at % 60 == 0 else 10  # ("about 8:30" is not 8:15)
+    if at % 60 == 0:
+        return 30
+    return 10 if at % 30 == 0 else 5  # ("about 8:30" is not 8:15; "about 8.40" not 8.49)
 
 
 def role_of(text: str, start: int) -> str:
