@@ -256,3 +256,34 @@ def closest(a: _Item, near: list[_Item], scorer: _Scorer) -> list[_Item]:
             b.q.start,
         ),
     )[:NEAR_MAX]
+
+
+def listed_ages(
+    items: list[_Item], matched: list[tuple[_Item, _Item, Relation]], used: set[tuple]
+) -> list[tuple[_Item, _Item, Relation]]:
+    """Ages listed together ("who were 61 and 48 years old" / "two women -- 68 and 48"): where
+    one age of the list is the same in two accounts, the one other age of each list is the
+    other person's, however the lists name them ("his mother, Katherine, 61")."""
+    ages: dict[Unit, list[_Item]] = defaultdict(list)
+    for item in items:
+        if item.q.thing == "age" and item.q.dimension == "count":
+            ages[item.unit].append(item)
+    out = []
+    for a, b, rel in matched:
+        if rel != Relation.SAME or a.q.thing != "age":
+            continue
+        rest_a = [i for i in ages[a.unit] if i is not a and (i, b.doc, "") not in used]
+        rest_b = [i for i in ages[b.unit] if i is not b and (i, a.doc, "") not in used]
+        if len(rest_a) != 1 or len(rest_b) != 1:
+            continue  # (ages matched already, such as the accused's, are not the list's)
+        x, y = rest_a[0], rest_b[0]
+        if (x, y.doc, "") in used or (y, x.doc, "") in used:
+            continue
+        if x.q.anchor and y.q.anchor and not same_name(x.q.anchor, y.q.anchor):
+            continue
+        found = relation(x.q, y.q)
+        if found not in (Relation.SAME, Relation.UNKNOWN):
+            used.add((x, y.doc, ""))
+            used.add((y, x.doc, ""))
+            out.append((x, y, found))
+    return out

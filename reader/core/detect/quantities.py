@@ -29,6 +29,7 @@ from reader.core.detect.qcandidates import (
     compatible_keys,
     far_apart,
     in_sequence,
+    listed_ages,
     none_hurt,
     same_doers,
 )
@@ -237,7 +238,7 @@ def _match(ctx: Context, items: list[_Item]) -> list[tuple[_Item, _Item, Relatio
         used.add((a, b.doc, side_a))
         used.add((b, a.doc, side_b))
         out.append((a, b, rel))
-    return out
+    return out + listed_ages(items, out, used)
 
 
 def _span_between(ctx: Context, item: _Item) -> bool:

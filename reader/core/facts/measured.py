@@ -45,6 +45,15 @@ def measure_of(s: Sentence, n: Number, start: int, end: int) -> str | None:
         for measure, nouns in s.rules.measure_nouns.items():
             if s.lemmas[n.last] in nouns:  # "a 5.6 quake": a decimal before what it measures
                 return measure
+    k = n.last + 1
+    if s.word(n.last) in ("and", "or") and k < len(s.toks) and s.toks[k].kind == "num":
+        while k < len(s.toks) and s.toks[k].kind == "num":
+            k += 1  # "who were 61 and 48 years old": both are ages
+        both = " ".join(s.lower[k : k + 3])
+        glued_both = s.text[s.toks[k - 1].end : s.toks[min(k + 3, len(s.toks) - 1)].end].lower()
+        cues = [c.lower() for c in s.rules.measures.get("age", ())]
+        if any(f" {c} " in f" {both} " or (c.startswith("-") and c in glued_both) for c in cues):
+            return "age"  # (and "68 and 48-years-old")
     window = " ".join(s.lower[lo:hi])
     glued_text = s.text[s.toks[lo].start : s.toks[max(lo, hi - 1)].end].lower()
     for measure, cues in s.rules.measures.items():

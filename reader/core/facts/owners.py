@@ -51,7 +51,12 @@ def person_before(s: Sentence, i: int) -> str | None:
     single = single and s.toks[i].text.isdigit() and int(s.toks[i].text) <= 110
     single = single and after == "," and s.word(i + 2) not in (",", "and")  # "Okafor, 24,
     # scored" (not a list of figures)
-    if (len(names) >= 2 or single or titled) and after in (
+    apposed = len(names) == 1 and k >= 1 and s.word(k) == "," and s.is_word(k - 1)
+    apposed = apposed and s.toks[k - 1].text.islower() and s.lower[k - 1] not in STOPWORDS
+    apposed = apposed and s.toks[i].text.isdigit() and int(s.toks[i].text) <= 110
+    apposed = apposed and after == "," and s.toks[min(i + 3, len(s.toks) - 1)].kind != "num"
+    # ("his mother, Katherine, 61, and his former girlfriend": a first name in apposition)
+    if (len(names) >= 2 or single or titled or apposed) and after in (
         ",",
         ".",
         "and",

@@ -1,0 +1,46 @@
+"""Ages told as a list ("who were 61 and 48 years old", "two women -- 68 and 48-years-old")
+and a first name in apposition ("his mother, Katherine, 61"): shapes met on real news of a
+double murder (ECB+ blind7), written here in other words."""
+
+from __future__ import annotations
+
+from reader.core.compare import compare
+from reader.core.document import Document
+from reader.core.facts.counting import extract_quantities
+from reader.core.rules import Rules
+
+
+def ages(text: str) -> list[tuple[float | None, str | None]]:
+    found = extract_quantities(text, 0, len(text), Rules.default())
+    return [(q.value.figure, q.anchor) for q in found if q.thing == "age"]
+
+
+def test_two_ages_sharing_years_old() -> None:
+    assert ages("The two men, who were 52 and 47 years old, were not named.") == [
+        (52.0, None),
+        (47.0, None),
+    ]
+    assert ages("Police found two men -- 57 and 47-years-old -- in the flat.") == [
+        (57.0, None),
+        (47.0, None),
+    ]
+
+
+def test_two_numbers_joined_by_and_are_no_ages_without_the_cue() -> None:
+    assert ages("The council voted 52 and 47 times over the years.") == []
+
+
+def test_a_first_name_in_apposition_with_an_age() -> None:
+    assert ages("The dead were his brother, Tomas, 52, and his friend, Ivo Marek, 47.") == [
+        (52.0, "Tomas"),
+        (47.0, "Ivo Marek"),
+    ]
+
+
+def test_the_other_age_of_a_list_whose_one_age_agrees() -> None:
+    a = "Police found two men -- 57 and 47-years-old -- in the flat on Monday."
+    b = "The men found in the flat on Monday, who were 52 and 47 years old, were not named."
+    docs = [Document(text=t, title=f"Account {i}") for i, t in enumerate((a, b))]
+    found = [d.summary for d in compare(docs).disagreements if str(d.kind) == "quantity"]
+    assert any("57" in s and "52" in s for s in found)
+    assert not any("47" in s for s in found)
