@@ -44,3 +44,17 @@ def test_the_other_age_of_a_list_whose_one_age_agrees() -> None:
     found = [d.summary for d in compare(docs).disagreements if str(d.kind) == "quantity"]
     assert any("57" in s and "52" in s for s in found)
     assert not any("47" in s for s in found)
+
+
+def test_wed_is_a_verb_of_marrying_before_a_span_ago() -> None:
+    a = "Deputy Ruiz, who was wed about three weeks ago, leaves a wife and two sons."
+    b = "Ruiz was married for the second time about two weeks ago, colleagues said."
+    docs = [Document(text=t, title=f"Account {i}") for i, t in enumerate((a, b))]
+    found = [d.summary for d in compare(docs).disagreements if str(d.kind) == "quantity"]
+    assert any("marr" in s and "2 weeks" in s and "3 weeks" in s for s in found)
+
+
+def test_an_acronym_is_no_nationality() -> None:
+    text = "He has three prior DUI convictions."
+    found = extract_quantities(text, 0, len(text), Rules.default())
+    assert [(q.thing, q.scope) for q in found] == [("conviction", "")]

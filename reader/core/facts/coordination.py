@@ -161,7 +161,7 @@ def demonym(s: Sentence, k: int) -> bool:
     """A capitalised word of nationality before a noun ("Kostani", "Valdaran", "Swedish")."""
     word = s.toks[k].text
     nation = word.lower().endswith(("i", "an", "ese", "ish"))
-    return word[:1].isupper() and word.isalpha() and nation
+    return word[:1].isupper() and word.isalpha() and nation and not word.isupper()  # ("DUI")
 
 
 def nations_joined(s: Sentence, first: int, last: int) -> tuple[int, int, str]:

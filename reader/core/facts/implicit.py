@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from reader.core.facts.amounts import Sentence, unit_after
-from reader.core.facts.lexicon import DETERMINERS, MONTHS, STOPWORDS
+from reader.core.facts.lexicon import AUXILIARIES, DETERMINERS, MONTHS, STOPWORDS
 from reader.core.facts.numbers import Number
 from reader.core.facts.phrases import predicate_before, verb_form
 from reader.core.facts.quantities import Op, Quantity, Value
@@ -142,6 +142,8 @@ def _verb_before(s: Sentence, k: int) -> int | None:
             and not s.toks[j].text[:1].isupper()
         ):
             return j
+        if s.word(j - 1) in AUXILIARIES and s.rules.canonical(s.lower[j]) != s.lower[j]:
+            return j  # "who was wed about three weeks ago": a verb of the rules' groups
     return None
 
 
