@@ -87,14 +87,17 @@ class Context:
     def weight(self, feature: Feature) -> float:
         return self.alignment.weights.get(feature, 1.0)
 
-    def context_terms(self, unit: Unit, start: int, end: int, reach: int = 120) -> set[Feature]:
+    def context_terms(
+        self, unit: Unit, start: int, end: int, reach: int = 120, right_reach: int | None = None
+    ) -> set[Feature]:
         """Content features around a mention within its unit (terms, names, numbers), the
-        mention left out."""
+        mention left out; ``right_reach`` narrows the window after it."""
         from reader.core.passages import unit_features
 
         text = self.text(unit.doc)
         left = unit_features(text, max(unit.start, start - reach), start, self.rules)
-        right = unit_features(text, end, min(unit.end, end + reach), self.rules)
+        after = reach if right_reach is None else right_reach
+        right = unit_features(text, end, min(unit.end, end + after), self.rules)
         return {f for f in (left | right) if f.kind != FeatureKind.MONTH}
 
     def overlap(self, a: Iterable[Feature], b: Iterable[Feature]) -> float:

@@ -244,6 +244,27 @@ def _extents_of_one(a: list[str], b: list[str]) -> bool:
     return starts and ends
 
 
+_ELLIPSIS = re.compile(r"\.\s?\.\s?\.|…")
+
+
+def _elided(ctx: Context, cut: _Quoted, whole: _Quoted) -> bool:
+    """ "There are very few billboards around the city... I still don't know who to vote for"
+    against the whole statement: each piece between the marks of omission is in the other
+    quotation, in order."""
+    pieces = [_quote_words(ctx, p) for p in _ELLIPSIS.split(cut.quote.text)]
+    pieces = [p for p in pieces if p]
+    if len(pieces) < 2:
+        return False
+    at, words = 0, whole.words
+    for piece in pieces:
+        n = len(piece)
+        found = next((k for k in range(at, len(words) - n + 1) if words[k : k + n] == piece), None)
+        if found is None:
+            return False
+        at = found + n
+    return True
+
+
 _CONTRACTIONS = (
     (re.compile(r"\bcan['’]t\b", re.I), "can not"),
     (re.compile(r"\bwon['’]t\b", re.I), "will not"),
@@ -374,8 +395,11 @@ def quote_findings(ctx: Context) -> list[Finding]:
         wordings = {" ".join(f.words) for f in items}
         if len({w.replace(" ", "") for w in wordings}) < 2 or _named(wordings):
             continue  # the same words, spaced differently ("data center" / "datacenter")
-        if all(_extents_of_one(x.words, y.words) for x, y in combinations(items, 2)):
-            continue  # partial quotations of one statement
+        if all(
+            _extents_of_one(x.words, y.words) or _elided(ctx, x, y) or _elided(ctx, y, x)
+            for x, y in combinations(items, 2)
+        ):
+            continue  # partial quotations of one statement; one cut short by "..."
         speakers = [f.speaker for f in items if f.speaker and speaker_key(f.speaker, ctx.rules)]
         items = _without_extracts(items)
         if len({_without_times(ctx, f.quote.text) for f in items}) < 2:

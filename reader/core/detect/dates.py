@@ -67,7 +67,11 @@ class _Surroundings:
         found = self._features.get(item)
         if found is None:
             found = self._features[item] = self.ctx.context_terms(
-                item.unit, item.m.start, item.m.end, reach=FEATURE_REACH
+                item.unit,
+                item.m.start,
+                item.m.end,
+                reach=FEATURE_REACH,
+                right_reach=0 if self._in_event_phrase(item) else None,
             )
         return found
 
@@ -116,6 +120,9 @@ class _Surroundings:
             if aside is not None:
                 right = aside.start()  # "happened at 8.40am, as passengers queued": what went
                 # on meanwhile, not what happened then
+            if self._in_event_phrase(item):
+                right = item.m.end  # "evacuated after a huge fire ... on Friday night have
+                # been allowed to return": the fire's night; the verb after is the sentence's
             found = self._verbs[key] = {}
             tokens = rich_tokens(text, left, right)
             cut = [  # (a word the window's edge cuts is no word: "[we]dding")
@@ -203,6 +210,19 @@ class _Surroundings:
         return a.m.role == b.m.role == "point" and start in self.event_words(a) & self.event_words(
             b
         )
+
+    def _in_event_phrase(self, item: _Item) -> bool:
+        """A date closing a phrase of "after" (or "before", "following") and an event noun,
+        with no verb between: "after a huge fire at a store in Banstead on Friday night"."""
+        text = self.ctx.text(item.doc)
+        head = _EVENT_PHRASE.search(text, max(item.unit.start, item.m.start - 90), item.m.start)
+        if head is None:
+            return False
+        nouns = self.ctx.rules.counting.get("event_nouns_dated", ())
+        told = _WORDS.findall(head.group("phrase"))
+        words = [w.lower() for w in told]
+        verbs = [w for w in told if w.islower() and (w in AUXILIARIES or w.endswith("ed"))]
+        return any(lemma(w) in nouns for w in words) and not verbs
 
     def shared_event_noun(self, a: _Item, b: _Item) -> bool:
         """A noun of a dated event ("explosion", "blast", "shooting") beside both times."""
@@ -309,6 +329,10 @@ class _Surroundings:
         return set(unit_features(text, left, right, self.ctx.rules))
 
 
+_EVENT_PHRASE = re.compile(  # "after a huge fire at a store in Banstead on"
+    r"\b(?:after|before|following)\s+(?:a|an|the)\s+(?P<phrase>[^,;.]*?)\s+(?:on|at|in)?\s*$",
+    re.I,
+)
 _ASIDE = re.compile(  # what went on meanwhile, or an event dated from this one ("on Monday,
     r",\s+(?:as|while|(?:a|one|two|three|four|five|six|\d)\s+(?:day|days|week|weeks)\s+"
     r"(?:after|before))\s",  # a day after a fire killed ten": the fire's day is Sunday)

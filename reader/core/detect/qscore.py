@@ -285,6 +285,11 @@ class Scorer:
         if a.q.dimension == b.q.dimension == "duration" and a.q.predicate == "last":
             return False  # "so far in the 12 days of the offensive": how long it has lasted
         campaign = a.q.predicate in CUMULATIVE or b.q.predicate in CUMULATIVE
+        people = self.ctx.rules.counting["person_nouns"]
+        campaign = campaign and all(
+            t in (None, "people") or t in people for t in (a.q.thing, b.q.thing)
+        )
+        # (a toll of people: "923 rounds seized so far" is no toll but a haul, summed)
         return self._aggregate(a, campaign) != self._aggregate(b, campaign)
 
     def one_total(self, item: Item) -> bool:
@@ -319,6 +324,7 @@ class Scorer:
             end = right if right >= 0 else item.unit.end
             sentence = _SUPERLATIVE_SO_FAR.sub(" ", text[item.unit.start : end].lower())
         since = _SINCE_BEGAN.search(sentence) is not None  # "since the truce began"
+        sentence, clause = f" {sentence}", f" {clause}"  # (" so far" opening it: "So far, ...")
         return since or any(c in (clause if c in _PERIOD_CUES else sentence) for c in cues)
 
     def _campaign_doer(self, before: str) -> bool:

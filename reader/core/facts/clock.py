@@ -126,6 +126,10 @@ def _offset(zone: str, rules: Rules) -> str | None:
     return None if minutes is None else str(minutes)
 
 
+_SPENT = re.compile(r"\b(?:spen[dt]|spending|spends|through|throughout|all)\s+(?:the\s+)?$", re.I)
+_DAY_NAME = re.compile(r"monday|tuesday|wednesday|thursday|friday|saturday|sunday", re.I)
+
+
 def parts_of_day(span: str, start: int, rules: Rules, found: list[DateMention]) -> None:
     """ "early Sunday afternoon", "in the early hours", "at dawn": spans of the day, merged
     into a weekday or date next to them."""
@@ -147,6 +151,10 @@ def parts_of_day(span: str, start: int, rules: Rules, found: list[DateMention]) 
             continue  # "the militant group Red Dawn": part of a name, not the hour
         if span[previous_end - start : s - start].strip().lower() == "of the":
             continue  # "the early hours of the morning": one span
+        if _SPENT.search(span[max(0, m.start() - 24) : m.start()]) and not _DAY_NAME.search(
+            m.group()
+        ):
+            continue  # "after spending the night on the mountain": how long, not when
         previous_end = e
         overlapping = [d for d in found if d.start < e and s < d.end]
         for d in overlapping:
