@@ -52,3 +52,21 @@ def test_a_date_inside_after_a_fire_dates_the_fire_not_the_sentences_verb() -> N
     )
     b = "Police said the families had all been allowed home by Saturday evening."
     assert not [s for kind, s in found(a, b) if kind == "date"]
+
+
+def test_one_relation_told_from_each_side_is_no_conflict() -> None:
+    a = "The day before Halloran's death, another climber, Petrus Vane, died on the ridge."
+    b = "Halloran's death came a day after Petrus Vane died on the ridge, police said."
+    assert not [s for kind, s in found(a, b) if kind == "date"]
+
+
+def test_a_requirement_is_no_tally() -> None:
+    a = "Marsh came in needing 11 points to break the school's scoring record of 2,106."
+    b = "Marsh now has 2,129 points, 23 more than the old record."
+    assert not [s for kind, s in found(a, b) if kind == "quantity"]
+
+
+def test_one_event_dated_before_and_after_the_same_reference_still_differs() -> None:
+    a = "Vane died on the ridge the day before Halloran's death, police said."
+    b = "Vane died on the ridge the day after Halloran's death, police said."
+    assert [kind for kind, _ in found(a, b) if kind == "date"] == ["date"]

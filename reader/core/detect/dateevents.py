@@ -10,7 +10,8 @@ from typing import Any
 
 from reader.core.detect.base import Context
 from reader.core.detect.dateskip import Item
-from reader.core.language import lemma
+from reader.core.facts.lexicon import STOPWORDS
+from reader.core.language import lemma, same_name
 from reader.core.rules import Rules
 
 _WORD = re.compile(r"[a-z]+")
@@ -125,3 +126,47 @@ def _modifies_noun(text: str, item: Item) -> bool:
     before = text[max(0, item.m.start - 8) : item.m.start]
     after = text[item.m.end : item.m.end + 2]
     return bool(_BEFORE_NOUN.search(before)) and after[:1] == " " and after[1:2].isalpha()
+
+
+_NAME = re.compile(r"\b[A-Z][a-z]+(?:['’]s)?\b")
+_REFERENCE_REACH = 40  # characters after a relative date that name what it counts from
+
+
+def told_from_each_side(ctx: Context, a: Item, b: Item) -> bool:
+    """ "The day before Buckley's death, Rait died" / "Buckley's death came a day after Rait
+    died": one relation of two events told from each side (opposite offsets, and what one
+    counts from is what the other dates), not two datings of one event."""
+    if a.m.kind != "relative" or b.m.kind != "relative" or a.m.offset is None:
+        return False
+    if b.m.offset != -a.m.offset:
+        return False
+    ref_a, subject_a = _reference_and_subject(ctx, a)
+    ref_b, subject_b = _reference_and_subject(ctx, b)
+    return _shares_name(ref_a, subject_b) and _shares_name(ref_b, subject_a)
+
+
+def _reference_and_subject(ctx: Context, item: Item) -> tuple[set[str], set[str]]:
+    """The names right after a relative date (what it counts from) and the sentence's other
+    names (what it dates)."""
+    text = ctx.text(item.doc)
+    reach = min(item.unit.end, item.m.end + _REFERENCE_REACH)
+    while reach < item.unit.end and text[reach].isalpha():
+        reach += 1  # (not a name cut in two)
+    sentence_start = item.unit.start
+
+    def names(start: int, end: int) -> set[str]:
+        out = set()
+        for m in _NAME.finditer(text, start, end):
+            name = m.group().removesuffix("'s").removesuffix("’s")
+            if m.start() == sentence_start and name.lower() in STOPWORDS:
+                continue  # (a sentence's first word is capitalised anyway)
+            out.add(name)
+        return out
+
+    reference = names(item.m.end, reach)
+    subject = names(sentence_start, item.m.start) | names(reach, item.unit.end)
+    return reference, subject - reference
+
+
+def _shares_name(xs: set[str], ys: set[str]) -> bool:
+    return any(same_name(x, y) for x in xs for y in ys)

@@ -21,6 +21,7 @@ from reader.core.detect.dateevents import (
     once_dated,
     recency,
     started_before,
+    told_from_each_side,
 )
 from reader.core.detect.dateskip import WORDS as _WORDS
 from reader.core.detect.dateskip import Item as _Item
@@ -427,6 +428,8 @@ def date_findings(ctx: Context) -> list[Finding]:
                 continue  # (a week's edge between two days of one event is no background)
             if near.another_event(a) != near.another_event(b):
                 continue  # "A second explosion took place on Thursday": not the first's day
+            if told_from_each_side(ctx, a, b):
+                continue  # "the day before Buckley's death" / "a day after Rait died"
             if not same and near.phases_apart(a, b):
                 continue  # "held four guards hostage on Sunday" / "freed on Monday morning"
             if weeks_apart(a.m, b.m, refs[a.doc], refs[b.doc]):

@@ -80,6 +80,7 @@ def _match(ctx: Context, items: list[_Item]) -> list[tuple[_Item, _Item, Relatio
     }
     scorer = _Scorer(ctx)
     doers = ctx.rules.canonical_counting("doer_nouns") - {"suspect"}
+    needs = {ctx.rules.canonical(v) for v in ctx.rules.counting.get("requirement_verbs", ())}
     by_key: dict[str, list[_Item]] = defaultdict(list)
     for item in items:
         money = "money" if _money(item.q) else None  # sums meet whatever was done, any currency
@@ -117,6 +118,8 @@ def _match(ctx: Context, items: list[_Item]) -> list[tuple[_Item, _Item, Relatio
                 or lone_ages
             ):
                 continue
+            if (a.q.predicate in needs) != (b.q.predicate in needs):
+                continue  # "needing 11 points to break the record" / "now has 2,129 points"
             rel = relation(a.q, b.q)
             if rel == Relation.UNKNOWN or (rel != Relation.SAME and _units_apart(a.q, b.q)):
                 continue
