@@ -70,3 +70,11 @@ def test_one_event_dated_before_and_after_the_same_reference_still_differs() -> 
     a = "Vane died on the ridge the day before Halloran's death, police said."
     b = "Vane died on the ridge the day after Halloran's death, police said."
     assert [kind for kind, _ in found(a, b) if kind == "date"] == ["date"]
+
+
+def test_a_change_told_by_down_after_its_verb_is_signed_and_named() -> None:
+    a = "Markets took fright as Lusitanian stocks plunged 5.4 per cent on Wednesday."
+    b = "Markets took fright as Lusitanian stocks closed down 3.9 percent on Wednesday."
+    assert [s for kind, s in found(a, b) if kind == "quantity"] == [
+        "stock price: down 5.4 per cent / down 3.9 percent"
+    ]

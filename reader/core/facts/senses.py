@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from reader.core.facts.amounts import Sentence
+from reader.core.facts.changes import direction
 from reader.core.facts.lexicon import STOPWORDS
 from reader.core.facts.phrases import (
     changed_thing,
@@ -329,7 +330,7 @@ def _how_much(
     if q.predicate == "treat" and _agent_noun(rules, q):
         q = replace(q, thing="people", kind_of=f"{q.kind_of} {lemma(q.noun)}".strip())
         # "two firefighters were treated": people hurt or treated
-    moved = _direction(s, q, k)
+    moved = direction(s, q, k, first)
     if moved is not None:
         return moved, True
     measured = rules.data.get("length_adjectives", {}).get(s.word(end))
@@ -342,38 +343,6 @@ def _how_much(
         return replace(q, thing=None, noun="", kind_of=""), True  # "12,000 hectares of
         # forest and farmland" / "30,000 acres": the land, whatever grew there
     return q, q.dimension != "duration"
-
-
-def _direction(s: Sentence, q: Quantity, k: int | None) -> Quantity | None:
-    """ "Shares in the company fell 4%" / "Norsk Steel shares rose 2%": a change of a listed
-    measure (shares, prices, sales...), signed by the verb's direction so that a fall and a
-    rise of one thing disagree."""
-    counting = s.rules.counting
-    if k is None or q.dimension != "ratio" or q.value.op not in (Op.EQ, Op.ABOUT):
-        return None
-    verb = q.predicate or ""
-    up, down = verb in counting.get("rise_verbs", ()), verb in counting.get("fall_verbs", ())
-    if not (up or down):
-        return None
-    subject = next(
-        (
-            s.lemmas[j]
-            for j in range(k - 1, max(-1, k - 6), -1)
-            if s.is_word(j) and s.lemmas[j] in counting.get("changing_nouns", ())
-        ),
-        None,
-    )
-    if subject is None:
-        return None
-    sign = 1 if up else -1
-    values = tuple(
-        replace(v, figure=sign * (v.figure or 0), low=min(sign * v.low, sign * v.high),
-                high=max(sign * v.low, sign * v.high))
-        for v in q.values
-    )  # fmt: skip
-    shown = f"{'up' if up else 'down'} {q.display}"
-    thing = f"{subject} price" if subject in ("share", "stock") else subject  # the topic
-    return replace(q, values=values, thing=thing, predicate="change", display=shown, words="")
 
 
 def _how_long(s: Sentence, q: Quantity, first: int, end: int) -> Quantity:
