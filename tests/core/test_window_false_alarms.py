@@ -78,3 +78,11 @@ def test_a_change_told_by_down_after_its_verb_is_signed_and_named() -> None:
     assert [s for kind, s in found(a, b) if kind == "quantity"] == [
         "stock price: down 5.4 per cent / down 3.9 percent"
     ]
+
+
+def test_a_part_hit_by_a_passive_agent_takes_the_passives_verb() -> None:
+    text = "The guard was hit in the leg by two of the nine shots fired by the gang."
+    from reader.core.facts.counting import extract_quantities
+
+    told = extract_quantities(text, 0, len(text), Rules.default())
+    assert [(q.display, q.predicate) for q in told] == [("2", "hit"), ("9", "fire")]

@@ -48,6 +48,7 @@ from reader.core.facts.implicit import (
     own_children,
     single,
     weighed,
+    whole_after,
     with_reference,
     wounded_by,
 )
@@ -71,6 +72,7 @@ from reader.core.facts.phrases import (
     kind_of,
     listed_count,
     noun_run,
+    passive_agent,
     predicate_after,
     predicate_before,
     previous_in_list,
@@ -147,7 +149,7 @@ def extract_quantities(text: str, start: int, end: int, rules: Rules) -> list[Qu
             if is_date_or_code(s, n) or sides(s, n.first, n.last, starts, ends):
                 i = n.last
                 continue
-            if s.word(n.last) == "of" and _whole_after(s, n.last + 1, by_start):
+            if s.word(n.last) == "of" and whole_after(s, n.last + 1, by_start):
                 part, i = n, n.last  # "two of the three victims died": read with the whole
                 continue
             if compound_modifier(s, n):
@@ -162,16 +164,20 @@ def extract_quantities(text: str, start: int, end: int, rules: Rules) -> list[Qu
             # What happened, happened to the part; the whole only says what they were.
             pvalue, pfirst, plast, pdisplay, _ = read_value(s, part, reader)
             shown = pdisplay or format_number(pvalue.figure)
-            found.append(
+            own = passive_agent(s, pfirst)  # "hit ... by three of the seven bullets fired
+            told = {"predicate": s.term(own), "words": s.lower[own]} if own is not None else {}
+            found.append(  # by the officers": the three hit, the seven were fired
                 replace(
                     quantity,
                     start=s.toks[pfirst].start,
                     end=s.toks[plast - 1].end,
                     values=(pvalue,),
                     display=shown,
+                    **told,
                 )
             )
-            quantity = replace(quantity, predicate=None, words="")
+            if own is None:
+                quantity = replace(quantity, predicate=None, words="")
             if quantity.scope == AGAINST:  # "Two of the seven members voted against": the
                 quantity = replace(quantity, thing=None, scope="")  # seven are no votes
         part = None
@@ -194,19 +200,6 @@ _MULTIPLIED = frozenset(
     "that than".split()
 )
 _POSSESSIVE = POSSESSIVE
-_BEFORE_WHOLE = DETERMINERS | {"next", "last", "first", "previous", "remaining", "other"}
-
-
-def _whole_after(s: Sentence, k: int, by_start: dict) -> bool:
-    """ "of the three victims", "of its next 23 games": a whole after a part."""
-    while k < len(s.toks) and (
-        s.word(k) in _BEFORE_WHOLE
-        or s.word(k) in _POSSESSIVE
-        or s.word(k + 1) in _POSSESSIVE  # "of the Saints' 16 games"
-        or s.word(k).endswith(("'s", "’s"))  # "of the bank's seven members"
-    ):
-        k += 1
-    return k in by_start
 
 
 def _complete(

@@ -18,6 +18,7 @@ from reader.core.facts.lexicon import AUXILIARIES, DETERMINERS, MONTHS, STOPWORD
 from reader.core.facts.numbers import Number
 from reader.core.facts.phrases import predicate_before, verb_form
 from reader.core.facts.quantities import Op, Quantity, Value
+from reader.core.facts.scope import POSSESSIVE
 
 # the span runs from the event to the one told ("after the ship left", "left ... earlier"),
 # or from the one told to the event ("before the storm hit", "hit ... later")
@@ -226,3 +227,18 @@ def wounded_by(s: Sentence, predicate: str | None) -> bool:
         return False
     deaths = s.rules.counting.get("death_cues", ())
     return not any(w in deaths or s.rules.canonical(w) == "kill" for w in s.lemmas)
+
+
+_BEFORE_WHOLE = DETERMINERS | {"next", "last", "first", "previous", "remaining", "other"}
+
+
+def whole_after(s: Sentence, k: int, by_start: dict) -> bool:
+    """ "of the three victims", "of its next 23 games": a whole after a part."""
+    while k < len(s.toks) and (
+        s.word(k) in _BEFORE_WHOLE
+        or s.word(k) in POSSESSIVE
+        or s.word(k + 1) in POSSESSIVE  # "of the Saints' 16 games"
+        or s.word(k).endswith(("'s", "’s"))  # "of the bank's seven members"
+    ):
+        k += 1
+    return k in by_start

@@ -568,3 +568,17 @@ def valued_subject(s: Sentence, first: int) -> str | None:
     if k < 0 or not s.is_word(k) or s.lower[k] in STOPWORDS or not s.lower[k].isalpha():
         return None
     return s.lemmas[k]
+
+
+def passive_agent(s: Sentence, first: int) -> int | None:
+    """The verb of a passive whose agent opens at ``first`` ("Gray was hit in the back by
+    three of the seven bullets"): what befell the one the agent acted on, or None."""
+    if s.word(first - 1) != "by":
+        return None
+    for j in range(first - 2, max(-1, first - 8), -1):
+        if not s.is_word(j) or s.word(j) in (",", ";"):
+            return None
+        passive = s.word(j - 1) in ("was", "were", "been", "is", "are", "be")
+        if passive and s.is_word(j) and s.lower[j] not in STOPWORDS:
+            return j  # ("hit", "shot", "wounded": a participle after the auxiliary)
+    return None
