@@ -86,3 +86,21 @@ def test_a_part_hit_by_a_passive_agent_takes_the_passives_verb() -> None:
 
     told = extract_quantities(text, 0, len(text), Rules.default())
     assert [(q.display, q.predicate) for q in told] == [("2", "hit"), ("9", "fire")]
+
+
+def test_two_doers_named_before_one_verb_are_two_propositions() -> None:
+    a = (
+        "Okafor dominated Brandt over six rounds, knocking him down in the sixth and then "
+        "landing enough hard blows early in the seventh for the referee to stop it."
+    )
+    b = (
+        "Okafor knocked Brandt down in the sixth, a round in which Brandt didn't land a "
+        "clean punch."
+    )
+    assert not [s for kind, s in found(a, b) if kind == "polarity"]
+
+
+def test_a_listed_doer_is_still_the_same_doer() -> None:
+    a = "The cut is the largest since 2020. Iraq and Nigeria were exempted."
+    b = "The cut will run for six months. Iraq was not exempted, a delegate said."
+    assert [kind for kind, _ in found(a, b) if kind == "polarity"] == ["polarity"]

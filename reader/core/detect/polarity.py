@@ -81,6 +81,10 @@ def polarity_findings(ctx: Context) -> list[Finding]:
                 )
             )  # "denied paying a ransom" / "A ransom was paid": one deed, one thing done
             same_subject = same_subject or bool(patient)
+            doers_a, doers_b = _named_doers(ta, sa, ua.start), _named_doers(tb, sb, ub.start)
+            if doers_a and doers_b and not any(same_name(x, y) for x in doers_a for y in doers_b):
+                continue  # "Klitschko ... then landing hard blows" / "Rahman didn't land a
+                # clean punch": two doers, two propositions
             if not (same_subject or _same_object(ctx, ta, ea, ua.end, tb, eb, ub.end)):
                 continue
             bare = (  # "The museum's alarm sounded as the men left" / "The alarm did not
@@ -263,6 +267,34 @@ def _after_modal(text: str, start: int, end: int) -> bool:
 
 _SAYING = frozenset({"say", "tell", "said", "told"})  # what was said is the proposition
 _NEGATING_DETERMINERS = frozenset({"no", "none", "nobody", "nothing", "neither", "never"})
+
+
+_NAMES_BEFORE_VERB = re.compile(
+    r"((?:[A-Z][a-z]+(?:,\s+|\s+and\s+))*[A-Z][a-z]+)(?:['’]s)?\s+(?:(?:did|does|do|had|has|"
+    r"have|was|were|is|are|would|could|will|did\s+not|didn['’]t|doesn['’]t|don['’]t|never|"
+    r"not)\s+){0,2}$"
+)
+_OPENING_NAME = re.compile(r"\s*([A-Z][a-z]+)\b")
+
+
+def _named_doers(text: str, at: int, start: int) -> set[str]:
+    """The names that do the verb at ``at``: those right before it ("Rahman didn't land",
+    "Iraq and Nigeria were exempted") or, for a participle's clause, the name the sentence
+    opens with ("Klitschko dominated Rahman ..., then landing"); empty when none is told."""
+    right = _NAMES_BEFORE_VERB.search(text, max(start, at - 40), at)
+    if right is not None:
+        names = {
+            n for n in re.findall(r"[A-Z][a-z]+", right.group(1)) if n.lower() not in STOPWORDS
+        }
+        if names:
+            return names
+    if not re.match(r"[a-z]+ing\b", text[at : at + 20]):
+        return set()  # (only a participle's clause has the sentence's subject for its own)
+    opening = _OPENING_NAME.match(text, start, at)
+    if opening is None or opening.group(1).lower() in STOPWORDS:
+        return set()
+    after = text[opening.end() : opening.end() + 1]
+    return {opening.group(1)} if after in (" ", "'", "’") else set()
 
 
 def _same_subject(
