@@ -104,3 +104,17 @@ def test_a_listed_doer_is_still_the_same_doer() -> None:
     a = "The cut is the largest since 2020. Iraq and Nigeria were exempted."
     b = "The cut will run for six months. Iraq was not exempted, a delegate said."
     assert [kind for kind, _ in found(a, b) if kind == "polarity"] == ["polarity"]
+
+
+def test_a_part_of_a_price_is_no_other_price() -> None:
+    a = "Norvik paid $334 million for the acquisition of Celta."
+    b = "Norvik said $281 million of the purchase price for Celta will be in cash."
+    c = "The deal cost Norvik $334 million ($281M in cash), a sizable sum."
+    assert not [s for kind, s in found(a, b) if kind == "quantity"]
+    assert not [s for kind, s in found(a, c) if kind == "quantity"]
+
+
+def test_a_sum_converted_to_another_currency_is_still_one_sum() -> None:
+    a = "The painting sold for £2 million ($2.6 million) on Friday."
+    b = "The painting sold for £2.5 million on Friday."
+    assert [kind for kind, _ in found(a, b) if kind == "quantity"] == ["quantity"]

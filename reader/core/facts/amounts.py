@@ -362,6 +362,7 @@ def conversion(
     if close >= len(s.toks) or s.toks[close].text != ")":
         return [], k
     found: list[Value] = []
+    last_end = close
     for n in reader.read(s.toks[k + 1 : close]):
         i = k + 1 + n.first
         number = Number(n.start, n.end, n.value, n.step, n.form, i, k + 1 + n.last)
@@ -372,6 +373,10 @@ def conversion(
             unit_info = after[0]
         if unit_info is not None and unit_info.dimension == dimension:
             found.append(scaled(value, unit_info))
+            last_end = after[1] if after is not None else last
+    told = [t for t in s.toks[last_end:close] if t.kind == "word"] if found else []
+    if told and (dimension or "").startswith("money"):
+        return [], k  # "$334 million ($281M in cash)": a part of the sum, not its conversion
     return found, close + 1
 
 

@@ -256,6 +256,7 @@ def _complete(
     if dimension == "duration" and s.is_word(end_tok) and s.toks[end_tok].text[:1].isupper():
         noun_first, noun_last = end_tok, end_tok - 1  # "after six days Jesus taketh": a name
     worth = dimension.startswith("money") and s.word(noun_first) in ("of", "worth", "in")
+    share = worth and s.word(noun_first) == "of" and s.word(noun_first + 1) in DETERMINERS
     if worth:  # "$137 million of diamonds", "$108 million worth of rings": what it was worth
         noun_first, noun_last = len(s.toks), len(s.toks) - 1
     named = noun_last >= noun_first and s.toks[noun_first].text[:1].isupper()
@@ -582,6 +583,8 @@ def _complete(
             quantity = replace(quantity, scope=f"{NATION}{nation}")  # story tells two sides
     elif thing == "distance":
         quantity = replace(quantity, noun=located_before(s, first) or "")
+    if share and not quantity.scope:
+        quantity = replace(quantity, scope="part")  # "$281 million of the purchase price"
     if lasting and quantity.thing and quantity.predicate is None:
         quantity = replace(quantity, predicate="last")  # how long the offensive has gone on
     return refine(s, quantity, first, end_tok, predicate_tok), max(after_paren, last)
