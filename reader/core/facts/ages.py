@@ -81,6 +81,10 @@ def _the_one(s: Sentence, first: int) -> str | None:
     names, whose age an appositive tells ("the seller"); None if no such noun."""
     k = first - 1 - (s.word(first - 1) in ("a", "an", "aged"))
     noun = k - 1
+    if s.word(k) == ",":  # "The driver of the moving tram, a 52-year-old man": the head
+        head = next((j for j in range(k - 2, max(0, k - 8), -1) if s.word(j + 1) == "of"), None)
+        if head is not None and s.word(head - 1) == "the" and s.word(noun - 1) != "the":
+            noun = head
     if s.word(k) != "," or s.word(noun - 1) != "the" or not s.is_word(noun):
         return None
     word = s.lower[noun]

@@ -54,7 +54,14 @@ def measure_of(s: Sentence, n: Number, start: int, end: int) -> str | None:
         cues = [c.lower() for c in s.rules.measures.get("age", ())]
         if any(f" {c} " in f" {both} " or (c.startswith("-") and c in glued_both) for c in cues):
             return "age"  # (and "68 and 48-years-old")
+    ahead = s.rules.data["counting"].get("measure_cues_before", ())  # told before the figure
+    j = n.first - 1
+    while j >= 2 and s.word(j) in ("and", ",", "or") and s.toks[j - 1].kind == "num":
+        j -= 2  # "aged 19, 21 and 24": each after the cue
+    if j < n.first - 1 and s.word(j) in ahead:
+        return "age"
     window = " ".join(s.lower[lo:hi])
+    before = f" {' '.join(s.lower[lo : n.first])} "
     glued_text = s.text[s.toks[lo].start : s.toks[max(lo, hi - 1)].end].lower()
     for measure, cues in s.rules.measures.items():
         for cue in cues:
@@ -63,5 +70,7 @@ def measure_of(s: Sentence, n: Number, start: int, end: int) -> str | None:
                 if cue.strip("-") and (cue in glued_text):
                     return measure
             elif f" {cue} " in f" {window} ":
+                if cue in ahead and f" {cue} " not in before:
+                    continue  # "Two men aged 21": the cue is the next figure's
                 return measure
     return None

@@ -200,10 +200,14 @@ def open_and_zero_values(
             continue
         zero = _zero_at(lower, lemmas, i, rules)
         if zero:
+            grades = rules.data.get("severity_adverbs", {})
             for predicate, end in zero:  # "The other people at the party escaped without
                 found = _quantity(text, toks, i, end, _ZERO, "people", predicate)  # injury",
                 others = _OTHERS.intersection(lower[max(0, i - 12) : end])  # "no one else was
-                yield replace(found, scope="other") if others else found  # hurt": not the toll
+                grade = next((grades[w] for w in lower[i:end] if w in grades), "")  # hurt":
+                grade = grade or ("serious" if "serious" in lower[i:end] else "")  # not the
+                scope = "other" if others else grade  # toll; "No one was seriously hurt":
+                yield replace(found, scope=scope) if scope else found  # none of the badly hurt
                 used = max(used, end)
 
 
@@ -268,18 +272,23 @@ def _zero_at(lower: list[str], lemmas: list[str], i: int, rules: Rules) -> list[
     steps = 0
     while k < len(lower) and steps < 6:
         w = lower[k]
-        if w in AUXILIARIES or w in (
-            "immediate",
-            "reports",
-            "report",
-            "of",
-            "any",
-            "confirmed",
-            "serious",
-            "or",
-            "and",
-            "other",
-            "else",
+        if (
+            w in AUXILIARIES
+            or w in rules.data.get("severity_adverbs", {})
+            or w
+            in (
+                "immediate",
+                "reports",
+                "report",
+                "of",
+                "any",
+                "confirmed",
+                "serious",
+                "or",
+                "and",
+                "other",
+                "else",
+            )
         ):
             k += 1
             steps += 1

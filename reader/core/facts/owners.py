@@ -36,6 +36,17 @@ def person_before(s: Sentence, i: int) -> str | None:
         return " ".join(names) if len(names) >= 2 and names[0].lower() not in STOPWORDS else None
     if i < 2 or s.toks[i - 1].text != ",":
         return None
+    role = s.lower[i - 2] if s.is_word(i - 2) else ""
+    if (
+        s.word(i - 3) == "the"
+        and role.isalpha()
+        and role not in STOPWORDS
+        and s.toks[i - 2].text.islower()
+        and s.word(i + 1) == ","
+        and s.toks[i].text.isdigit()
+        and int(s.toks[i].text) <= 110
+    ):
+        return f"the {role}"  # "The driver, 56, remains in hospital"
     names = _names_before(s, i - 2)
     k = i - 2 - len(names)
     titled = bool(names) and names[0].rstrip(".").lower() in _TITLES and len(names) >= 2

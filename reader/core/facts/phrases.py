@@ -133,6 +133,10 @@ def predicate_after(s: Sentence, k: int) -> int | None:
         k += 2  # "against eight hundred, whom he slew": what the relative clause says
         if s.word(k) in ("he", "she", "they", "we", "it", "i"):
             k += 1
+    if s.word(k) == "aged" and k + 1 < n and s.toks[k + 1].kind == "num":
+        k += 2  # "Two men aged 21 and 24 have been arrested": past their ages
+        while k + 1 < n and s.word(k) in (",", "and") and s.toks[k + 1].kind == "num":
+            k += 2
     elif s.word(k) == ",":  # "Eleven people, five of them children, died": past the aside
         close = next((j for j in range(k + 1, min(n, k + 12)) if s.word(j) == ","), None)
         named = close is not None and all(
