@@ -102,3 +102,15 @@ def test_about_a_time_allows_a_few_minutes() -> None:
     b = "The fire broke out in the roof of the store at 8.43pm on Friday, police said."
     docs = [Document(text=t, title=f"Account {i}") for i, t in enumerate((a, b))]
     assert not [d for d in compare(docs).disagreements if str(d.kind) == "date"]
+
+
+def test_the_hurt_counted_by_their_treatment_where_nothing_else_is_told() -> None:
+    a = "Two people were killed and 31 injured when two buses collided on Tuesday."
+    b = "Three people died and 27 were taken to hospital after the bus crash on Tuesday."
+    assert any("injured" in s and "31" in s and "27" in s for s in quantities(a, b))
+
+
+def test_an_account_telling_both_keeps_injured_and_hospitalised_apart() -> None:
+    a = "Two people were killed and 31 injured, 12 of them taken to hospital, on Tuesday."
+    b = "Two people died in the bus crash on Tuesday and 12 were taken to hospital."
+    assert not quantities(a, b)

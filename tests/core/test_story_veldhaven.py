@@ -67,8 +67,9 @@ def test_hurt_arrests_and_time(result: Comparison) -> None:
     counts = summaries(result, "quantity")
     assert "people seriously injured: none / 2" in counts
     assert "people arrested: 3 / 2" in counts
+    assert "people treated: 6 / Several / 4" in counts  # six treated / four injured
     assert not [c for c in counts if "24" in c or "21" in c]  # ages, not counts
     assert len(summaries(result, "date")) == 1  # shortly after 2am / around 3am
     # (blind, batch 42: 1 of 6 and a false alarm, "people arrested: 3 / 24", fixed. Still
-    # missed: 85 / 58 residents; six treated / four injured; "The fire was set
-    # deliberately" credited to police and to the prosecutor)
+    # missed: 85 / 58 residents; "The fire was set deliberately" credited to police and to
+    # the prosecutor)

@@ -1,6 +1,7 @@
 """How each account's counts are read in the light of the whole account, before counts are
 compared across accounts: a nationality that narrows nothing where only one nation is counted,
-and "shot three people" as those hit, not the wounded, in an account that tells a death.
+"shot three people" as those hit, not the wounded, in an account that tells a death, and the
+hurt counted by their treatment where an account tells nothing else of them.
 """
 
 from __future__ import annotations
@@ -18,7 +19,37 @@ _INJURE = "injure"
 
 def reread(ctx: Context, items: list[Item], tolls: frozenset[str]) -> list[Item]:
     """The mentions, some of them read anew (see the module's docstring)."""
-    return _hit_not_wounded(ctx, _one_side(ctx, items, tolls))
+    return _hurt_by_treatment(ctx, _hit_not_wounded(ctx, _one_side(ctx, items, tolls)))
+
+
+_CARED_FOR = frozenset({"treat", "hospitalise", "hospitalize"})
+
+
+def _hurt_by_treatment(ctx: Context, items: list[Item]) -> list[Item]:
+    """An account that counts its hurt only by their treatment ("27 were taken to hospital",
+    "Six people were treated for smoke inhalation") counts the injured, and is compared with
+    one that says "31 injured"; an account that tells both keeps them apart ("31 injured, 12
+    of them in hospital")."""
+    told: dict[int, set[str]] = {}
+    for i in items:
+        if i.q.thing == PERSON and (i.q.value.figure or 0) > 0 and not i.q.scope:
+            told.setdefault(i.doc, set()).add(i.q.predicate or "")
+    injured = {d for d, preds in told.items() if _INJURE in preds}
+    cared = {d for d, preds in told.items() if preds & _CARED_FOR}
+    for i in items:  # ("31 injured, 12 of them taken to hospital": both told)
+        if i.doc in injured and i.q.thing == PERSON and i.q.predicate == _INJURE:
+            sentence = ctx.text(i.doc)[i.unit.start : i.unit.end].lower()
+            if "hospital" in sentence or "treated" in sentence:
+                cared.add(i.doc)
+    only_care = {d for d in cared if d not in injured and len(told[d] & _CARED_FOR) == 1}
+    if not (only_care and injured - cared):
+        return items
+    return [
+        Item(i.doc, i.unit, replace(i.q, predicate=_INJURE))
+        if i.doc in only_care and i.q.thing == PERSON and i.q.predicate in _CARED_FOR
+        else i
+        for i in items
+    ]
 
 
 def _hit_not_wounded(ctx: Context, items: list[Item]) -> list[Item]:
