@@ -118,3 +118,13 @@ def test_a_sum_converted_to_another_currency_is_still_one_sum() -> None:
     a = "The painting sold for £2 million ($2.6 million) on Friday."
     b = "The painting sold for £2.5 million on Friday."
     assert [kind for kind, _ in found(a, b) if kind == "quantity"] == ["quantity"]
+
+
+def test_a_description_of_someone_else_is_not_the_accused() -> None:
+    a = (
+        "A Tarrow man was found guilty on Thursday in the death of a Millbank woman. "
+        "Jonas Edvard Kell, 27, faces life in prison."
+    )
+    b = "Jonas Edvard Kell of Brevik is accused of shooting Mara Lind of Millbank."
+    found_names = [s for kind, s in found(a, b) if kind == "name"]
+    assert found_names == ["where Jonas Edvard Kell is from: Tarrow / Brevik"]

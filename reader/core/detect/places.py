@@ -109,6 +109,8 @@ def residences(ctx: Context, unit: Unit) -> list[Residence]:
         if described and after and after[0].strip(".,") in ctx.rules.residence_words:
             who = _named_next(ctx, unit, name.end, full)
             out.append(Residence(unit.doc, unit, who, name.text, name.start, name.end))
+            break  # ("A Spiro man was convicted in the death of a Fort Smith woman": the
+            # sentence's first description is its subject; a later one is someone else)
     return out
 
 
@@ -117,8 +119,14 @@ def _named_next(ctx: Context, unit: Unit, after: int, full: set[str]) -> str | N
     the same sentence or the next one ("A Spiro man was convicted ... Christopher Kenyon
     Simpson, 27, ..."); None when no person is named that close."""
     units = ctx.alignment.units[unit.doc]
+    text = ctx.text(unit.doc)
     for nearby in units[unit.index : unit.index + 2]:
         for name in ctx.facts.names(nearby):
+            before = text[max(nearby.start, name.start - 4) : name.start].lower().split()
+            next_word = text[name.end : name.end + 20].lower().split()[:1]
+            described = before[-1:] in (["a"], ["an"]) and bool(next_word)
+            if described and next_word[0].strip(".,") in ctx.rules.residence_words:
+                continue  # "the death of a Fort Smith woman": another description
             if (
                 name.start >= after
                 and len(name.text.split()) >= 2
