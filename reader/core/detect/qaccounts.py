@@ -62,11 +62,13 @@ def _hit_not_wounded(ctx: Context, items: list[Item]) -> list[Item]:
         for i in items
     )  # (in any account: "A gunman shot three people" in the first report, whose victims'
     # conditions were not yet known, against "killed a woman and wounded two men")
+    if not dead:
+        return items
     out = []
     for i in items:
         word = i.q.words
         told = ctx.rules.canonical(ctx.rules.verb_of_participle.get(word) or lemma(word))
-        if dead and i.q.predicate == _INJURE and i.q.thing == PERSON and told in verbs:
+        if i.q.predicate == _INJURE and i.q.thing == PERSON and told in verbs:
             i = Item(i.doc, i.unit, replace(i.q, predicate=told))
         out.append(i)
     return out

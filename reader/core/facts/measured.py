@@ -54,7 +54,7 @@ def measure_of(s: Sentence, n: Number, start: int, end: int) -> str | None:
         cues = [c.lower() for c in s.rules.measures.get("age", ())]
         if any(f" {c} " in f" {both} " or (c.startswith("-") and c in glued_both) for c in cues):
             return "age"  # (and "68 and 48-years-old")
-    ahead = s.rules.data["counting"].get("measure_cues_before", ())  # told before the figure
+    ahead = s.rules.data.get("counting", {}).get("measure_cues_before", ())  # told before it
     j = n.first - 1
     while j >= 2 and s.word(j) in ("and", ",", "or") and s.toks[j - 1].kind == "num":
         j -= 2  # "aged 19, 21 and 24": each after the cue
