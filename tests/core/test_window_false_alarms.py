@@ -128,3 +128,11 @@ def test_a_description_of_someone_else_is_not_the_accused() -> None:
     b = "Jonas Edvard Kell of Brevik is accused of shooting Mara Lind of Millbank."
     found_names = [s for kind, s in found(a, b) if kind == "name"]
     assert found_names == ["where Jonas Edvard Kell is from: Tarrow / Brevik"]
+
+
+def test_a_past_clause_after_will_keeps_its_day() -> None:
+    a = "Dalmar and Oska signed a trade agreement in Lisbon on Friday, officials said."
+    b = "Tariffs will fall from 12% to 7% under the agreement signed in Lisbon on Friday."
+    assert not [s for kind, s in found(a, b) if kind == "date"]
+    text = "The deal will be signed in Lisbon on Friday."
+    assert [m.future for m in extract_dates(text, 0, len(text), Rules.default())] == [True]

@@ -415,7 +415,19 @@ _FUTURE = re.compile(
 def _tensed(text: str, start: int, mention: DateMention) -> DateMention:
     """A date in a sentence told in the future names a plan; a weekday there, the coming day."""
     head = text[max(start, mention.start - 80) : mention.start]
-    return replace(mention, future=True) if _FUTURE.search(head) else mention
+    cues = list(_FUTURE.finditer(head))
+    if not cues:
+        return mention
+    for m in _PAST_CLAUSE.finditer(head, cues[-1].end()):
+        if m.group("aux") is None:
+            return mention  # "will fall under the agreement signed in Vienna on Friday": the
+            # date is the signing's, told in the past
+    return replace(mention, future=True)
+
+
+_PAST_CLAUSE = re.compile(  # a participle of a clause of its own before the date
+    r"(?:\b(?P<aux>be|been|being|to)\s+)?\b[a-z]+ed\s+(?:in|at|on|by)\b"
+)
 
 
 def _absolute(span: str, start: int, text: str, add) -> None:
