@@ -58,3 +58,9 @@ def test_an_acronym_is_no_nationality() -> None:
     text = "He has three prior DUI convictions."
     found = extract_quantities(text, 0, len(text), Rules.default())
     assert [(q.thing, q.scope) for q in found] == [("conviction", "")]
+
+
+def test_a_span_that_lasted_keeps_its_verb_before_a_bound() -> None:
+    text = "The standoff with police lasted nine hours before the men surrendered."
+    found = extract_quantities(text, 0, len(text), Rules.default())
+    assert [(q.display, q.predicate, q.scope) for q in found] == [("9 hours", "last", "")]

@@ -90,8 +90,8 @@ def an_hour(s: Sentence, i: int) -> Number | None:
 def with_reference(s: Sentence, q: Quantity) -> Quantity:
     """A span of time counted from an event told beside it takes that event's verb as its
     predicate and the direction as its scope; any other quantity is returned as it is."""
-    if not (q.dimension or "").startswith("duration") or q.scope:
-        return q
+    if not (q.dimension or "").startswith("duration") or q.scope or q.predicate == "last":
+        return q  # ("lasted nine hours before the men surrendered": how long, its own verb)
     first = next((k for k, t in enumerate(s.toks) if t.start >= q.start), None)
     end = next((k for k, t in enumerate(s.toks) if t.start >= q.end), len(s.toks))
     if first is None:
