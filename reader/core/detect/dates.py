@@ -207,14 +207,20 @@ class _Surroundings:
     def both_start(self, a: _Item, b: _Item) -> bool:
         """ "after the blaze broke out about 8.40pm" / "The fire broke out in the roof at
         8.49pm": a verb of starting beside both times."""
+        if a.m.role != "point" or b.m.role != "point":
+            return False
         start = Feature(FeatureKind.TERM, self.ctx.rules.canonical("start"))
-        return a.m.role == b.m.role == "point" and start in self.event_words(a) & self.event_words(
-            b
-        )
+        return start in self.event_words(a) and start in self.event_words(b)
 
     def _in_event_phrase(self, item: _Item) -> bool:
         """A date closing a phrase of "after" (or "before", "following") and an event noun,
         with no verb between: "after a huge fire at a store in Banstead on Friday night"."""
+        memo = self.__dict__.setdefault("_event_phrase_memo", {})
+        if item not in memo:
+            memo[item] = self._event_phrase(item)
+        return memo[item]
+
+    def _event_phrase(self, item: _Item) -> bool:
         text = self.ctx.text(item.doc)
         head = _EVENT_PHRASE.search(text, max(item.unit.start, item.m.start - 90), item.m.start)
         if head is None:

@@ -277,8 +277,6 @@ def listed_ages(
         if len(rest_a) != 1 or len(rest_b) != 1:
             continue  # (ages matched already, such as the accused's, are not the list's)
         x, y = rest_a[0], rest_b[0]
-        if (x, y.doc, "") in used or (y, x.doc, "") in used:
-            continue
         if x.q.anchor and y.q.anchor and not same_name(x.q.anchor, y.q.anchor):
             continue
         found = relation(x.q, y.q)

@@ -169,9 +169,7 @@ def parts_of_day(span: str, start: int, rules: Rules, found: list[DateMention]) 
         elif lead == "late" and part in ("morning", "afternoon", "evening", "night"):
             lo = lo + (hi - lo) // 2
         minutes = (lo * 60, min(hi, 24) * 60) if hi <= 24 else (lo * 60, 24 * 60)
-        wday = re.search(
-            r"monday|tuesday|wednesday|thursday|friday|saturday|sunday", m.group(), re.I
-        )
+        wday = _DAY_NAME.search(m.group())
         near = next(
             (
                 d

@@ -212,6 +212,9 @@ def open_and_zero_values(
 
 
 _SUMS = frozenset({"sum", "amount"})
+_ZERO_FILLERS = frozenset(  # words between "no one" and what befell them ("no confirmed
+    "immediate reports report of any confirmed serious or and other else".split()  # reports")
+)
 _OTHERS = frozenset({"other", "others", "else", "rest"})
 _UNTOLD = frozenset({"undisclosed", "unspecified", "unknown", "unrevealed", "secret"})
 
@@ -269,27 +272,11 @@ def _zero_at(lower: list[str], lemmas: list[str], i: int, rules: Rules) -> list[
         return []
     out: list[tuple[str, int]] = []
     casualties = rules.counting.get("casualty_words", frozenset())
+    grades = rules.data.get("severity_adverbs", {})  # ("No one was seriously hurt")
     steps = 0
     while k < len(lower) and steps < 6:
         w = lower[k]
-        if (
-            w in AUXILIARIES
-            or w in rules.data.get("severity_adverbs", {})
-            or w
-            in (
-                "immediate",
-                "reports",
-                "report",
-                "of",
-                "any",
-                "confirmed",
-                "serious",
-                "or",
-                "and",
-                "other",
-                "else",
-            )
-        ):
+        if w in AUXILIARIES or w in grades or w in _ZERO_FILLERS:
             k += 1
             steps += 1
             continue
