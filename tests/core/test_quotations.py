@@ -93,3 +93,26 @@ def test_an_account_quoting_both_statements_gives_the_one_others_quote() -> None
         '"The man is an emotional wreck," Judge Vincent Del Giudice said.',
     )
     assert not [f for f in found if str(f.kind) == "quote"]
+
+
+def test_single_marks_quote_as_british_papers_do() -> None:
+    """'...' and ‘...’ are quotations; apostrophes inside words do not close them, and single
+    marks nested in a double-marked quotation are part of it."""
+    from reader.core.facts.claims import quotes
+
+    text = (
+        "He said: 'We don't know how many died,' adding ‘it’s terrible’. "
+        "Rock 'n' roll in the '90s. "
+        "\"Didn't you just think 'well, there he is'?\" he said."
+    )
+    found = [q.text for q in quotes(text, 0, len(text))]
+    assert found == [
+        "We don't know how many died",
+        "it’s terrible",
+        "Didn't you just think 'well, there he is'?",
+    ]
+    a = "The minister said the plan was 'a betrayal of every worker in this country'."
+    b = "The minister said the plan was 'a betrayal of every nurse in the country'."
+    result = compare([Document(text=a, title="A"), Document(text=b, title="B")])
+    assert [d.kind.value for d in result.disagreements] == ["quote"]
+    assert "every worker in this country" in result.disagreements[0].summary

@@ -24,6 +24,10 @@ from reader.core.text import Token, tokens
 _QUOTE = re.compile(
     r"[\"“](?P<q>(?:[^\"“”]|(?<=\d)\"(?=\s[a-z]))"
     r"{3,600}?)(?:(?<!\d)\"|”)|«\s?(?P<g>[^«»]{3,600}?)\s?»"
+    # Single marks (British style): an opening mark after a space or a bracket, before a
+    # letter; an apostrophe inside a word ("don't", "it’s") does not close.
+    r"|(?:(?<=[\s(\[—–-])|^)[‘'](?P<s>[^\W\d_](?:[^‘’'\"“”\n]|(?<=\w)['’](?=\w)){2,600}?)"
+    r"(?<=[^\s])['’](?![\w'’])"
 )
 _EDITORIAL = re.compile(r"\s*[\[(][^\])]{1,40}[\])]\s*")
 _OPENERS = frozenset(
@@ -116,7 +120,9 @@ def quotes(text: str, start: int, end: int) -> list[Quote]:
     """Quoted passages of at least two words, with and without their marks."""
     out = []
     for m in _QUOTE.finditer(text, start, end):
-        group = "q" if m.group("q") is not None else "g"
+        group = next(g for g in ("q", "g", "s") if m.group(g) is not None)
+        if group == "s" and _inside_double(text, m.start()):
+            continue  # 'think "well, there he is"' nested in a quotation: part of it
         inner = m.group(group).strip().rstrip(",")
         if len(inner.split()) < 2:
             continue
@@ -126,6 +132,14 @@ def quotes(text: str, start: int, end: int) -> list[Quote]:
 
 
 _MARK = re.compile(r'["“”]')
+
+
+def _inside_double(text: str, i: int) -> bool:
+    """Whether position i lies inside a double-marked quotation opened earlier on its line."""
+    line = text.rfind("\n", 0, i) + 1
+    return len(_MARK.findall(text, line, i)) % 2 == 1
+
+
 CARRY_REACH = 400  # characters a quotation may run on past the end of its sentence
 
 
