@@ -286,7 +286,7 @@ def test_reading_amounts_in_the_forms_of_technical_and_sports_writing() -> None:
 
 
 def test_words_spelt_two_ways_and_marks_that_are_not_quotation_marks() -> None:
-    from reader.core.facts.claims import quotes
+    from reader.core.facts.quotations import quotes
     from reader.core.language import spelling_key
 
     assert spelling_key("practising") == spelling_key("practicing")

@@ -2,8 +2,9 @@
 
 import pytest
 
-from reader.core.facts.claims import names, quotes, role_head, same_speaker, speeches
+from reader.core.facts.claims import names, role_head, same_speaker, speeches
 from reader.core.facts.negation import negated_verbs
+from reader.core.facts.quotations import quotes
 from reader.core.rules import Rules
 
 RULES = Rules.default()

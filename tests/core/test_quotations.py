@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from reader.core.compare import compare
 from reader.core.document import Document
-from reader.core.facts.claims import carried_close, carried_quote
+from reader.core.facts.quotations import carried_close, carried_quote
 from reader.core.language import spelling_key
 from tests.core.test_detectors import pair
 
@@ -98,7 +98,7 @@ def test_an_account_quoting_both_statements_gives_the_one_others_quote() -> None
 def test_single_marks_quote_as_british_papers_do() -> None:
     """'...' and ‘...’ are quotations; apostrophes inside words do not close them, and single
     marks nested in a double-marked quotation are part of it."""
-    from reader.core.facts.claims import quotes
+    from reader.core.facts.quotations import quotes
 
     text = (
         "He said: 'We don't know how many died,' adding ‘it’s terrible’. "

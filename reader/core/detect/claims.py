@@ -18,7 +18,6 @@ from typing import NamedTuple
 from reader.core.align import Unit
 from reader.core.detect.base import Context, Finding, Mention, merge, short, summary_line
 from reader.core.facts.claims import (
-    Quote,
     Speech,
     name_part,
     role_head,
@@ -26,6 +25,7 @@ from reader.core.facts.claims import (
     speaker_key,
 )
 from reader.core.facts.lexicon import AUXILIARIES, NEGATION_WORDS, STOPWORDS
+from reader.core.facts.quotations import Quote
 from reader.core.kinds import Kind, Severity
 from reader.core.language import lemma, same_name, spelling_key
 from reader.core.passages import FeatureKind, unit_features

@@ -8,21 +8,13 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from reader.core.document import Document
-from reader.core.facts.claims import (
-    Name,
-    Quote,
-    Speech,
-    carried_close,
-    carried_quote,
-    names,
-    quotes,
-    speeches,
-)
+from reader.core.facts.claims import Name, Speech, names, speeches
 from reader.core.facts.counting import extract_quantities
 from reader.core.facts.dates import DateMention, extract_dates, is_dateline
 from reader.core.facts.lexicon import PRONOUNS, STOPWORDS
 from reader.core.facts.negation import negated_verbs
 from reader.core.facts.quantities import Quantity
+from reader.core.facts.quotations import Quote, carried_close, carried_quote, quotes
 from reader.core.language import lemma
 from reader.core.rules import Rules
 
