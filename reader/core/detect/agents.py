@@ -222,6 +222,24 @@ def _owned(ctx: Context, unit: Unit) -> dict[str, list[tuple[str, int, int]]]:
     return found
 
 
+_FRAME_WORDS = 3  # common words two passages must share to tell one frame with other names
+
+
+def _one_frame(ctx: Context, ua: Unit, ub: Unit) -> bool:
+    """Whether two aligned passages say the same thing but for their names: the same common
+    words, nearly all of them ("His mother's name was Maachah, the daughter of Abishalom" /
+    "His mother's name also was Michaiah the daughter of Uriel"), which weigh little beside
+    the names that differ."""
+
+    def common(unit: Unit) -> set[str]:
+        words = re.findall(r"[A-Za-z]+", ctx.text(unit.doc)[unit.start : unit.end])
+        return {lemma(w) for w in words if w.islower() and w not in STOPWORDS}
+
+    wa, wb = common(ua), common(ub)
+    shared = len(wa & wb)
+    return shared >= _FRAME_WORDS and shared >= 0.75 * max(len(wa), len(wb))
+
+
 def owner_findings(ctx: Context) -> list[Finding]:
     """One thing given two owners in passages that tell the same thing: "Nachon's
     threshingfloor" / "the threshingfloor of Chidon", "Elhanan the son of Jaareoregim" /
@@ -229,7 +247,7 @@ def owner_findings(ctx: Context) -> list[Finding]:
     account the other's anywhere."""
     out = []
     for ua, ub, gi in ctx.pairs():
-        if ctx.alignment.similarity(ua, ub) < _SAME_PASSAGE:
+        if ctx.alignment.similarity(ua, ub) < _SAME_PASSAGE and not _one_frame(ctx, ua, ub):
             continue
         owned_a, owned_b = _owned(ctx, ua), _owned(ctx, ub)
         for head in sorted(owned_a.keys() & owned_b.keys()):

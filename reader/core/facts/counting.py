@@ -68,7 +68,6 @@ from reader.core.facts.owners import (
     share_owner,
 )
 from reader.core.facts.phrases import (
-    counted_subject,
     kind_of,
     listed_count,
     noun_run,
@@ -77,7 +76,6 @@ from reader.core.facts.phrases import (
     predicate_before,
     previous_in_list,
     relative_predicate,
-    subject_predicate,
     valued_subject,
     verb_form,
     verb_of_part,
@@ -95,6 +93,7 @@ from reader.core.facts.scope import (
     scope_of,
 )
 from reader.core.facts.senses import not_a_population, refine
+from reader.core.facts.subjects import copular_subject, counted_subject, subject_predicate
 from reader.core.facts.tallies import AGAINST, is_margin, tally_kind, voted_against, voted_for
 from reader.core.language import lemma
 from reader.core.rules import Rules, UnitInfo
@@ -328,6 +327,11 @@ def _complete(
         if told.endswith("ings") and noun == told[:-1] and thing != noun:
             thing = noun  # "300 paintings", "three drawings": the things, not "paint"
     subject = counted_subject(s, first) if not has_noun and thing is None else None
+    if subject is None and not has_noun and thing is None and unit is None:
+        copular = copular_subject(s, first, end_tok)
+        if copular is not None:
+            thing = thing_of(rules, s.lemmas[copular])  # "all the souls ... were threescore
+            # and ten"
     if subject is not None:
         thing = thing_of(rules, s.lemmas[subject[0]])  # "the number of people killed rose to 58"
         predicate_tok = subject[1]

@@ -413,51 +413,6 @@ def relative_predicate(s: Sentence, first: int) -> int | None:
     return None
 
 
-def counted_subject(s: Sentence, first: int) -> tuple[int, int | None] | None:
-    """ "The number of people killed ... has risen to 58": the noun and predicate of the
-    subject of a level verb (rise, reach, stand at) before a figure."""
-    k = first - 1
-    while k >= 0 and s.lower[k] in ("to", "at", "by", "about", "around", "nearly", "almost"):
-        k -= 1
-    levels = s.rules.counting.get("level_verbs", ())
-    if k < 0 or (s.term(k) not in levels and s.lemmas[k] not in levels and s.lemmas[k] != "be"):
-        return None  # ("rose to", "stood at", "is stated at", "was put at", "was about")
-    for j in range(k - 1, max(-1, k - 14), -1):
-        if s.lower[j] == "of" and j > 0 and s.lower[j - 1] in ("number", "count", "total"):
-            noun = j + 1
-            while noun < k and s.lower[noun] in ("the", "a", "an"):
-                noun += 1
-            if noun >= k:
-                return None
-            while noun + 1 < k and s.is_word(noun + 1) and s.lower[noun + 1].endswith("s"):
-                if verb_form(s, noun + 1) or s.lemmas[noun + 1] == s.lower[noun + 1]:
-                    break
-                noun += 1  # "the number of cholera cases": cases
-            verb = noun + 1 if noun + 1 < k and verb_form(s, noun + 1) else None
-            if verb is None and noun + 2 < k and s.lower[noun + 1] in ("who", "that"):
-                told = noun + 2 + (s.lower[noun + 2] in AUXILIARIES)
-                verb = told if told < k and verb_form(s, told) else None  # "the number of
-                # people who died ... has risen to four"
-            return noun, verb
-    return None
-
-
-def subject_predicate(s: Sentence, first: int) -> int | None:
-    """ "the death toll rose to 10", "the death toll from the quake in the north rose to
-    10": the counted subject before "rose to", "stood at", in the same clause."""
-    for k in range(first - 1, max(-1, first - 20), -1):
-        if s.toks[k].text in (",", ";", ":", "(", ")"):
-            return None
-        if s.term(k) == "kill" and s.lower[k] in ("toll", "death", "dead", "fatalities"):
-            if k > 0 and s.word(k - 1) not in ("the", "death", "its", "their", "of", ","):
-                return None  # "seven people were shot dead ... had only 12 guards": no subject
-            level = s.rules.counting.get("level_verbs", ())
-            if k >= first - 5 or any(s.term(j) in level for j in range(k + 1, first)):
-                return k
-            return None
-    return None
-
-
 def kind_of(s: Sentence, first: int, last: int) -> str:
     """The plain modifiers of a counted noun, which say which kind of it is ("250GB hard
     drive", "20 police officers"); participles ("wounded", "worst-hit") say what happened

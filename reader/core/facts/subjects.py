@@ -1,0 +1,85 @@
+"""The subject a figure after a verb counts: "the number of people killed ... has risen to
+58", "the death toll rose to 10", and in older English a count told as the predicate of its
+noun: "all the souls of the house of Jacob, which came into Egypt, were threescore and ten"."""
+
+from __future__ import annotations
+
+from reader.core.facts.amounts import Sentence
+from reader.core.facts.lexicon import AUXILIARIES, DETERMINERS
+from reader.core.facts.phrases import noun_run, verb_form
+
+
+def counted_subject(s: Sentence, first: int) -> tuple[int, int | None] | None:
+    """ "The number of people killed ... has risen to 58": the noun and predicate of the
+    subject of a level verb (rise, reach, stand at) before a figure."""
+    k = first - 1
+    while k >= 0 and s.lower[k] in ("to", "at", "by", "about", "around", "nearly", "almost"):
+        k -= 1
+    levels = s.rules.counting.get("level_verbs", ())
+    if k < 0 or (s.term(k) not in levels and s.lemmas[k] not in levels and s.lemmas[k] != "be"):
+        return None  # ("rose to", "stood at", "is stated at", "was put at", "was about")
+    for j in range(k - 1, max(-1, k - 14), -1):
+        if s.lower[j] == "of" and j > 0 and s.lower[j - 1] in ("number", "count", "total"):
+            noun = j + 1
+            while noun < k and s.lower[noun] in ("the", "a", "an"):
+                noun += 1
+            if noun >= k:
+                return None
+            while noun + 1 < k and s.is_word(noun + 1) and s.lower[noun + 1].endswith("s"):
+                if verb_form(s, noun + 1) or s.lemmas[noun + 1] == s.lower[noun + 1]:
+                    break
+                noun += 1  # "the number of cholera cases": cases
+            verb = noun + 1 if noun + 1 < k and verb_form(s, noun + 1) else None
+            if verb is None and noun + 2 < k and s.lower[noun + 1] in ("who", "that"):
+                told = noun + 2 + (s.lower[noun + 2] in AUXILIARIES)
+                verb = told if told < k and verb_form(s, told) else None  # "the number of
+                # people who died ... has risen to four"
+            return noun, verb
+    return None
+
+
+def subject_predicate(s: Sentence, first: int) -> int | None:
+    """ "the death toll rose to 10", "the death toll from the quake in the north rose to
+    10": the counted subject before "rose to", "stood at", in the same clause."""
+    for k in range(first - 1, max(-1, first - 20), -1):
+        if s.toks[k].text in (",", ";", ":", "(", ")"):
+            return None
+        if s.term(k) == "kill" and s.lower[k] in ("toll", "death", "dead", "fatalities"):
+            if k > 0 and s.word(k - 1) not in ("the", "death", "its", "their", "of", ","):
+                return None  # "seven people were shot dead ... had only 12 guards": no subject
+            level = s.rules.counting.get("level_verbs", ())
+            if k >= first - 5 or any(s.term(j) in level for j in range(k + 1, first)):
+                return k
+            return None
+    return None
+
+
+_COPULAS = frozenset(("were", "are", "was", "is"))
+_CLAUSE_BREAKS = (":", ";", "(", ")")
+
+
+def copular_subject(s: Sentence, first: int, end: int) -> int | None:
+    """The head noun of a subject that "all" opens, counted by a figure after its copula
+    that ends the clause ("all the souls ... were threescore and ten."): the noun's
+    position, or None. Without "all" such a figure is more often an age ("the two men were
+    25"), and it is left alone."""
+    k = first - 1
+    if k < 1 or s.lower[k] not in _COPULAS:
+        return None
+    if end < len(s.toks) and s.is_word(end):
+        return None  # a noun or more words follow: not the clause's last word
+    opening = k - 1
+    while opening >= 0 and s.toks[opening].text not in _CLAUSE_BREAKS:
+        opening -= 1
+    j = opening + 1
+    while j < k and s.lower[j] in ("and", "but", "for", "so"):
+        j += 1
+    if j >= k or s.lower[j] != "all":
+        return None
+    j += 1
+    while j < k and s.lower[j] in DETERMINERS:
+        j += 1
+    noun_first, noun_last = noun_run(s, j)
+    if noun_last < noun_first or s.lemmas[noun_last] == s.lower[noun_last]:
+        return None  # no plural noun heads the subject
+    return noun_last
