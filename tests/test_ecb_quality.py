@@ -27,7 +27,7 @@ def test_gold_files_are_sound() -> None:
         gold = ecb_gold.load(path)
         assert gold["format"] == "crosscheck.gold/2", path.name
         halves = ("tune", "tune2", "heldout", "final", "final2")
-        halves += ("blind3", "blind4", "blind5", "blind6", "blind7")
+        halves += ("blind3", "blind4", "blind5", "blind6", "blind7", "blind8")
         assert gold["half"] in halves, path.name
         assert gold["frozen"], path.name
         topic = int(gold["event"].split("/")[0])

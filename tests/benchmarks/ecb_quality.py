@@ -2,7 +2,7 @@
 
     uv run python tests/benchmarks/ecb_quality.py [--half HALF] [--verbose]
 
-HALF is one of tune, tune2, heldout, final, final2, blind3 to blind7, or all (the default).
+HALF is one of tune, tune2, heldout, final, final2, blind3 to blind8, or all (the default).
 
 For each half: recall of the required gold disagreements, precision of the fact-kind findings
 (quantity, date, name, attribution, quote, polarity) against required and optional gold items,
@@ -42,6 +42,7 @@ def main() -> None:
             "blind5",
             "blind6",
             "blind7",
+            "blind8",
             "all",
         ),
         default="all",
@@ -63,6 +64,7 @@ def main() -> None:
         "blind5": [],
         "blind6": [],
         "blind7": [],
+        "blind8": [],
     }
     start = time.perf_counter()
     for path in ecb_gold.gold_files():
