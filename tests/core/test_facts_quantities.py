@@ -559,7 +559,9 @@ def test_a_verb_before_two_groups_is_both_groups_verb() -> None:
 
 def test_a_calibre_is_no_count() -> None:
     for text in ("He pointed a .38 caliber revolver at them.", "He pulled out a .357 revolver."):
-        assert extract_quantities(text, 0, len(text), RULES) == []
+        (q,) = extract_quantities(text, 0, len(text), RULES)
+        assert (q.dimension, q.thing) == ("calibre", "gun")  # the bore, not 38 or 0.357 guns
+        assert q.display.startswith(".3")
     text = "Prices rose 0.5 percent. 38 people died."
     assert [q.value.figure for q in extract_quantities(text, 0, len(text), RULES)] == [0.5, 38]
 

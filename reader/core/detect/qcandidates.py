@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from reader.core.align import Unit
 from reader.core.facts.quantities import Op, Quantity, Relation, relation
 from reader.core.facts.scope import CONTRASTIVE
-from reader.core.language import same_name
+from reader.core.language import lemma, same_name
 from reader.core.rules import Rules
 
 if TYPE_CHECKING:
@@ -102,6 +102,17 @@ def compatible_keys(a: Quantity, b: Quantity, measures: frozenset[str]) -> bool:
             return same_name(_group(a), _group(b))  # "the men of Judah were …" / "Judah was …"
         return bool(a.predicate and b.predicate) or a.is_open or b.is_open
     return True
+
+
+def other_people(a: Quantity, b: Quantity, rules: Rules) -> bool:
+    """Counts of two groups of people by age or sex ("five women" / "two children", "three
+    men" / "two women"): never one count, whatever befell them. Groups are rules data."""
+    groups = rules.data["counting"].get("person_groups", {})
+    ga = groups.get(lemma(a.noun)) if a.noun else None
+    gb = groups.get(lemma(b.noun)) if b.noun else None
+    if not ga or not gb:
+        return False
+    return ga[0] != gb[0] or bool(ga[1] and gb[1] and ga[1] != gb[1])
 
 
 def same_doers(a: Quantity, b: Quantity, rules: Rules) -> bool:

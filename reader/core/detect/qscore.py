@@ -128,6 +128,9 @@ _PERIOD_CUES = frozenset({"this year", "this season"})  # ("its third increase t
 # inflation climbed to 6.8%": the year's count of increases, not of inflation)
 
 
+_LEAD_UNITS = 2  # the sentences an account leads with, which name the event's place
+
+
 class Scorer:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
@@ -276,6 +279,23 @@ class Scorer:
             if x.q.anchor and not y.q.anchor:
                 sentence = self.ctx.text(y.doc)[y.unit.start : y.unit.end]
                 if x.q.anchor.split()[-1] in sentence:
+                    return True
+        return False
+
+    def placed_elsewhere(self, a: Item, b: Item) -> bool:
+        """A count given for a named place that its account does not lead with ("Meanwhile,
+        ... in Salonika where 50,000 people marched") against one given for none, in an
+        account that never names that place: the other account's count is of somewhere else
+        (the march in the capital). The place an account leads with is the event's own."""
+        for x, y in ((a, b), (b, a)):
+            if x.q.where and not y.q.where:
+                words = x.q.where.split()
+                told = self.ctx.facts.folded_text(y.doc)
+                lead = self.ctx.alignment.units[x.doc][:_LEAD_UNITS]
+                opening = self.ctx.rules.fold_name(
+                    " ".join(self.ctx.text(x.doc)[u.start : u.end] for u in lead)
+                )
+                if not any(w in told or w in opening for w in words):
                     return True
         return False
 

@@ -31,6 +31,7 @@ from reader.core.detect.qcandidates import (
     in_sequence,
     listed_ages,
     none_hurt,
+    other_people,
     same_doers,
 )
 from reader.core.detect.qscore import CUMULATIVE as _CUMULATIVE
@@ -116,7 +117,7 @@ def _match(ctx: Context, items: list[_Item]) -> list[tuple[_Item, _Item, Relatio
                 or _paraphrased(a, b, scorer)
                 or same_doers(a.q, b.q, ctx.rules)
                 or lone_ages
-            ):
+            ) or other_people(a.q, b.q, ctx.rules):
                 continue
             if (a.q.predicate in needs) != (b.q.predicate in needs):
                 continue  # "needing 11 points to break the record" / "now has 2,129 points"
@@ -226,6 +227,7 @@ def _match(ctx: Context, items: list[_Item]) -> list[tuple[_Item, _Item, Relatio
                 or scorer.other_sites(a, b)
                 or scorer.owned_elsewhere(a, b)
                 or scorer.anchored_elsewhere(a, b)
+                or scorer.placed_elsewhere(a, b)
                 or (rel != Relation.SAME and scorer.one_aggregate(a, b))
                 or (rel != Relation.SAME and _told_too(a, b, figures, measures, scorer))
             ):

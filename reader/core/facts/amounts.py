@@ -324,8 +324,9 @@ def read_value(s: Sentence, n: Number, reader: NumberReader) -> tuple[Value, int
         low = 0.0
     written = s.text[n.start : n.end]
     lettered = any(c.isalpha() for c in written) and any(c.isdigit() for c in written)
-    if figure == n.value and lettered:
-        display = OP_WORDS.get(op, "") + written  # "2.3 billion" as written, not 2,300,000,000
+    if figure == n.value and (lettered or written.startswith(".")):
+        display = OP_WORDS.get(op, "") + written  # "2.3 billion" as written, not 2,300,000,000;
+        # ".357" as gunsmiths write it
     else:
         display = OP_WORDS.get(op, "") + format_number(figure)
     return Value(op, figure, low, upper, step), first, last, display, ""

@@ -90,10 +90,16 @@ from reader.core.facts.scope import (
     is_window,
     place_just_before,
     place_of,
+    place_of_where,
     scope_of,
 )
 from reader.core.facts.senses import not_a_population, refine
-from reader.core.facts.subjects import copular_subject, counted_subject, subject_predicate
+from reader.core.facts.subjects import (
+    copular_subject,
+    counted_subject,
+    gathering_counted,
+    subject_predicate,
+)
 from reader.core.facts.tallies import AGAINST, is_margin, tally_kind, voted_against, voted_for
 from reader.core.language import lemma
 from reader.core.rules import Rules, UnitInfo
@@ -223,6 +229,15 @@ def _complete(
         after_unit = unit_after(s, last)
         if after_unit is not None:
             unit, end_tok, unit_words = after_unit
+    if (
+        unit is None
+        and n is not None
+        and s.toks[n.first].text.startswith(".")
+        and s.is_word(last)
+        and rules.canonical(s.lemmas[last]) == "gun"
+    ):
+        unit, unit_words = rules.units.get("caliber"), "caliber"  # "a .357 revolver": no
+        # count under one, a gun's bore as gunsmiths write it
     value, end_tok, display = archaic_sum(s, value, end_tok, display, reader)
     age_anchor = person_before(s, n.first) if n is not None else None
     measure = measure_of(s, n, first, end_tok) if n is not None else None
@@ -404,7 +419,7 @@ def _complete(
         )
     ):
         thing, predicate, predicate_tok = "vote", None, None  # "with 188 in favour and 139"
-    crowd = s.word(first - 1) in ("at", "of") and first >= 2 and s.lemmas[first - 2] == "crowd"
+    crowd = unit is None and gathering_counted(s, first)
     if crowd:
         thing, predicate = "people", rules.canonical("attend")  # "put the crowd at 2,000"
     if taken:
@@ -573,6 +588,7 @@ def _complete(
             return None, max(after_paren, last)  # "in the first 3½ minutes": a window
         quantity = replace(quantity, scope=scope)
     where = place_of(s, noun_last + 1 if has_noun else end_tok) or place_just_before(s, first)
+    where = where or place_of_where(s, first)
     if where and thing not in rules.measures and dimension == "count":
         quantity = replace(quantity, where=where)
     if has_noun and thing not in rules.measures:

@@ -19,7 +19,7 @@ from typing import NamedTuple
 from reader.core.rules import Rules
 
 _RICH = re.compile(
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<![\w.,])\.\d+)"  # ".357"
     r"|(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)?)"
     r"|(?P<sym>[$€£¥%])"
     r"|(?P<punct>[^\s\w])"

@@ -127,3 +127,24 @@ def place_just_before(s: Sentence, first: int) -> str:
     if s.lower[k + 1] in MONTHS:
         return ""
     return " ".join(s.lower[k + 1 : first])
+
+
+_APPROXIMATE = frozenset(
+    "approximately about around some nearly almost roughly an estimated".split()
+)
+
+
+def place_of_where(s: Sentence, first: int) -> str:
+    """ "clashes broke out in Salonika where approximately 50,000 people marched": the named
+    place a relative "where" before a count refers to, folded; "" when there is none."""
+    k = first - 1
+    while k >= 0 and s.lower[k] in _APPROXIMATE:
+        k -= 1
+    if k < 2 or s.lower[k] != "where" or not s.toks[k - 1].text[:1].isupper():
+        return ""
+    j = k - 1
+    while j >= 0 and s.toks[j].kind == "word" and s.toks[j].text[:1].isupper():
+        j -= 1
+    if j == k - 1 or s.word(j) not in ("in", "at"):
+        return ""
+    return " ".join(s.lower[j + 1 : k])

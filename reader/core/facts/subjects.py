@@ -83,3 +83,26 @@ def copular_subject(s: Sentence, first: int, end: int) -> int | None:
     if noun_last < noun_first or s.lemmas[noun_last] == s.lower[noun_last]:
         return None  # no plural noun heads the subject
     return noun_last
+
+
+_ESTIMATING = frozenset(("put", "puts", "estimated", "estimate", "estimates", "placed", "places"))
+
+
+def gathering_counted(s: Sentence, first: int) -> bool:
+    """Whether a figure counts those at a gathering: "a crowd of 2,000", "a march of 30,000
+    people", "put the crowd at 2,000", "Police put the march, to mark a strike, at roughly
+    30,000 people" (a verb of estimating before the gathering, whatever aside follows it)."""
+    before = s.word(first - 1)
+    if before not in ("at", "of") or first < 2:
+        return False
+    nouns = {"crowd", "turnout"} | set(s.rules.counting.get("gathering_nouns", ()))
+    if s.lemmas[first - 2] == "crowd":
+        return True  # "a crowd of 2,000", "put the crowd at 2,000"
+    if before == "of":
+        return s.lemmas[first - 2] in nouns and s.word(first - 3) in ("a", "an")
+    for k in range(first - 2, max(0, first - 16), -1):
+        if s.toks[k].text in (".", ";", ":"):
+            return False
+        if s.lemmas[k] in nouns and s.word(k - 1) in ("the", "a", "its", "their"):
+            return s.word(k - 2) in _ESTIMATING  # "put the march, ..., at 30,000"
+    return False

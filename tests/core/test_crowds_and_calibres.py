@@ -1,0 +1,67 @@
+"""Readings taken from the `blind8` ECB+ events (8, 13 and 19 ecbplus/ecb): a march's size put
+"at" a figure after an aside, a count for another city's march, a gun's calibre written with a
+leading point, and counts of two groups of people (women / children)."""
+
+from __future__ import annotations
+
+from reader.core.compare import compare
+from reader.core.document import Document
+from reader.core.facts.counting import extract_quantities
+from reader.core.rules import Rules
+
+
+def _quantities(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [
+        (q.display, q.thing, q.predicate)
+        for q in extract_quantities(text, 0, len(text), Rules.default())
+    ]
+
+
+def _found(*texts: str) -> list[str]:
+    docs = [Document(text=t, title=f"Account {n}") for n, t in enumerate(texts, 1)]
+    return [d.summary for d in compare(docs).disagreements if str(d.kind) == "quantity"]
+
+
+def test_a_gathering_put_at_a_figure() -> None:
+    text = "Police put the march, to mark a 24-hour nationwide strike, at roughly 30,000 people."
+    assert ("about 30,000", "people", "attend") in _quantities(text)
+    assert ("30,000", "people", "attend") in _quantities("A march of 30,000 people set off.")
+    assert ("5,000", "people", "attend") in _quantities("Police estimated the protest at 5,000.")
+    assert _quantities("The rally at 10 Downing Street.")[0][2] != "attend"
+
+
+def test_crowds_of_one_march_and_of_another_city() -> None:
+    a = (
+        "Three people died in Athens on Wednesday as a general strike march turned violent.\n\n"
+        "Police put the march at roughly 30,000 people."
+    )
+    b = (
+        "Three people died in Athens on Wednesday as a general strike march turned violent.\n\n"
+        "An estimated 100,000 people took to the streets."
+    )
+    c = (
+        "Three people died in Athens on Wednesday as a general strike march turned violent.\n\n"
+        "The march was peaceful at first.\n\n"
+        "Meanwhile, clashes broke out in Salonika where approximately 50,000 people marched."
+    )
+    assert _found(a, b) == ["people attended: about 30,000 / about 100,000"]
+    assert _found(a, c) == []  # Salonika's march is not the capital's
+
+
+def test_a_calibre_written_with_a_leading_point() -> None:
+    (found,) = _quantities("he pointed a .357 caliber revolver at them.")
+    assert found[0] == ".357 caliber"
+    assert _found(
+        "Police said Gray pointed a .38 caliber revolver at the officers.",
+        "Police said Gray pointed a .357 caliber revolver at the officers.",
+    ) == ["revolvers pointed: .38 caliber / .357 caliber"]
+
+
+def test_women_and_children_are_two_counts() -> None:
+    a = "Five adult women and possibly two children were inside the church, but escaped."
+    b = "Reports are that five women were inside the building at the time of the fire."
+    assert _found(a, b) == []
+    assert _found("Two men were arrested at the scene.", "Three women were arrested.") == []
+    assert _found("Two men were arrested at the scene.", "Three men were arrested.") == [
+        "people arrested: 2 / 3"
+    ]
