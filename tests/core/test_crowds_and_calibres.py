@@ -65,3 +65,23 @@ def test_women_and_children_are_two_counts() -> None:
     assert _found("Two men were arrested at the scene.", "Three men were arrested.") == [
         "people arrested: 2 / 3"
     ]
+
+
+def test_years_in_office_told_in_an_aside_are_no_background() -> None:
+    from reader.core.facts.dates import extract_dates
+
+    text = "Vandel, mayor from 2019 to 2031, was convicted of taking bribes."
+    assert {m.role for m in extract_dates(text, 0, len(text), Rules.default())} == {"attribute"}
+    text = "He was mayor from 2019 to 2031."
+    assert {m.role for m in extract_dates(text, 0, len(text), Rules.default())} == {
+        "start",
+        "end",
+    }
+
+
+def test_what_lasted_names_the_topic() -> None:
+    (q,) = extract_quantities("The siege, which lasted nine hours, ended.", 0, 41, Rules.default())
+    assert (q.noun, q.predicate, q.thing) == ("siege", "last", None)
+    assert _found("The trial lasted four months.", "The trial lasted five months.") == [
+        "length of trial: 4 months / 5 months"
+    ]

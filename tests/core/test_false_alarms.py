@@ -428,7 +428,7 @@ def test_topics_read_as_english() -> None:
     )
     result = compare([Document(text=a, title="A"), Document(text=b, title="B")])
     topics = sorted(d.topic for d in result.disagreements if d.kind == "quantity")
-    assert topics == ["distance fallen", "duration"]
+    assert topics == ["distance fallen", "length of quake"]
 
 
 def test_one_person_and_what_happened_to_him_date_one_event() -> None:

@@ -60,5 +60,5 @@ def test_toll_and_length(result: Comparison) -> None:
     found = summaries(result, "quantity")
     assert "soldiers killed: 5 / 8 (later account) / 10 (later account)" in found  # ("three
     # Kostani soldiers" are one side's dead, compared only with that side's)
-    assert "duration: about 2 hours / 4 hours" in found
+    assert "length of clash: about 2 hours / 4 hours" in found
     # (missed: about 5:30 a.m. / shortly after 6 a.m.)

@@ -6,6 +6,7 @@ hurt counted by their treatment where an account tells nothing else of them.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from reader.core.detect.base import Context
@@ -46,10 +47,16 @@ def _hurt_by_treatment(ctx: Context, items: list[Item]) -> list[Item]:
         return items
     return [
         Item(i.doc, i.unit, replace(i.q, predicate=_INJURE))
-        if i.doc in only_care and i.q.thing == PERSON and i.q.predicate in _CARED_FOR
+        if i.doc in only_care
+        and i.q.thing == PERSON
+        and i.q.predicate in _CARED_FOR
+        and not _STILL.search(ctx.text(i.doc), i.q.end, min(i.unit.end, i.q.end + 30))
         else i
         for i in items
-    ]
+    ]  # ("Two workers remain in hospital" two days on: those still cared for, not the hurt)
+
+
+_STILL = re.compile(r"\b(?:remains?|remained|still)\b", re.I)
 
 
 def _hit_not_wounded(ctx: Context, items: list[Item]) -> list[Item]:

@@ -128,6 +128,7 @@ _PERIOD_CUES = frozenset({"this year", "this season"})  # ("its third increase t
 # inflation climbed to 6.8%": the year's count of increases, not of inflation)
 
 
+_PRONOUN_OPENERS = frozenset(("It", "She", "He", "They"))
 _LEAD_UNITS = 2  # the sentences an account leads with, which name the event's place
 
 
@@ -228,7 +229,13 @@ class Scorer:
             if owner and owner.split()[0].lower() in heads:
                 continue  # "Cyclone Asha damaged about 45,000 homes": the event all tell
             if owner and not y.q.owner:
-                sentence = self.ctx.text(y.doc)[y.unit.start : y.unit.end]
+                text = self.ctx.text(y.doc)
+                sentence = text[y.unit.start : y.unit.end]
+                opening = sentence.split(maxsplit=1)[0] if sentence.split() else ""
+                if opening in _PRONOUN_OPENERS and y.unit.index > 0:
+                    before = self.ctx.alignment.units[y.doc][y.unit.index - 1]
+                    sentence = text[before.start : y.unit.end]  # "It had 104 people on
+                    # board": the ship the sentence before names
                 if owner.split()[-1] not in sentence:
                     return True
         return False

@@ -143,6 +143,9 @@ def topic(
     if q.scope in _SPANS and q.predicate:
         return f"{_SPANS[q.scope]} {_gerund(q.predicate)}"  # "time since leaving"
     if dimension.startswith("duration") and (with_words.predicate == "last" or not verb):
+        named = {x.noun for x in pool if x.noun and x.predicate == "last"}
+        if len(named) == 1:
+            return f"length of {named.pop()}"  # "The trial lasted five months"
         return "duration"  # "lasted just over 10 seconds", "for an hour"
     what = {
         "area": "area",  # "area burned"

@@ -21,6 +21,13 @@ from itertools import pairwise
 from reader.core.align import Alignment, Unit
 from reader.core.detect.base import Context, Finding, Mention, summary_line
 from reader.core.detect.qaccounts import reread
+from reader.core.detect.qalone import (
+    ABOARD as _ABOARD,
+)
+from reader.core.detect.qalone import CROWD as _CROWD
+from reader.core.detect.qalone import UNIQUE_MEASURES as _UNIQUE_MEASURES
+from reader.core.detect.qalone import alone_comparable, part_of_told_total
+from reader.core.detect.qalone import money as _money
 from reader.core.detect.qcandidates import (
     MANY,
     PERSON,
@@ -30,7 +37,6 @@ from reader.core.detect.qcandidates import (
     far_apart,
     in_sequence,
     listed_ages,
-    none_hurt,
     other_people,
     same_doers,
 )
@@ -57,14 +63,11 @@ TOLD_TOO = 0.5  # how alike, against the pair's own, the sentence with the same 
 SHARES_ANY = 1e-6  # sentences with at least one weighted word in common
 UNIQUE = 0.05  # mentions that are the only ones of their thing in each account
 UNIQUE_BARE = 0.15  # the same, when nothing says what happened to the thing
-_UNIQUE_MEASURES = frozenset({"vote", "magnitude", "depth", "margin"})
 _PERSON = PERSON
-_ABOARD = "board"
 _TOLLS = frozenset(
     {"kill", "evacuate", "displace", "miss", "trap", "release", "kidnap", "rescue", _ABOARD}
     | {"hospitalise", "hospitalize", "treat", "infect"}
 )
-_CROWD = "attend"  # (the rules' group of "took part", "turned out", "involved", "gathered")
 
 
 def _match(ctx: Context, items: list[_Item]) -> list[tuple[_Item, _Item, Relation]]:
@@ -103,6 +106,7 @@ def _match(ctx: Context, items: list[_Item]) -> list[tuple[_Item, _Item, Relatio
     candidates: list[tuple[int, float, _Item, _Item, Relation]] = []
     for group in by_key.values():
         alone = only_mentions(group, scorer)
+        totals = {(i.doc, i.q.predicate) for i in group if i.q.kind_of == "total"}
         leads = headline_tolls(group, scorer)
         figures = Figures(group, scorer.place if len(group) > MANY else None)
         for a, b in candidate_pairs(group, scorer, figures):
@@ -119,6 +123,8 @@ def _match(ctx: Context, items: list[_Item]) -> list[tuple[_Item, _Item, Relatio
                 or lone_ages
             ) or other_people(a.q, b.q, ctx.rules):
                 continue
+            if part_of_told_total(a, b, totals) or part_of_told_total(b, a, totals):
+                continue  # "86 passengers and six crew" (92) / "104 people on board": the 92
             if (a.q.predicate in needs) != (b.q.predicate in needs):
                 continue  # "needing 11 points to break the record" / "now has 2,129 points"
             rel = relation(a.q, b.q)
@@ -176,7 +182,7 @@ def _match(ctx: Context, items: list[_Item]) -> list[tuple[_Item, _Item, Relatio
                 needed = max(needed, LOOSE_KEY)  # "dozens" is weak evidence of one fact
             headline = a in leads and b in leads and a.q.predicate == b.q.predicate
             tally = a.q.thing in ("score", "record") and not one_record
-            if a in alone and b in alone and _alone_comparable(a.q, b.q) and not tally:
+            if a in alone and b in alone and alone_comparable(a.q, b.q) and not tally:
                 needed = 0.0 if a.q.thing in _UNIQUE_MEASURES else UNIQUE  # counted once each
                 bare = not (a.q.predicate or a.q.is_open or b.q.is_open)
                 bare = bare or (
@@ -324,35 +330,6 @@ def _told_too(
     return False
 
 
-def _alone_comparable(a: Quantity, b: Quantity) -> bool:
-    """Whether two mentions, each the only one of its thing in its account, may be compared
-    with little shared context: the same named thing, the same predicate, no vague amount."""
-    if a.thing is None and b.thing is None:
-        summed = _money(a) or a.dimension == "area"
-        if summed and a.dimension == b.dimension and not _two_deeds(a, b):
-            return Op.VAGUE not in (a.value.op, b.value.op)  # the one sum each account gives
-        # "lasted just over 10 seconds" / "lasted around 30 seconds": a measure of the one
-        # thing each account says lasted (or travelled, or weighed) that much
-        return bool(a.predicate and a.predicate == b.predicate) and a.dimension not in (
-            None,
-            "count",
-        )
-    if a.predicate == b.predicate == "last" and a.dimension == b.dimension == "duration":
-        return not (a.thing and b.thing and a.thing != b.thing)  # "a 16-month trial" / "the
-        # trial lasted 14 months": how long the one thing each account times lasted
-    if a.thing == b.thing == _PERSON and none_hurt(a, b):
-        return True  # "No one was hurt" / "Two firefighters were treated"
-    if a.thing != b.thing or a.predicate != b.predicate:
-        return False
-    if a.thing == _PERSON and a.predicate not in _CUMULATIVE | {_CROWD, _ABOARD}:
-        return False  # people who did something: many groups in one story
-    owned = bool(a.owner or b.owner) and a.thing not in _UNIQUE_MEASURES  # (one margin a race)
-    if a.thing == "temperature":  # "46.2C" / "Seville reached 44.8 degrees": one reading,
-        owned = bool(a.owner and b.owner and not same_name(a.owner, b.owner))  # unless two
-        # places are named
-    return Op.VAGUE not in (a.value.op, b.value.op) and not owned
-
-
 def _names_the_thing(ctx: Context, a: _Item, b: _Item) -> bool:
     """Whether the side whose duration names no thing tells the other's thing in its
     sentence ("The trial lasted 14 months" against "a 16-month trial")."""
@@ -388,15 +365,6 @@ def _among(ctx: Context, item: _Item) -> bool:
         return False
     before = ctx.text(item.doc)[item.unit.start : item.q.start].lower()
     return "among" in before.split() or "including" in before.split()
-
-
-def _two_deeds(a: Quantity, b: Quantity) -> bool:
-    """Both say what was done, and not the same thing ("fined" / "paid")."""
-    return bool(a.predicate and b.predicate and a.predicate != b.predicate)
-
-
-def _money(q: Quantity) -> bool:
-    return (q.dimension or "").startswith("money")
 
 
 FACT_LINK = 0.3  # the link score two passages get for stating the same count of one thing
@@ -525,6 +493,8 @@ def quantity_findings(ctx: Context) -> list[Finding]:
         for a, b, _ in sorted(edges, key=lambda e: e[2] == Relation.SAME):
             for item in (a, b):
                 chosen.setdefault(item.doc, item)
+                if item.q.kind_of == "total":
+                    chosen[item.doc] = item  # "92 (86 passengers and six crew)": the whole
         members = [chosen[d] for d in sorted(chosen)]
         if _aged(members, ctx):
             continue

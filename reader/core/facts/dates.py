@@ -313,6 +313,10 @@ _ORIGIN = re.compile(  # a year that tells what a thing is, in a clause of its o
     r"completed|created|formed|set\s+up)\s+in\s+$",
     re.I,
 )
+_IN_OFFICE = re.compile(  # "Vandel, mayor from 2019 to 2031, was ...": what he is, an aside
+    r"[A-Za-z],\s+(?:the\s+)?(?:former\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:from|since)\s+"
+    r"(?:\d{4}\s*(?:to|until|-|–)\s*)?$"
+)
 _THE_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+$", re.I)
 _NOUN_AFTER = re.compile(r",?\s+([a-z][a-z-]+)")
 
@@ -324,6 +328,12 @@ def _attribute(text: str, mention: DateMention) -> DateMention:
         return replace(mention, role="attribute")
     if mention.kind == "year" and _ORIGIN.search(text[max(0, mention.start - 40) : mention.start]):
         return replace(mention, role="attribute")  # "the museum, founded in 1884,"
+    if mention.kind == "year" and _IN_OFFICE.search(
+        text[max(0, mention.start - 60) : mention.start]
+    ):
+        closing = text[mention.end : mention.end + 12].lstrip()
+        if closing.startswith(",") or re.match(r"(?:to|until|-|–)\s*\d{4}\s*,", closing):
+            return replace(mention, role="attribute")  # "Vandel, mayor from 2019 to 2031,"
     if mention.kind not in ("date", "month", "weekday") or not _THE_BEFORE.search(
         text[max(0, mention.start - 8) : mention.start]
     ):

@@ -368,6 +368,15 @@ def _how_long(s: Sentence, q: Quantity, first: int, end: int) -> Quantity:
     if took and s.word(end) not in ("to", "for") and s.is_word(first - 2):
         subject = s.lower[first - 2]  # "The theft took less than ten minutes": how long it
         # lasted (not "took rescuers three hours to reach them")
+    if first >= 2 and s.word(first - 1) in ("lasted", "lasting", "lasts") and not subject:
+        k = first - 2
+        k -= s.word(k) in ("that", "which")
+        k -= s.word(k) == ","
+        if s.toks[k].text[:1].isupper() and s.word(k - 1) in ("near", "in", "at", "on", "of"):
+            k -= 2  # "The clash near Hira lasted": the clash
+        if s.is_word(k) and s.lower[k] not in STOPWORDS and not s.toks[k].text[:1].isupper():
+            return replace(q, noun=s.lemmas[k], predicate="last")  # "The trial lasted five
+            # months", "a trial that lasted four months": its name for the topic only
     timed = (q.dimension or "").startswith("duration") and not q.thing
     modal = s.word(first - 2) in ("will", "would", "could", "may", "should", "to")
     if timed and not q.predicate and s.word(first - 1) == "last" and modal:
