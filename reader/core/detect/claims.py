@@ -326,7 +326,7 @@ def quote_findings(ctx: Context) -> list[Finding]:
         for unit in ctx.alignment.units[d]:
             speakers = ctx.facts.speeches(unit)
             speech = speakers[0] if speakers else None
-            named_here = _named_before(ctx, unit, speech)
+            named_here = _named_before(ctx, unit, speech) or _subject_before(ctx, unit, speech)
             if named_here is not None:
                 speech = named_here  # "After Kathina was shot, she exclaimed": Kathina
             elif (
@@ -498,6 +498,27 @@ def _named_before(ctx: Context, unit: Unit, speech: Speech | None) -> Speech | N
 
 
 _CLAUSE_OPENERS = frozenset("after before when while once until as since".split())
+_OPENING_PERSON = re.compile(
+    r"(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){0,2}(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+)\s+"
+    r"(?:has|had|have|was|is|[a-z]+ed)\b"
+)
+
+
+def _subject_before(ctx: Context, unit: Unit, speech: Speech | None) -> Speech | None:
+    """The speech with its "he" / "she" resolved to the person the sentence before, in the
+    same paragraph, opens with as its subject ("Regional governor Piet Haskel has ordered an
+    inquiry. 'Those responsible will be held to account,' he said."): nearer than a speaker
+    quoted in an earlier paragraph."""
+    if speech is None or speech.speaker.lower() not in ("he", "she") or unit.index == 0:
+        return None
+    before = ctx.alignment.units[unit.doc][unit.index - 1]
+    text = ctx.text(unit.doc)
+    if "\n" in text[before.end : unit.start]:
+        return None
+    opening = _OPENING_PERSON.match(text, before.start, before.end)
+    if opening is None:
+        return None
+    return replace(speech, speaker=text[before.start : opening.end("name")])
 
 
 def _titled(ctx: Context, role: str, named: str) -> bool:
