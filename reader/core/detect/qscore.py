@@ -129,6 +129,7 @@ _PERIOD_CUES = frozenset({"this year", "this season"})  # ("its third increase t
 
 
 _PRONOUN_OPENERS = frozenset(("It", "She", "He", "They"))
+_VESSEL_PREDICATES = frozenset(("board", "license"))  # what a ship or plane carries
 _LEAD_UNITS = 2  # the sentences an account leads with, which name the event's place
 
 
@@ -236,8 +237,13 @@ class Scorer:
                     before = self.ctx.alignment.units[y.doc][y.unit.index - 1]
                     sentence = text[before.start : y.unit.end]  # "It had 104 people on
                     # board": the ship the sentence before names
-                if owner.split()[-1] not in sentence:
-                    return True
+                if owner.split()[-1] in sentence:
+                    continue
+                vessel = y.q.predicate in _VESSEL_PREDICATES
+                if vessel and not self.ctx.facts.names(y.unit) and owner.split()[-1] in text:
+                    continue  # "The ferry was licensed to carry no more than 60": a sentence
+                    # that names nobody, in an account that names the ship
+                return True
         return False
 
     def partners(self, unit: Unit) -> set[Unit]:

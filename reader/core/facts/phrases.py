@@ -298,6 +298,9 @@ def predicate_before(s: Sentence, k: int) -> int | None:
         word = s.lower[k]
         if s.toks[k].kind != "word":
             return None
+        capacity = s.rules.counting.get("capacity_verbs", ())
+        if steps == 0 and k >= 2 and s.word(k - 1) == "to" and s.lemmas[k - 2] in capacity:
+            return k - 2  # "licensed to carry no more than 60 passengers": its licence
         if word in _NOT_PREDICATES:
             k -= 1
             steps += 1
