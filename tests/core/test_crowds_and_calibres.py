@@ -85,3 +85,12 @@ def test_what_lasted_names_the_topic() -> None:
     assert _found("The trial lasted four months.", "The trial lasted five months.") == [
         "length of trial: 4 months / 5 months"
     ]
+
+
+def test_a_sum_named_after_it_and_received_with_two_verbs() -> None:
+    assert _found(
+        "Vandel was jailed on Wednesday for accepting 1.2 million euros in bribes.",
+        "Vandel was jailed on Wednesday for taking 2.1 million euros in bribes.",
+    ) == ["bribe: 1.2 million euros / 2.1 million euros"]
+    (q,) = extract_quantities("They paid 4.2 billion euros in cash.", 0, 35, Rules.default())
+    assert q.thing != "cash"  # how it is paid, not what it is

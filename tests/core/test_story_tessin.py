@@ -77,5 +77,8 @@ def test_sentence_vote_age_and_trial(result: Comparison) -> None:
     assert "age of Erik Vandel: 58 / 57" in counts
     assert "length of trial: 4 months / 5 months" in counts  # ("Vandel, mayor from 2019 to
     # 2031, was convicted": the years are what he was, not when the sentence happened)
-    # (blind, batch 45: 4 of 8. Still missed: 1.2 / 2.1 million euros "accepting" / "took";
-    # three / two days of deliberation; "will appeal" / "would not appeal")
+    assert "length of deliberation: 3 days / 2 days" in counts  # the act by its noun and
+    # by its verb
+    # (blind, batch 45: 4 of 8. Still missed: 1.2 / 2.1 million euros "accepting" / "took",
+    # the second told with the years the bribes were taken "between 2027 and 2031", which
+    # make it background; "will appeal" / "would not appeal")

@@ -65,7 +65,7 @@ def test_magnitude_toll_depth_pledge_time_and_aircraft(result: Comparison) -> No
     assert "magnitude: 7.8 / 7.6" in counts
     assert "people killed: at least 26 / 41 (later account)" in counts
     assert "depth: 20 kilometres / 35 kilometres" in counts
-    assert "amount pledged: 5 million dollars / 8 million dollars" in counts
+    assert "aid pledged: 5 million dollars / 8 million dollars" in counts
     assert summaries(result, "date") == ["time of hit: 3:05 a.m. / 3 a.m."]
     assert any("not sent" in s for s in summaries(result, "polarity"))
     # (missed: waves up to 4 / as high as 6 metres; more than 5,000 left homeless / about

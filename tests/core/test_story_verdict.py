@@ -76,6 +76,8 @@ def test_term_defendants_trial_and_appeal(result: Comparison) -> None:
     # six years" / "an eight-year sentence"
     assert any(s.startswith("defendants acquitted: 2 / 3") for s in counts)  # acquitted / cleared
     assert "length of trial: 14 months / 16 months" in counts
+    assert "bribe: 1.2 million euros / 900,000 euros" in counts  # "bribes worth 1.2 million
+    # euros" / "taking bribes of 900,000 euros" (found in the twelfth session)
     assert not any("10 years" in s for s in counts)  # barred from office: no prison term
     assert any("not appeal" in s for s in summaries(result, "polarity"))
     assert not summaries(result, "name")  # Judge Marta Silva / Marta Sylva: one judge

@@ -93,6 +93,8 @@ def compatible_keys(a: Quantity, b: Quantity, measures: frozenset[str]) -> bool:
             and b.owner
             and same_name(a.owner, b.owner)
         )
+    if _deed_and_its_noun(a, b) or _deed_and_its_noun(b, a):
+        return True  # "after three days of deliberation" / "The jury deliberated for two days"
     if not (a.thing and b.thing):
         return bool(a.predicate and b.predicate) or (
             (a.is_open or b.is_open) and bool(a.thing or b.thing)
@@ -102,6 +104,30 @@ def compatible_keys(a: Quantity, b: Quantity, measures: frozenset[str]) -> bool:
             return same_name(_group(a), _group(b))  # "the men of Judah were …" / "Judah was …"
         return bool(a.predicate and b.predicate) or a.is_open or b.is_open
     return True
+
+
+def _deed_and_its_noun(a: Quantity, b: Quantity) -> bool:
+    """A span of an act told by its noun against one told by its verb ("three days of
+    deliberation" / "deliberated for two days"): the noun and the verb share their stem."""
+    if a.dimension != "duration" or b.dimension != "duration":
+        return False
+    if not (a.thing and not a.predicate and b.predicate and not b.thing):
+        return False
+    noun, verb = a.thing, b.predicate
+    return min(len(noun), len(verb)) > 6 and noun[:7] == verb[:7]
+
+
+def same_receipt(a: Quantity, b: Quantity, rules: Rules) -> bool:
+    """One named sum told with two verbs of receiving ("accepting 1.2 million euros in
+    bribes" / "took 2.1 million euros in bribes"): one sum received. The verbs are rules."""
+    verbs = rules.counting.get("receiving_verbs", ())
+    return bool(
+        a.thing
+        and a.thing == b.thing
+        and (a.dimension or "").startswith("money")
+        and a.dimension == b.dimension
+        and {a.predicate, b.predicate} <= set(verbs) | {None}
+    )
 
 
 def other_people(a: Quantity, b: Quantity, rules: Rules) -> bool:

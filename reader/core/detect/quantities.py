@@ -39,6 +39,7 @@ from reader.core.detect.qcandidates import (
     listed_ages,
     other_people,
     same_doers,
+    same_receipt,
 )
 from reader.core.detect.qscore import CUMULATIVE as _CUMULATIVE
 from reader.core.detect.qscore import LEAD_UNITS, headline_tolls, only_mentions, scorer_era
@@ -102,6 +103,9 @@ def _match(ctx: Context, items: list[_Item]) -> list[tuple[_Item, _Item, Relatio
             key = "doers"  # "three armed men" / "two gunmen" / "four robbers": one gang
         if item.q.dimension == "duration" and item.q.predicate == "last":
             key = "last"  # "a 16-month trial" / "the trial lasted 14 months": how long it lasted
+        elif item.q.dimension == "duration" and len(key) > 6:
+            key = f"span of {key[:7]}"  # "three days of deliberation" / "deliberated for two
+            # days": the act by its noun or its verb
         by_key[key].append(item)
     candidates: list[tuple[int, float, _Item, _Item, Relation]] = []
     for group in by_key.values():
@@ -120,6 +124,7 @@ def _match(ctx: Context, items: list[_Item]) -> list[tuple[_Item, _Item, Relatio
                 compatible_keys(a.q, b.q, measures)
                 or _paraphrased(a, b, scorer)
                 or same_doers(a.q, b.q, ctx.rules)
+                or same_receipt(a.q, b.q, ctx.rules)
                 or lone_ages
             ) or other_people(a.q, b.q, ctx.rules):
                 continue

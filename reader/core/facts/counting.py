@@ -98,6 +98,7 @@ from reader.core.facts.subjects import (
     copular_subject,
     counted_subject,
     gathering_counted,
+    money_thing,
     subject_predicate,
 )
 from reader.core.facts.tallies import AGAINST, is_margin, tally_kind, voted_against, voted_for
@@ -196,7 +197,6 @@ def extract_quantities(text: str, start: int, end: int, rules: Rules) -> list[Qu
 
 
 _HURTS = frozenset({"injury", "wound", "burn", "bite", "fracture"})
-_REPORTING = frozenset({"post", "record", "report", "announce", "make", "earn", "turn", "book"})
 _LEAVING = frozenset({"left", "leaving", "leave", "leaves", "made", "making", "rendered"})
 
 
@@ -426,21 +426,8 @@ def _complete(
         predicate = rules.canonical("seize")
     if thing is None and predicate in rules.counting["human_predicates"] and unit is None:
         thing = "people"
-    if (
-        thing is None
-        and unit is not None
-        and unit.dimension.startswith("money")
-        and s.word(first - 1) == "of"
-        and s.is_word(first - 2)
-        and s.lower[first - 2] not in STOPWORDS
-        and s.lemmas[first - 2] not in rules.counting.get("amount_words", ())
-    ):  # (before "of $5 million", "a total" and the like say nothing of what the money is)
-        thing = thing_of(rules, s.lemmas[first - 2])  # "a profit of $2.3 billion": profit
-        verb = first - 4 if s.word(first - 3) in ("a", "an", "the") else None
-        told = s.lower[verb] if verb is not None else ""
-        plain = told in rules.speech_verbs or lemma(told) in _REPORTING
-        if predicate is None and verb is not None and verb_form(s, verb) and not plain:
-            predicate = rules.canonical(lemma(s.lower[verb]))  # "demanded a ransom of"
+    if thing is None and unit is not None and unit.dimension.startswith("money"):
+        thing, predicate = money_thing(s, first, end_tok, predicate)  # "a ransom of", "in bribes"
     valued = valued_subject(s, first) if thing is None and unit is not None else None
     if valued is not None:  # "The loss is estimated at forty thousand pounds": the loss
         thing, predicate, predicate_tok = thing_of(rules, valued), None, None

@@ -5,8 +5,10 @@ noun: "all the souls of the house of Jacob, which came into Egypt, were threesco
 from __future__ import annotations
 
 from reader.core.facts.amounts import Sentence
-from reader.core.facts.lexicon import AUXILIARIES, DETERMINERS
+from reader.core.facts.coordination import thing_of
+from reader.core.facts.lexicon import AUXILIARIES, DETERMINERS, STOPWORDS
 from reader.core.facts.phrases import noun_run, verb_form
+from reader.core.language import lemma
 
 
 def counted_subject(s: Sentence, first: int) -> tuple[int, int | None] | None:
@@ -106,3 +108,41 @@ def gathering_counted(s: Sentence, first: int) -> bool:
         if s.lemmas[k] in nouns and s.word(k - 1) in ("the", "a", "its", "their"):
             return s.word(k - 2) in _ESTIMATING  # "put the march, ..., at 30,000"
     return False
+
+
+_REPORTING = frozenset({"post", "record", "report", "announce", "make", "earn", "turn", "book"})
+
+
+def money_thing(
+    s: Sentence, first: int, end: int, predicate: str | None
+) -> tuple[str | None, str | None]:
+    """What a sum with no counted noun is, and the verb that tells what was done with it:
+    "a profit of $2.3 billion" (profit), "demanded a ransom of $5 million" (ransom, demand),
+    "1.2 million euros in bribes", "bribes worth 1.2 million euros" (bribe)."""
+    rules = s.rules
+    if (
+        s.word(first - 1) == "of"
+        and s.is_word(first - 2)
+        and s.lower[first - 2] not in STOPWORDS
+        and s.lemmas[first - 2] not in rules.counting.get("amount_words", ())
+    ):  # (before "of $5 million", "a total" and the like say nothing of what the money is)
+        thing = thing_of(rules, s.lemmas[first - 2])
+        verb = first - 4 if s.word(first - 3) in ("a", "an", "the") else None
+        told = s.lower[verb] if verb is not None else ""
+        plain = told in rules.speech_verbs or lemma(told) in _REPORTING
+        if predicate is None and verb is not None and verb_form(s, verb) and not plain:
+            predicate = rules.canonical(lemma(s.lower[verb]))  # "demanded a ransom of"
+        return thing, predicate
+    return money_named(s, first, end), predicate
+
+
+def money_named(s: Sentence, first: int, end: int) -> str | None:
+    """What a sum is, told by a money noun right after it or before "worth": "1.2 million
+    euros in bribes", "bribes worth 1.2 million euros" -> "bribe"; None otherwise."""
+    money = s.rules.counting.get("money_nouns", ()) - {"cash", "money"}  # ("in cash": how
+    # it is paid, not what it is)
+    if s.word(end) == "in" and s.is_word(end + 1) and s.lemmas[end + 1] in money:
+        return s.lemmas[end + 1]
+    if s.word(first - 1) == "worth" and first >= 2 and s.lemmas[first - 2] in money:
+        return s.lemmas[first - 2]
+    return None
