@@ -81,4 +81,7 @@ def test_sentence_vote_age_and_trial(result: Comparison) -> None:
     # by its verb
     # (blind, batch 45: 4 of 8. Still missed: 1.2 / 2.1 million euros "accepting" / "took",
     # the second told with the years the bribes were taken "between 2027 and 2031", which
-    # make it background; "will appeal" / "would not appeal")
+    # make it background)
+    assert "appeal: not appeal / appeal" in summaries(result, "polarity")  # "will appeal, his
+    # lawyer said" / "said he would not appeal": a verb with nothing after it, in alike
+    # passages, affirmed and denied (read after the blind run)

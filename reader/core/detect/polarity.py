@@ -85,7 +85,16 @@ def polarity_findings(ctx: Context) -> list[Finding]:
             if doers_a and doers_b and not any(same_name(x, y) for x in doers_a for y in doers_b):
                 continue  # "Klitschko ... then landing hard blows" / "Rahman didn't land a
                 # clean punch": two doers, two propositions
-            if not (same_subject or _same_object(ctx, ta, ea, ua.end, tb, eb, ub.end)):
+            both_bare = (
+                grouped
+                and alike >= SAME_PROPOSITION
+                and verb_a
+                and verb_b
+                and _no_object(ta, ea, ua.end)
+                and _no_object(tb, eb, ub.end)
+            )  # "Vandel ... will appeal, his lawyer said" / "His lawyer said he would not
+            # appeal": alike passages, one verb with nothing after it, affirmed and denied
+            if not (same_subject or both_bare or _same_object(ctx, ta, ea, ua.end, tb, eb, ub.end)):
                 continue
             bare = (  # "The museum's alarm sounded as the men left" / "The alarm did not
                 same_subject  # sound": one subject, a verb with no object on either side
