@@ -94,3 +94,13 @@ def test_a_sum_named_after_it_and_received_with_two_verbs() -> None:
     ) == ["bribe: 1.2 million euros / 2.1 million euros"]
     (q,) = extract_quantities("They paid 4.2 billion euros in cash.", 0, 35, Rules.default())
     assert q.thing != "cash"  # how it is paid, not what it is
+
+
+def test_minus_temperatures_and_points_in_a_run() -> None:
+    (q,) = extract_quantities("They fought the fire in minus 17 degrees.", 0, 41, Rules.default())
+    assert (q.value.figure, q.display) == (-17.0, "minus 17 degrees")
+    text = "McDermott had five points during a pivotal 15-2 run as Creighton won."
+    (q,) = extract_quantities(text, 0, len(text), Rules.default())
+    assert q.scope == "part"  # a stretch of the game, not the game
+    text = "He killed at least 40 people during an attack on the camp."
+    assert extract_quantities(text, 0, len(text), Rules.default())[0].scope == ""

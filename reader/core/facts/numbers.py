@@ -276,6 +276,21 @@ class NumberReader:
             found: Number | None = None
             if tok.kind == "num":
                 found = self._figure_at(toks, i)
+                minus = i > 0 and toks[i - 1].lower == "minus"
+                minus = minus or (
+                    i > 1 and toks[i - 1].text == "-" and toks[i - 2].lower == "minus"
+                )
+                if found is not None and minus:  # "minus 17 degrees", "minus-20 degree"
+                    at = i - 1 if toks[i - 1].lower == "minus" else i - 2
+                    found = Number(
+                        toks[at].start,
+                        found.end,
+                        -found.value,
+                        found.step,
+                        found.form,
+                        at,
+                        found.last,
+                    )
             elif tok.kind == "word":
                 word = tok.lower
                 if word in self.adverbs:

@@ -67,7 +67,25 @@ def scope_of(s: Sentence, first: int, end_tok: int, noun_last: int, reader: Numb
             and (across or unit_after(s, noun) is None)
         ):
             return f"in {format_number(over[0].value)} {s.lemmas[noun]}"
+    if _during_a_run(s, noun_last + 1):
+        return "part"  # "had five points during a pivotal 15-2 run": a stretch of the game
     return _another_event(s, first)
+
+
+_STRETCHES = frozenset(("run", "stretch", "spell", "streak", "burst", "flurry"))
+
+
+def _during_a_run(s: Sentence, k: int) -> bool:
+    """Whether "during a <...> run" (a stretch, a spell) follows a count: the part of a game
+    it was scored in, not the whole game."""
+    if s.word(k) not in ("during", "in") or s.word(k + 1) not in ("a", "an", "the", "that"):
+        return False
+    for j in range(k + 2, min(len(s.toks), k + 8)):
+        if s.lower[j] in _STRETCHES:
+            return True
+        if s.toks[j].text in (",", ".", ";"):
+            return False
+    return False
 
 
 def _another_event(s: Sentence, first: int) -> str:
