@@ -104,3 +104,33 @@ def test_minus_temperatures_and_points_in_a_run() -> None:
     assert q.scope == "part"  # a stretch of the game, not the game
     text = "He killed at least 40 people during an attack on the camp."
     assert extract_quantities(text, 0, len(text), Rules.default())[0].scope == ""
+
+
+def _kinds(a: str, b: str, kind: str) -> list[str]:
+    docs = [Document(text=a, title="A"), Document(text=b, title="B")]
+    return [d.summary for d in compare(docs).disagreements if str(d.kind) == kind]
+
+
+def test_a_day_of_coping_is_not_the_day_of_the_killing() -> None:
+    a = (
+        "Police allege Eric Allen Kirkpatrick, 61, opened fire at a Vancouver office Christmas "
+        "party Friday, killing one man."
+    )
+    b = (
+        "Employees at a Vancouver wholesaler were coping Saturday with the death of their "
+        "boss, who was gunned down at their office Christmas party."
+    )
+    assert _kinds(a, b, "date") == []
+
+
+def test_a_players_running_total_is_not_one_games() -> None:
+    a = (
+        "Colts wide receiver Marvin Harrison did not play in Thursday night's 31-24 win over "
+        "Jacksonville due to a hamstring injury.\n\nHe has 53 catches for 605 yards and five "
+        "touchdowns."
+    )
+    b = (
+        "The Colts beat Jacksonville 31-24 on Thursday night without Marvin Harrison.\n\n"
+        "He wound up with eight catches for 101 yards."
+    )
+    assert _kinds(a, b, "quantity") == []

@@ -170,3 +170,13 @@ def _reference_and_subject(ctx: Context, item: Item) -> tuple[set[str], set[str]
 
 def _shares_name(xs: set[str], ys: set[str]) -> bool:
     return any(same_name(x, y) for x in xs for y in ys)
+
+
+_ONGOING = re.compile(r"\b(?:was|were|is|are)\s+([a-z]+ing)\s+$")
+
+
+def ongoing(ctx: Context, item: Item) -> str:
+    """The activity a date is told with when a progressive verb stands right before it
+    ("Employees were coping Saturday with ..."), or ""."""
+    m = _ONGOING.search(ctx.text(item.doc), max(0, item.m.start - 40), item.m.start)
+    return m.group(1) if m else ""

@@ -19,6 +19,7 @@ from reader.core.detect.dateevents import (
     close_in_time,
     days_near,
     once_dated,
+    ongoing,
     recency,
     started_before,
     told_from_each_side,
@@ -436,6 +437,9 @@ def date_findings(ctx: Context) -> list[Finding]:
                 continue  # "A second explosion took place on Thursday": not the first's day
             if told_from_each_side(ctx, a, b):
                 continue  # "the day before Buckley's death" / "a day after Rait died"
+            if ongoing(ctx, a) != ongoing(ctx, b):
+                continue  # "were coping Saturday with the death of their boss": the day of
+                # the coping, not of the killing
             if not same and near.phases_apart(a, b):
                 continue  # "held four guards hostage on Sunday" / "freed on Monday morning"
             if weeks_apart(a.m, b.m, refs[a.doc], refs[b.doc]):

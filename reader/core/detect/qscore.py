@@ -128,6 +128,9 @@ _PERIOD_CUES = frozenset({"this year", "this season"})  # ("its third increase t
 # inflation climbed to 6.8%": the year's count of increases, not of inflation)
 
 
+_RUNNING = re.compile(
+    r"(?:\b(?:[Hh]e|[Ss]he|[Tt]hey)|\b[A-Z][a-z]+)\s+(?:now\s+|already\s+)?(?:has|have)\s+$"
+)
 _PRONOUN_OPENERS = frozenset(("It", "She", "He", "They"))
 _VESSEL_PREDICATES = frozenset(("board", "license"))  # what a ship or plane carries
 _LEAD_UNITS = 2  # the sentences an account leads with, which name the event's place
@@ -356,6 +359,14 @@ class Scorer:
             # ("At least 43 were killed ..., pushing the toll above 680 since the war began")
             end = right if right >= 0 else item.unit.end
             sentence = _SUPERLATIVE_SO_FAR.sub(" ", text[item.unit.start : end].lower())
+        statistics = self.ctx.rules.counting.get("statistic_nouns", ())
+        if (
+            not campaign
+            and item.q.thing in statistics
+            and _RUNNING.search(text, max(item.unit.start, item.q.start - 40), item.q.start)
+        ):
+            return True  # "He has 53 catches for 605 yards": a player's running total, not
+            # the one game's "eight catches"
         since = _SINCE_BEGAN.search(sentence) is not None  # "since the truce began"
         sentence, clause = f" {sentence}", f" {clause}"  # (" so far" opening it: "So far, ...")
         return since or any(c in (clause if c in _PERIOD_CUES else sentence) for c in cues)
