@@ -307,11 +307,13 @@ class Scorer:
             if x.q.where and not y.q.where:
                 words = x.q.where.split()
                 told = self.ctx.facts.folded_text(y.doc)
+                if any(w in told for w in words):
+                    continue
                 lead = self.ctx.alignment.units[x.doc][:_LEAD_UNITS]
                 opening = self.ctx.rules.fold_name(
                     " ".join(self.ctx.text(x.doc)[u.start : u.end] for u in lead)
                 )
-                if not any(w in told or w in opening for w in words):
+                if not any(w in opening for w in words):
                     return True
         return False
 

@@ -276,21 +276,7 @@ class NumberReader:
             found: Number | None = None
             if tok.kind == "num":
                 found = self._figure_at(toks, i)
-                minus = i > 0 and toks[i - 1].lower == "minus"
-                minus = minus or (
-                    i > 1 and toks[i - 1].text == "-" and toks[i - 2].lower == "minus"
-                )
-                if found is not None and minus:  # "minus 17 degrees", "minus-20 degree"
-                    at = i - 1 if toks[i - 1].lower == "minus" else i - 2
-                    found = Number(
-                        toks[at].start,
-                        found.end,
-                        -found.value,
-                        found.step,
-                        found.form,
-                        at,
-                        found.last,
-                    )
+                found = _below_zero(toks, i, found)  # "minus 17 degrees", "minus-20"
             elif tok.kind == "word":
                 word = tok.lower
                 if word in self.adverbs:
@@ -309,6 +295,18 @@ class NumberReader:
             out.append(found)
             i = found.last
         return out
+
+
+def _below_zero(toks: list[Tok], i: int, found: Number | None) -> Number | None:
+    """The figure at ``i`` negated when "minus" (or "minus-") stands before it."""
+    if found is None:
+        return None
+    at = i - 1 if i > 0 and toks[i - 1].lower == "minus" else None
+    if at is None and i > 1 and toks[i - 1].text == "-" and toks[i - 2].lower == "minus":
+        at = i - 2
+    if at is None:
+        return found
+    return Number(toks[at].start, found.end, -found.value, found.step, found.form, at, found.last)
 
 
 def _slashed_fraction(toks: list[Tok], j: int) -> tuple[float, int] | None:
