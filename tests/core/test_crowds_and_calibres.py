@@ -134,3 +134,18 @@ def test_a_players_running_total_is_not_one_games() -> None:
         "He wound up with eight catches for 101 yards."
     )
     assert _kinds(a, b, "quantity") == []
+
+
+def test_the_date_of_a_figure_compared_with_is_no_background() -> None:
+    from reader.core.facts.dates import extract_dates
+
+    for text in (
+        "Turnout was 61 percent, up from 54 percent four years ago.",
+        "Turnout was 61 percent, compared with 54 percent in 2032.",
+    ):
+        assert {m.role for m in extract_dates(text, 0, len(text), Rules.default())} == {"attribute"}
+    assert _kinds(
+        "Turnout was 61 percent, up from 54 percent four years ago. Fenner won.",
+        "Turnout was 58 percent. Berg lost.",
+        "quantity",
+    ) == ["turnout: 61 percent / 58 percent"]

@@ -223,7 +223,7 @@ def _today_apart(m: DateMention, mentions: Sequence[DateMention]) -> bool:
 
 def _first_era(mentions: Sequence[DateMention], published: object) -> str:
     for m in mentions:
-        if m.role == "attribute" and m.kind == "year":
+        if m.role == "attribute" and m.kind in ("year", "ago"):
             continue  # "The museum, founded in 1884, will stay closed": what it is, not when
         if m.future:
             return "news"  # "The pact takes effect on March 1": a plan told today

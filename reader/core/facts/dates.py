@@ -317,6 +317,12 @@ _IN_OFFICE = re.compile(  # "Vandel, mayor from 2019 to 2031, was ...": what he 
     r"[A-Za-z],\s+(?:the\s+)?(?:former\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:from|since)\s+"
     r"(?:\d{4}\s*(?:to|until|-|–)\s*)?$"
 )
+_BASELINE = re.compile(  # "61 percent, up from 54 percent four years ago": the figure it
+    # is compared with is dated, not the sentence
+    r"\b(?:up|down)\s+from\s+[$€£]?[\d.,]+\s*(?:%|percent|per\s+cent|[a-z]+)?\s+(?:in\s+)?$"
+    r"|\bcompared\s+(?:with|to)\s+[$€£]?[\d.,]+\s*(?:%|percent|per\s+cent|[a-z]+)?\s+(?:in\s+)?$",
+    re.I,
+)
 _THE_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+$", re.I)
 _NOUN_AFTER = re.compile(r",?\s+([a-z][a-z-]+)")
 
@@ -328,6 +334,8 @@ def _attribute(text: str, mention: DateMention) -> DateMention:
         return replace(mention, role="attribute")
     if mention.kind == "year" and _ORIGIN.search(text[max(0, mention.start - 40) : mention.start]):
         return replace(mention, role="attribute")  # "the museum, founded in 1884,"
+    if _BASELINE.search(text[max(0, mention.start - 50) : mention.start]):
+        return replace(mention, role="attribute")  # "up from 54 percent four years ago"
     if mention.kind == "year" and _IN_OFFICE.search(
         text[max(0, mention.start - 60) : mention.start]
     ):
