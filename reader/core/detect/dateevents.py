@@ -180,3 +180,23 @@ def ongoing(ctx: Context, item: Item) -> str:
     ("Employees were coping Saturday with ..."), or ""."""
     m = _ONGOING.search(ctx.text(item.doc), max(0, item.m.start - 40), item.m.start)
     return m.group(1) if m else ""
+
+
+ASIDE = re.compile(  # what went on meanwhile, or an event dated from this one ("on Monday,
+    r",\s+(?:as|while|(?:a|one|two|three|four|five|six|\d)\s+(?:day|days|week|weeks)\s+"
+    r"(?:after|before))\s"  # a day after a fire killed ten": the fire's day is Sunday)
+    r"|^\s+after\s+(?:a|an|the|his|her|their|its|two|three|four|five|six|\d+)\s",  # "resigned
+    # on Tuesday after three inmates escaped at the weekend": the escape is not Tuesday's
+    re.I,
+)
+
+
+def after_clause(text: str, item: Item) -> int | None:
+    """How far past a date its own words reach when "after" and an event follow it
+    ("resigned on Tuesday after three inmates escaped": the escape is told of another day),
+    or None. Not ", a day after": "expelled ... on Tuesday, a day after" is its own day."""
+    window = text[item.m.end : min(item.unit.end, item.m.end + 90)]
+    after = ASIDE.search(window)
+    if after is None or after.group().lstrip()[:5].lower() != "after":
+        return None
+    return after.start()

@@ -15,6 +15,10 @@ from collections import defaultdict
 from reader.core.align import Unit
 from reader.core.detect.base import Context, Finding, Mention, summary_line
 from reader.core.detect.dateevents import (
+    ASIDE as _ASIDE,
+)
+from reader.core.detect.dateevents import (
+    after_clause,
     another_event,
     close_in_time,
     days_near,
@@ -68,12 +72,14 @@ class _Surroundings:
     def features(self, item: _Item) -> set:
         found = self._features.get(item)
         if found is None:
+            text = self.ctx.text(item.doc)
+            right_reach = 0 if self._in_event_phrase(item) else after_clause(text, item)
             found = self._features[item] = self.ctx.context_terms(
                 item.unit,
                 item.m.start,
                 item.m.end,
                 reach=FEATURE_REACH,
-                right_reach=0 if self._in_event_phrase(item) else None,
+                right_reach=right_reach,
             )
         return found
 
@@ -118,9 +124,11 @@ class _Surroundings:
             text = self.ctx.text(item.doc)
             left = max(item.unit.start, item.m.start - reach)
             right = min(item.unit.end, item.m.end + reach)
-            aside = _ASIDE.search(text, item.m.end, right)
+            aside = _ASIDE.search(text[item.m.end : right])
             if aside is not None:
-                right = aside.start()  # "happened at 8.40am, as passengers queued": what went
+                right = (
+                    item.m.end + aside.start()
+                )  # "happened at 8.40am, as passengers queued": what went
                 # on meanwhile, not what happened then
             if self._in_event_phrase(item):
                 right = item.m.end  # "evacuated after a huge fire ... on Friday night have
@@ -339,11 +347,6 @@ class _Surroundings:
 
 _EVENT_PHRASE = re.compile(  # "after a huge fire at a store in Banstead on"
     r"\b(?:after|before|following)\s+(?:a|an|the)\s+(?P<phrase>[^,;.]*?)\s+(?:on|at|in)?\s*$",
-    re.I,
-)
-_ASIDE = re.compile(  # what went on meanwhile, or an event dated from this one ("on Monday,
-    r",\s+(?:as|while|(?:a|one|two|three|four|five|six|\d)\s+(?:day|days|week|weeks)\s+"
-    r"(?:after|before))\s",  # a day after a fire killed ten": the fire's day is Sunday)
     re.I,
 )
 
