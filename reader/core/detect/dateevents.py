@@ -10,6 +10,7 @@ from typing import Any
 
 from reader.core.detect.base import Context
 from reader.core.detect.dateskip import Item
+from reader.core.detect.datetopics import FEATURE_REACH
 from reader.core.facts.lexicon import STOPWORDS
 from reader.core.language import lemma, same_name
 from reader.core.rules import Rules
@@ -195,7 +196,7 @@ def after_clause(text: str, item: Item) -> int | None:
     """How far past a date its own words reach when "after" and an event follow it
     ("resigned on Tuesday after three inmates escaped": the escape is told of another day),
     or None. Not ", a day after": "expelled ... on Tuesday, a day after" is its own day."""
-    window = text[item.m.end : min(item.unit.end, item.m.end + 90)]
+    window = text[item.m.end : min(item.unit.end, item.m.end + FEATURE_REACH)]
     after = ASIDE.search(window)
     if after is None or after.group().lstrip()[:5].lower() != "after":
         return None

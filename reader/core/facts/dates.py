@@ -319,8 +319,8 @@ _IN_OFFICE = re.compile(  # "Vandel, mayor from 2019 to 2031, was ...": what he 
 )
 _BASELINE = re.compile(  # "61 percent, up from 54 percent four years ago": the figure it
     # is compared with is dated, not the sentence
-    r"\b(?:up|down)\s+from\s+[$€£]?[\d.,]+\s*(?:%|percent|per\s+cent|[a-z]+)?\s+(?:in\s+)?$"
-    r"|\bcompared\s+(?:with|to)\s+[$€£]?[\d.,]+\s*(?:%|percent|per\s+cent|[a-z]+)?\s+(?:in\s+)?$",
+    r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+"
+    r"[$€£]?[\d.,]+\s*(?:%|percent|per\s+cent|[a-z]+)?\s+(?:in\s+)?$",
     re.I,
 )
 _THE_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+$", re.I)
