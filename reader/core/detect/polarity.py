@@ -85,6 +85,9 @@ def polarity_findings(ctx: Context) -> list[Finding]:
             if doers_a and doers_b and not any(same_name(x, y) for x in doers_a for y in doers_b):
                 continue  # "Klitschko ... then landing hard blows" / "Rahman didn't land a
                 # clean punch": two doers, two propositions
+            if _other_object(ctx, ta, sa, ea, ua, tb, sb, eb, ub):
+                continue  # "identified the other victims as ..." / "The man, whom police
+                # did not identify": the relative's noun is another object
             both_bare = (
                 grouped
                 and alike >= SAME_PROPOSITION
@@ -394,6 +397,36 @@ def _object_words(ctx: Context, text: str, start: int, end: int) -> set[str]:
     """The content words of the few words after a predicate ("confirm the deployment")."""
     found = [lemma(w) for w in ctx.rules.fold(text[start : min(end, start + 60)]).split()[:4]]
     return {ctx.rules.canonical(w.strip(".,;:")) for w in found if w not in STOPWORDS}
+
+
+_RELATIVE_OBJECT = re.compile(
+    r"([\w'’-]+(?:\s+[\w'’-]+){0,2})\s*,?\s+(?:whom|which)\s+(?:[\w'’-]+\s+){1,3}$"
+)
+
+
+def _relative_object(ctx: Context, text: str, at: int, start: int) -> set[str] | None:
+    """The content words of the noun a relative pronoun stands for when it is the verb's
+    object ("The man, whom police did not identify": man); None when it is not."""
+    found = _RELATIVE_OBJECT.search(text, max(start, at - 60), at)
+    if found is None:
+        return None
+    words = {ctx.rules.canonical(lemma(w)) for w in ctx.rules.fold(found.group(1)).split()}
+    return {w for w in words if w not in STOPWORDS}
+
+
+def _other_object(
+    ctx: Context, ta: str, sa: int, ea: int, ua: Unit, tb: str, sb: int, eb: int, ub: Unit
+) -> bool:
+    """Whether one verb's object is a relative pronoun's noun that the other verb's told
+    object does not name: two things, two propositions."""
+    for t1, s1, u1, t2, e2, u2 in ((ta, sa, ua, tb, eb, ub), (tb, sb, ub, ta, ea, ua)):
+        noun = _relative_object(ctx, t1, s1, u1.start)
+        if noun is None or _no_object(t2, e2, u2.end):
+            continue
+        told = _object_words(ctx, t2, e2, u2.end)
+        if told and not noun & told:
+            return True
+    return False
 
 
 def _same_object(ctx: Context, ta: str, ea: int, end_a: int, tb: str, eb: int, end_b: int) -> bool:

@@ -14,7 +14,7 @@ from reader.core.detect.base import Context
 from reader.core.facts.dates import extract_dates
 from reader.core.facts.lexicon import STOPWORDS
 from reader.core.facts.quantities import Quantity, Relation, relation
-from reader.core.language import same_name
+from reader.core.language import lemma, same_name
 from reader.core.passages import FeatureKind, unit_features
 
 CUMULATIVE = frozenset(
@@ -131,6 +131,7 @@ _PERIOD_CUES = frozenset({"this year", "this season"})  # ("its third increase t
 _RUNNING = re.compile(
     r"(?:\b(?:[Hh]e|[Ss]he|[Tt]hey)|\b[A-Z][a-z]+)\s+(?:now\s+|already\s+)?(?:has|have)\s+$"
 )
+_STAT_FOR = re.compile(r"\b[\d,.]+\s+([a-z]+)\s+for\s+$")  # "53 catches for "
 _PRONOUN_OPENERS = frozenset(("It", "She", "He", "They"))
 _VESSEL_PREDICATES = frozenset(("board", "license"))  # what a ship or plane carries
 _LEAD_UNITS = 2  # the sentences an account leads with, which name the event's place
@@ -362,10 +363,14 @@ class Scorer:
             end = right if right >= 0 else item.unit.end
             sentence = _SUPERLATIVE_SO_FAR.sub(" ", text[item.unit.start : end].lower())
         statistics = self.ctx.rules.counting.get("statistic_nouns", ())
+        at = item.q.start
+        stat_for = _STAT_FOR.search(text, max(item.unit.start, at - 40), at)
+        if stat_for is not None and lemma(stat_for.group(1).lower()) in statistics:
+            at = stat_for.start()  # "53 catches for 605 yards": the yards of those catches
         if (
             not campaign
-            and item.q.thing in statistics
-            and _RUNNING.search(text, max(item.unit.start, item.q.start - 40), item.q.start)
+            and (item.q.thing in statistics or at != item.q.start)
+            and _RUNNING.search(text, max(item.unit.start, at - 40), at)
         ):
             return True  # "He has 53 catches for 605 yards": a player's running total, not
             # the one game's "eight catches"

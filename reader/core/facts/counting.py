@@ -91,6 +91,7 @@ from reader.core.facts.scope import (
     place_just_before,
     place_of,
     place_of_where,
+    place_of_which,
     scope_of,
 )
 from reader.core.facts.senses import not_a_population, refine
@@ -575,7 +576,7 @@ def _complete(
             return None, max(after_paren, last)  # "in the first 3½ minutes": a window
         quantity = replace(quantity, scope=scope)
     where = place_of(s, noun_last + 1 if has_noun else end_tok) or place_just_before(s, first)
-    where = where or place_of_where(s, first)
+    where = where or place_of_where(s, first) or place_of_which(s, first)
     if where and thing not in rules.measures and dimension == "count":
         quantity = replace(quantity, where=where)
     if has_noun and thing not in rules.measures:

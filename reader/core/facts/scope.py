@@ -166,3 +166,26 @@ def place_of_where(s: Sentence, first: int) -> str:
     if j == k - 1 or s.word(j) not in ("in", "at"):
         return ""
     return " ".join(s.lower[j + 1 : k])
+
+
+def place_of_which(s: Sentence, first: int) -> str:
+    """ "the reported bombing of Guffa in Upper Nile state on Tuesday, which he said killed
+    seven": the named place of the deed a relative "which" before a count stands for,
+    folded; "" when there is none."""
+    k = first - 1
+    while k >= 0 and k > first - 6 and s.lower[k] not in ("which", "that"):
+        if not s.is_word(k):
+            return ""
+        k -= 1
+    if k < 2 or s.lower[k] not in ("which", "that") or s.toks[k - 1].text != ",":
+        return ""
+    words: list[str] = []
+    for j in range(max(0, k - 12), k - 1):
+        if not s.is_word(j):
+            words = []  # (only the phrase the "which" follows)
+        elif s.lower[j] in ("of", "in", "at") and s.toks[j + 1].text[:1].isupper():
+            name = j + 1
+            while name < k - 1 and s.is_word(name) and s.toks[name].text[:1].isupper():
+                name += 1
+            words += [w for w in s.lower[j + 1 : name] if w not in MONTHS and w not in WEEKDAYS]
+    return " ".join(words)

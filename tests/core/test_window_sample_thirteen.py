@@ -1,0 +1,54 @@
+"""False alarms found by judging random findings on unlabelled ECB+ windows (thirteenth
+session), each fixed at its mechanism; written here in other words, with the true finding
+each fix must keep."""
+
+from __future__ import annotations
+
+from reader.core.compare import compare
+from reader.core.document import Document
+
+
+def found(*texts: str) -> list[tuple[str, str]]:
+    docs = [Document(text=t, title=f"Account {i}") for i, t in enumerate(texts)]
+    return [(str(d.kind), d.summary) for d in compare(docs).disagreements]
+
+
+def test_a_relative_pronouns_noun_is_another_object() -> None:
+    a = "Dock Police Sergeant Mira Holt identified the two injured clerks as a man and his son."
+    b = "The owner, whom police did not identify, was away at the time, said Sergeant Holt."
+    assert not [s for kind, s in found(a, b) if kind == "polarity"]
+
+
+def test_the_same_object_denied_through_a_relative_is_still_found() -> None:
+    a = "Police identified the driver as Tomas Reyl, 41."
+    b = "The driver, whom police did not identify, was not hurt."
+    assert [kind for kind, _ in found(a, b) if kind == "polarity"] == ["polarity"]
+
+
+def test_a_toll_of_another_named_place_told_through_which_is_another_toll() -> None:
+    a = (
+        "Aircraft bombed the Korvo camp on Monday. No one was killed. The president said he "
+        "would not answer the shelling of Bastri in the north on Sunday, which he said "
+        "killed nine."
+    )
+    b = "Planes bombed the Korvo camp on Monday. Officials said at least 14 people were killed."
+    kills = [s for kind, s in found(a, b) if kind == "quantity" and "killed" in s]
+    assert len(kills) == 1 and "9" not in kills[0] and "14" in kills[0]
+
+
+def test_yards_of_a_running_total_are_no_games_yards() -> None:
+    a = (
+        "Ferrand, who had not missed a game all season, was listed as inactive. He has 61 "
+        "catches for 702 yards and six touchdowns."
+    )
+    b = (
+        "Oduya, in his first start of the season, made a big difference in the passing game. "
+        "He caught six passes for 74 yards in the first half."
+    )
+    assert not [s for kind, s in found(a, b) if kind == "quantity"]
+
+
+def test_yards_of_one_game_still_differ() -> None:
+    a = "Ferrand had 6 catches for 702 yards on Sunday."
+    b = "Ferrand had 6 catches for 74 yards on Sunday."
+    assert [kind for kind, _ in found(a, b) if kind == "quantity"] == ["quantity"]
