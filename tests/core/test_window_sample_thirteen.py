@@ -52,3 +52,23 @@ def test_yards_of_one_game_still_differ() -> None:
     a = "Ferrand had 6 catches for 702 yards on Sunday."
     b = "Ferrand had 6 catches for 74 yards on Sunday."
     assert [kind for kind, _ in found(a, b) if kind == "quantity"] == ["quantity"]
+
+
+def test_one_kind_of_people_counted_without_a_verb_is_one_count() -> None:
+    a = (
+        "Jets bombed the Arvel camp on Thursday. Arvel is a camp of about 20,000 refugees from "
+        "the Koss hills, where rebels have been fighting the army since June."
+    )
+    b = (
+        "The Arvel camp was bombed on Thursday. The camp consists of over 26,000 refugees who "
+        "fled the fighting in the Koss hills."
+    )
+    assert [s for kind, s in found(a, b) if kind == "quantity"] == [
+        "number of refugees: about 20,000 / more than 26,000"
+    ]
+
+
+def test_two_kinds_of_people_counted_without_a_verb_are_two_counts() -> None:
+    a = "The Arvel camp was bombed on Thursday. It holds about 20,000 refugees."
+    b = "The Arvel camp was bombed on Thursday. About 300 aid workers live nearby."
+    assert not [s for kind, s in found(a, b) if kind == "quantity"]

@@ -102,6 +102,8 @@ def compatible_keys(a: Quantity, b: Quantity, measures: frozenset[str]) -> bool:
     if a.thing == PERSON or a.thing is None:
         if not (a.predicate or b.predicate) and _group(a) and _group(b):
             return same_name(_group(a), _group(b))  # "the men of Judah were …" / "Judah was …"
+        if not (a.predicate or b.predicate) and a.kind_of and a.kind_of == b.kind_of:
+            return a.kind_of not in ("people", "person")  # "a camp of about 20,000 refugees"
         return bool(a.predicate and b.predicate) or a.is_open or b.is_open
     return True
 

@@ -222,9 +222,12 @@ def _today_apart(m: DateMention, mentions: Sequence[DateMention]) -> bool:
 
 
 def _first_era(mentions: Sequence[DateMention], published: object) -> str:
+    running = not any(m.role == "end" for m in mentions)
     for m in mentions:
         if m.role == "attribute" and m.kind in ("year", "ago"):
             continue  # "The museum, founded in 1884, will stay closed": what it is, not when
+        if m.role == "start" and running and m.kind == "month":
+            continue  # "where rebels have been fighting since June": a state that runs to now
         if m.future:
             return "news"  # "The pact takes effect on March 1": a plan told today
         if m.kind in ("weekday", "deictic", "time", "relative"):
