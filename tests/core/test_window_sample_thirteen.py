@@ -4,12 +4,16 @@ each fix must keep."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from reader.core.compare import compare
 from reader.core.document import Document
 
 
-def found(*texts: str) -> list[tuple[str, str]]:
-    docs = [Document(text=t, title=f"Account {i}") for i, t in enumerate(texts)]
+def found(*texts: str, published: date | None = None) -> list[tuple[str, str]]:
+    docs = [
+        Document(text=t, title=f"Account {i}", published=published) for i, t in enumerate(texts)
+    ]
     return [(str(d.kind), d.summary) for d in compare(docs).disagreements]
 
 
@@ -63,9 +67,10 @@ def test_one_kind_of_people_counted_without_a_verb_is_one_count() -> None:
         "The Arvel camp was bombed on Thursday. The camp consists of over 26,000 refugees who "
         "fled the fighting in the Koss hills."
     )
-    assert [s for kind, s in found(a, b) if kind == "quantity"] == [
-        "number of refugees: about 20,000 / more than 26,000"
-    ]
+    for published in (None, date(2011, 11, 11)):  # (told in November: June is no background)
+        assert [s for kind, s in found(a, b, published=published) if kind == "quantity"] == [
+            "number of refugees: about 20,000 / more than 26,000"
+        ]
 
 
 def test_two_kinds_of_people_counted_without_a_verb_are_two_counts() -> None:
