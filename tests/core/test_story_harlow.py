@@ -68,7 +68,12 @@ def test_time_found(result: Comparison) -> None:
     assert summaries(result, "date") == ["time of discover: 6 a.m. / 5 a.m."]
     # (blind, batch 47: 1 of 5, one false alarm, "date of escape: Sunday / Tuesday": the
     # director resigned on Tuesday "after three inmates escaped at the weekend"; fixed after
-    # the blind run, the words after "after" are another day's. Still
-    # missed: three / four escaped; "They are dangerous" / "These men are dangerous";
-    # recaptured 40 / 25 kilometres away; "a guard had been suspended" / "no guard had
-    # been disciplined")
+    # the blind run, the words after "after" are another day's. Still missed: "They are
+    # dangerous" / "These men are dangerous"; recaptured 40 / 25 kilometres away; "a guard
+    # had been suspended" / "no guard had been disciplined")
+
+
+def test_escaped_count_found(result: Comparison) -> None:
+    assert summaries(result, "quantity") == ["inmates escaped: 3 / 4"]
+    # (found in the thirteenth session: "searching for four prisoners who broke out" is
+    # counted by what they did; "Two of the three inmates who escaped" counts no escape)

@@ -77,3 +77,11 @@ def test_two_kinds_of_people_counted_without_a_verb_are_two_counts() -> None:
     a = "The Arvel camp was bombed on Thursday. It holds about 20,000 refugees."
     b = "The Arvel camp was bombed on Thursday. About 300 aid workers live nearby."
     assert not [s for kind, s in found(a, b) if kind == "quantity"]
+
+
+def test_people_sought_for_what_they_did_are_counted_by_that_deed() -> None:
+    # batch 47's miss, in other words: "searching for four prisoners who broke out"
+    a = "Five patients escaped from the Orlen clinic on Friday night, staff said."
+    b = "Police are searching for six patients who broke out of the Orlen clinic on Friday night."
+    c = "Two of the five patients who escaped from the Orlen clinic were found on Saturday."
+    assert [s for kind, s in found(a, b, c) if kind == "quantity"] == ["people escaped: 5 / 6"]

@@ -100,9 +100,17 @@ from reader.core.facts.subjects import (
     counted_subject,
     gathering_counted,
     money_thing,
+    relative_verb,
     subject_predicate,
 )
-from reader.core.facts.tallies import AGAINST, is_margin, tally_kind, voted_against, voted_for
+from reader.core.facts.tallies import (
+    AGAINST,
+    in_favour,
+    is_margin,
+    tally_kind,
+    voted_against,
+    voted_for,
+)
 from reader.core.language import lemma
 from reader.core.rules import Rules, UnitInfo
 
@@ -375,6 +383,9 @@ def _complete(
         if partitive and after is not None and after == noun_last + 1:
             after = verb_of_part(s, after) or after
         adjacent = before is not None and before >= first - 2
+        if after is None and has_noun and adjacent:
+            after = relative_verb(s, noun_last, before, partitive)  # "four prisoners who
+            adjacent = adjacent and after is None  # broke out": what they did
         if adjacent and after is not None and s.lower[before] in _LEAVING:
             adjacent = False  # "leaving 220,000 people dead": what they were left
         human = rules.counting["human_predicates"]
@@ -409,16 +420,7 @@ def _complete(
         # survivors from the water": rescued
     if voted_against(s, predicate_tok, noun_last if has_noun else end_tok - 1):
         thing, predicate, predicate_tok = "vote", AGAINST, None  # "two voted against"
-    elif (
-        not has_noun
-        and unit is None
-        and s.word(end_tok) == "in"
-        and s.word(end_tok + 1)
-        in (
-            "favour",
-            "favor",
-        )
-    ):
+    elif not has_noun and unit is None and in_favour(s, end_tok):
         thing, predicate, predicate_tok = "vote", None, None  # "with 188 in favour and 139"
     crowd = unit is None and gathering_counted(s, first)
     if crowd:
@@ -481,12 +483,11 @@ def _complete(
     )
     if lives:
         thing, predicate = "people", rules.canonical("kill")  # "claimed at least 31 lives"
-    in_favour = s.word(noun_last + 1) == "in" and s.word(noun_last + 2) in ("favour", "favor")
-    in_favour = in_favour and predicate_tok is None
+    favour = in_favour(s, noun_last + 1) and predicate_tok is None
     backing = s.word(first - 1) == "with" and predicate_tok == noun_last + 1  # "with 175
     backing = backing and s.lower[noun_last + 1].endswith("ing")  # members backing the motion"
     backing = backing and predicate in rules.canonical_counting("favouring_verbs")
-    if has_noun and (voted_for(s, predicate_tok) or in_favour or backing):
+    if has_noun and (voted_for(s, predicate_tok) or favour or backing):
         thing, predicate, predicate_tok = "vote", None, None  # "65 senators voted in favour",
         # "with 29 senators in favour"
     hurt = has_noun and thing == "people" and s.word(noun_last + 1) == "with"

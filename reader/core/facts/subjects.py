@@ -7,8 +7,8 @@ from __future__ import annotations
 from reader.core.facts.amounts import Sentence
 from reader.core.facts.coordination import thing_of
 from reader.core.facts.lexicon import AUXILIARIES, DETERMINERS, STOPWORDS
-from reader.core.facts.phrases import noun_run, verb_form
-from reader.core.language import lemma
+from reader.core.facts.phrases import noun_run, predicate_after, verb_form
+from reader.core.language import ing_verb, lemma
 
 
 def counted_subject(s: Sentence, first: int) -> tuple[int, int | None] | None:
@@ -146,3 +146,18 @@ def money_named(s: Sentence, first: int, end: int) -> str | None:
     if s.word(first - 1) == "worth" and first >= 2 and s.lemmas[first - 2] in money:
         return s.lemmas[first - 2]
     return None
+
+
+RELATIVES = ("who", "that")
+
+
+def relative_verb(s: Sentence, noun_last: int, before: int | None, partitive: bool) -> int | None:
+    """The verb of a relative clause right after a counted noun after a verb of searching:
+    "searching for four prisoners who broke out" (they are sought for what they did). None
+    otherwise, and for a part ("Two of the three inmates who escaped"). (Without a verb
+    before, the clause mostly says who they are: "24,000 refugees who have fled".)"""
+    if partitive or s.word(noun_last + 1) not in RELATIVES or before is None:
+        return None
+    if ing_verb(s.lemmas[before]) not in s.rules.counting.get("search_verbs", ()):
+        return None
+    return predicate_after(s, noun_last + 2)

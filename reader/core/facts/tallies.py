@@ -72,3 +72,8 @@ def voted_against(s: Sentence, verb: int | None, last: int) -> bool:
         if s.is_word(k) and s.rules.canonical(s.lemmas[k]) == vote and s.word(k + 1) == "against":
             return True  # "Two of the seven members of the committee voted against"
     return False
+
+
+def in_favour(s: Sentence, k: int) -> bool:
+    """Whether "in favour" (or "in favor") starts at token ``k``: "with 188 in favour"."""
+    return s.word(k) == "in" and s.word(k + 1) in ("favour", "favor")
