@@ -85,3 +85,20 @@ def test_people_sought_for_what_they_did_are_counted_by_that_deed() -> None:
     b = "Police are searching for six patients who broke out of the Orlen clinic on Friday night."
     c = "Two of the five patients who escaped from the Orlen clinic were found on Saturday."
     assert [s for kind, s in found(a, b, c) if kind == "quantity"] == ["people escaped: 5 / 6"]
+
+
+def test_a_participle_of_what_befell_them_yields_to_the_main_verb() -> None:
+    a = "Five engineers seized by gunmen near Kessa on Monday have been freed, officials said."
+    b = "Six engineers held by gunmen near Kessa for three days were released on Thursday."
+    assert [s for kind, s in found(a, b) if kind == "quantity"] == ["engineers freed: 5 / 6"]
+
+
+def test_a_past_verb_before_a_report_keeps_its_count() -> None:
+    from reader.core.facts.counting import extract_quantities
+    from reader.core.rules import Rules
+
+    text = "Workers at the mill where dozens died in a fire on Monday said the exits were open."
+    told = [
+        (q.display, q.predicate) for q in extract_quantities(text, 0, len(text), Rules.default())
+    ]
+    assert ("dozens", "kill") in told

@@ -96,6 +96,7 @@ from reader.core.facts.scope import (
 )
 from reader.core.facts.senses import not_a_population, refine
 from reader.core.facts.subjects import (
+    befell_them,
     copular_subject,
     counted_subject,
     gathering_counted,
@@ -380,8 +381,9 @@ def _complete(
     if predicate_tok is None and thing not in rules.measures and not attribute:
         before = predicate_before(s, first - 1)
         after = predicate_after(s, noun_last + 1 if has_noun else end_tok)
-        if partitive and after is not None and after == noun_last + 1:
-            after = verb_of_part(s, after) or after
+        if after == noun_last + 1 and has_noun and (partitive or befell_them(s, after)):
+            after = verb_of_part(s, after) or after  # "23 of the students kidnapped ... had
+            # escaped", "Four aid workers kidnapped in Marra have been freed"
         adjacent = before is not None and before >= first - 2
         if after is None and has_noun and adjacent:
             after = relative_verb(s, noun_last, before, partitive)  # "four prisoners who

@@ -237,6 +237,8 @@ def verb_of_part(s: Sentence, k: int) -> int | None:
     for j in range(k + 1, min(len(s.toks), k + 12)):
         if s.word(j) in (",", ".", ";", ":", "and", "but", "who", "which"):
             return None
+        if s.word(j) in s.rules.speech_verbs:
+            return None  # "where dozens died in a fire on Monday said the exits were open"
         if s.word(j) in AUXILIARIES:
             return predicate_after(s, j)
     return None

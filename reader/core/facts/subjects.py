@@ -161,3 +161,14 @@ def relative_verb(s: Sentence, noun_last: int, before: int | None, partitive: bo
     if ing_verb(s.lemmas[before]) not in s.rules.counting.get("search_verbs", ()):
         return None
     return predicate_after(s, noun_last + 2)
+
+
+def befell_them(s: Sentence, k: int) -> bool:
+    """Whether the participle at ``k`` after a counted noun tells what befell them before
+    the sentence's own verb ("Four aid workers kidnapped in Marra have been freed": the
+    rules' human predicates and captive verbs), not who they are ("two officers involved in
+    the shooting were arrested")."""
+    term = s.term(k)
+    return term in s.rules.counting["human_predicates"] or term in s.rules.counting.get(
+        "captive_verbs", ()
+    )
