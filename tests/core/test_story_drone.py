@@ -73,4 +73,8 @@ def test_time_and_speaker(result: Comparison) -> None:
     (date,) = summaries(result, "date")
     assert "6 p.m." in date and "4:30 p.m." in date
     assert len(summaries(result, "attribution")) == 1
-    # (missed: "arrested a 34-year-old man" / "no arrests had been made")
+    # ("arrested a 34-year-old man" / "no arrests had been made": found in the thirteenth
+    # session, "made" read as the participle a "no" subject denies)
+    assert summaries(result, "polarity") == [
+        "arrest 34-year-old man in: arrested / no arrests had been made"
+    ]

@@ -81,4 +81,4 @@ def test_crowd_arrests_injured_speaker_and_quotation(result: Comparison) -> None
 
 def test_tear_gas_fired_and_not_used(result: Comparison) -> None:
     # "Police fired tear gas" / "Police did not use tear gas": firing it is using it
-    assert summaries(result, "polarity") == ["use tear gas when: fired / not use"]
+    assert summaries(result, "polarity") == ["use tear gas: fired / not use"]

@@ -102,3 +102,28 @@ def test_a_past_verb_before_a_report_keeps_its_count() -> None:
         (q.display, q.predicate) for q in extract_quantities(text, 0, len(text), Rules.default())
     ]
     assert ("dozens", "kill") in told
+
+
+def test_no_before_a_passive_subject_denies_an_irregular_participle() -> None:
+    from reader.core.facts.negation import negated_verbs
+    from reader.core.rules import Rules
+
+    rules = Rules.default()
+    for text in (
+        "The charity said no ransom had been paid.",
+        "The ministry said it had paid no ransom.",
+        "No application for bail was made.",
+    ):
+        told = negated_verbs(text, 0, len(text), rules)
+        key = "pay" if "ransom" in text else "make"
+        assert told[key][0], text
+    text = "A spokesman said a ransom had been paid."
+    assert not negated_verbs(text, 0, len(text), rules)["pay"][0]
+
+
+def test_a_ransom_denied_and_paid_is_a_polarity_with_a_plain_topic() -> None:
+    a = "The charity said no ransom had been paid."
+    b = "A government spokesman said a ransom had been paid but would not say how much."
+    assert [s for kind, s in found(a, b) if kind == "polarity"] == [
+        "pay ransom: no ransom had been paid / paid"
+    ]

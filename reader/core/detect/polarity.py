@@ -120,6 +120,8 @@ def polarity_findings(ctx: Context) -> list[Finding]:
                 # guilty" / "found guilty" share an adjective, not a verb)
             mentions = [Mention(ua.doc, sa, ea, ta[sa:ea]), Mention(ub.doc, sb, eb, tb[sb:eb])]
             obj = _object_phrase(ta, ea, ua.end) or _object_phrase(tb, eb, ub.end)
+            patient = patient or _passive_patient(ctx, ta, sa, ea, ua.start)
+            obj = obj or " ".join(sorted(patient or _passive_patient(ctx, tb, sb, eb, ub.start)))
             topic = short(f"{word} {obj}" if obj else word, 5)
             if bare:  # "alarm sound": what the subject did or did not do
                 topic = short(f"{_subject_word(ta, sa, ua.start)} {word}".strip(), 5)
@@ -390,6 +392,8 @@ def _subject_word(text: str, at: int, start: int) -> str:
 def _object_phrase(text: str, end: int, limit: int) -> str:
     clause = re.split(r"[,;:.!?]", text[end:limit], maxsplit=1)[0]  # not "…, officials said"
     words = [w.strip('"“”') for w in clause.split()[:4]]
+    cut = next((i for i, w in enumerate(words) if w.lower() in _CLAUSE_OPENERS), len(words))
+    words = words[:cut]  # "paid but would not say how much": no object
     return " ".join(w for w in words if w and w.lower() not in ("the", "a", "an"))[:40]
 
 

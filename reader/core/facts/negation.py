@@ -67,6 +67,9 @@ def negated_verbs(
         if after_verb and cue_start is None:  # "they heard not the voice": a verb the "not"
             out[key] = (True, toks[k].start, toks[k + 1].end)  # after it denies, as of old
             continue
+        if cue_start is None and _no_object(lowered, k):  # "it had paid no ransom": the
+            out[key] = (True, toks[k].start, toks[k + 2].end)  # deed denied by its object
+            continue
         if cue_start is not None:
             out[key] = (True, cue_start, toks[k].end)
             event = _event_noun(lowered, cues, k, rules)
@@ -87,6 +90,16 @@ def negated_verbs(
         for antonym in rules.antonyms.get(key, ()):
             out.setdefault("¬" + antonym, (cue_start is None, toks[k].start, toks[k].end))
     return out
+
+
+def _no_object(lowered: list[str], k: int) -> bool:
+    """Whether "no" and a noun follow a past verb after an auxiliary ("had paid no ransom",
+    "has made no arrests"): the deed denied; not "no longer" or "no one"."""
+    if k + 2 >= len(lowered) or lowered[k + 1] != "no" or lowered[k + 2] in ("longer", "one"):
+        return False
+    word = lowered[k]
+    inflected = word.endswith("ed") or (lemma(word) != word and not word.endswith("s"))
+    return inflected and k > 0 and lowered[k - 1] in AUXILIARIES
 
 
 def _archaic_verb(word: str) -> bool:
@@ -182,13 +195,13 @@ def _governs(lowered: list[str], after: int, k: int) -> bool:
         first_aux = verb
         while verb < k and lowered[verb] in AUXILIARIES:
             verb += 1
-        if k == verb > first_aux:
-            return lowered[k].endswith(("s", "ed"))
+        if k == verb > first_aux:  # ("no ransom had been paid": an irregular participle)
+            return lowered[k].endswith(("s", "ed")) or lemma(lowered[k]) != lowered[k]
     return after <= k <= after + 3 and all(w in _BRIDGE for w in lowered[after:k])
 
 
 _NEGATIVE_SUBJECTS = frozenset({"nothing", "nobody", "none", "neither"})
-_OF_PLACE = frozenset({"in", "of", "at", "on", "from"})
+_OF_PLACE = frozenset({"in", "of", "at", "on", "from", "for"})  # ("no application for bail")
 
 
 def _cue_positions(lowered: list[str], rules: Rules) -> list[tuple[int, int]]:
