@@ -74,9 +74,15 @@ def test_seizure_date_and_words(result: Comparison) -> None:
     # (blind, batch 46: 2 of 6, three false alarms in the batch, two of them here: "who said
     # no ransom had been paid: Relief Bridge / foreign ministry" (both said it) and the
     # release on Saturday against the arrival in the capital on Monday morning. Still
-    # missed: "no ransom had been paid" / "a ransom of $1.5 million was paid"; 50 / 51 days
-    # held; arrival on Sunday night / Monday morning. Some weekdays in these accounts do not
-    # fit their datelines.)
+    # missed: 50 / 51 days held; arrival on Sunday night / Monday morning. Some weekdays in
+    # these accounts do not fit their datelines.)
+
+
+def test_ransom_denied_and_paid_found(result: Comparison) -> None:
+    assert summaries(result, "polarity") == ["pay ransom: no ransom had been paid / paid"]
+    # (found in the thirteenth session: "no ransom had been paid" denies the irregular
+    # participle; the foreign ministry's "it had paid no ransom" is a denial too, so it
+    # sides with the charity)
 
 
 def test_freed_count_found(result: Comparison) -> None:
