@@ -79,9 +79,10 @@ def test_sentence_vote_age_and_trial(result: Comparison) -> None:
     # 2031, was convicted": the years are what he was, not when the sentence happened)
     assert "length of deliberation: 3 days / 2 days" in counts  # the act by its noun and
     # by its verb
-    # (blind, batch 45: 4 of 8. Still missed: 1.2 / 2.1 million euros "accepting" / "took",
-    # the second told with the years the bribes were taken "between 2027 and 2031", which
-    # make it background)
+    # (blind, batch 45: 4 of 8.)
+    assert "bribe: 1.2 million euros / 2.1 million euros" in counts  # "accepting" / "took",
+    # the second told with the years the bribes were taken "between 2027 and 2031": a span
+    # of years a named sum was taken over is no background (found in the thirteenth session)
     assert "appeal: not appeal / appeal" in summaries(result, "polarity")  # "will appeal, his
     # lawyer said" / "said he would not appeal": a verb with nothing after it, in alike
     # passages, affirmed and denied (read after the blind run)

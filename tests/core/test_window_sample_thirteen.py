@@ -127,3 +127,9 @@ def test_a_ransom_denied_and_paid_is_a_polarity_with_a_plain_topic() -> None:
     assert [s for kind, s in found(a, b) if kind == "polarity"] == [
         "pay ransom: no ransom had been paid / paid"
     ]
+
+
+def test_a_toll_told_over_a_span_of_years_stays_background() -> None:
+    a = "Between 2019 and 2024, 4,000 people were killed in the conflict, the report said."
+    b = "Twelve people were killed in the attack on Monday, police said."
+    assert not [s for kind, s in found(a, b) if kind == "quantity"]

@@ -88,9 +88,18 @@ def year_of(ctx: Context, item: Item) -> int | None:
     return memo[key]
 
 
+def _sum_over_years(ctx: Context, item: Item) -> bool:
+    """A named sum told with a span of years ("took 2.1 million euros in bribes between 2027
+    and 2031"): the years it was taken over, not a background year."""
+    if not (item.q.thing and (item.q.dimension or "").startswith("money")):
+        return False
+    roles = {m.role for m in ctx.facts.dates(item.unit) if m.kind == "year"}
+    return {"start", "end"} <= roles
+
+
 def _year_of(ctx: Context, item: Item, clause: tuple[int, int]) -> int | None:
     year = ctx.facts.first_year(item.unit)
-    if year is None:
+    if year is None or _sum_over_years(ctx, item):
         return None
     told = ctx.text(item.doc)[clause[0] : clause[1]]
     if clause != (item.unit.start, item.unit.end):
@@ -177,6 +186,9 @@ class Scorer:
         if era == "past" and own_year and year_of(self.ctx, item) is None:
             return "news"  # "Page married twice; the first marriage lasted from 1943 to
             # 1947": the year is the other clause's
+        if era == "past" and _sum_over_years(self.ctx, item):
+            return "news"  # "took 2.1 million euros in bribes between 2027 and 2031": the
+            # years the sum was taken over, the sum the story is about
         return era
 
     def exclusive(self, a: Item, b: Item, rivals: list[Item], names: bool = True) -> bool:

@@ -145,7 +145,11 @@ def _match(ctx: Context, items: list[_Item]) -> list[tuple[_Item, _Item, Relatio
                 needed = max(needed, UNKEYED)  # only the unit says what it is
                 if far_apart(a.q, b.q):
                     continue  # "320GB" of disk / "8GB" of memory: two things the unit shares
-            elif a.q.predicate != b.q.predicate and a.q.thing not in measures:
+            elif (
+                a.q.predicate != b.q.predicate
+                and a.q.thing not in measures
+                and not same_receipt(a.q, b.q, ctx.rules)  # ("accepting" / "took" bribes)
+            ):
                 needed = max(needed, LOOSE_KEY)  # one of them does not say what happened
                 if (a.q.is_open or b.q.is_open) and a.q.thing == b.q.thing != _PERSON:
                     needed = SAME_FACT  # "did not say how much gas had escaped" / "10
