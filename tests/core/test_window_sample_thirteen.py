@@ -133,3 +133,26 @@ def test_a_toll_told_over_a_span_of_years_stays_background() -> None:
     a = "Between 2019 and 2024, 4,000 people were killed in the conflict, the report said."
     b = "Twelve people were killed in the attack on Monday, police said."
     assert not [s for kind, s in found(a, b) if kind == "quantity"]
+
+
+def test_a_rate_told_as_borrowing_costs_and_inflation_in_an_aside() -> None:
+    a = (
+        "The Bank of Orvo raised its main interest rate to 3.5 percent on Thursday. Governor "
+        "Ida Renn said inflation, at 5.1 percent in May, was too high."
+    )
+    b = (
+        "The Bank of Orvo lifted borrowing costs to 3.75 percent on Thursday, Governor Ida "
+        "Renn said. Inflation stood at 5.3 percent in May."
+    )
+    counts = [s for kind, s in found(a, b) if kind == "quantity"]
+    assert "rate: 3.5 percent / 3.75 percent" in counts
+    assert "inflation: 5.1 percent / 5.3 percent" in counts
+
+
+def test_a_bare_object_that_is_no_known_term_names_no_rate() -> None:
+    from reader.core.facts.counting import extract_quantities
+    from reader.core.rules import Rules
+
+    text = "The deal cuts tariffs on industrial goods from 12% to 5%."
+    told = [q.thing for q in extract_quantities(text, 0, len(text), Rules.default())]
+    assert "tariff" not in told

@@ -25,6 +25,17 @@ def part_of_told_total(a: _Item, b: _Item, totals: set[tuple[int, str | None]]) 
     )
 
 
+_LEVELS = frozenset({None, "stand", "reach"})  # "inflation, at 6.2%" / "stood at 6.4%"
+
+
+def same_deed(a: Quantity, b: Quantity) -> bool:
+    """The same predicate, or two ways of telling a rate's level ("Inflation stood at 6.4
+    percent" / "inflation, at 6.2 percent" / "rose to 6.2 percent")."""
+    if a.predicate == b.predicate:
+        return True
+    return a.dimension == b.dimension == "ratio" and {a.predicate, b.predicate} <= _LEVELS
+
+
 def alone_comparable(a: Quantity, b: Quantity) -> bool:
     """Whether two mentions, each the only one of its thing in its account, may be compared
     with little shared context: the same named thing, the same predicate, no vague amount."""
@@ -43,7 +54,7 @@ def alone_comparable(a: Quantity, b: Quantity) -> bool:
         # trial lasted 14 months": how long the one thing each account times lasted
     if a.thing == b.thing == PERSON and none_hurt(a, b):
         return True  # "No one was hurt" / "Two firefighters were treated"
-    if a.thing != b.thing or a.predicate != b.predicate:
+    if a.thing != b.thing or not same_deed(a, b):
         return False
     if a.thing == PERSON and a.predicate not in CUMULATIVE | {CROWD, ABOARD}:
         return False  # people who did something: many groups in one story

@@ -26,7 +26,7 @@ from reader.core.detect.qalone import (
 )
 from reader.core.detect.qalone import CROWD as _CROWD
 from reader.core.detect.qalone import UNIQUE_MEASURES as _UNIQUE_MEASURES
-from reader.core.detect.qalone import alone_comparable, part_of_told_total
+from reader.core.detect.qalone import alone_comparable, part_of_told_total, same_deed
 from reader.core.detect.qalone import money as _money
 from reader.core.detect.qcandidates import (
     MANY,
@@ -146,7 +146,7 @@ def _match(ctx: Context, items: list[_Item]) -> list[tuple[_Item, _Item, Relatio
                 if far_apart(a.q, b.q):
                     continue  # "320GB" of disk / "8GB" of memory: two things the unit shares
             elif (
-                a.q.predicate != b.q.predicate
+                not same_deed(a.q, b.q)
                 and a.q.thing not in measures
                 and not same_receipt(a.q, b.q, ctx.rules)  # ("accepting" / "took" bribes)
             ):

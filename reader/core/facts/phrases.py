@@ -244,6 +244,9 @@ def verb_of_part(s: Sentence, k: int) -> int | None:
     return None
 
 
+_POSSESSIVES = frozenset({"its", "their", "his", "her"})
+
+
 def changed_thing(s: Sentence, first: int) -> str | None:
     """What a level told after "to" or "at", or a change told after "by", is of: the object of
     a verb that sets it ("raised its main interest rate by half a point to 7.25%": rate), the
@@ -259,14 +262,22 @@ def changed_thing(s: Sentence, first: int) -> str | None:
         if s.toks[v].text in (",", ";", ":", "(") or s.lower[v] in ("and", "but", "while"):
             return None
         verb = s.lemmas[v]
-        if verb in setting and s.word(v + 1) in DETERMINERS | {"its", "their", "his", "her"}:
+        bare = s.is_word(v + 1) and s.toks[v + 1].text.islower() and not verb_form(s, v + 1)
+        bare = bare and s.lower[v + 1] not in STOPWORDS  # "lifted borrowing costs by half"
+        if verb in setting and (s.word(v + 1) in DETERMINERS | _POSSESSIVES or bare):
             j = v + 1
-            while s.word(j) in DETERMINERS or s.word(j) in ("its", "their", "his", "her"):
+            while s.word(j) in DETERMINERS or s.word(j) in _POSSESSIVES:
                 j += 1
             k = j
             while k < first - 1 and s.is_word(k) and s.lower[k] not in PREPOSITIONS | STOPWORDS:
                 k += 1
-            return s.lemmas[k - 1] if k > j and s.lower[k - 1] not in STOPWORDS else None
+            if k <= j or s.lower[k - 1] in STOPWORDS:
+                return None
+            pair = f"{s.lemmas[k - 2]} {s.lemmas[k - 1]}" if k - 2 >= j else ""
+            named = s.rules.term_class(pair) if pair else None  # "borrowing costs": the rate
+            if j == v + 1 and s.word(v + 1) not in DETERMINERS | _POSSESSIVES:
+                return named or s.rules.term_class(s.lemmas[k - 1])  # (bare: a known term)
+            return named or s.lemmas[k - 1]
         passive = verb in setting and s.word(v - 1) in ("was", "were", "been", "is", "be")
         if (verb in moving or passive) and v >= 1 and s.is_word(v - 1):
             u = v - 1 - passive  # ("The rate was cut by 25 basis points")

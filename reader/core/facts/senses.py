@@ -47,6 +47,9 @@ def refine(s: Sentence, q: Quantity, first: int, end: int, predicate_tok: int | 
     if changed and q.thing in (None, changed):  # "raised its main interest rate ... to 7.25%",
         level = "change" if by else "reach"  # "inflation rose to 6.4%"
         q = replace(q, thing=changed, predicate=level, words="")
+    elif q.dimension == "ratio" and not q.thing and not q.predicate:
+        told = _apposed(s, first)  # "said inflation, at 6.2 percent in May, was"
+        q = replace(q, thing=told) if told else q
     q = _who(s, _verb_phrases(s, q, end, predicate_tok), _beside(s, q, predicate_tok))
     for step in (_what_befell, _how_much):
         q, settled = step(s, q, first, end, predicate_tok)
@@ -573,3 +576,14 @@ def _prison_term(s: Sentence, q: Quantity, first: int, end: int) -> bool:
         return True  # "serving 10 years for fraud" (not "served as mayor for 10 years")
     place = s.lemmas[end + 1] if s.is_word(end + 1) else ""
     return s.word(end) in ("in", "behind") and place in places
+
+
+def _apposed(s: Sentence, first: int) -> str | None:
+    """The common noun a level is told of in an aside right after it ("inflation, at 6.2
+    percent in May, was still too high": inflation), or None."""
+    if s.word(first - 1) != "at" or s.word(first - 2) != "," or first < 3:
+        return None
+    k = first - 3
+    if not s.is_word(k) or not s.toks[k].text.islower() or s.lower[k] in STOPWORDS:
+        return None
+    return s.rules.canonical(s.lemmas[k])
