@@ -156,3 +156,30 @@ def test_a_bare_object_that_is_no_known_term_names_no_rate() -> None:
     text = "The deal cuts tariffs on industrial goods from 12% to 5%."
     told = [q.thing for q in extract_quantities(text, 0, len(text), Rules.default())]
     assert "tariff" not in told
+
+
+def test_the_one_sum_demanded_named_in_one_account_only() -> None:
+    a = (
+        "A cyber attack has shut down computer systems at Kelm General Hospital in Orvo, "
+        "officials said on Wednesday. The attack began early on Tuesday morning. Hospital "
+        "director Ida Renn said the attackers had demanded a ransom of 3 million euros in "
+        "bitcoin."
+    )
+    b = (
+        "Hackers have encrypted computer systems at Orvo's Kelm General Hospital and are "
+        "demanding 4 million euros, police said. The attack was detected late on Monday."
+    )
+    assert [s for kind, s in found(a, b) if kind == "quantity"] == [
+        "ransom demanded: 3 million euros / 4 million euros"
+    ]
+
+
+def test_a_doerless_passive_count_is_the_deed_of_the_one_the_account_leads_with() -> None:
+    a = (
+        "Kelm General Hospital said on Friday that hackers had crippled its systems. About "
+        "200 operations have been postponed."
+    )
+    b = "Kelm General Hospital has postponed about 350 operations since a cyber attack on Monday."
+    assert [s for kind, s in found(a, b) if kind == "quantity"] == [
+        "operations postponed: about 200 / about 350"
+    ]

@@ -54,6 +54,10 @@ def alone_comparable(a: Quantity, b: Quantity) -> bool:
         # trial lasted 14 months": how long the one thing each account times lasted
     if a.thing == b.thing == PERSON and none_hurt(a, b):
         return True  # "No one was hurt" / "Two firefighters were treated"
+    one_sum = money(a) and a.dimension == b.dimension and None in (a.thing, b.thing)
+    if one_sum and a.predicate and a.predicate == b.predicate:  # "demanded a ransom of 2
+        return Op.VAGUE not in (a.value.op, b.value.op)  # million euros" / "are demanding 5
+        # million euros": the one sum each account says was demanded
     if a.thing != b.thing or not same_deed(a, b):
         return False
     if a.thing == PERSON and a.predicate not in CUMULATIVE | {CROWD, ABOARD}:

@@ -141,6 +141,7 @@ _RUNNING = re.compile(
     r"(?:\b(?:[Hh]e|[Ss]he|[Tt]hey)|\b[A-Z][a-z]+)\s+(?:now\s+|already\s+)?(?:has|have)\s+$"
 )
 _STAT_FOR = re.compile(r"\b[\d,.]+\s+([a-z]+)\s+for\s+$")  # "53 catches for "
+_BARE_PASSIVE = re.compile(r"\s+(?:have|has|had|were|was|are|is)\s+(?:been\s+)?[a-z]+ed\b")
 _PRONOUN_OPENERS = frozenset(("It", "She", "He", "They"))
 _VESSEL_PREDICATES = frozenset(("board", "license"))  # what a ship or plane carries
 _LEAD_UNITS = 2  # the sentences an account leads with, which name the event's place
@@ -255,12 +256,27 @@ class Scorer:
                     # board": the ship the sentence before names
                 if owner.split()[-1] in sentence:
                     continue
+                if self._passive_of_lead(owner, y):
+                    continue  # "St. Vellan Hospital has postponed about 450 operations" /
+                    # "About 300 operations have been postponed", in an account that leads
+                    # with the hospital
                 vessel = y.q.predicate in _VESSEL_PREDICATES
                 if vessel and not self.ctx.facts.names(y.unit) and owner.split()[-1] in text:
                     continue  # "The ferry was licensed to carry no more than 60": a sentence
                     # that names nobody, in an account that names the ship
                 return True
         return False
+
+    def _passive_of_lead(self, owner: str, y: Item) -> bool:
+        """Whether ``y`` is told in a passive with no doer ("About 300 operations have been
+        postponed") in an account whose opening sentences name ``owner``: the owner's deed."""
+        text = self.ctx.text(y.doc)
+        after = text[y.q.end : y.unit.end]
+        if not _BARE_PASSIVE.match(after) or " by " in after:
+            return False
+        lead = self.ctx.alignment.units[y.doc][:LEAD_UNITS]
+        opening = " ".join(text[u.start : u.end] for u in lead)
+        return owner.split()[-1] in opening
 
     def partners(self, unit: Unit) -> set[Unit]:
         """The passages aligned or linked with ``unit``."""
