@@ -92,3 +92,9 @@ def test_trapped_killed_place_speaker_and_inspection(result: Comparison) -> None
     assert not any("Vos" in s for s in summaries(result, "name"))  # Petra Vos / Petra Voss
     quotes = summaries(result, "quote")  # one content word on one side: all words compared
     assert any("humanly possible" in s and "all we can" in s for s in quotes)
+
+
+def test_depth_told_below_the_surface_found(result: Comparison) -> None:
+    assert "depth: about 400 metres / 350 metres" in summaries(result, "quantity")
+    # ("about 400 metres below the surface" / "at a depth of 350 metres": found in the
+    # thirteenth session, when "below the surface" began to tell a depth)

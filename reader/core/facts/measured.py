@@ -27,10 +27,15 @@ def compound_modifier(s: Sentence, n: Number) -> bool:
     return s.is_word(j + 2) and s.lower[j + 2] not in STOPWORDS
 
 
+_UNDER_SURFACE = frozenset({"below the surface", "beneath the surface", "under the surface"})
+
+
 def measure_of(s: Sentence, n: Number, start: int, end: int) -> str | None:
     """Which measure a figure gives, from the words around it: magnitude, depth, population,
     age (the rules' ``measures``)."""
     lo, hi = max(0, start - 3), min(len(s.toks), end + 2)
+    if " ".join(s.lower[end : end + 3]) in _UNDER_SURFACE and "depth" in s.rules.measures:
+        return "depth"  # "about 600 metres below the surface"
     for k in range(max(0, start - 5), lo):
         if s.toks[k].kind == "num":
             lo = max(lo, min(n.first, k + 3))  # "a 6.7-strength quake killed 26,000": its cue
