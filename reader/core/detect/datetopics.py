@@ -35,6 +35,7 @@ def date_topic(ctx: Context, a: Item, b: Item, near: Any) -> str:
             for f in shared | happened
             if f.kind == FeatureKind.TERM
             and f.value not in measures
+            and f.value not in ctx.rules.units  # ("600 metres below": no event)
             and f.value not in ctx.rules.speech_verbs
         ),
         key=lambda f: (f not in happened, near.distance(a, f), -ctx.weight(f)),
@@ -58,6 +59,9 @@ def date_topic(ctx: Context, a: Item, b: Item, near: Any) -> str:
         )  # the verb nearest the date: "ran aground at 4 a.m. …, spilling oil": ran aground
         terms = told[:1] or terms
     about = terms[0].value if terms else ""
+    if not about and (near.event_nouns(a) or near.event_nouns(b)):
+        one = sorted(near.event_nouns(a) or near.event_nouns(b))[0]  # "The collapse happened
+        return f"{'time' if timed and a.m.kind == 'time' else 'date'} of {one}"  # at 7.30"
     particle = near.event_particle(a, terms[0]) or near.event_particle(b, terms[0]) if terms else ""
     about = f"{about} {particle}" if particle else about  # "time of go off"
     what = "time" if timed and a.m.kind in ("time",) else "date"
