@@ -63,7 +63,9 @@ def test_rate_and_inflation(result: Comparison) -> None:
     counts = summaries(result, "quantity")
     assert "rate: 4.75 percent / 5 percent" in counts  # "lifted borrowing costs": the rate
     assert "inflation: 6.2 percent / 6.4 percent" in counts  # "inflation, at 6.2 percent"
+    assert "which rise: third / second" in counts  # "was its second this year": the
+    # subject's place in the year's series (read after the blind run)
     assert not summaries(result, "quote")  # "still far too high": a fragment of one quote
     # (blind, batch 48: 0 of 6, no false alarm; the two above read after the blind run.
     # Still missed: a quarter point / half a point; seven of nine / unanimous / six of
-    # nine; third / second rise this year; 3 percent by the end / the middle of next year)
+    # nine; 3 percent by the end / the middle of next year)

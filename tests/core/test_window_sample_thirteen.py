@@ -183,3 +183,21 @@ def test_a_doerless_passive_count_is_the_deed_of_the_one_the_account_leads_with(
     assert [s for kind, s in found(a, b) if kind == "quantity"] == [
         "operations postponed: about 200 / about 350"
     ]
+
+
+def test_an_ordinal_with_its_noun_left_out_counts_the_subject() -> None:
+    from reader.core.facts.counting import extract_quantities
+    from reader.core.rules import Rules
+
+    text = "The bank's rate rise to 3.5 percent on Thursday was its second this year."
+    told = [
+        (q.dimension, q.thing, q.value.figure)
+        for q in extract_quantities(text, 0, len(text), Rules.default())
+    ]
+    assert ("ordinal", "rise", 2.0) in told
+    text = "He was the second to arrive this year."
+    assert not [
+        q
+        for q in extract_quantities(text, 0, len(text), Rules.default())
+        if q.dimension == "ordinal"
+    ]

@@ -24,6 +24,9 @@ def ordinal_count(s: Sentence, n: Number) -> Quantity | None:
     series = False
     while s.word(j) in before_cues:
         series, j = True, j + 1
+    elided = _elided_series(s, n)
+    if elided is not None:
+        return elided  # "The bank's rate rise ... was its second this year"
     if not s.is_word(j) or s.lower[j] in STOPWORDS or s.word(n.last) == "-":
         return None  # "the third-largest": a rank, not a place in a series
     first, last = noun_run(s, j)
@@ -59,3 +62,33 @@ def _verb_at(s: Sentence, k: int) -> int | None:
         if s.is_word(j) and s.lower[j].endswith("ed") and s.lower[j] not in STOPWORDS:
             return j
     return None
+
+
+_COPULAS = frozenset({"was", "is", "were", "are", "be", "been"})
+_HEAD_ENDS = frozenset({"to", "on", "at", "in", "by", "for", "from", "with", "was", "is"})
+
+
+def _elided_series(s: Sentence, n: Number) -> Quantity | None:
+    """ "The Bank of Quell's rate rise to 4.75 percent on Thursday was its second this year":
+    an ordinal with no noun after a copula, its place in the series of the subject's head
+    noun (rise); None otherwise."""
+    after = " ".join(s.lower[n.last : n.last + 4])
+    cues = s.rules.counting.get("series_after", ())
+    if not any(f"{after} ".startswith(f"{cue} ") for cue in cues):
+        return None
+    if s.word(n.first - 1) not in ("its", "their", "his", "her", "the"):
+        return None
+    if s.word(n.first - 2) not in _COPULAS:
+        return None
+    end = next((k for k in range(1, n.first - 2) if s.lower[k] in _HEAD_ENDS), n.first - 2)
+    head = end - 1
+    if head < 0 or not s.is_word(head) or not s.toks[head].text.islower():
+        return None
+    if s.lower[head] in STOPWORDS:
+        return None
+    value = Value(Op.EQ, n.value, n.value, n.value, 1.0)
+    start, stop = s.toks[n.first].start, s.toks[n.last - 1].end
+    shown = s.text[start:stop]
+    return Quantity(
+        start, stop, (value,), ORDINAL, s.rules.canonical(s.lemmas[head]), None, shown, "", None
+    )
