@@ -201,3 +201,19 @@ def test_an_ordinal_with_its_noun_left_out_counts_the_subject() -> None:
         for q in extract_quantities(text, 0, len(text), Rules.default())
         if q.dimension == "ordinal"
     ]
+
+
+def test_a_part_of_a_body_that_backed_something_is_a_tally() -> None:
+    from reader.core.facts.counting import extract_quantities
+    from reader.core.rules import Rules
+
+    rules = Rules.default()
+    text = "Five of the seven judges of the court backed the ruling."
+    told = [q.display for q in extract_quantities(text, 0, len(text), rules) if q.thing == "vote"]
+    assert told == ["5–2"]
+    text = "Five of the seven judges of the court were absent."
+    assert not [q for q in extract_quantities(text, 0, len(text), rules) if q.thing == "vote"]
+    text = "The court voted 5 to 2 to back the ruling."
+    assert [
+        q.display for q in extract_quantities(text, 0, len(text), rules) if q.thing == "vote"
+    ] == ["5–2"]

@@ -108,6 +108,7 @@ from reader.core.facts.tallies import (
     AGAINST,
     in_favour,
     is_margin,
+    support_tallies,
     tally_kind,
     voted_against,
     voted_for,
@@ -203,6 +204,7 @@ def extract_quantities(text: str, start: int, end: int, rules: Rules) -> list[Qu
             s.last = quantity
             taken.append((quantity.start, quantity.end))
         i = max(i, (n.last if n else last))
+    found += support_tallies(s, numbers, found)  # "Seven of the nine members voted for"
     return coordinated(s, shared_verb(s, sorted(found, key=lambda q: q.start)))
 
 

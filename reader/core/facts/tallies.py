@@ -5,8 +5,10 @@
 from __future__ import annotations
 
 from reader.core.facts.amounts import Sentence
+from reader.core.facts.numbers import Number
 from reader.core.facts.owners import bracket_owner
 from reader.core.facts.phrases import noun_run
+from reader.core.facts.quantities import Op, Quantity, Value, format_number
 
 
 def tally_kind(s: Sentence, first: int, end: int) -> str | None:
@@ -77,3 +79,38 @@ def voted_against(s: Sentence, verb: int | None, last: int) -> bool:
 def in_favour(s: Sentence, k: int) -> bool:
     """Whether "in favour" (or "in favor") starts at token ``k``: "with 188 in favour"."""
     return s.word(k) == "in" and s.word(k + 1) in ("favour", "favor")
+
+
+def support_tallies(s: Sentence, numbers: list[Number], found: list[Quantity]) -> list[Quantity]:
+    """ "Seven of the nine members of the committee voted for the rise", "Six of nine
+    committee members backed the increase": a vote told as the part of a body that supported
+    something, read as the tally for and against (7-2, 6-3), so that it meets "The decision
+    was unanimous" and other accounts' tallies. The verbs of support are the rules'; a tally
+    already read there ("voted 7 to 2") is kept as it is."""
+    support = set(s.rules.counting.get("support_verbs", ()))
+    told = {q.start for q in found if q.value.op == Op.TALLY}
+    by_first = {n.first: n for n in numbers}
+    out = []
+    for n in numbers:
+        j = n.last
+        if s.word(j) != "of":
+            continue
+        j += 1 + (s.word(j + 1) == "the")
+        whole = by_first.get(j)
+        if whole is None or not (0 < n.value < whole.value) or whole.value > 1000:
+            continue
+        first, last = noun_run(s, whole.last)
+        if last < first or s.lemmas[last] not in s.rules.counting.get("body_members", ()):
+            continue
+        for k in range(last + 1, min(len(s.toks), last + 12)):
+            if s.word(k) in (",", ".", ";", ":", "against"):
+                break
+            if s.lemmas[k] in support or voted_for(s, k):
+                value = Value(Op.TALLY, n.value, n.value, n.value, 0.0, whole.value - n.value)
+                shown = f"{format_number(n.value)}–{format_number(whole.value - n.value)}"
+                start, end = s.toks[n.first].start, s.toks[last].end
+                if start in told:
+                    break
+                out.append(Quantity(start, end, (value,), "count", "vote", None, shown, "", None))
+                break
+    return out
