@@ -62,7 +62,7 @@ def result(tmp_path_factory: pytest.TempPathFactory) -> Comparison:
 def test_deadline_quote_dates_and_speaker(result: Comparison) -> None:
     # "two days after Veloria expelled Tarsia's ambassador" is a span between two events,
     # not a deadline (blind, it joined "48 hours / 72 hours" as a third figure: the false alarm)
-    assert "duration: 48 hours / 72 hours" in summaries(result, "quantity")
+    assert "time to leave: 48 hours / 72 hours" in summaries(result, "quantity")
     # "on Tuesday, a day after" / "on Wednesday, two days after": the expulsions' own days
     assert summaries(result, "date") == [
         "date of expulsion: Tuesday (17 October) / Wednesday (18 October)"

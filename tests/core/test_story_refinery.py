@@ -69,4 +69,6 @@ def test_hurt_capacity_and_time(result: Comparison) -> None:
     assert "barrels: 550,000 / 500,000" in counts
     assert summaries(result, "date") == ["time of fire: 4 a.m. / 2 a.m."]
     # (missed: output cut by about 40 percent / halted about half; five / eight hours to put
-    # out; resume within a week / a month; prices up 3 / 2 percent)
+    # out; prices up 3 / 2 percent)
+    assert "time to resume: 1 week / 1 month" in counts  # "within a week" / "within a
+    # month": found in the thirteenth session

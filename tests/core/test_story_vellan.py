@@ -74,10 +74,10 @@ def test_ransom_operations_data_and_words(result: Comparison) -> None:
     counts = summaries(result, "quantity")
     assert "ransom demanded: 2 million euros / 5 million euros" in counts  # (read after
     assert "operations postponed: about 300 / about 450" in counts  # the blind run)
+    assert "time to restore: 1 week / 2 weeks" in counts  # "within a week" (read after)
     assert summaries(result, "polarity") == [
         "steal data patient: No patient data was stolen / stolen"
     ]
     assert len(summaries(result, "attribution")) == 1  # the minister / the ministry
     # (blind, batch 48: 1 of 6, no false alarm. Still missed: early on Tuesday morning /
-    # around 11 p.m. on Monday; about 40 / some 25 ambulances ("had to be sent elsewhere");
-    # within a week / within two weeks)
+    # around 11 p.m. on Monday; about 40 / some 25 ambulances ("had to be sent elsewhere"))

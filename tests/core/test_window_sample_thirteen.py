@@ -217,3 +217,11 @@ def test_a_part_of_a_body_that_backed_something_is_a_tally() -> None:
     assert [
         q.display for q in extract_quantities(text, 0, len(text), rules) if q.thing == "vote"
     ] == ["5–2"]
+
+
+def test_spans_given_for_a_deed_are_compared_as_its_deadline() -> None:
+    a = "The Kessa mill said it would resume full production within a week, its owner said."
+    b = "Full production at the Kessa mill is expected to resume within a month."
+    assert [s for kind, s in found(a, b) if kind == "quantity"] == [
+        "time to resume: 1 week / 1 month"
+    ]

@@ -140,6 +140,8 @@ def topic(
     dimension = q.dimension or ""
     if dimension == "ratio" and q.owner and all(x.owner == q.owner for x in pool):
         return f"share of {q.owner}"  # "43% for Maria Dune" / "Maria Dune won 45%"
+    if q.scope == "deadline" and q.predicate:
+        return f"time to {q.predicate}"  # "within a week" / "48 hours to leave"
     if q.scope in _SPANS and q.predicate:
         return f"{_SPANS[q.scope]} {_gerund(q.predicate)}"  # "time since leaving"
     if dimension.startswith("duration") and (with_words.predicate == "last" or not verb):

@@ -78,7 +78,7 @@ def an_hour(s: Sentence, i: int) -> Number | None:
     if unit is None or unit[0].dimension != "duration" or s.word(i + 2) == "-":
         return None  # ("a five-hour battle" has its own number)
     before = s.lower[i - 1]
-    counted = before in ("for", "lasted", "lasting") or any(
+    counted = before in ("for", "lasted", "lasting", "within") or any(
         phrase.split()[-1] == before for phrase, _ in s.rules.approximations
     )
     if not counted and (s.word(unit[1]) not in _AFTER_CLAUSE or unit[0].factor >= _DAY):
