@@ -65,9 +65,10 @@ def test_rate_and_inflation(result: Comparison) -> None:
     assert "inflation: 6.2 percent / 6.4 percent" in counts  # "inflation, at 6.2 percent"
     assert "which rise: third / second" in counts  # "was its second this year": the
     # subject's place in the year's series (read after the blind run)
-    assert "vote count: 7–2 / 6–3" in counts  # "Seven of the nine members ... voted for" /
-    # "Six of nine committee members backed": each the part of a body that supported it
+    assert "votes against: 7–2 / unanimous / 6–3" in counts  # "Seven of the nine members
+    # ... voted for" / "The decision was unanimous" / "Six of nine committee members backed":
+    # each the part of a body that supported it, against the one vote the other tells
     assert not summaries(result, "quote")  # "still far too high": a fragment of one quote
     # (blind, batch 48: 0 of 6, no false alarm; all the above read after the blind run.
-    # Still missed: a quarter point / half a point; "unanimous" against the tallies; 3
-    # percent by the end / by the middle of next year)
+    # Still missed: a quarter point / half a point; 3 percent by the end / by the middle
+    # of next year)

@@ -173,7 +173,7 @@ def _match(ctx: Context, items: list[_Item]) -> list[tuple[_Item, _Item, Relatio
                     continue  # "a 27-24 loss to Chicago" / "the 13-10 loss to Atlanta"
             sides = {a.q.scope, b.q.scope} == {AGAINST, ""} and a.q.thing == "vote"
             if sides and Op.TALLY in (a.q.value.op, b.q.value.op) and a in alone and b in alone:
-                needed = UNIQUE  # "by 188 votes to 142" / "139 against": the one vote told
+                needed = 0.0  # "by 188 votes to 142" / "139 against": the one vote told
             offset = scorer.offset(a) or scorer.offset(b)
             if offset and (a.unit, b.unit) not in scorer.grouped:
                 continue  # "two seconds later": between which events? Only in one passage.
