@@ -225,3 +225,37 @@ def test_spans_given_for_a_deed_are_compared_as_its_deadline() -> None:
     assert [s for kind, s in found(a, b) if kind == "quantity"] == [
         "time to resume: 1 week / 1 month"
     ]
+
+
+def test_after_a_name_and_its_verb_is_another_days_deed() -> None:
+    a = "Orlo Foods agreed on Tuesday to buy Vintra for 2 billion euros."
+    b = "Shares in Vintra jumped 20 percent on Wednesday after Orlo Foods agreed to buy it."
+    assert not [s for kind, s in found(a, b) if kind == "date"]
+
+
+def test_what_with_holds_is_on_board_and_totalled() -> None:
+    from reader.core.facts.counting import extract_quantities
+    from reader.core.rules import Rules
+
+    text = "A jet with 120 passengers and five crew skidded off the runway."
+    told = [q.display for q in extract_quantities(text, 0, len(text), Rules.default())]
+    assert "125 (120 passengers and five crew)" in told
+
+
+def test_since_a_part_of_the_day_is_a_start_and_a_record_year_no_background() -> None:
+    from reader.core.facts.dates import extract_dates
+    from reader.core.rules import Rules
+
+    rules = Rules.default()
+    text = "The road had not been cleared since the afternoon."
+    assert [m.role for m in extract_dates(text, 0, len(text), rules)] == ["start"]
+    text = "The river rose to 5.2 metres, its highest level since 1998."
+    assert [m.role for m in extract_dates(text, 0, len(text), rules)] == ["attribute"]
+
+
+def test_a_river_level_told_with_peaked_and_reached() -> None:
+    a = "The Orne burst its banks on Monday. The river peaked at 5.1 metres, officials said."
+    b = "The Orne burst its banks on Monday. The water reached 4.7 metres, officials said."
+    assert [s for kind, s in found(a, b) if kind == "quantity"] == [
+        "level reached: 5.1 metres / 4.7 metres"
+    ]

@@ -12,6 +12,7 @@ from reader.core.detect.base import Context
 from reader.core.detect.dateskip import Item
 from reader.core.detect.datetopics import FEATURE_REACH
 from reader.core.facts.lexicon import STOPWORDS
+from reader.core.facts.moments import DateMention
 from reader.core.language import lemma, same_name
 from reader.core.rules import Rules
 
@@ -186,8 +187,10 @@ def ongoing(ctx: Context, item: Item) -> str:
 ASIDE = re.compile(  # what went on meanwhile, or an event dated from this one ("on Monday,
     r",\s+(?:as|while|(?:a|one|two|three|four|five|six|\d)\s+(?:day|days|week|weeks)\s+"
     r"(?:after|before))\s"  # a day after a fire killed ten": the fire's day is Sunday)
-    r"|^\s+after\s+(?:a|an|the|his|her|their|its|two|three|four|five|six|\d+)\s",  # "resigned
-    # on Tuesday after three inmates escaped at the weekend": the escape is not Tuesday's
+    r"|^\s+after\s+(?:a|an|the|his|her|their|its|two|three|four|five|six|\d+|[A-Z][\w'’-]+"
+    r"\s+(?:[A-Z][\w'’-]+\s+)?[a-z]+ed)\s",  # "resigned
+    # on Tuesday after three inmates escaped at the weekend": the escape is not Tuesday's;
+    # "jumped on Wednesday after Kerrin Foods agreed": a name and its past verb
     re.I,
 )
 
@@ -201,3 +204,21 @@ def after_clause(text: str, item: Item) -> int | None:
     if after is None or after.group().lstrip()[:5].lower() != "after":
         return None
     return after.start()
+
+
+def clock_told(m: DateMention) -> bool:
+    """A time told by the clock ("3:12 a.m.", "shortly after 2 a.m."), not a part of the day."""
+    told = m.display.lower()
+    return any(ch.isdigit() for ch in told) or "noon" in told or "midnight" in told
+
+
+def frees(near: Any, items: list[Item], vague: Item, clock: Item) -> bool:
+    """Whether a part of the day agreeing with a clock time leaves that clock time free: the
+    part's account tells its own clock time beside the same deed."""
+    if clock_told(vague.m) or not clock_told(clock.m):
+        return False
+    deeds = near.event_words(clock)
+    return any(
+        o.doc == vague.doc and o is not vague and clock_told(o.m) and near.event_words(o) & deeds
+        for o in items
+    )

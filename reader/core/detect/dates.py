@@ -28,11 +28,17 @@ from reader.core.detect.dateevents import (
     started_before,
     told_from_each_side,
 )
+from reader.core.detect.dateevents import (
+    clock_told as _clock,
+)
+from reader.core.detect.dateevents import (
+    frees as _frees,
+)
 from reader.core.detect.dateskip import WORDS as _WORDS
 from reader.core.detect.dateskip import Item as _Item
 from reader.core.detect.dateskip import dateline, of_a_statement, published, quoted
 from reader.core.detect.datetopics import FEATURE_REACH, date_topic
-from reader.core.facts.dates import DateMention, compatible, describe, same_words, weeks_apart
+from reader.core.facts.dates import compatible, describe, same_words, weeks_apart
 from reader.core.facts.lexicon import AUXILIARIES, STOPWORDS
 from reader.core.facts.numbers import Tok, rich_tokens
 from reader.core.kinds import Kind, Severity
@@ -372,12 +378,6 @@ def _aspect(a: _Item, b: _Item) -> str:
     return "time" if timed and "time" in (a.m.kind, b.m.kind) else "day"
 
 
-def _clock(m: DateMention) -> bool:
-    """A time told by the clock ("3:12 a.m.", "shortly after 2 a.m."), not a part of the day."""
-    told = m.display.lower()
-    return any(ch.isdigit() for ch in told) or "noon" in told or "midnight" in told
-
-
 def _dated_once(near: _Surroundings, items: list[_Item], a: _Item, b: _Item) -> bool:
     """A verb told beside both dates, and beside no other date of either account."""
     shared = near.event_words(a) & near.event_words(b)
@@ -538,8 +538,12 @@ def date_findings(ctx: Context) -> list[Finding]:
         taken = ("time",) if aspect == "time" else ("time", "day")
         if any((x, y.doc, t) in used for x, y in ((a, b), (b, a)) for t in taken):
             continue
-        used.add((a, b.doc, aspect))
-        used.add((b, a.doc, aspect))
+        if not (same and aspect == "time" and _frees(near, items, b, a)):
+            used.add((a, b.doc, aspect))  # (a part of the day that fits a clock time leaves
+        if not (same and aspect == "time" and _frees(near, items, a, b)):
+            used.add((b, a.doc, aspect))  # the clock free for the account's own clock time
+            # of the same deed: "slid off the runway on Monday night" / "landed at 8.55
+            # p.m." leaves the 8.55 for "touched down at 9.40 p.m.")
         matched.append((a, b, same))
         parent[root(a)] = root(b)
     by_unit: dict[Unit, list[_Item]] = defaultdict(list)

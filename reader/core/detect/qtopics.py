@@ -149,6 +149,8 @@ def topic(
         if len(named) == 1:
             return f"length of {named.pop()}"  # "The trial lasted five months"
         return "duration"  # "lasted just over 10 seconds", "for an hour"
+    if dimension == "length" and all(x.predicate in ("reach", "stand") for x in pool):
+        return "level reached"  # "The river peaked at 5.2 metres" / "reached 4.8 metres"
     what = {
         "area": "area",  # "area burned"
         "length": "distance",  # "distance fallen", "distance travelled"

@@ -197,7 +197,8 @@ def parts_of_day(span: str, start: int, rules: Rules, found: list[DateMention]) 
             DateMention(
                 s,
                 e,
-                "point",
+                "start" if role_of(span, s - start) == "start" else "point",  # ("since the
+                # afternoon": a start; "until noon" stays the moment it is compared as)
                 kind,
                 m.group(),
                 weekday=WEEKDAYS[wday.group().lower()] if wday else None,

@@ -82,7 +82,7 @@ def coordinated(s: Sentence, found: list[Quantity]) -> list[Quantity]:
             if (
                 last.predicate
                 and nxt.predicate != last.predicate
-                and _verb_before(s, last)
+                and (_verb_before(s, last) or _with_before(s, last))
                 and _object_too(s, nxt)
             ):
                 nxt = replace(nxt, predicate=last.predicate, words=last.words)  # "carrying
@@ -155,6 +155,12 @@ def _verb_before(s: Sentence, q: Quantity) -> bool:
         return False
     before = s.text[max(0, q.start - len(q.words) - 12) : q.start].lower().split()
     return q.words.lower().split()[-1] in before[-3:]
+
+
+def _with_before(s: Sentence, q: Quantity) -> bool:
+    """ "A jet with 142 passengers and six crew skidded": what "with" holds, the count's
+    verb the one its sentence gave it (on board), not the verb after the list."""
+    return not q.words and s.text[max(0, q.start - 5) : q.start].lower() == "with "
 
 
 def demonym(s: Sentence, k: int) -> bool:

@@ -323,6 +323,11 @@ _BASELINE = re.compile(  # "61 percent, up from 54 percent four years ago": the 
     r"[$€£]?[\d.,]+\s*(?:%|percent|per\s+cent|[a-z]+)?\s+(?:in\s+)?$",
     re.I,
 )
+_RECORD_SINCE = re.compile(  # a record the figure is measured against, not when it was told
+    r"\b(?:highest|lowest|worst|best|biggest|largest|heaviest|deadliest|strongest|weakest|"
+    r"most|least|first)\b[^.;]{0,40}\bsince\s+$",
+    re.I,
+)
 _THE_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+$", re.I)
 _NOUN_AFTER = re.compile(r",?\s+([a-z][a-z-]+)")
 
@@ -336,6 +341,10 @@ def _attribute(text: str, mention: DateMention) -> DateMention:
         return replace(mention, role="attribute")  # "the museum, founded in 1884,"
     if _BASELINE.search(text[max(0, mention.start - 50) : mention.start]):
         return replace(mention, role="attribute")  # "up from 54 percent four years ago"
+    if mention.kind == "year" and _RECORD_SINCE.search(
+        text[max(0, mention.start - 60) : mention.start]
+    ):
+        return replace(mention, role="attribute")  # "its highest level since 1998"
     if mention.kind == "year" and _IN_OFFICE.search(
         text[max(0, mention.start - 60) : mention.start]
     ):

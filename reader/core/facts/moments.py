@@ -13,7 +13,7 @@ from datetime import date, timedelta
 
 _START = re.compile(
     r"(?:\bfrom|\bbeginning(?:\s+on|\s+in)?|\bstarting(?:\s+on|\s+from|\s+in)?|\bas\s+of|\beffective"
-    r"|\bsince"
+    r"|\bsince(?:\s+the)?"  # ("since the afternoon")
     r"|\b(?:begins?|began|begun|starts?|started|commenced)(?:\s+(?:on|in))?)\s*$",
     re.I,
 )
