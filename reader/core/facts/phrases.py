@@ -227,6 +227,9 @@ def predicate_after(s: Sentence, k: int) -> int | None:
     return None
 
 
+_CLAUSES = frozenset({"when", "as", "after", "before", "while", "because", "if", "since", "until"})
+
+
 def verb_of_part(s: Sentence, k: int) -> int | None:
     """ "23 of the students kidnapped from the school on Friday had escaped": what the part
     did, past the participle at ``k`` that only tells which set it is a part of; None when
@@ -235,8 +238,8 @@ def verb_of_part(s: Sentence, k: int) -> int | None:
     if not (word.endswith("ed") or word in s.rules.verb_of_participle):
         return None
     for j in range(k + 1, min(len(s.toks), k + 12)):
-        if s.word(j) in (",", ".", ";", ":", "and", "but", "who", "which"):
-            return None
+        if s.word(j) in (",", ".", ";", ":", "and", "but", "who", "which") or s.word(j) in _CLAUSES:
+            return None  # ("One man died when his car was swept away": another clause)
         if s.word(j) in s.rules.speech_verbs:
             return None  # "where dozens died in a fire on Monday said the exits were open"
         if s.word(j) in AUXILIARIES:
