@@ -65,8 +65,10 @@ def test_price_premium_and_words(result: Comparison) -> None:
     counts = summaries(result, "quantity")
     assert "amount: 4.2 billion euros / 3.9 billion euros" in counts
     assert "premium: 27 percent / 22 percent" in counts
+    assert "offer paid: 38 euros / 36 euros" in counts  # "a share" / "per share" (read after
+    assert "jobs cut: about 1,500 / none" in counts  # the blind run, as this one)
     assert not summaries(result, "date")  # "jumped 24 percent on Wednesday after Kerrin
     # Foods agreed": the Wednesday is the shares' (blind, the one false alarm; mended after)
     assert len(summaries(result, "quote")) == 1
-    # (blind, batch 49: 2 of 5, one false alarm. Still missed: 38 / 36 euros a share; about
-    # 1,500 jobs cut / "no jobs would be cut"; about 21,000 / 18,000 employees)
+    # (blind, batch 49: 2 of 5, one false alarm. Still missed: about 21,000 / 18,000
+    # employees)

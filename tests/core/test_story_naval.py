@@ -65,7 +65,7 @@ def result(tmp_path_factory: pytest.TempPathFactory) -> Comparison:
 
 def test_ships_sailors_vote_and_start(result: Comparison) -> None:
     counts = summaries(result, "quantity")
-    assert "ships let: 4 / 3" in counts
+    assert "number of ships: 4 / 3" in counts
     assert "sailors let: about 1,200 / about 900" in counts
     assert "vote count: 31–12 / 29" in counts  # "with 29 senators in favour"
     assert "start date: 2 April / 5 April" in summaries(result, "date")

@@ -259,3 +259,26 @@ def test_a_river_level_told_with_peaked_and_reached() -> None:
     assert [s for kind, s in found(a, b) if kind == "quantity"] == [
         "level reached: 5.1 metres / 4.7 metres"
     ]
+
+
+def test_none_of_a_thing_had_the_deed_done() -> None:
+    from reader.core.facts.counting import extract_quantities
+    from reader.core.rules import Rules
+
+    rules = Rules.default()
+    text = "The company said no jobs would be cut."
+    told = [
+        (q.thing, q.predicate, q.value.figure)
+        for q in extract_quantities(text, 0, len(text), rules)
+    ]
+    assert ("job", "cut", 0.0) in told
+    text = "The company said no longer would it hire."
+    assert not extract_quantities(text, 0, len(text), rules)
+
+
+def test_a_price_a_share_and_jobs_that_could_go() -> None:
+    a = "Orlo Foods will pay 40 euros a share for Vintra. About 900 positions would go."
+    b = "The offer of 37 euros per share for Vintra was made on Tuesday. Up to 1,400 jobs could go."
+    counts = [s for kind, s in found(a, b) if kind == "quantity"]
+    assert "offer paid: 40 euros / 37 euros" in counts
+    assert "positions cut: about 900 / up to 1,400" in counts

@@ -95,6 +95,8 @@ def compatible_keys(a: Quantity, b: Quantity, measures: frozenset[str]) -> bool:
         )
     if _deed_and_its_noun(a, b) or _deed_and_its_noun(b, a):
         return True  # "after three days of deliberation" / "The jury deliberated for two days"
+    if (a.dimension or "").endswith("/rate") and a.dimension == b.dimension:
+        return True  # "will pay 38 euros a share" / "the offer of 36 euros per share"
     if not (a.thing and b.thing):
         return bool(a.predicate and b.predicate) or (
             (a.is_open or b.is_open) and bool(a.thing or b.thing)

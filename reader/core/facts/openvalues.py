@@ -209,6 +209,12 @@ def open_and_zero_values(
                 scope = "other" if others else grade  # toll; "No one was seriously hurt":
                 yield replace(found, scope=scope) if scope else found  # none of the badly hurt
                 used = max(used, end)
+            continue
+        none_done = _none_done(lower, lemmas, i, rules)
+        if none_done is not None:  # "no jobs would be cut": none of the things had it done
+            thing, predicate, end = none_done
+            yield _quantity(text, toks, i, end, _ZERO, thing, predicate)
+            used = max(used, end)
 
 
 _SUMS = frozenset({"sum", "amount"})
@@ -290,6 +296,26 @@ def _zero_at(lower: list[str], lemmas: list[str], i: int, rules: Rules) -> list[
         k += 1
         steps += 1
     return out
+
+
+def _none_done(
+    lower: list[str], lemmas: list[str], i: int, rules: Rules
+) -> tuple[str, str, int] | None:
+    """ "no jobs would be cut", "no homes were destroyed": a plural thing (not people, read
+    above) of which none had the deed done, as (thing, predicate, last token), or None."""
+    k = i + 1
+    if lower[i] != "no" or k >= len(lower) or lower[k] in STOPWORDS:
+        return None
+    noun = lemmas[k]
+    if noun == lower[k] or not lower[k].endswith("s") or noun in rules.counting["person_nouns"]:
+        return None
+    j, passive = k + 1, False
+    while j < len(lower) and j - k <= 4 and lower[j] in AUXILIARIES:
+        passive = passive or lower[j] in ("be", "been", "was", "were", "is", "are")
+        j += 1
+    if not passive or j >= len(lower) or lower[j] in STOPWORDS or not lower[j].isalpha():
+        return None
+    return rules.canonical(noun), rules.canonical(lemmas[j]), j
 
 
 def _phrase(text: str, toks: list[Tok], first: int, last: int) -> str:

@@ -214,7 +214,8 @@ def predicate_after(s: Sentence, k: int) -> int | None:
             s.lemmas[k] != word
             or (word.endswith(("ed", "en")) and word not in s.rules.number_words)
             or word in s.rules.verb_of_participle  # "whom he slew"
-        )
+            or (s.word(k - 1) in _BEFORE_VERB and word not in STOPWORDS)  # "will be cut",
+        )  # "up to 2,000 jobs could go"
         if word in s.rules.speech_verbs:
             return None
         if (
@@ -227,6 +228,7 @@ def predicate_after(s: Sentence, k: int) -> int | None:
     return None
 
 
+_BEFORE_VERB = frozenset("be been will would could may might can shall should must".split())
 _CLAUSES = frozenset({"when", "as", "after", "before", "while", "because", "if", "since", "until"})
 
 

@@ -50,6 +50,9 @@ def refine(s: Sentence, q: Quantity, first: int, end: int, predicate_tok: int | 
     elif q.dimension == "ratio" and not q.thing and not q.predicate:
         told = _apposed(s, first)  # "said inflation, at 6.2 percent in May, was"
         q = replace(q, thing=told) if told else q
+    lost = s.rules.counting.get("job_loss_verbs", ())
+    if q.thing == s.rules.canonical("job") and q.predicate in lost:
+        q = replace(q, predicate=s.rules.canonical("cut"))  # "1,500 positions would go"
     q = _who(s, _verb_phrases(s, q, end, predicate_tok), _beside(s, q, predicate_tok))
     for step in (_what_befell, _how_much):
         q, settled = step(s, q, first, end, predicate_tok)
