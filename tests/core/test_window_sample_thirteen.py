@@ -282,3 +282,18 @@ def test_a_price_a_share_and_jobs_that_could_go() -> None:
     counts = [s for kind, s in found(a, b) if kind == "quantity"]
     assert "offer paid: 40 euros / 37 euros" in counts
     assert "positions cut: about 900 / up to 1,400" in counts
+
+
+def test_a_rise_asked_for_is_not_a_rise_offered() -> None:
+    a = "The unions want a 9 percent rise; the government has offered 4 percent."
+    b = "The government's offer of a 5 percent rise was fair, the minister said."
+    assert not [s for kind, s in found(a, b) if kind == "quantity" and "9 percent" in s]
+
+
+def test_a_past_participle_clause_after_will_keeps_a_possessive_day_past() -> None:
+    from reader.core.facts.dates import extract_dates
+    from reader.core.rules import Rules
+
+    text = "Rovan will appeal against the red card shown to Teska in Saturday's defeat."
+    (m,) = [m for m in extract_dates(text, 0, len(text), Rules.default()) if m.weekday == 5]
+    assert not m.future  # (told on a Monday: the Saturday before, not the coming one)

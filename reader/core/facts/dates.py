@@ -452,8 +452,10 @@ def _tensed(text: str, start: int, mention: DateMention) -> DateMention:
     return replace(mention, future=True)
 
 
-_PAST_CLAUSE = re.compile(  # a participle of a clause of its own before the date
-    r"(?:\b(?P<aux>be|been|being|to)\s+)?\b[a-z]+ed\s+(?:in|at|on|by)\b"
+_PAST_CLAUSE = re.compile(  # a participle of a clause of its own before the date ("the red
+    # card shown to Teska in Saturday's defeat")
+    r"(?:\b(?P<aux>be|been|being|to)\s+)?\b(?!(?:when|then|even|often|seven|eleven)\b)"
+    r"[a-z]+(?:ed|wn)\s+(?:in|at|on|by|to)\b"
 )
 
 

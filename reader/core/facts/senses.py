@@ -21,6 +21,7 @@ from reader.core.facts.phrases import (
     verb_form,
 )
 from reader.core.facts.quantities import Op, Quantity
+from reader.core.facts.subjects import apposed, proposed
 from reader.core.language import lemma
 from reader.core.rules import Rules
 
@@ -48,8 +49,10 @@ def refine(s: Sentence, q: Quantity, first: int, end: int, predicate_tok: int | 
         level = "change" if by else "reach"  # "inflation rose to 6.4%"
         q = replace(q, thing=changed, predicate=level, words="")
     elif q.dimension == "ratio" and not q.thing and not q.predicate:
-        told = _apposed(s, first)  # "said inflation, at 6.2 percent in May, was"
+        told = apposed(s, first)  # "said inflation, at 6.2 percent in May, was"
         q = replace(q, thing=told) if told else q
+    if q.dimension == "ratio" and q.thing and not q.predicate:
+        q = proposed(s, q, first)  # "want a 9 percent rise" / "offer of a 5 percent rise"
     lost = s.rules.counting.get("job_loss_verbs", ())
     if q.thing == s.rules.canonical("job") and q.predicate in lost:
         q = replace(q, predicate=s.rules.canonical("cut"))  # "1,500 positions would go"
@@ -597,14 +600,3 @@ def _prison_term(s: Sentence, q: Quantity, first: int, end: int) -> bool:
         return True  # "serving 10 years for fraud" (not "served as mayor for 10 years")
     place = s.lemmas[end + 1] if s.is_word(end + 1) else ""
     return s.word(end) in ("in", "behind") and place in places
-
-
-def _apposed(s: Sentence, first: int) -> str | None:
-    """The common noun a level is told of in an aside right after it ("inflation, at 6.2
-    percent in May, was still too high": inflation), or None."""
-    if s.word(first - 1) != "at" or s.word(first - 2) != "," or first < 3:
-        return None
-    k = first - 3
-    if not s.is_word(k) or not s.toks[k].text.islower() or s.lower[k] in STOPWORDS:
-        return None
-    return s.rules.canonical(s.lemmas[k])

@@ -4,10 +4,13 @@ noun: "all the souls of the house of Jacob, which came into Egypt, were threesco
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from reader.core.facts.amounts import Sentence
 from reader.core.facts.coordination import thing_of
 from reader.core.facts.lexicon import AUXILIARIES, DETERMINERS, STOPWORDS
 from reader.core.facts.phrases import noun_run, predicate_after, verb_form
+from reader.core.facts.quantities import Quantity
 from reader.core.language import ing_verb, lemma
 
 
@@ -172,3 +175,28 @@ def befell_them(s: Sentence, k: int) -> bool:
     return term in s.rules.counting["human_predicates"] or term in s.rules.counting.get(
         "captive_verbs", ()
     )
+
+
+def apposed(s: Sentence, first: int) -> str | None:
+    """The common noun a level is told of in an aside right after it ("inflation, at 6.2
+    percent in May, was still too high": inflation), or None."""
+    if s.word(first - 1) != "at" or s.word(first - 2) != "," or first < 3:
+        return None
+    k = first - 3
+    if not s.is_word(k) or not s.toks[k].text.islower() or s.lower[k] in STOPWORDS:
+        return None
+    return s.rules.canonical(s.lemmas[k])
+
+
+def proposed(s: Sentence, q: Quantity, first: int) -> Quantity:
+    """A share named by its noun ("a 9 percent rise") after a word of asking or offering
+    ("The unions want a 9 percent rise", "the offer of a 5 percent rise"): what was asked
+    or offered, two deeds (the rules' proposal words)."""
+    k = first - 1
+    while k >= 0 and s.lower[k] in ("a", "an", "the", "of", "its", "their"):
+        k -= 1
+    table = s.rules.data.get("counting", {}).get("proposal_words", {})
+    asked = table.get(s.lemmas[k]) if k >= 0 else None
+    if asked and s.is_word(k):
+        return replace(q, predicate=asked, words=s.lower[k])
+    return q
