@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from reader.core.detect.qcandidates import PERSON
 from reader.core.facts.quantities import Quantity
+from reader.core.facts.subjects import DEADLINE
 from reader.core.language import lemma
 
 MEASURE_TOPICS = frozenset(
@@ -140,7 +141,7 @@ def topic(
     dimension = q.dimension or ""
     if dimension == "ratio" and q.owner and all(x.owner == q.owner for x in pool):
         return f"share of {q.owner}"  # "43% for Maria Dune" / "Maria Dune won 45%"
-    if q.scope == "deadline" and q.predicate:
+    if q.scope == DEADLINE and q.predicate:
         return f"time to {q.predicate}"  # "within a week" / "48 hours to leave"
     if q.scope in _SPANS and q.predicate:
         return f"{_SPANS[q.scope]} {_gerund(q.predicate)}"  # "time since leaving"

@@ -100,6 +100,7 @@ from reader.core.facts.subjects import (
     copular_subject,
     counted_subject,
     gathering_counted,
+    lives_taken,
     money_thing,
     relative_verb,
     subject_predicate,
@@ -477,14 +478,7 @@ def _complete(
         return None, max(last, end_tok)  # "two of the skiffs": a part, of what it does not say
     if is_margin(s, first, noun):
         thing, predicate, predicate_tok = "margin", None, None  # "won by 11 points"
-    lives = (
-        has_noun
-        and s.lemmas[noun_last] in rules.counting.get("life_nouns", ())
-        and any(
-            s.lemmas[k] in rules.counting.get("life_taking_verbs", ())
-            for k in range(max(0, first - 2), first)
-        )
-    )
+    lives = has_noun and lives_taken(s, noun_last, first)
     if lives:
         thing, predicate = "people", rules.canonical("kill")  # "claimed at least 31 lives"
     favour = in_favour(s, noun_last + 1) and predicate_tok is None

@@ -21,7 +21,7 @@ from reader.core.facts.phrases import (
     verb_form,
 )
 from reader.core.facts.quantities import Op, Quantity
-from reader.core.facts.subjects import apposed, proposed
+from reader.core.facts.subjects import apposed, deadline_deed, proposed
 from reader.core.language import lemma
 from reader.core.rules import Rules
 
@@ -401,25 +401,9 @@ def _how_long(s: Sentence, q: Quantity, first: int, end: int) -> Quantity:
     reopen = first >= 2 and s.word(first - 1) == "in" and s.lemmas[first - 2] == "reopen"
     if timed and reopen:  # "would reopen in three months" / "stay closed for six months"
         return replace(q, thing=s.rules.canonical("close"), predicate="last")
-    given = first >= 2 and s.lemmas[first - 2] == "give"
-    if timed and not q.predicate and s.word(end) == "to" and given and s.is_word(end + 1):
-        return replace(q, predicate=s.term(end + 1), words=s.lower[end + 1], scope=DEADLINE)
-        # "gave him 48 hours to leave": the deadline's deed, as "to leave within 72 hours"
-    if timed and not q.predicate and s.word(first - 1) == "within":
-        for k in range(first - 2, max(-1, first - 6), -1):  # "would resume full production
-            if not s.is_word(k):  # within a week", "should be restored within two weeks":
-                break  # the deed the deadline is for
-            base = s.word(k - 1) in _BEFORE_BASE and s.lower[k] not in STOPWORDS
-            base = base or (  # "help the hospital restore its systems within a week"
-                s.word(k + 1) in ("its", "their", "his", "her") and s.lower[k] not in STOPWORDS
-            )
-            if verb_form(s, k) or base:
-                return replace(q, predicate=s.term(k), words=s.lower[k], scope=DEADLINE)
+    if timed and not q.predicate:
+        return deadline_deed(s, q, first, end)  # "within a week", "48 hours to leave"
     return q
-
-
-DEADLINE = "deadline"  # the scope of a span given for a deed ("within a week", "48 hours to")
-_BEFORE_BASE = frozenset("to will would could should may might must can".split())
 
 
 _POWER_CUT = "lose power"

@@ -200,3 +200,36 @@ def proposed(s: Sentence, q: Quantity, first: int) -> Quantity:
     if asked and s.is_word(k):
         return replace(q, predicate=asked, words=s.lower[k])
     return q
+
+
+DEADLINE = "deadline"  # the scope of a span given for a deed ("within a week", "48 hours to")
+_BEFORE_BASE = frozenset("to will would could should may might must can".split())
+
+
+def deadline_deed(s: Sentence, q: Quantity, first: int, end: int) -> Quantity:
+    """A span given for a deed, with that deed as its predicate and the scope "deadline":
+    "gave him 48 hours to leave", "to leave within 72 hours", "would resume full production
+    within a week", "should be restored within two weeks"; ``q`` as it is otherwise."""
+    given = first >= 2 and s.lemmas[first - 2] == "give"
+    if s.word(end) == "to" and given and s.is_word(end + 1):
+        return replace(q, predicate=s.term(end + 1), words=s.lower[end + 1], scope=DEADLINE)
+    if s.word(first - 1) != "within":
+        return q
+    for k in range(first - 2, max(-1, first - 6), -1):
+        if not s.is_word(k):
+            break
+        base = s.word(k - 1) in _BEFORE_BASE and s.lower[k] not in STOPWORDS
+        base = base or (  # "help the hospital restore its systems within a week"
+            s.word(k + 1) in ("its", "their", "his", "her") and s.lower[k] not in STOPWORDS
+        )
+        if verb_form(s, k) or base:
+            return replace(q, predicate=s.term(k), words=s.lower[k], scope=DEADLINE)
+    return q
+
+
+def lives_taken(s: Sentence, noun_last: int, first: int) -> bool:
+    """ "claimed at least 31 lives": lives (rules life_nouns) after a verb that takes them."""
+    verbs = s.rules.counting.get("life_taking_verbs", ())
+    return s.lemmas[noun_last] in s.rules.counting.get("life_nouns", ()) and any(
+        s.lemmas[k] in verbs for k in range(max(0, first - 2), first)
+    )
