@@ -62,11 +62,14 @@ def result(tmp_path_factory: pytest.TempPathFactory) -> Comparison:
 
 
 def test_score_words_and_appeal(result: Comparison) -> None:
-    assert "score: 3–1 / 3–2" in summaries(result, "quantity")
+    counts = summaries(result, "quantity")
+    assert "score: 3–1 / 3–2" in counts
+    assert "people watched: 41,000 / 38,500" in counts  # "The attendance was 38,500" (read
+    assert "which minute sent off: 70th / 58th" in counts  # after the blind run, as this)
     assert len(summaries(result, "quote")) == 1
     assert summaries(result, "polarity") == ["appeal against red card: appeal / not appeal"]
     assert not summaries(result, "date")  # "will appeal against the red card shown to Ari
     # Teska in Saturday's defeat": the Saturday before (blind, read as the coming one: a
     # false alarm on the Saturday control; mended after)
-    # (blind, batch 50: 3 of 6. Missed: first goal in the 12th / 18th minute; 41,000 /
-    # 38,500; sent off in the 70th / 58th minute)
+    # (blind, batch 50: 3 of 6. Still missed: the first goal "opened the scoring in the
+    # 12th minute" / "first goal came in the 18th minute", two ways of telling it)

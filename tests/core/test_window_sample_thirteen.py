@@ -297,3 +297,17 @@ def test_a_past_participle_clause_after_will_keeps_a_possessive_day_past() -> No
     text = "Rovan will appeal against the red card shown to Teska in Saturday's defeat."
     (m,) = [m for m in extract_dates(text, 0, len(text), Rules.default()) if m.weekday == 5]
     assert not m.future  # (told on a Monday: the Saturday before, not the coming one)
+
+
+def test_when_in_a_match_and_the_attendance() -> None:
+    a = (
+        "Orvo beat Kessa 2-0 on Saturday. A crowd of 30,000 watched. Lind was sent off in "
+        "the 61st minute."
+    )
+    b = (
+        "Orvo beat Kessa 2-0 on Saturday. The attendance was 27,500. Lind was sent off in "
+        "the 75th minute."
+    )
+    counts = [s for kind, s in found(a, b) if kind == "quantity"]
+    assert "people watched: 30,000 / 27,500" in counts
+    assert "which minute sent off: 61st / 75th" in counts

@@ -162,8 +162,8 @@ def extract_quantities(text: str, start: int, end: int, rules: Rules) -> list[Qu
                     found.append(adverb_count(s, n))
                 i = n.last
                 continue
-            if n.form == "ordinal" and (placed := ordinal_count(s, n)) is not None:
-                found.append(placed)  # "its third increase this year"
+            if (placed := ordinal_count(s, n)) is not None:
+                found.append(placed)  # "its third increase this year", "the 70th minute"
             if is_date_or_code(s, n) or sides(s, n.first, n.last, starts, ends):
                 i = n.last
                 continue

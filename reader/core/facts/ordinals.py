@@ -17,6 +17,8 @@ ORDINAL = "ordinal"
 
 def ordinal_count(s: Sentence, n: Number) -> Quantity | None:
     """The ordinal at ``n`` as a place in a counted series, or None."""
+    if n.form != "ordinal":
+        return _match_minute(s, n)  # ("the 70th minute": a figure and its suffix)
     counting = s.rules.counting
     before_cues = set(counting.get("series_before", ()))
     after_cues = tuple(counting.get("series_after", ()))
@@ -24,9 +26,9 @@ def ordinal_count(s: Sentence, n: Number) -> Quantity | None:
     series = False
     while s.word(j) in before_cues:
         series, j = True, j + 1
-    elided = _elided_series(s, n)
+    elided = _elided_series(s, n) or _match_minute(s, n)
     if elided is not None:
-        return elided  # "The bank's rate rise ... was its second this year"
+        return elided  # "... was its second this year", "sent off in the 70th minute"
     if not s.is_word(j) or s.lower[j] in STOPWORDS or s.word(n.last) == "-":
         return None  # "the third-largest": a rank, not a place in a series
     first, last = noun_run(s, j)
@@ -92,3 +94,31 @@ def _elided_series(s: Sentence, n: Number) -> Quantity | None:
     return Quantity(
         start, stop, (value,), ORDINAL, s.rules.canonical(s.lemmas[head]), None, shown, "", None
     )
+
+
+_MATCH_TIMES = frozenset({"minute", "inning", "lap", "round"})
+
+
+def _match_minute(s: Sentence, n: Number) -> Quantity | None:
+    """ "was sent off in the 70th minute", "knocked out in the third round": when in a match
+    a deed came, as the ordinal of its minute (or round, lap, inning) with the deed for its
+    predicate; None without a verb before "in the"."""
+    end = n.last + (s.word(n.last) in ("th", "st", "nd", "rd"))
+    if s.word(end) not in _MATCH_TIMES or s.word(n.first - 1) != "the":
+        return None
+    if s.word(n.first - 2) != "in" or n.first < 3:
+        return None
+    k = n.first - 3
+    if s.word(k) in ("off", "out", "up", "down"):
+        k -= 1  # "sent off in the 70th minute": the verb before its particle
+    verb = predicate_before(s, k) if s.is_word(k) else None
+    if verb is None and s.is_word(k) and s.lower[k].endswith("ed"):
+        verb = k
+    if verb is None:
+        return None
+    value = Value(Op.EQ, n.value, n.value, n.value, 1.0)
+    start, stop = s.toks[n.first].start, s.toks[end].end
+    shown = s.text[start : s.toks[end - 1].end]
+    told = " ".join(s.lower[verb : n.first - 2])  # "sent off", "opened the scoring"
+    thing = f"{s.lemmas[end]} {told}"  # "minute sent off": the topic says which deed
+    return Quantity(start, stop, (value,), ORDINAL, thing, s.term(verb), shown, "", None)

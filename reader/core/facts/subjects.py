@@ -98,9 +98,11 @@ def gathering_counted(s: Sentence, first: int) -> bool:
     people", "put the crowd at 2,000", "Police put the march, to mark a strike, at roughly
     30,000 people" (a verb of estimating before the gathering, whatever aside follows it)."""
     before = s.word(first - 1)
+    nouns = {"crowd", "turnout", "attendance"} | set(s.rules.counting.get("gathering_nouns", ()))
+    if before in ("was", "were", "is") and first >= 2 and s.lemmas[first - 2] in nouns:
+        return True  # "The attendance was 38,500"
     if before not in ("at", "of") or first < 2:
         return False
-    nouns = {"crowd", "turnout"} | set(s.rules.counting.get("gathering_nouns", ()))
     if s.lemmas[first - 2] == "crowd":
         return True  # "a crowd of 2,000", "put the crowd at 2,000"
     if before == "of":
