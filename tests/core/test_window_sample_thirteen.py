@@ -8,6 +8,10 @@ from datetime import date
 
 from reader.core.compare import compare
 from reader.core.document import Document
+from reader.core.facts.counting import extract_quantities
+from reader.core.facts.dates import extract_dates
+from reader.core.facts.negation import negated_verbs
+from reader.core.rules import Rules
 
 
 def found(*texts: str, published: date | None = None) -> list[tuple[str, str]]:
@@ -94,8 +98,6 @@ def test_a_participle_of_what_befell_them_yields_to_the_main_verb() -> None:
 
 
 def test_a_past_verb_before_a_report_keeps_its_count() -> None:
-    from reader.core.facts.counting import extract_quantities
-    from reader.core.rules import Rules
 
     text = "Workers at the mill where dozens died in a fire on Monday said the exits were open."
     told = [
@@ -105,8 +107,6 @@ def test_a_past_verb_before_a_report_keeps_its_count() -> None:
 
 
 def test_no_before_a_passive_subject_denies_an_irregular_participle() -> None:
-    from reader.core.facts.negation import negated_verbs
-    from reader.core.rules import Rules
 
     rules = Rules.default()
     for text in (
@@ -150,8 +150,6 @@ def test_a_rate_told_as_borrowing_costs_and_inflation_in_an_aside() -> None:
 
 
 def test_a_bare_object_that_is_no_known_term_names_no_rate() -> None:
-    from reader.core.facts.counting import extract_quantities
-    from reader.core.rules import Rules
 
     text = "The deal cuts tariffs on industrial goods from 12% to 5%."
     told = [q.thing for q in extract_quantities(text, 0, len(text), Rules.default())]
@@ -186,8 +184,6 @@ def test_a_doerless_passive_count_is_the_deed_of_the_one_the_account_leads_with(
 
 
 def test_an_ordinal_with_its_noun_left_out_counts_the_subject() -> None:
-    from reader.core.facts.counting import extract_quantities
-    from reader.core.rules import Rules
 
     text = "The bank's rate rise to 3.5 percent on Thursday was its second this year."
     told = [
@@ -204,8 +200,6 @@ def test_an_ordinal_with_its_noun_left_out_counts_the_subject() -> None:
 
 
 def test_a_part_of_a_body_that_backed_something_is_a_tally() -> None:
-    from reader.core.facts.counting import extract_quantities
-    from reader.core.rules import Rules
 
     rules = Rules.default()
     text = "Five of the seven judges of the court backed the ruling."
@@ -234,8 +228,6 @@ def test_after_a_name_and_its_verb_is_another_days_deed() -> None:
 
 
 def test_what_with_holds_is_on_board_and_totalled() -> None:
-    from reader.core.facts.counting import extract_quantities
-    from reader.core.rules import Rules
 
     text = "A jet with 120 passengers and five crew skidded off the runway."
     told = [q.display for q in extract_quantities(text, 0, len(text), Rules.default())]
@@ -243,8 +235,6 @@ def test_what_with_holds_is_on_board_and_totalled() -> None:
 
 
 def test_since_a_part_of_the_day_is_a_start_and_a_record_year_no_background() -> None:
-    from reader.core.facts.dates import extract_dates
-    from reader.core.rules import Rules
 
     rules = Rules.default()
     text = "The road had not been cleared since the afternoon."
@@ -262,8 +252,6 @@ def test_a_river_level_told_with_peaked_and_reached() -> None:
 
 
 def test_none_of_a_thing_had_the_deed_done() -> None:
-    from reader.core.facts.counting import extract_quantities
-    from reader.core.rules import Rules
 
     rules = Rules.default()
     text = "The company said no jobs would be cut."
@@ -291,8 +279,6 @@ def test_a_rise_asked_for_is_not_a_rise_offered() -> None:
 
 
 def test_a_past_participle_clause_after_will_keeps_a_possessive_day_past() -> None:
-    from reader.core.facts.dates import extract_dates
-    from reader.core.rules import Rules
 
     text = "Rovan will appeal against the red card shown to Teska in Saturday's defeat."
     (m,) = [m for m in extract_dates(text, 0, len(text), Rules.default()) if m.weekday == 5]
