@@ -98,7 +98,6 @@ def test_a_participle_of_what_befell_them_yields_to_the_main_verb() -> None:
 
 
 def test_a_past_verb_before_a_report_keeps_its_count() -> None:
-
     text = "Workers at the mill where dozens died in a fire on Monday said the exits were open."
     told = [
         (q.display, q.predicate) for q in extract_quantities(text, 0, len(text), Rules.default())
@@ -107,7 +106,6 @@ def test_a_past_verb_before_a_report_keeps_its_count() -> None:
 
 
 def test_no_before_a_passive_subject_denies_an_irregular_participle() -> None:
-
     rules = Rules.default()
     for text in (
         "The charity said no ransom had been paid.",
@@ -150,7 +148,6 @@ def test_a_rate_told_as_borrowing_costs_and_inflation_in_an_aside() -> None:
 
 
 def test_a_bare_object_that_is_no_known_term_names_no_rate() -> None:
-
     text = "The deal cuts tariffs on industrial goods from 12% to 5%."
     told = [q.thing for q in extract_quantities(text, 0, len(text), Rules.default())]
     assert "tariff" not in told
@@ -184,7 +181,6 @@ def test_a_doerless_passive_count_is_the_deed_of_the_one_the_account_leads_with(
 
 
 def test_an_ordinal_with_its_noun_left_out_counts_the_subject() -> None:
-
     text = "The bank's rate rise to 3.5 percent on Thursday was its second this year."
     told = [
         (q.dimension, q.thing, q.value.figure)
@@ -200,7 +196,6 @@ def test_an_ordinal_with_its_noun_left_out_counts_the_subject() -> None:
 
 
 def test_a_part_of_a_body_that_backed_something_is_a_tally() -> None:
-
     rules = Rules.default()
     text = "Five of the seven judges of the court backed the ruling."
     told = [q.display for q in extract_quantities(text, 0, len(text), rules) if q.thing == "vote"]
@@ -228,14 +223,12 @@ def test_after_a_name_and_its_verb_is_another_days_deed() -> None:
 
 
 def test_what_with_holds_is_on_board_and_totalled() -> None:
-
     text = "A jet with 120 passengers and five crew skidded off the runway."
     told = [q.display for q in extract_quantities(text, 0, len(text), Rules.default())]
     assert "125 (120 passengers and five crew)" in told
 
 
 def test_since_a_part_of_the_day_is_a_start_and_a_record_year_no_background() -> None:
-
     rules = Rules.default()
     text = "The road had not been cleared since the afternoon."
     assert [m.role for m in extract_dates(text, 0, len(text), rules)] == ["start"]
@@ -252,7 +245,6 @@ def test_a_river_level_told_with_peaked_and_reached() -> None:
 
 
 def test_none_of_a_thing_had_the_deed_done() -> None:
-
     rules = Rules.default()
     text = "The company said no jobs would be cut."
     told = [
@@ -279,7 +271,6 @@ def test_a_rise_asked_for_is_not_a_rise_offered() -> None:
 
 
 def test_a_past_participle_clause_after_will_keeps_a_possessive_day_past() -> None:
-
     text = "Rovan will appeal against the red card shown to Teska in Saturday's defeat."
     (m,) = [m for m in extract_dates(text, 0, len(text), Rules.default()) if m.weekday == 5]
     assert not m.future  # (told on a Monday: the Saturday before, not the coming one)
