@@ -67,3 +67,13 @@ def test_start_words_and_challenge(result: Comparison) -> None:
     # (blind, batch 51: 3 of 6, no false alarm. Missed: a cap of 3 / 3.5 percent a year;
     # "by 112 votes to 88" / "The vote was 109 to 91"; about 1.2 million / some 900,000
     # rented homes)
+
+
+def test_cap_vote_and_homes_read_after(result: Comparison) -> None:
+    # (the three blind misses, found in the fourteenth session: a limit told by a verb and
+    # by a noun, a tally told after "The vote was", a present-tense "covers" / "apply to")
+    counts = summaries(result, "quantity")
+    assert "rises capped: 3 percent / 3.5 percent" in counts
+    assert "vote count: 112–88 / 109–91" in counts
+    assert "homes covered: about 1.2 million / about 900,000" in counts
+    assert len(counts) == 3

@@ -67,3 +67,7 @@ def test_peak_and_treated(result: Comparison) -> None:
     # (blind, batch 51: 2 of 5, no false alarm. Missed: three elderly people died / five
     # have died; about 20,000 homes lost power / power failed in some 35,000 homes; the
     # previous record set in 2019 / 2015)
+    # Found in the fourteenth session: a modifier in -ly before the noun ("three elderly
+    # people"), a supply that failed in the homes counted
+    assert "people died: 3 / 5" in counts
+    assert "homes without power: about 20,000 / about 35,000" in counts

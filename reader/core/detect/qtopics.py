@@ -58,6 +58,9 @@ def _participle(q: Quantity, participles: dict[str, str] | None = None) -> str:
         return base  # a state: "people homeless", "people missing"
     if base.endswith("y") and base[-2:-1] not in "aeiou":
         return base[:-1] + "ied"
+    vowels = "aeiou"
+    if len(base) == 3 and base[0] not in vowels and base[1] in vowels and base[2] not in "aeiouwxy":
+        return base + base[-1] + "ed"  # "cap" -> "capped", "ban" -> "banned"
     return base + ("d" if base.endswith("e") else "ed") if base else ""
 
 

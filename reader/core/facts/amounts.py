@@ -55,6 +55,9 @@ class Sentence:
 _YEAR_DETERMINERS = frozenset({"the", "its", "his", "her", "their", "those", "these"})
 
 
+_TALLY_NOUNS = frozenset({"vote", "tally", "count", "result", "ballot"})
+
+
 def is_date_or_code(s: Sentence, n: Number) -> bool:
     """A year, a day of the month, a clock time, a street or model number: not a quantity."""
     toks, i, j = s.toks, n.first, n.last
@@ -306,8 +309,9 @@ def read_value(s: Sentence, n: Number, reader: NumberReader) -> tuple[Value, int
             or s.lemmas[n.first - 1] in s.rules.counting.get("deciding_verbs", ())  # "passed
             # 61 to 38"
             or (s.word(n.first - 1) == "of" and s.word(n.first - 2) in ("vote", "votes", "margin"))
+            or (s.word(n.first - 1) in ("was", "is") and s.word(n.first - 2) in _TALLY_NOUNS)
         )
-    ):  # ("voted 9 to 4")
+    ):  # ("voted 9 to 4", "The vote was 109 to 91")
         second, op = nxt.value, Op.TALLY  # "carried by 72 to 31", "by a vote of 7 to 2"
         last = last + 1 + nxt.last
     if op == Op.TALLY:

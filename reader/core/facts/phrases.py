@@ -73,7 +73,7 @@ def noun_run(s: Sentence, k: int) -> tuple[int, int]:
         word = s.lower[k]
         if word in _NOUN_STOP and not (word in ("others", "other") and last < first):
             break
-        if word.endswith("ly") and len(word) > 4:
+        if word.endswith("ly") and len(word) > 4 and not _ly_modifier(s, k, last < first):
             break
         if word in _TIME_ADVERBS and s.word(k + 1) != "-":
             break
@@ -109,6 +109,17 @@ def noun_run(s: Sentence, k: int) -> tuple[int, int]:
             if s.lower[j].endswith("s") and s.lemmas[j] != s.lower[j]:
                 return first, j  # "twelve baskets full": the plural is the noun
     return first, last
+
+
+def _ly_modifier(s: Sentence, k: int, leading: bool) -> bool:
+    """Whether a word in -ly opening a noun phrase modifies the plural noun after it
+    ("three elderly people", "two family members") rather than ending the phrase as an
+    adverb ("injured 20 seriously", "rose 5 sharply")."""
+    if not leading or not s.is_word(k + 1):
+        return False
+    nxt, base = s.lower[k + 1], s.lemmas[k + 1]
+    person = base in s.rules.counting["person_nouns"]
+    return person or (nxt.endswith("s") and base != nxt and not verb_form(s, k + 1))
 
 
 def verb_form(s: Sentence, k: int) -> bool:

@@ -4,6 +4,8 @@ passes", or the second term of "one in every 500"."""
 from __future__ import annotations
 
 from reader.core.facts.amounts import Sentence
+from reader.core.facts.lexicon import STOPWORDS
+from reader.core.language import ing_verb
 
 
 def per_unit(s: Sentence, k: int) -> bool:
@@ -69,3 +71,55 @@ def sides(s: Sentence, first: int, last: int, starts: set[int], ends: set[int]) 
     return (
         s.word(first - 1) == "by" and first - 2 in ends and s.is_word(first - 2) and not year(first)
     )
+
+
+CAP = "cap"  # the predicate of a level set as an upper limit
+_WAITING = frozenset({"will", "would", "be", "been", "is", "are", "was", "were", "to"})
+_CLOSING = frozenset("on in for of from to and by at was were will would is are".split())
+
+
+def capped(s: Sentence, first: int, end: int) -> str | None:
+    """What a limit told at tokens ``first:end`` is set on, or None: "capping rent increases
+    at 3 percent", "rent rises will be limited to 2%", "a cap of 3.5 percent a year on rent
+    rises", "a 3.5 percent cap on rent rises" (the rules' cap words; the limited noun's head)."""
+    words = s.rules.counting.get("cap_words", ())
+
+    def limiting(k: int) -> bool:
+        return s.is_word(k) and ing_verb(s.lemmas[k]) in words
+
+    def plain(k: int) -> bool:  # a common noun's word (the sentence's first may be capital)
+        lower = s.toks[k].text.islower() or (k == 0 and s.toks[k].text[1:].islower())
+        return s.is_word(k) and lower and s.lower[k] not in STOPWORDS | _WAITING
+
+    head: int | None = None
+    if s.word(first - 1) in ("at", "to") and first >= 2:
+        k = first - 2
+        if limiting(k) and s.word(k - 1) in _WAITING:  # "rent rises will be capped at"
+            j = k - 1
+            while j >= 0 and s.word(j) in _WAITING:
+                j -= 1
+            head = j if j >= 0 and plain(j) else None
+        elif plain(k):  # "capping rent increases at 3 percent": the verb's object
+            j = k - 1
+            while j > k - 3 and plain(j) and not limiting(j):
+                j -= 1
+            inflected = s.lower[j] != ing_verb(s.lemmas[j])  # "capping", "caps" (not "cap")
+            verb = limiting(j) and not s.toks[j].text[:1].isupper() and inflected
+            head = k if verb or (limiting(j) and s.word(j - 1) in _WAITING) else None
+    else:
+        noun = first - 2 if s.word(first - 1) == "of" else None  # "a cap of 3.5 percent"
+        if noun is None and s.is_word(end):
+            noun = end  # "a 3.5 percent cap on"
+        if noun is not None and noun >= 0 and s.is_word(noun) and s.lemmas[noun] in words:
+            reach = range(max(end, noun + 1), min(len(s.toks), end + 5))
+            on = next((j for j in reach if s.word(j) in ("on", "for")), None)
+            if on is not None:
+                j = on + 1
+                while s.word(j) in ("the", "a", "an", "any", "all"):
+                    j += 1
+                while plain(j + 1) and s.word(j + 1) not in _CLOSING:
+                    j += 1
+                head = j if plain(j) else None
+    if head is None or s.lower[head] in ("it", "them", "this", "that", "which"):
+        return None
+    return s.rules.canonical(s.lemmas[head])

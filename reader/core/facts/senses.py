@@ -21,6 +21,7 @@ from reader.core.facts.phrases import (
     verb_form,
 )
 from reader.core.facts.quantities import Op, Quantity
+from reader.core.facts.ratios import CAP, capped
 from reader.core.facts.subjects import apposed, deadline_deed, proposed
 from reader.core.language import lemma
 from reader.core.rules import Rules
@@ -39,6 +40,10 @@ def refine(s: Sentence, q: Quantity, first: int, end: int, predicate_tok: int | 
         q = replace(q, thing="temperature", predicate=None, words="")  # "reached 44.8 degrees"
     if q.dimension == "ratio":
         q = _share_of(s, q, first)
+    kind = q.dimension.split("/")[0]
+    limited = capped(s, first, end) if kind == "ratio" or kind.startswith("money") else None
+    if limited:  # "capping rent increases at 3 percent" / "a cap of 3.5 percent on rent rises"
+        return replace(q, thing=limited, predicate=CAP, words="")
     by = s.word(first - 1) == "by"  # "raised its rate by half a percentage point": a change
     changed = (
         changed_thing(s, first) if q.dimension == "ratio" and (by or not q.predicate) else None
@@ -202,8 +207,11 @@ def _what_befell(
     counting = rules.counting
     if _outage(s, end) or _cut_off(s, q, first):
         people = q.thing == "people" and lemma(q.noun or "") in ("people", "person", "resident")
+        supply = counting.get("supply_words", ())
+        owner = None if (q.owner or "").lower() in supply else q.owner  # "Power failed in"
         return replace(
             q,
+            owner=owner,
             predicate=_POWER_CUT,
             words="without power",
             thing="people" if people else rules.canonical("home"),
@@ -424,10 +432,13 @@ def _cut_off(s: Sentence, q: Quantity, first: int) -> bool:
     those who lost a supply, told before them."""
     if q.dimension != "count" or not q.thing:
         return False
-    before = [s.lemmas[k] for k in range(max(0, first - 4), first) if s.is_word(k)]
+    before = [s.lemmas[k] for k in range(max(0, first - 6), first) if s.is_word(k)]
     supply = s.rules.counting.get("supply_words", ())
     if len(before) >= 3 and before[-1] in ("to", "for") and before[-2] in supply:
         return before[-3] in ("cut", "knock", "shut")  # "cut power to" (not "restored")
+    if len(before) >= 3 and before[-1] == "in" and before[-2] in ("fail", "out", "cut"):
+        return any(word in supply for word in before[-5:-2])  # "Power failed in 35,000
+        # homes", "electricity went out in", "power was cut in": the supply lost there
     if q.predicate not in ("hit", "affect"):
         return False
     outages = s.rules.counting.get("outage_nouns", ())
