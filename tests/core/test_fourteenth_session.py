@@ -6,6 +6,7 @@ from __future__ import annotations
 from reader.core.compare import compare
 from reader.core.document import Document
 from reader.core.facts.counting import extract_quantities
+from reader.core.facts.quantities import Quantity
 from reader.core.rules import Rules
 
 RULES = Rules.default()
@@ -56,3 +57,43 @@ def test_present_tense_cover_and_apply_to_are_one_predicate() -> None:
     b = "The scheme will apply to about 55,000 farms."
     assert counts(a)[0][2] == counts(b)[0][2] == "cover"
     assert "farms covered: about 40,000 / about 55,000" in found(a, b)
+
+
+def test_a_distance_after_the_clause_of_a_deed_is_where_it_happened() -> None:
+    a = "The fire started at 9 a.m., about 3 miles from the harbour."
+    b = "The blaze began shortly after 9 a.m., some 5 miles into the forest."
+    assert counts(a)[0][1] == "distance"
+    assert "distance: about 3 miles / about 5 miles" in found(a, b)
+    assert counts("He walked 3 miles from the harbour.")[0][1] != "distance"  # no comma
+
+
+def test_the_minute_of_the_first_goal_told_two_ways() -> None:
+    a = "Kessel opened the scoring in the 9th minute."
+    b = "Kessel's first goal came in the 21st minute."
+    assert counts(a)[0][1:] == counts(b)[0][1:] == ("minute first goal", "first goal")
+
+
+def test_a_bare_share_offered_after_a_share_asked_is_of_the_same_thing() -> None:
+    text = "The nurses want an 8 percent rise; the hospital board has offered 3 percent."
+    assert counts(text) == [("8 percent", "rise", "demand"), ("3 percent", "rise", "offer")]
+    assert "rise offered: 3 percent / 6 percent" in found(
+        text, "The board's offer of a 6 percent rise was final, it said."
+    )
+
+
+def test_walking_out_is_taking_part() -> None:
+    a = "About 12,000 nurses walked out on Monday."
+    b = "Some 15,000 nurses took part in the strike on Monday."
+    assert counts(a)[0][2] == counts(b)[0][2]
+
+
+def test_two_approximate_figures_far_enough_apart_are_two_estimates() -> None:
+    from reader.core.facts.quantities import Relation, relation
+
+    def one(text: str) -> Quantity:
+        return extract_quantities(text, 0, len(text), RULES)[0]
+
+    far = relation(one("About 40,000 fans attended."), one("About 45,000 fans attended."))
+    near = relation(one("About 280 fans attended."), one("About 300 fans attended."))
+    assert far == Relation.DIFFERS
+    assert near == Relation.SAME

@@ -69,3 +69,5 @@ def test_time_firefighters_and_words(result: Comparison) -> None:
     # (blind, batch 50: 3 of 8, no false alarm. Missed: about 150 / around 200 who fled;
     # about 2 / about 4 kilometres in; twelve treated / eight in hospital; the driver unhurt /
     # burned; five / three hours to put out)
+    # Found in the fourteenth session: a distance told after the clause of the deed
+    assert "distance: about 2 kilometres / about 4 kilometres" in summaries(result, "quantity")

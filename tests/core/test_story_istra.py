@@ -67,3 +67,7 @@ def test_schools_and_no_demand_against_an_offer(result: Comparison) -> None:
     # of a 5 percent rise": asked and offered (blind, a false alarm; mended after)
     # (blind, batch 50: 1 of 4. Missed: about 40,000 / about 45,000 teachers; an offer of 4 /
     # 5 percent; the next strike on March 15 / from March 22)
+    # Found in the fourteenth session: two estimates apart, walking out as taking part, a
+    # bare share offered after one asked
+    assert "teachers attended: about 40,000 / Tens of thousands / about 45,000" in counts
+    assert "rise offered: 4 percent / 5 percent" in counts

@@ -60,6 +60,6 @@ def test_length_and_demand(result: Comparison) -> None:
     found = summaries(result, "quantity")
     assert "length of strike: 48 hours / 72 hours" in found  # ("a 72-hour strike by train
     # drivers": who struck, no narrower hours)
-    assert "rise: 7 percent / 9 percent" in found
+    assert "rise demanded: 7 percent / 9 percent" in found
     # (missed: 4,000 services / 3,000 trains; 14,000 / 12,000 drivers; "had not received any
     # new proposal" / "had submitted a new proposal")

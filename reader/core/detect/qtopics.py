@@ -37,6 +37,9 @@ def _plural(noun: str) -> str:
     return noun + "s"
 
 
+_SET_SHARES = frozenset({"offer", "demand", "cap"})  # shares asked, offered or set as limits
+
+
 def _participle(q: Quantity, participles: dict[str, str] | None = None) -> str:
     words = q.words or q.predicate or ""
     if words.startswith("without "):
@@ -109,6 +112,8 @@ def topic(
     if thing in MEASURE_TOPICS or thing in measures:
         return thing
     if thing and (q.dimension or "") == "ratio":
+        if verb and q.predicate in _SET_SHARES:
+            return f"{thing} {verb}"  # "rise offered", "rises capped"
         return f"{thing} share" if thing == "vote" else thing  # "turnout", "vote share"
     if thing == "vote":
         return "vote count"

@@ -68,6 +68,7 @@ from reader.core.facts.owners import (
     share_owner,
 )
 from reader.core.facts.phrases import (
+    deed_before,
     kind_of,
     listed_count,
     noun_run,
@@ -447,7 +448,13 @@ def _complete(
         # "within two kilometres of the plant" / "a three-kilometre radius": the zone
     if unit is not None and unit.dimension == "length" and thing in (None, "distance"):
         anchor = place_after(s, after_paren if more else end_tok)
-        thing = "distance" if anchor else thing
+        placed = s.word(after_paren if more else end_tok) in ("from", "into", "inside")
+        placed = placed and s.word(first - 1) == "," and not anchor and predicate_tok is None
+        deed = deed_before(s, first - 1) if placed else None
+        if deed is not None:
+            predicate_tok, (predicate, _) = deed, predicate_term(s, deed, "distance", dimension)
+        thing = "distance" if anchor or deed is not None else thing
+        # ("broke out at 3 p.m., 2 kilometres from the entrance": where the deed was)
     crew = not has_noun and unit is None and s.word(first - 1) == "of" and first >= 2
     crew = crew and s.lemmas[first - 2] in rules.counting.get("crew_nouns", ())
     if crew:

@@ -97,6 +97,7 @@ def _elided_series(s: Sentence, n: Number) -> Quantity | None:
 
 
 _MATCH_TIMES = frozenset({"minute", "inning", "lap", "round"})
+_LIGHT_DEEDS = frozenset({"come", "arrive", "follow", "happen"})
 
 
 def _match_minute(s: Sentence, n: Number) -> Quantity | None:
@@ -120,5 +121,19 @@ def _match_minute(s: Sentence, n: Number) -> Quantity | None:
     start, stop = s.toks[n.first].start, s.toks[end].end
     shown = s.text[start : s.toks[end - 1].end]
     told = " ".join(s.lower[verb : n.first - 2])  # "sent off", "opened the scoring"
+    predicate = s.term(verb)
+    if s.lemmas[verb] in _LIGHT_DEEDS and verb >= 2:  # "Dunmar's first goal came in the
+        nouns = [j for j in (verb - 2, verb - 1) if s.is_word(j) and s.toks[j].text.islower()]
+        told = predicate = " ".join(s.lemmas[j] for j in nouns)  # 18th minute": the goal's
+    named = s.rules.data.get("counting", {}).get("deed_phrases", {})
+    phrases = [
+        " ".join([s.lemmas[j], *s.lower[j + 1 : n.first - 2]])  # ("opened the scoring")
+        for j in range(max(0, n.first - 6), verb + 1)
+    ]
+    phrase = next((p for p in [*phrases, told] if p in named), None)
+    if phrase is not None:  # "opened the scoring": the first goal
+        told = predicate = named[phrase]
+    if not predicate:
+        return None
     thing = f"{s.lemmas[end]} {told}"  # "minute sent off": the topic says which deed
-    return Quantity(start, stop, (value,), ORDINAL, thing, s.term(verb), shown, "", None)
+    return Quantity(start, stop, (value,), ORDINAL, thing, predicate, shown, "", None)

@@ -573,3 +573,19 @@ def passive_agent(s: Sentence, first: int) -> int | None:
         if passive and s.is_word(j) and s.lower[j] not in STOPWORDS:
             return j  # ("hit", "shot", "wounded": a participle after the auxiliary)
     return None
+
+
+def deed_before(s: Sentence, k: int) -> int | None:
+    """The past verb of the clause a comma at token ``k`` closes ("The fire broke out at
+    3.15 p.m., 2 kilometres from the entrance": broke), or None."""
+    for j in range(k - 1, -1, -1):
+        if not s.is_word(j) or s.toks[j].text in (",", ";"):
+            if s.toks[j].text in (",", ";"):
+                return None
+            continue
+        word = s.lower[j]
+        if not s.toks[j].text.islower() or word in AUXILIARIES:
+            continue
+        if word in s.rules.verb_of_participle or (not word.endswith("ing") and verb_form(s, j)):
+            return j  # ("broke", "started", "began")
+    return None

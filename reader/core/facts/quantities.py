@@ -104,6 +104,7 @@ _BOUNDS = _LOWER | {Op.UNDER, Op.AT_MOST, Op.NEARLY}
 UNDER_BOUND = 0.95  # how far below "more than N" a figure may be and still be N rounded
 NEAR_BOUND = 1.25  # a lower bound this close under a figure it allows is that figure, rounded
 FAR_APART = 1.5  # an approximate figure and an exact one this far apart conflict
+TWO_ESTIMATES = 1.1  # two approximate figures this far apart are two estimates
 NEAR_TOP = 0.9  # an upper bound ("up to 80") tells figures this close under it
 
 
@@ -125,6 +126,10 @@ def _pair_relation(a: Value, b: Value, timed: bool = False) -> Relation:
         return Relation.SAME  # "dozens" fits 50: not worth a finding
     if a.figure is None or b.figure is None:
         return Relation.UNKNOWN
+    low_high = (min(a.figure, b.figure), max(a.figure, b.figure))
+    if a.op == b.op == Op.ABOUT and low_high[0] > 0 and low_high[1] / low_high[0] >= TWO_ESTIMATES:
+        return Relation.DIFFERS  # "about 40,000" / "about 45,000": two estimates, not one
+        # ("about 280" / "about 300": one figure, rounded)
     if Op.ABOUT in (a.op, b.op) and a.op in (Op.ABOUT, Op.EQ) and b.op in (Op.ABOUT, Op.EQ):
         exact = b if a.op == Op.ABOUT else a
         lo, hi = (a if exact is b else b).bounds()

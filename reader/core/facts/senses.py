@@ -58,6 +58,12 @@ def refine(s: Sentence, q: Quantity, first: int, end: int, predicate_tok: int | 
         q = replace(q, thing=told) if told else q
     if q.dimension == "ratio" and q.thing and not q.predicate:
         q = proposed(s, q, first)  # "want a 9 percent rise" / "offer of a 5 percent rise"
+    asked = s.rules.data.get("counting", {}).get("proposal_words", {}).values()
+    last = s.last
+    bare = q.dimension == "ratio" and not q.thing and q.predicate in asked
+    if bare and last is not None and last.dimension == "ratio" and last.predicate in asked:
+        q = replace(q, thing=last.thing)  # "want a 9 percent rise; the government has
+        # offered 4 percent": a rise too
     lost = s.rules.counting.get("job_loss_verbs", ())
     if q.thing == s.rules.canonical("job") and q.predicate in lost:
         q = replace(q, predicate=s.rules.canonical("cut"))  # "1,500 positions would go"
