@@ -97,3 +97,21 @@ def test_two_approximate_figures_far_enough_apart_are_two_estimates() -> None:
     near = relation(one("About 280 fans attended."), one("About 300 fans attended."))
     assert far == Relation.DIFFERS
     assert near == Relation.SAME
+
+
+def test_a_fraction_of_one_unit_is_a_figure() -> None:
+    assert counts("The walk took three quarters of an hour.")[0][0] == "0.75 hour"
+    assert counts("A quarter of a million people marched.")[0][0] == "250,000"
+    assert counts("The ruling party won a quarter of the vote.") == []  # a share of a whole
+    assert counts("The bank cut rates by a quarter point.")[0] == ("0.25 point", "rate", "change")
+
+
+def test_points_a_rate_moved_by_are_percentage_or_basis_points() -> None:
+    half = extract_quantities(t := "The bank lifted rates by half a point.", 0, len(t), RULES)[0]
+    many = extract_quantities(u := "The bank lifted rates by 50 points.", 0, len(u), RULES)[0]
+    assert (half.dimension, half.value.figure) == ("ratio", 0.5)
+    assert (many.dimension, many.value.figure) == ("ratio", 0.5)  # basis points
+    assert counts("The team won by half a point.")[0][1] == "margin"  # no rate
+    a = "The central bank raised its main rate by a quarter of a percentage point to 3%."
+    b = "The central bank lifted borrowing costs by half a point to 3.25%."
+    assert "change in rate: 0.25 percentage point / 0.5 point" in found(a, b)

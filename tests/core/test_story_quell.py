@@ -72,3 +72,6 @@ def test_rate_and_inflation(result: Comparison) -> None:
     # (blind, batch 48: 0 of 6, no false alarm; all the above read after the blind run.
     # Still missed: a quarter point / half a point; 3 percent by the end / by the middle
     # of next year)
+    # (the quarter / half point found in the fourteenth session: a fraction of one unit,
+    # and a rate's points)
+    assert "change in rate: 0.25 percentage point / 0.5 point" in summaries(result, "quantity")

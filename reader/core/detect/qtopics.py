@@ -114,6 +114,9 @@ def topic(
     if thing and (q.dimension or "") == "ratio":
         if verb and q.predicate in _SET_SHARES:
             return f"{thing} {verb}"  # "rise offered", "rises capped"
+        if q.predicate == "change" and not q.display.startswith(("up ", "down ")):
+            return f"change in {thing}"  # "raised its rate by half a point" ("shares fell
+            # 4%" shows "down 4%" under "share price")
         return f"{thing} share" if thing == "vote" else thing  # "turnout", "vote share"
     if thing == "vote":
         return "vote count"

@@ -84,7 +84,7 @@ from reader.core.facts.phrases import (
 )
 from reader.core.facts.predicates import predicate_term
 from reader.core.facts.quantities import Op, Quantity, Value, format_number
-from reader.core.facts.ratios import of_total, one_in, per_unit, sides
+from reader.core.facts.ratios import of_total, one_in, per_unit, rate_moved, sides
 from reader.core.facts.scope import (
     CONTRASTIVE,
     POSSESSIVE,
@@ -243,6 +243,11 @@ def _complete(
         after_unit = unit_after(s, last)
         if after_unit is not None:
             unit, end_tok, unit_words = after_unit
+        elif s.lemmas[last : last + 1] == ["point"] and rate_moved(s, first):
+            size = "basis point" if (value.figure or 0) >= 5 else "percentage point"
+            unit, end_tok, unit_words = rules.units[size], last + 1, s.lower[last]
+            # ("lifted borrowing costs by half a point": a rate's points; "by 25 points": its
+            # hundredths, as bankers count them)
     if (
         unit is None
         and n is not None

@@ -97,6 +97,9 @@ class NumberReader:
             set(self.units) | set(self.tens) | set(self.scales) | set(self.groups) | self.articles
         ) | {"half"}
         self._group_endings = tuple(self.groups)
+        self.fraction_units = frozenset(
+            {"point", "mile", "hour", "century", "inch", "pound", "ton", "tonne", "acre"}
+        )  # ("a quarter point": the figure's unit follows the fraction)
 
     # ----- words
     def _word_value(self, word: str) -> tuple[str, float] | None:
@@ -115,6 +118,33 @@ class NumberReader:
                 return "unit", self.units[prefix] * size
         return None
 
+    def _part_of_one(self, toks: list[Tok], i: int) -> Number | None:
+        """A fraction of one unit: "a quarter of a percentage point", "three quarters of an
+        hour" (not "a quarter of the vote": a share of a whole)."""
+        if i + 3 >= len(toks):
+            return None
+        first, fraction = toks[i].lower, toks[i + 1].lower
+        count = 1.0 if first in self.articles else self.units.get(first)
+        share = self.fractions.get(fraction) or self.fractions.get(fraction.removesuffix("s"))
+        if count is None or share is None or fraction == "half":
+            return None
+        after = toks[i + 2 + (toks[i + 2].text == "-")].lower
+        if count == 1.0 and first in self.articles and after in self.fraction_units:
+            end = i + 2  # "a quarter point", "a quarter-mile": the fraction, then its unit
+            return Number(toks[i].start, toks[i + 1].end, share, 0.05, "words", i, end)
+        if toks[i + 2].lower != "of" or i + 4 >= len(toks):
+            return None
+        if toks[i + 3].lower not in self.articles or toks[i + 4].kind != "word":
+            return None
+        scale = self._word_value(toks[i + 4].lower)
+        if scale is not None and scale[0] in ("scale", "group"):
+            value = count * share * scale[1]  # "a quarter of a million"
+            return Number(toks[i].start, toks[i + 4].end, value, value * 0.05, "words", i, i + 5)
+        if scale is not None:
+            return None
+        value = count * share
+        return Number(toks[i].start, toks[i + 3].end, value, 0.05, "words", i, i + 4)
+
     def _words_at(self, toks: list[Tok], i: int) -> Number | None:
         """A run of number words from token ``i``: "seven hundred", "four and twenty"."""
         total = current = 0.0
@@ -127,6 +157,9 @@ class NumberReader:
             nxt = self._word_value(toks[i + 1].lower)
             if nxt and nxt[0] in ("scale", "group"):
                 current, current_step, j = 1.0, 1.0, i + 1  # "a thousand", "an hundred"
+        part = self._part_of_one(toks, i)  # "a quarter of a percentage point"
+        if part is not None:
+            return part
         if toks[j].lower == "half":
             words = [k for k in range(j + 1, min(n, j + 5)) if toks[k].text != "-"][:2]
             if len(words) == 2 and toks[words[0]].lower in self.articles:

@@ -73,6 +73,16 @@ def sides(s: Sentence, first: int, last: int, starts: set[int], ends: set[int]) 
     )
 
 
+def rate_moved(s: Sentence, first: int) -> bool:
+    """Whether a figure after "by" tells how far a rate moved ("raised rates by half a point",
+    "lifted borrowing costs by 25 points"): the verb's object a rate (the rules' equivalent
+    terms of "rate")."""
+    from reader.core.facts.phrases import changed_thing  # (phrases reads ratios)
+
+    rate = s.rules.canonical("rate")
+    return s.word(first - 1) == "by" and changed_thing(s, first) == rate
+
+
 CAP = "cap"  # the predicate of a level set as an upper limit
 _WAITING = frozenset({"will", "would", "be", "been", "is", "are", "was", "were", "to"})
 _CLOSING = frozenset("on in for of from to and by at was were will would is are".split())
