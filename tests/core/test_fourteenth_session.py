@@ -115,3 +115,13 @@ def test_points_a_rate_moved_by_are_percentage_or_basis_points() -> None:
     a = "The central bank raised its main rate by a quarter of a percentage point to 3%."
     b = "The central bank lifted borrowing costs by half a point to 3.25%."
     assert "change in rate: 0.25 percentage point / 0.5 point" in found(a, b)
+
+
+def test_a_workforce_told_as_employees_or_as_people_employed() -> None:
+    a = "The merged group will employ about 9,000 people."
+    b = "The deal creates a group with 7,500 employees."
+    assert counts(a)[0][1:] == counts(b)[0][1:] == ("people", "employ")
+    assert counts("Forty staff were evacuated.")[0][2] == "evacuate"  # a deed, not the payroll
+    a = f"Norvel Foods agreed to buy Tasca on Monday. {a}"
+    b = f"Norvel Foods agreed on Monday to buy its rival Tasca. {b}"
+    assert "people employed: about 9,000 / 7,500" in found(a, b)

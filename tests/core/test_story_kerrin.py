@@ -72,3 +72,5 @@ def test_price_premium_and_words(result: Comparison) -> None:
     assert len(summaries(result, "quote")) == 1
     # (blind, batch 49: 2 of 5, one false alarm. Still missed: about 21,000 / 18,000
     # employees)
+    # (found in the fourteenth session: a company's employees are the people it employs)
+    assert "people employed: about 21,000 / 18,000" in summaries(result, "quantity")

@@ -11,6 +11,7 @@ from reader.core.language import same_name
 
 UNIQUE_MEASURES = frozenset({"vote", "magnitude", "depth", "margin"})
 ABOARD = "board"
+EMPLOYED = "employ"  # the one workforce each account gives ("employs 21,000 people")
 CROWD = "attend"  # (the rules' group of "took part", "turned out", "involved", "gathered")
 
 
@@ -60,7 +61,7 @@ def alone_comparable(a: Quantity, b: Quantity) -> bool:
         # million euros": the one sum each account says was demanded
     if a.thing != b.thing or not same_deed(a, b):
         return False
-    if a.thing == PERSON and a.predicate not in CUMULATIVE | {CROWD, ABOARD}:
+    if a.thing == PERSON and a.predicate not in CUMULATIVE | {CROWD, ABOARD, EMPLOYED}:
         return False  # people who did something: many groups in one story
     owned = bool(a.owner or b.owner) and a.thing not in UNIQUE_MEASURES  # (one margin a race)
     if a.thing == PERSON and a.predicate == ABOARD:

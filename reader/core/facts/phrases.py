@@ -407,6 +407,7 @@ def predicate_before(s: Sentence, k: int) -> int | None:
                 and (
                     s.term(k) in s.rules.counting["human_predicates"]
                     or s.rules.term_class(word) in s.rules.counting.get("plain_verbs", ())
+                    or s.term(k) in s.rules.canonical_counting("plain_verbs")  # "will employ"
                     or word in s.rules.counting.get("rise_verbs", ())  # "will rise 4 percent"
                     or word in s.rules.counting.get("fall_verbs", ())
                 )

@@ -64,6 +64,10 @@ def refine(s: Sentence, q: Quantity, first: int, end: int, predicate_tok: int | 
     if bare and last is not None and last.dimension == "ratio" and last.predicate in asked:
         q = replace(q, thing=last.thing)  # "want a 9 percent rise; the government has
         # offered 4 percent": a rise too
+    employ = s.rules.canonical("employ")
+    if q.thing == s.rules.canonical("employee") and not q.predicate and q.dimension == "count":
+        q = replace(q, thing="people", predicate=employ, words="employed")  # "a company with
+        # 18,000 employees" / "will employ about 21,000 people": those it employs
     lost = s.rules.counting.get("job_loss_verbs", ())
     if q.thing == s.rules.canonical("job") and q.predicate in lost:
         q = replace(q, predicate=s.rules.canonical("cut"))  # "1,500 positions would go"
