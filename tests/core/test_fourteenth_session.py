@@ -125,3 +125,8 @@ def test_a_workforce_told_as_employees_or_as_people_employed() -> None:
     a = f"Norvel Foods agreed to buy Tasca on Monday. {a}"
     b = f"Norvel Foods agreed on Monday to buy its rival Tasca. {b}"
     assert "people employed: about 9,000 / 7,500" in found(a, b)
+
+
+def test_what_had_to_be_done_to_those_counted() -> None:
+    assert counts("Some 30 flights had to be sent elsewhere.")[0][1:] == ("flight", "divert")
+    assert counts("Twelve patients had to be moved.")[0][2] == "move"

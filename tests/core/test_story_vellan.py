@@ -81,3 +81,6 @@ def test_ransom_operations_data_and_words(result: Comparison) -> None:
     assert len(summaries(result, "attribution")) == 1  # the minister / the ministry
     # (blind, batch 48: 1 of 6, no false alarm. Still missed: early on Tuesday morning /
     # around 11 p.m. on Monday; about 40 / some 25 ambulances ("had to be sent elsewhere"))
+    # (the ambulances found in the fourteenth session: "had to be" + a participle is the
+    # count's verb; sent elsewhere = diverted, rules)
+    assert "ambulances diverted: about 40 / about 25" in summaries(result, "quantity")

@@ -191,6 +191,11 @@ def predicate_after(s: Sentence, k: int) -> int | None:
                 if s.word(j) in (",", ".", ";", ":"):
                     break
             return k
+        obliged = s.word(k - 1) in ("had", "have", "has", "needed", "need")
+        if word == "to" and obliged and s.word(k + 1) == "be" and steps > 0:
+            k += 2  # "25 ambulances had to be sent elsewhere": what was done to them
+            steps += 1
+            continue
         if (
             word in AUXILIARIES
             or word in ADVERBS_OF_REPORT
