@@ -130,3 +130,23 @@ def test_a_workforce_told_as_employees_or_as_people_employed() -> None:
 def test_what_had_to_be_done_to_those_counted() -> None:
     assert counts("Some 30 flights had to be sent elsewhere.")[0][1:] == ("flight", "divert")
     assert counts("Twelve patients had to be moved.")[0][2] == "move"
+
+
+def test_a_place_closing_a_relative_clause_is_no_owner() -> None:
+    text = "All the pilgrims, which came into Rome, were threescore and ten."
+    told = extract_quantities(text, 0, len(text), RULES)
+    assert [(q.value.figure, q.owner) for q in told] == [(70.0, None)]
+
+
+def test_a_contraction_typed_without_its_apostrophe_is_one_negation() -> None:
+    from reader.core.facts.negation import negated_verbs
+
+    a = "Sergeant Lin said: 'I cant comment on the first crash, but this one looks like ice.'"
+    b = 'Sergeant Lin said: "I can\'t comment on the first crash, but this one looks like ice."'
+    told = negated_verbs(a, 0, len(a), RULES)
+    assert told["comment"][0] is True
+    assert not [s for s in found(a, b) if "comment" in s]
+    docs = [Document(text=t, title=f"Account {i}") for i, t in enumerate((a, b))]
+    assert not [d for d in compare(docs).disagreements if str(d.kind) == "polarity"]
+    text = "The cant of politicians is tiresome."
+    assert not any(v[0] for v in negated_verbs(text, 0, len(text), RULES).values())

@@ -201,6 +201,10 @@ def _governs(lowered: list[str], after: int, k: int) -> bool:
 
 
 _NEGATIVE_SUBJECTS = frozenset({"nothing", "nobody", "none", "neither"})
+_UNMARKED = frozenset(
+    "cant dont didnt doesnt isnt wasnt wont couldnt wouldnt shouldnt havent hasnt hadnt arent "
+    "werent".split()
+)
 _OF_PLACE = frozenset({"in", "of", "at", "on", "from", "for"})  # ("no application for bail")
 
 
@@ -210,6 +214,10 @@ def _cue_positions(lowered: list[str], rules: Rules) -> list[tuple[int, int]]:
         if lowered[i].endswith(("n't", "n’t")):  # "aren't", "isn't", "didn't"
             found.append((i, i + 1))
             continue
+        nxt = lowered[i + 1] if i + 1 < len(lowered) else ""
+        if lowered[i] in _UNMARKED and nxt.isalpha() and nxt not in STOPWORDS:
+            found.append((i, i + 1))  # "I cant speak for": a contraction typed without its
+            continue  # apostrophe, before a verb (not "the cant of")
         for parts in rules.negation_cues_by_first.get(lowered[i], ()):
             if lowered[i : i + len(parts)] == parts:
                 found.append((i, i + len(parts)))

@@ -96,7 +96,9 @@ def _names_before(s: Sentence, k: int) -> list[str]:
     return names
 
 
-_NAME_PREPOSITIONS = frozenset("from in at on by with for to near against aboard".split())
+_NAME_PREPOSITIONS = frozenset(
+    "from in into at on by with for to near against aboard onto upon unto".split()
+)
 
 
 def owner(s: Sentence, first: int) -> str | None:
