@@ -150,3 +150,16 @@ def test_a_contraction_typed_without_its_apostrophe_is_one_negation() -> None:
     assert not [d for d in compare(docs).disagreements if str(d.kind) == "polarity"]
     text = "The cant of politicians is tiresome."
     assert not any(v[0] for v in negated_verbs(text, 0, len(text), RULES).values())
+
+
+def test_a_figure_only_its_unit_describes_is_not_paired_when_the_other_tells_it_too() -> None:
+    a = (
+        "The 14- and 16-inch notebooks run up to 2.9GHz Octa Core i7s (boost up to 4.1GHz), "
+        "carry up to 16GB of memory and have Radeon RX 560-based graphics 40 percent faster."
+    )
+    b = (
+        "The base model will have a 16-inch display, 2.5 GHz i7, 16GB of memory, 512 GB of "
+        "storage, and a Radeon RX 560.\n\nWith boost, the chip will reach speeds of up to 4.1 GHz."
+    )
+    assert not [s for s in found(a, b) if "GHz" in s]
+    assert [s for s in found(a, b.split("\n\n")[0]) if "GHz" in s]  # (told once: paired)

@@ -332,6 +332,10 @@ def _told_too(
             for o in figures.same_as(x, y.doc, measures)
             if o is not y and _side(x, o) == _side(x, y)
         ]  # (a vote's side in favour says nothing of the side against)
+        bare = not (x.q.thing or x.q.predicate or y.q.thing or y.q.predicate)
+        if others and bare:
+            return True  # "turbo up to 3.7GHz" / "up to 3.7 GHz", "2.3 GHz": only the unit
+            # says what either is, and the other account tells the very figure too
         if others and any(
             scorer.score(x, other) >= TOLD_TOO * scorer.score(x, y) for other in others
         ):
