@@ -163,3 +163,19 @@ def test_a_figure_only_its_unit_describes_is_not_paired_when_the_other_tells_it_
     )
     assert not [s for s in found(a, b) if "GHz" in s]
     assert [s for s in found(a, b.split("\n\n")[0]) if "GHz" in s]  # (told once: paired)
+
+
+def named(*texts: str) -> list[str]:
+    docs = [Document(text=t, title=f"Account {i}") for i, t in enumerate(texts)]
+    return [d.summary for d in compare(docs).disagreements if str(d.kind) == "name"]
+
+
+def test_where_the_vehicle_of_the_event_came_from() -> None:
+    a = (
+        "A ferry ran aground off Skerra on Friday. The vessel, a car ferry sailing from Tromvik, "
+        "struck rocks at dawn."
+    )
+    b = "A ferry ran aground off Skerra on Friday. The ferry from Lunde struck rocks at dawn."
+    assert named(a, b) == ["origin: from Tromvik / from Lunde"]
+    c = "A ferry ran aground off Skerra on Friday. The ferry from Lunde to Tromvik struck rocks."
+    assert not [s for s in named(a, c) if "origin" in s]  # (the other names both ports)

@@ -78,3 +78,5 @@ def test_board_hurt_speed_time_runway_and_words(result: Comparison) -> None:
     # on board shown as 142 where A tells "142 passengers and six crew"; the landing time
     # carried D's "since the afternoon", when the runway was last cleared. Still missed:
     # from Lisbon / from Madrid; reopened on Tuesday morning / remained closed on Tuesday)
+    assert summaries(result, "name") == ["origin: from Lisbon / from Madrid"]  # (found in
+    # the fourteenth session: where the vehicle of the event came from, rules journey_nouns)

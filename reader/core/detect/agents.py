@@ -70,12 +70,33 @@ def _sites(ctx: Context, doc: int) -> dict[str, list[tuple[str, int, int, str]]]
             found.setdefault(f"-{m.group('head')}", []).append(
                 (m.group("name"), m.start(), m.end(), m.group())
             )
+    for m in _journey(ctx).finditer(text):  # "the flight from Madrid", "a jet bound for Oslo"
+        where = "origin" if m.group("way") == "from" else "destination"
+        found.setdefault(f"-{where}", []).append(
+            (m.group("name"), m.start("name"), m.end("name"), f"{m.group('way')} {m.group('name')}")
+        )
     for m in _origin_in(ctx).finditer(text):  # "registered in Malta": one origin told apart
         if lemma(m.group("head")) in origins and m.group("name").lower() not in STOPWORDS:
             found.setdefault(f"-{m.group('head')}", []).append(
                 (m.group("name"), m.start("name"), m.end(), m.group())
             )
     return found
+
+
+def _journey(ctx: Context) -> re.Pattern[str]:
+    """Where a vehicle of the event came from or was going: "the plane, an Airbus A320
+    arriving from Lisbon", "the Pellan Air flight from Madrid", "a ferry bound for Oslo" (the
+    vehicles are the rules' journey nouns)."""
+    pattern = ctx.__dict__.get("_journey")
+    if pattern is None:
+        nouns = ctx.rules.data.get("counting", {}).get("journey_nouns", [])
+        heads = "|".join(re.escape(n) for n in nouns) or "(?!)"
+        pattern = ctx.__dict__["_journey"] = re.compile(
+            rf"\b(?:{heads})s?(?:,[^,.;]{{1,30}})?[ ]+(?:(?:arriving|coming|flying|travell?ing|"
+            rf"sailing|en route)[ ]+)?(?P<way>from|to|bound for)[ ]+"
+            rf"(?P<name>[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)\b"
+        )
+    return pattern
 
 
 def _origin_in(ctx: Context) -> re.Pattern[str]:
