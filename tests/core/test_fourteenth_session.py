@@ -179,3 +179,26 @@ def test_where_the_vehicle_of_the_event_came_from() -> None:
     assert named(a, b) == ["origin: from Tromvik / from Lunde"]
     c = "A ferry ran aground off Skerra on Friday. The ferry from Lunde to Tromvik struck rocks."
     assert not [s for s in named(a, c) if "origin" in s]  # (the other names both ports)
+
+
+def test_background_in_the_past_perfect_ends_at_a_sentence_in_the_simple_past() -> None:
+    from datetime import date
+
+    def counted(*texts: str) -> list[str]:
+        docs = [
+            Document(text=t, title=f"Account {i}", published=date(2039, 11, 7))
+            for i, t in enumerate(texts)
+        ]
+        return [d.summary for d in compare(docs).disagreements if "firefighters" in d.summary]
+
+    a = "A fire broke out at the Varn depot on Sunday. More than 60 firefighters are at the scene."
+    b = (
+        "A fire broke out at the Varn depot on Sunday.\n\nThe depot had failed a fire "
+        "inspection in March, the council said. About 40 firefighters fought the blaze."
+    )
+    assert counted(a, b) == ["firefighters deployed: more than 60 / about 40"]
+    c = (
+        "A fire broke out at the Varn depot on Sunday.\n\nIn March, a fire at the depot was "
+        "put out quickly. About 40 firefighters fought the blaze."
+    )
+    assert not counted(a, c)  # (background told in the simple past goes on)

@@ -79,3 +79,6 @@ def test_trapped_time_depth_contact_and_words(result: Comparison) -> None:
     # (blind, batch 48: 4 of 6, no false alarm; the time's topic read "time of metre", mended
     # after. Still missed: more than 120 / about 90 rescuers, the second in a sentence read
     # as background after "had passed a safety inspection in January")
+    assert "rescuers deployed: more than 120 / about 90" in summaries(result, "quantity")
+    # (found in the fourteenth session: after background in the past perfect, a sentence
+    # in the simple past tells the news again)

@@ -150,9 +150,12 @@ class Facts:
                     and not _goes_on(told, before, self.rules)
                 ):
                     previous = "?"  # a paragraph of its own that does not refer back
-                before = told
                 if era == "?" and previous == "past" and _PRESENT.search(told):
                     previous = "?"  # "Nineteen patients are in hospital": told of today
+                if era == "?" and previous == "past" and _back_to_news(before, told):
+                    previous = "?"  # "The mine had passed an inspection in January. About 90
+                    # rescuers took part": the past perfect's time is over
+                before = told
                 if era == "?" and previous == "past":
                     era, previous = "past", "?"  # one sentence of continuation at most
                 else:
@@ -168,6 +171,22 @@ class Facts:
         if found is None:
             found = self._folded[doc] = self.rules.fold_name(self.docs[doc].text)
         return found
+
+
+_PLUPERFECT = re.compile(r"\b(?:had|hadn't)\s+(?:not\s+|never\s+|been\s+)?[a-z]+(?:ed|en|wn)\b")
+_WORD = re.compile(r"\b[a-z]{3,}\b")
+
+
+def _back_to_news(before: str, told: str) -> bool:
+    """Whether a sentence without a time, after background told in the past perfect, tells
+    the news again: it has a verb in the simple past ("fought", "took") and no past perfect
+    of its own."""
+    if not _PLUPERFECT.search(before) or re.search(r"\bhad\b", told):
+        return False
+    return any(
+        lemma(w) != w and not w.endswith(("s", "ing")) and w not in ("children", "men", "women")
+        for w in _WORD.findall(told)
+    )
 
 
 _PRESENT = re.compile(  # "... are in hospital", not "are believed to have"
