@@ -202,3 +202,12 @@ def test_background_in_the_past_perfect_ends_at_a_sentence_in_the_simple_past() 
         "put out quickly. About 40 firefighters fought the blaze."
     )
     assert not counted(a, c)  # (background told in the simple past goes on)
+
+
+def test_receiving_no_reports_denies_that_any_were_made() -> None:
+    from reader.core.facts.negation import negated_verbs
+
+    text = "The council said it had received no complaints about the noise."
+    assert negated_verbs(text, 0, len(text), RULES)["complain"][0] is True
+    text = "The council said it had paid no fee for the noise survey."
+    assert "complain" not in negated_verbs(text, 0, len(text), RULES)

@@ -68,3 +68,6 @@ def test_dead_injured_storeys_and_time(result: Comparison) -> None:
     assert summaries(result, "date") == ["time of explosion: 7.45 a.m. / 7 a.m."]
     # (blind, batch 51: 4 of 5, no false alarm. Missed: "had reported a smell of gas on
     # Sunday" / "had received no reports of a gas smell")
+    assert summaries(result, "polarity") == [
+        "report smell of gas: reported / received no reports"
+    ]  # (found in the fourteenth session: "received no reports" denies that any reported)

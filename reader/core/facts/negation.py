@@ -69,6 +69,9 @@ def negated_verbs(
             continue
         if cue_start is None and _no_object(lowered, k):  # "it had paid no ransom": the
             out[key] = (True, toks[k].start, toks[k + 2].end)  # deed denied by its object
+            told = rules.data.get("received_nouns", {}).get(lemma(lowered[k + 2]))
+            if told and key in _RECEIVING:  # "had received no reports of a gas smell": no one
+                out[told] = (True, toks[k].start, toks[k + 2].end)  # reported it
             continue
         if cue_start is not None:
             out[key] = (True, cue_start, toks[k].end)
@@ -90,6 +93,9 @@ def negated_verbs(
         for antonym in rules.antonyms.get(key, ()):
             out.setdefault("¬" + antonym, (cue_start is None, toks[k].start, toks[k].end))
     return out
+
+
+_RECEIVING = frozenset({"receive", "get", "have", "log", "record"})
 
 
 def _no_object(lowered: list[str], k: int) -> bool:
