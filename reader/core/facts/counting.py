@@ -63,12 +63,10 @@ from reader.core.facts.owners import (
     located_before,
     owner,
     person_before,
-    place_after,
     place_before,
     share_owner,
 )
 from reader.core.facts.phrases import (
-    deed_before,
     kind_of,
     listed_count,
     noun_run,
@@ -84,7 +82,7 @@ from reader.core.facts.phrases import (
 )
 from reader.core.facts.predicates import predicate_term
 from reader.core.facts.quantities import Op, Quantity, Value, format_number
-from reader.core.facts.ratios import of_total, one_in, per_unit, rate_moved, sides
+from reader.core.facts.ratios import of_total, one_in, per_unit, rate_points, sides
 from reader.core.facts.scope import (
     CONTRASTIVE,
     POSSESSIVE,
@@ -94,6 +92,8 @@ from reader.core.facts.scope import (
     place_of_where,
     place_of_which,
     scope_of,
+    where_measured,
+    within_radius,
 )
 from reader.core.facts.senses import not_a_population, refine
 from reader.core.facts.subjects import (
@@ -243,11 +243,8 @@ def _complete(
         after_unit = unit_after(s, last)
         if after_unit is not None:
             unit, end_tok, unit_words = after_unit
-        elif s.lemmas[last : last + 1] == ["point"] and rate_moved(s, first):
-            size = "basis point" if (value.figure or 0) >= 5 else "percentage point"
-            unit, end_tok, unit_words = rules.units[size], last + 1, s.lower[last]
-            # ("lifted borrowing costs by half a point": a rate's points; "by 25 points": its
-            # hundredths, as bankers count them)
+        elif (points := rate_points(s, first, last, value.figure or 0)) is not None:
+            unit, end_tok, unit_words = points  # "lifted borrowing costs by half a point"
     if (
         unit is None
         and n is not None
@@ -445,21 +442,15 @@ def _complete(
     valued = valued_subject(s, first) if thing is None and unit is not None else None
     if valued is not None:  # "The loss is estimated at forty thousand pounds": the loss
         thing, predicate, predicate_tok = thing_of(rules, valued), None, None
-    within = s.word(first - 1) == "within" or (
-        s.word(first - 1) in ("a", "an") and s.word(first - 2) == "within"
-    )
-    if unit is not None and unit.dimension == "length" and within and (has_noun or not thing):
+    length = unit is not None and unit.dimension == "length"
+    if length and within_radius(s, first) and (has_noun or not thing):
         thing, has_noun, predicate, partitive = "radius", False, None, False
         # "within two kilometres of the plant" / "a three-kilometre radius": the zone
-    if unit is not None and unit.dimension == "length" and thing in (None, "distance"):
-        anchor = place_after(s, after_paren if more else end_tok)
-        placed = s.word(after_paren if more else end_tok) in ("from", "into", "inside")
-        placed = placed and s.word(first - 1) == "," and not anchor and predicate_tok is None
-        deed = deed_before(s, first - 1) if placed else None
-        if deed is not None:
+    if length and thing in (None, "distance"):
+        at = after_paren if more else end_tok
+        thing, deed, anchor = where_measured(s, first, at, thing, predicate_tok)
+        if deed is not None:  # "broke out at 3 p.m., 2 kilometres from the entrance"
             predicate_tok, (predicate, _) = deed, predicate_term(s, deed, "distance", dimension)
-        thing = "distance" if anchor or deed is not None else thing
-        # ("broke out at 3 p.m., 2 kilometres from the entrance": where the deed was)
     crew = not has_noun and unit is None and s.word(first - 1) == "of" and first >= 2
     crew = crew and s.lemmas[first - 2] in rules.counting.get("crew_nouns", ())
     if crew:

@@ -1,11 +1,17 @@
 """What a count is relative to: a rate ("eight rebounds a game"), the whole of "28 of 41
-passes", or the second term of "one in every 500"."""
+passes", or the second term of "one in every 500"; and levels set or moved: a limit ("capping
+rent increases at 3 percent") and a rate's points ("by half a point")."""
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from reader.core.facts.amounts import Sentence
 from reader.core.facts.lexicon import STOPWORDS
+from reader.core.facts.quantities import Quantity
 from reader.core.language import ing_verb
+from reader.core.rules import UnitInfo
 
 
 def per_unit(s: Sentence, k: int) -> bool:
@@ -73,6 +79,19 @@ def sides(s: Sentence, first: int, last: int, starts: set[int], ends: set[int]) 
     )
 
 
+def rate_points(
+    s: Sentence, first: int, last: int, figure: float
+) -> tuple[UnitInfo, int, str] | None:
+    """The unit of points a rate moved by, told after the figure at tokens ``first:last``
+    ("lifted borrowing costs by half a point": percentage points; "by 25 points": basis
+    points, hundredths, as bankers count them from 5 up), with the token after it and its
+    word; None for other points (a margin, an index)."""
+    if s.lemmas[last : last + 1] != ["point"] or not rate_moved(s, first):
+        return None
+    size = "basis point" if figure >= 5 else "percentage point"
+    return s.rules.units[size], last + 1, s.lower[last]
+
+
 def rate_moved(s: Sentence, first: int) -> bool:
     """Whether a figure after "by" tells how far a rate moved ("raised rates by half a point",
     "lifted borrowing costs by 25 points"): the verb's object a rate (the rules' equivalent
@@ -133,3 +152,23 @@ def capped(s: Sentence, first: int, end: int) -> str | None:
     if head is None or s.lower[head] in ("it", "them", "this", "that", "which"):
         return None
     return s.rules.canonical(s.lemmas[head])
+
+
+def share_of(s: Sentence, q: Quantity, first: int) -> Quantity:
+    """A share told of a vote: "with 56.4% in favour", "approved by 52.9% of voters",
+    "56% of voters backed" (the share for); "on a turnout of 68%" (what the share is of)."""
+    after = s.text[q.end : q.end + 14].lower()
+    favouring = s.rules.canonical_counting("favouring_verbs")
+    voters = q.thing in ("voter", "people") and s.rules.canonical(q.predicate or "") in favouring
+    approved = s.word(first - 1) == "by" and s.rules.canonical(s.lemmas[first - 2]) in favouring
+    if (
+        re.match(r"\s+in\s+(?:favour|favor)\b", after)
+        or voters
+        or (approved and q.thing == "voter")
+    ):
+        return replace(q, thing="vote", predicate="favour", words="in favour")
+    noun = first - 2
+    told = s.word(first - 1) == "of" and s.word(noun - 1) in ("a", "an", "the")
+    if q.thing is None and told and s.is_word(noun) and s.lower[noun] not in STOPWORDS:
+        return replace(q, thing=s.lemmas[noun])  # "on a turnout of 68%"
+    return q

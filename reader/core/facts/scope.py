@@ -8,7 +8,8 @@ from __future__ import annotations
 from reader.core.facts.amounts import Sentence, unit_after
 from reader.core.facts.lexicon import DETERMINERS, MONTHS, STOPWORDS, WEEKDAYS
 from reader.core.facts.numbers import NumberReader
-from reader.core.facts.phrases import verb_form
+from reader.core.facts.owners import place_after
+from reader.core.facts.phrases import deed_before, verb_form
 from reader.core.facts.quantities import format_number
 
 POSSESSIVE = frozenset({"'", "'s", "’", "’s"})
@@ -189,3 +190,23 @@ def place_of_which(s: Sentence, first: int) -> str:
                 name += 1
             words += [w for w in s.lower[j + 1 : name] if w not in MONTHS and w not in WEEKDAYS]
     return " ".join(words)
+
+
+def within_radius(s: Sentence, first: int) -> bool:
+    """ "within two kilometres of the plant", "within a three-kilometre radius": a zone."""
+    return s.word(first - 1) == "within" or (
+        s.word(first - 1) in ("a", "an") and s.word(first - 2) == "within"
+    )
+
+
+def where_measured(
+    s: Sentence, first: int, at: int, thing: str | None, deed: int | None
+) -> tuple[str | None, int | None, str | None]:
+    """What a length told at token ``first`` (its words ending at ``at``) measures: a
+    "distance" from a named place ("58km south-west of Bandar Abbas") or from where a deed
+    told before a comma was done ("broke out at 3.15 p.m., 2 kilometres from the entrance":
+    that verb's token is returned too), or ``thing`` as read; and the place named."""
+    anchor = place_after(s, at)
+    placed = s.word(at) in ("from", "into", "inside") and s.word(first - 1) == ","
+    done = deed_before(s, first - 1) if placed and not anchor and deed is None else None
+    return ("distance" if anchor or done is not None else thing), done, anchor

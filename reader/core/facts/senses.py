@@ -21,7 +21,7 @@ from reader.core.facts.phrases import (
     verb_form,
 )
 from reader.core.facts.quantities import Op, Quantity
-from reader.core.facts.ratios import CAP, capped
+from reader.core.facts.ratios import CAP, capped, share_of
 from reader.core.facts.subjects import apposed, deadline_deed, proposed
 from reader.core.language import lemma
 from reader.core.rules import Rules
@@ -39,7 +39,7 @@ def refine(s: Sentence, q: Quantity, first: int, end: int, predicate_tok: int | 
     if q.dimension == "temperature" and not q.thing and "temperature" in s.rules.measures:
         q = replace(q, thing="temperature", predicate=None, words="")  # "reached 44.8 degrees"
     if q.dimension == "ratio":
-        q = _share_of(s, q, first)
+        q = share_of(s, q, first)
     kind = q.dimension.split("/")[0]
     limited = capped(s, first, end) if kind == "ratio" or kind.startswith("money") else None
     if limited:  # "capping rent increases at 3 percent" / "a cap of 3.5 percent on rent rises"
@@ -477,26 +477,6 @@ def _people_before(s: Sentence) -> bool:
     """Whether the count read before in the sentence counts people (what a bare count in the
     next clause counts: "92 students were missing, and that 15 had escaped")."""
     return s.last is not None and s.last.thing == "people"
-
-
-def _share_of(s: Sentence, q: Quantity, first: int) -> Quantity:
-    """A share told of a vote: "with 56.4% in favour", "approved by 52.9% of voters",
-    "56% of voters backed" (the share for); "on a turnout of 68%" (what the share is of)."""
-    after = s.text[q.end : q.end + 14].lower()
-    favouring = s.rules.canonical_counting("favouring_verbs")
-    voters = q.thing in ("voter", "people") and s.rules.canonical(q.predicate or "") in favouring
-    approved = s.word(first - 1) == "by" and s.rules.canonical(s.lemmas[first - 2]) in favouring
-    if (
-        re.match(r"\s+in\s+(?:favour|favor)\b", after)
-        or voters
-        or (approved and q.thing == "voter")
-    ):
-        return replace(q, thing="vote", predicate="favour", words="in favour")
-    noun = first - 2
-    told = s.word(first - 1) == "of" and s.word(noun - 1) in ("a", "an", "the")
-    if q.thing is None and told and s.is_word(noun) and s.lower[noun] not in STOPWORDS:
-        return replace(q, thing=s.lemmas[noun])  # "on a turnout of 68%"
-    return q
 
 
 def _there_were(s: Sentence, q: Quantity, first: int) -> bool:
