@@ -211,3 +211,19 @@ def test_receiving_no_reports_denies_that_any_were_made() -> None:
     assert negated_verbs(text, 0, len(text), RULES)["complain"][0] is True
     text = "The council said it had paid no fee for the noise survey."
     assert "complain" not in negated_verbs(text, 0, len(text), RULES)
+
+
+def test_a_part_of_the_day_that_fits_both_clock_times_takes_no_side() -> None:
+    from datetime import date
+
+    texts = (
+        "A fire broke out at the Orla mill at 8.40pm on Friday, firefighters said.",
+        "The fire at the Orla mill broke out at 9.30pm on Friday, the council said.",
+        "Firefighters fought the fire at the Orla mill on Friday night.",
+    )
+    docs = [
+        Document(text=t, title=f"Account {i}", published=date(2039, 3, 5))
+        for i, t in enumerate(texts)
+    ]
+    told = [d.summary for d in compare(docs).disagreements if str(d.kind) == "date"]
+    assert told == ["time of fire: 8.40pm / 9.30pm"]

@@ -576,8 +576,12 @@ def date_findings(ctx: Context) -> list[Finding]:
             # accounts that agree with one side, directly: chains of agreement can wander
             # from one event to another
             if same and (a in told or b in told):
-                chosen.setdefault(a.doc, a)
-                chosen.setdefault(b.doc, b)
+                for x in (a, b):
+                    if x not in told and all(
+                        compatible(x.m, t.m, refs[x.doc], refs[t.doc]) for t in told
+                    ):
+                        continue  # "Friday night" beside "8.40pm" / "9pm": it takes no side
+                    chosen.setdefault(x.doc, x)
         members = [chosen[d] for d in sorted(chosen)]
         a, b = pairs[0]
         label = date_topic(ctx, a, b, near)
