@@ -227,3 +227,12 @@ def test_a_part_of_the_day_that_fits_both_clock_times_takes_no_side() -> None:
     ]
     told = [d.summary for d in compare(docs).disagreements if str(d.kind) == "date"]
     assert told == ["time of fire: 8.40pm / 9.30pm"]
+
+
+def test_an_earlier_report_corrected_in_the_same_sentence_tells_the_news() -> None:
+    a = (
+        "A storm hit the town of Varo on Monday. A police officer initially reported deaths, "
+        "but the mayor later said there were no casualties."
+    )
+    b = "A storm hit the town of Varo on Monday. At least 12 people were killed, officials said."
+    assert "people killed: none / at least 12" in found(a, b)

@@ -139,7 +139,7 @@ class Facts:
             for unit in units:
                 era = _era(self.dates(unit), published)
                 told = text[unit.start : unit.end]
-                if any(c in told.lower() for c in cues):
+                if any(c in told.lower() for c in cues) and not _corrected(told, cues):
                     era = "past"  # an earlier report, since corrected
                 new_paragraph = "\n" in text[end : unit.start]
                 end = unit.end
@@ -171,6 +171,18 @@ class Facts:
         if found is None:
             found = self._folded[doc] = self.rules.fold_name(self.docs[doc].text)
         return found
+
+
+_CORRECTION = re.compile(r"\b(?:but|however)\b[^.;]*\b(?:later|now|since)\b", re.I)
+
+
+def _corrected(told: str, cues: Sequence[str]) -> bool:
+    """Whether a sentence that tells an earlier report also tells its correction after it
+    ("A government official initially reported deaths, but an activist later said there were
+    no casualties"): the sentence tells the news as it now stands."""
+    lowered = told.lower()
+    at = min(lowered.find(c) for c in cues if c in lowered)
+    return _CORRECTION.search(told, at) is not None
 
 
 _PLUPERFECT = re.compile(r"\b(?:had|hadn't)\s+(?:not\s+|never\s+|been\s+)?[a-z]+(?:ed|en|wn)\b")
