@@ -132,8 +132,14 @@ class Rules:
 
     def term_class(self, term: str) -> str | None:
         """The group of a listed word or term, None when the rules do not list it."""
+        memo = self.__dict__.setdefault("_class_memo", {})
+        if term in memo:
+            return memo[term]
         key = self._term_key(term)
-        return self.term_classes.get(key) or self.term_classes.get(self.fold(term))
+        found = self.term_classes.get(key) or self.term_classes.get(self.fold(term))
+        if len(memo) < 200_000:
+            memo[term] = found
+        return found
 
     def phrase_class(self, verb: str, after: list[str]) -> str | None:
         """The group of a verb told with the words after it ("gave way", "came off the
@@ -152,8 +158,14 @@ class Rules:
 
     def canonical(self, term: str) -> str:
         """The group a word or term belongs to ("killing" -> "kill", "temblor" -> "quake")."""
-        key = self._term_key(term)
-        return self.term_classes.get(key) or self.term_classes.get(self.fold(term)) or key
+        memo = self.__dict__.setdefault("_canonical_memo", {})
+        found = memo.get(term)
+        if found is None:
+            key = self._term_key(term)
+            found = self.term_classes.get(key) or self.term_classes.get(self.fold(term)) or key
+            if len(memo) < 200_000:
+                memo[term] = found
+        return found
 
     def sent_predicate(self, thing: str | None, predicate: str | None) -> str | None:
         """What those counted did, with those sent to an event (rules ``responder_nouns``:

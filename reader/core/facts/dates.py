@@ -551,6 +551,8 @@ _DATELINE_WORDS = frozenset(
 def is_dateline(text: str, rules: Rules | None = None) -> bool:
     """Whether a line is only a date or time ("Posted 11/27/2005 7:21 AM", "Tuesday, July 2nd,
     2013", "PUBLISHED: WEDNESDAY, MARCH 13, 2013, 2:29 PM"): a dateline, not a claim."""
+    if len(text) >= 120:
+        return False  # (a sentence, whatever dates it gives)
     mentions = extract_dates(text, 0, len(text), rules)
     stripped = text
     for m in sorted(mentions, key=lambda m: -m.start):
@@ -559,4 +561,4 @@ def is_dateline(text: str, rules: Rules | None = None) -> bool:
     words = [w for w in words if w and any(c.isalpha() for c in w)]
     rest = [w for w in words if w not in _DATELINE_WORDS and w not in WEEKDAYS and w not in MONTHS]
     has_date = bool(mentions) or any(ch.isdigit() for ch in text)
-    return has_date and len(rest) <= 1 and len(text) < 120
+    return has_date and len(rest) <= 1
