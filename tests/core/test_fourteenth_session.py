@@ -236,3 +236,12 @@ def test_an_earlier_report_corrected_in_the_same_sentence_tells_the_news() -> No
     )
     b = "A storm hit the town of Varo on Monday. At least 12 people were killed, officials said."
     assert "people killed: none / at least 12" in found(a, b)
+
+
+def test_a_sum_told_by_its_noun_and_by_the_same_word_as_a_verb() -> None:
+    a = "A court jailed the port's director on Monday. He was also fined 80,000 euros."
+    b = (
+        "A court jailed the port's director on Monday and ordered him to pay a fine of "
+        "95,000 euros."
+    )
+    assert "fine: 80,000 euros / 95,000 euros" in found(a, b)

@@ -56,6 +56,9 @@ def alone_comparable(a: Quantity, b: Quantity) -> bool:
     if a.thing == b.thing == PERSON and none_hurt(a, b):
         return True  # "No one was hurt" / "Two firefighters were treated"
     one_sum = money(a) and a.dimension == b.dimension and None in (a.thing, b.thing)
+    named = (a.predicate and a.predicate == b.thing) or (b.predicate and b.predicate == a.thing)
+    if one_sum and named:  # "was fined 250,000 euros" / "a fine of 300,000 euros"
+        return Op.VAGUE not in (a.value.op, b.value.op)
     if one_sum and a.predicate and a.predicate == b.predicate:  # "demanded a ransom of 2
         return Op.VAGUE not in (a.value.op, b.value.op)  # million euros" / "are demanding 5
         # million euros": the one sum each account says was demanded

@@ -112,12 +112,17 @@ def compatible_keys(a: Quantity, b: Quantity, measures: frozenset[str]) -> bool:
 
 def _deed_and_its_noun(a: Quantity, b: Quantity) -> bool:
     """A span of an act told by its noun against one told by its verb ("three days of
-    deliberation" / "deliberated for two days"): the noun and the verb share their stem."""
-    if a.dimension != "duration" or b.dimension != "duration":
-        return False
+    deliberation" / "deliberated for two days"): the noun and the verb share their stem; a
+    sum told by its noun against one told by the same word as a verb ("a fine of 300,000
+    euros" / "was fined 250,000 euros")."""
     if not (a.thing and not a.predicate and b.predicate and not b.thing):
         return False
     noun, verb = a.thing, b.predicate
+    money = (a.dimension or "").startswith("money") and a.dimension == b.dimension
+    if money:
+        return noun == verb
+    if a.dimension != "duration" or b.dimension != "duration":
+        return False
     return min(len(noun), len(verb)) > 6 and noun[:7] == verb[:7]
 
 

@@ -125,6 +125,8 @@ def topic(
     if thing == "time":
         return f"times {with_words.words or verb}".strip()
     if thing and (q.dimension or "").startswith("money"):
+        if verb.startswith(thing[:4]):
+            return thing  # "a fine of 300,000 euros" / "fined 250,000 euros": not "fine fined"
         return f"{thing} {verb}".strip()  # "profit", "fine paid": what the money is
     if thing and (q.dimension or "") in ("mass", "volume"):
         return f"{thing} {verb}".strip()  # "oil spilled": how much of a substance
