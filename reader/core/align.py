@@ -198,33 +198,30 @@ def _account_links(
     return [(s, i, j) for (i, j), s in links.items()]
 
 
-def _fingerprint(text: str, unit: Unit, rules: Rules) -> str:
-    return rules.fold(text[unit.start : unit.end])
+def _fingerprints(
+    texts: Sequence[str], units: Sequence[list[Unit]], rules: Rules
+) -> list[list[str]]:
+    """Each unit's text folded, per document (computed once, compared pair by pair)."""
+    return [[rules.fold(texts[d][u.start : u.end]) for u in units[d]] for d in range(len(units))]
 
 
-def shared_share(
-    texts: Sequence[str], units: Sequence[list[Unit]], i: int, j: int, rules: Rules
-) -> float:
+def shared_share(prints: Sequence[list[str]], i: int, j: int) -> float:
     """Fraction of the shorter document's sentences found verbatim (folded) in the other."""
-    a = {_fingerprint(texts[i], u, rules) for u in units[i]}
-    b = {_fingerprint(texts[j], u, rules) for u in units[j]}
+    a, b = set(prints[i]), set(prints[j])
     if not a or not b:
         return 0.0
     return len(a & b) / min(len(a), len(b))
 
 
 def _version_links(
-    texts: Sequence[str],
-    ua: list[Unit],
-    ub: list[Unit],
+    pa: list[str],
+    pb: list[str],
     fa: list[Counter[Feature]],
     fb: list[Counter[Feature]],
     w: dict[Feature, float],
-    rules: Rules,
 ) -> list[tuple[float, int, int]]:
-    """Monotonic links: equal sentences through a sequence diff, changed ones paired in order."""
-    pa = [_fingerprint(texts[ua[0].doc], u, rules) for u in ua] if ua else []
-    pb = [_fingerprint(texts[ub[0].doc], u, rules) for u in ub] if ub else []
+    """Monotonic links: equal sentences through a sequence diff, changed ones paired in order
+    (``pa``, ``pb``: the two documents' folded sentences)."""
     links: list[tuple[float, int, int]] = []
     for edit in diff_sequences(pa, pb):
         a0, a1, b0, b1 = edit.a_start, edit.a_end, edit.b_start, edit.b_end
@@ -416,17 +413,18 @@ def align(
                     forbidden.add(frozenset((x, y)))
     links: list[tuple[float, Unit, Unit, str]] = []
     pairs = [(i, j) for i in range(len(documents)) for j in range(i + 1, len(documents))]
+    prints = _fingerprints(texts, units, rules)
     for n, (i, j) in enumerate(pairs):
         if progress:
             progress(
                 0.05 + 0.45 * n / max(len(pairs), 1),
                 f"aligning {documents[i].name} and {documents[j].name}",
             )
-        share = shared_share(texts, units, i, j, rules)
+        share = shared_share(prints, i, j)
         mode = "versions" if share >= VERSIONS_SHARE else "accounts"
         alignment.modes[(i, j)] = (mode, share)
         if mode == "versions":
-            found = _version_links(texts, units[i], units[j], features[i], features[j], w, rules)
+            found = _version_links(prints[i], prints[j], features[i], features[j], w)
         else:
             found = _account_links(features[i], features[j], w)
         links.extend((s, units[i][a], units[j][b], mode) for s, a, b in found)
