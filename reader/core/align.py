@@ -126,15 +126,6 @@ class Alignment:
         return found
 
 
-def _dice(fa: Counter[Feature], fb: Counter[Feature], w: dict[Feature, float]) -> float:
-    shared = fa.keys() & fb.keys()
-    if not shared:
-        return 0.0
-    na, nb = _norm(fa, w), _norm(fb, w)
-    common = fsum(w.get(t, 1.0) for t in shared)
-    return 2 * common / (na + nb) if na + nb else 0.0
-
-
 def _norm(feats: Counter[Feature], w: dict[Feature, float]) -> float:
     return fsum(w.get(t, 1.0) for t in feats)
 
@@ -242,8 +233,16 @@ def _pair_in_order(
     """Pair the sentences of a changed run in order by similarity (a small monotonic DP)."""
     if not ra or not rb:
         return []
+    norms_a = {i: _norm(fa[i], w) for i in ra}  # (each sentence's weight once, not per pair)
+    norms_b = {j: _norm(fb[j], w) for j in rb}
+
+    def dice(i: int, j: int) -> float:
+        shared = fa[i].keys() & fb[j].keys()
+        total = norms_a[i] + norms_b[j]
+        return 2 * fsum(w.get(t, 1.0) for t in shared) / total if shared and total else 0.0
+
     if len(ra) * len(rb) > 40_000:  # a huge rewrite: greedy best matches instead
-        pairs = sorted(((_dice(fa[i], fb[j], w), i, j) for i in ra for j in rb), reverse=True)
+        pairs = sorted(((dice(i, j), i, j) for i in ra for j in rb), reverse=True)
         used_a, used_b, out = set(), set(), []
         for s, i, j in pairs:
             if s < VERSION_PAIR_THRESHOLD:
@@ -254,7 +253,7 @@ def _pair_in_order(
                 out.append((s, i, j))
         return out
     n, m = len(ra), len(rb)
-    score = [[_dice(fa[ra[x]], fb[rb[y]], w) for y in range(m)] for x in range(n)]
+    score = [[dice(ra[x], rb[y]) for y in range(m)] for x in range(n)]
     best = [[0.0] * (m + 1) for _ in range(n + 1)]
     for x in range(n - 1, -1, -1):
         for y in range(m - 1, -1, -1):
