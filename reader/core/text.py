@@ -119,11 +119,25 @@ _OPENERS = frozenset(
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+|$)")
 
 
+_TOKEN_MEMO: dict[tuple[str, int], tuple[Token, ...]] = {}
+
+
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """Tokens of ``text[start:end]`` with offsets into ``text``."""
-    return [
-        Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end or len(text))
-    ]
+    """Tokens of ``text[start:end]`` with offsets into ``text`` (kept per passage and offset:
+    many readers tokenise the same sentence)."""
+    stop = end or len(text)
+    if stop - start > 2_000:  # (a whole document: read once, not kept)
+        return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, stop)]
+    key = (text[start:stop], start)
+    found = _TOKEN_MEMO.get(key)
+    if found is None:
+        found = tuple(
+            Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, stop)
+        )
+        if len(_TOKEN_MEMO) >= 20_000:
+            _TOKEN_MEMO.clear()
+        _TOKEN_MEMO[key] = found
+    return list(found)
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:

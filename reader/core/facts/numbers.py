@@ -37,14 +37,33 @@ class Tok(NamedTuple):
     lower: str
 
 
-def rich_tokens(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
-    """Tokens of ``text[start:end]`` that keep figures apart from the words glued to them."""
-    stop = len(text) if end is None else end
+_RICH_MEMO: dict[tuple[str, int], tuple[Tok, ...]] = {}
+_MEMO_SPAN = 2_000  # passages longer than this (whole documents) are read once, not kept
+
+
+def _rich(text: str, start: int, stop: int) -> list[Tok]:
     return [
         Tok(word, m.start(), m.end(), m.lastgroup, word.lower())  # type: ignore[arg-type]
         for m in _RICH.finditer(text, start, stop)
         for word in (m.group(),)
     ]
+
+
+def rich_tokens(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
+    """Tokens of ``text[start:end]`` that keep figures apart from the words glued to them.
+    (A passage is read by many readers: its tokens are kept, keyed by its words and offset
+    and the character before it, which the figure pattern looks at.)"""
+    stop = len(text) if end is None else end
+    if stop - start > _MEMO_SPAN:
+        return _rich(text, start, stop)
+    key = (text[max(0, start - 1) : stop], start)
+    found = _RICH_MEMO.get(key)
+    if found is None:
+        found = tuple(_rich(text, start, stop))
+        if len(_RICH_MEMO) >= 20_000:
+            _RICH_MEMO.clear()
+        _RICH_MEMO[key] = found
+    return list(found)
 
 
 def glued(a: Tok, b: Tok) -> bool:
