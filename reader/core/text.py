@@ -122,6 +122,11 @@ _BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+|$)")
 _TOKEN_MEMO: dict[tuple[str, int], tuple[Token, ...]] = {}
 
 
+def forget_tokens() -> None:
+    """Drop the tokens kept from earlier passages (benchmarks time a comparison from cold)."""
+    _TOKEN_MEMO.clear()
+
+
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``text[start:end]`` with offsets into ``text`` (kept per passage and offset:
     many readers tokenise the same sentence)."""

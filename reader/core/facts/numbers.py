@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from reader.core.rules import Rules
+from reader.core.text import forget_tokens as forget_words
 
 _RICH = re.compile(
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<![\w.,])\.\d+)"  # ".357"
@@ -47,6 +48,13 @@ def _rich(text: str, start: int, stop: int) -> list[Tok]:
         for m in _RICH.finditer(text, start, stop)
         for word in (m.group(),)
     ]
+
+
+def forget_tokens() -> None:
+    """Drop the tokens kept from earlier passages, by both tokenisers (benchmarks time a
+    comparison from cold)."""
+    _RICH_MEMO.clear()
+    forget_words()
 
 
 def rich_tokens(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
