@@ -245,3 +245,22 @@ def test_a_sum_told_by_its_noun_and_by_the_same_word_as_a_verb() -> None:
         "95,000 euros."
     )
     assert "fine: 80,000 euros / 95,000 euros" in found(a, b)
+
+
+def test_whose_share_is_told_before_it() -> None:
+    def holders(text: str) -> list[tuple[str, str | None]]:
+        return [(q.display, q.owner) for q in extract_quantities(text, 0, len(text), RULES)]
+
+    a = (
+        "Independent candidate Lena Vos won the mayoral election on Sunday with 51.8 percent of "
+        "the vote, defeating the incumbent, Karl Ruud, who took 43 percent."
+    )
+    assert holders(a) == [("51.8 percent", "Lena Vos"), ("43 percent", "Karl Ruud")]
+    b = "Lena Vos swept to victory on Sunday, taking 55 percent against Karl Ruud's 40 percent."
+    assert holders(b) == [("55 percent", "Lena Vos"), ("40 percent", "Karl Ruud")]
+    c = "Lena Vos of the Civic Union was elected mayor with 51.8 percent."
+    assert holders(c) == [("51.8 percent", "Lena Vos")]
+    assert found(a, b) == [
+        "share of Lena Vos: 51.8 percent / 55 percent",
+        "share of Karl Ruud: 43 percent / 40 percent",
+    ]

@@ -80,7 +80,7 @@ def result(tmp_path_factory: pytest.TempPathFactory) -> Comparison:
 def test_shares_turnout_margin_and_pledges(result: Comparison) -> None:
     counts = summaries(result, "quantity")
     for expected in (
-        "vote share: 54% / 52%",
+        "share of Paul Renn: 54% / 52%",
         "share of Maria Dune: 43% / 45%",
         "turnout: 61% / 58%",
         "margin: 11 / 9",

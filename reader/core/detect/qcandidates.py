@@ -66,6 +66,9 @@ def compatible_keys(a: Quantity, b: Quantity, measures: frozenset[str]) -> bool:
         return False  # "a 250GB hard drive" / "a 256GB solid state drive": two kinds of drive
     if a.where and b.where and not set(a.where.split()) & set(b.where.split()):
         return False  # "in Sumatra alone" / "around the Indian Ocean": two places' counts
+    one_holder = bool(a.owner and b.owner and same_name(a.owner, b.owner))
+    if a.dimension == "ratio" and one_holder and {a.thing, b.thing} <= {None, "vote"}:
+        return True  # "won with 52.4 percent of the vote" / "taking 54 percent": her share
     if a.thing in measures or b.thing in measures:
         if a.thing != b.thing:
             return False

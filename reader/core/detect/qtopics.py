@@ -117,6 +117,9 @@ def topic(
         if q.predicate == "change" and not q.display.startswith(("up ", "down ")):
             return f"change in {thing}"  # "raised its rate by half a point" ("shares fell
             # 4%" shows "down 4%" under "share price")
+        held = q.owner and all(x.owner == q.owner for x in pool)
+        if thing == "vote" and held:
+            return f"share of {q.owner}"  # "won with 52.4 percent of the vote"
         return f"{thing} share" if thing == "vote" else thing  # "turnout", "vote share"
     if thing == "vote":
         return "vote count"

@@ -92,10 +92,10 @@ def _match(ctx: Context, items: list[_Item]) -> list[tuple[_Item, _Item, Relatio
         money = money or ("area" if item.q.dimension == "area" else None)  # and areas any land
         share = (  # "43% for Maria Dune" / "Maria Dune won 45%": one named owner's share
             f"share of {item.q.owner.split()[-1].lower()}"
-            if item.q.dimension == "ratio" and item.q.owner and not item.q.thing
+            if item.q.dimension == "ratio" and item.q.owner and item.q.thing in (None, "vote")
             else None
         )
-        key = item.q.thing or money or share or item.q.predicate or item.q.dimension or ""
+        key = share or item.q.thing or money or item.q.predicate or item.q.dimension or ""
         sums = ctx.rules.canonical_counting("money_nouns")
         if money == "money" and (item.q.thing is None or item.q.thing in sums):
             key = money  # "demanded 5 million dollars" / "a ransom of 10 million dollars"

@@ -138,6 +138,7 @@ def is_date_or_code(s: Sentence, n: Number) -> bool:
             and word not in MONTHS
             and word not in WEEKDAYS
             and word not in ("no", "nos")
+            and not word.endswith(("'s", "’s"))  # "Marrow's 39 percent": whose figure
             and unit_before(s, i) is None  # "$US1 million"
             and not _tally_after(s, j)  # "beat Real Sur 3-1": a score after a name
         ):

@@ -64,6 +64,7 @@ from reader.core.facts.owners import (
     owner,
     person_before,
     place_before,
+    share_holder,
     share_owner,
 )
 from reader.core.facts.phrases import (
@@ -546,7 +547,7 @@ def _complete(
         if predicate is None and s.last.predicate not in (None, "last") and not married:
             quantity = replace(quantity, predicate=s.last.predicate)
     if subject is None and dimension == "ratio":
-        subject = share_owner(s, stop)
+        subject = share_owner(s, stop) or share_holder(s, first)
     if subject and dimension == "ratio" and thing is None and common_noun(s, subject):
         quantity = replace(quantity, thing=rules.canonical(lemma(subject.lower())))
         subject = None  # "Turnout was 61%": what the share is of, not whose

@@ -290,3 +290,54 @@ def share_owner(s: Sentence, end: int) -> str | None:
         names.append(s.toks[k].text)
         k += 1
     return " ".join(names) or None
+
+
+_SHARE_VERBS = frozenset("took take takes taking won win wins winning got gets getting".split())
+_SHARE_VERBS |= frozenset("received polled secured had".split())
+
+
+def share_holder(s: Sentence, first: int) -> str | None:
+    """Whose a share is when told before it: "Anders Marrow's 39 percent", "the incumbent,
+    Anders Marrow, who took 41 percent", "Tove Ferrant swept to victory, taking 54 percent",
+    "Tove Ferrant won the election with 52.4 percent" (the sentence's subject)."""
+    k = first - 1
+    word = s.toks[k].text if k >= 0 else ""
+    if s.is_word(k) and word[:1].isupper() and word.endswith(("'s", "’s")):
+        names = [word[:-2]]
+        j = k - 1
+        while s.is_word(j) and s.toks[j].text[:1].isupper() and s.lower[j] not in STOPWORDS:
+            names.insert(0, s.toks[j].text)
+            j -= 1
+        return " ".join(names)
+    if not (s.lower[k] in _SHARE_VERBS or s.lower[k] == "with") if k >= 0 else True:
+        return None
+    if s.word(k - 1) == "who" and s.word(k - 2) == ",":  # ", who took 41 percent"
+        j, names = k - 3, []
+        while s.is_word(j) and s.toks[j].text[:1].isupper() and s.lower[j] not in STOPWORDS:
+            names.insert(0, s.toks[j].text)
+            j -= 1
+        return " ".join(names) or None
+    clause = s.word(k - 1) == "," or s.lower[k] == "with"  # ", taking 54 percent"; "with"
+    verbs = [j for j in range(k) if s.lower[j] in _SHARE_VERBS | _WINNING]
+    if not clause or not verbs:
+        return None
+    j = verbs[0] - 1  # the subject right before the clause's first verb ("was re-elected")
+    while j >= 0 and s.lower[j] in ("was", "were", "is", "has", "had", "been", "re", "-"):
+        j -= 1
+    names = _names_ending(s, j)
+    j -= len(names)
+    if names and s.word(j) == "the" and s.word(j - 1) == "of":
+        names = _names_ending(s, j - 2) or names  # "Anna Fenner of the Green Alliance won"
+    return " ".join(names) or None
+
+
+_WINNING = frozenset({"won", "swept", "elected"})
+
+
+def _names_ending(s: Sentence, j: int) -> list[str]:
+    """The capitalised words ending at token ``j``."""
+    names: list[str] = []
+    while s.is_word(j) and s.toks[j].text[:1].isupper() and s.lower[j] not in STOPWORDS:
+        names.insert(0, s.toks[j].text)
+        j -= 1
+    return names
