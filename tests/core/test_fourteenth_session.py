@@ -264,3 +264,18 @@ def test_whose_share_is_told_before_it() -> None:
         "share of Lena Vos: 51.8 percent / 55 percent",
         "share of Karl Ruud: 43 percent / 40 percent",
     ]
+
+
+def test_a_ship_flag_told_two_ways_and_its_crew_aboard() -> None:
+    a = (
+        "The Norwegian-registered tanker Vessa ran aground off Brill on Sunday with 19 crew "
+        "aboard, leaking an estimated 30 tonnes of fuel oil."
+    )
+    b = (
+        "The Maltese-flagged tanker Vessa, carrying 17 crew members, went aground off Brill on "
+        "Sunday and has spilled roughly 90 tonnes of fuel."
+    )
+    assert counts(a)[0][1:] == ("people", "board")
+    assert named(a, b) == ["flag: Norwegian-registered / Maltese-flagged"]
+    assert "crew on board: 19 / 17" in found(a, b)
+    assert "oil: about 30 tonnes / about 90 tonnes" in found(a, b)

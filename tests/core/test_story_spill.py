@@ -80,5 +80,5 @@ def test_amounts_and_time(result: Comparison) -> None:
 
 def test_nothing_flagged_on_what_they_agree_on(result: Comparison) -> None:
     # the tanker, the bay and the minister are named alike; only the flag differs
-    assert summaries(result, "name") == ["flagged: Liberian-flagged / Panamanian-flagged"]
+    assert summaries(result, "name") == ["flag: Liberian-flagged / Panamanian-flagged"]
     assert not summaries(result, "attribution")

@@ -67,6 +67,6 @@ def test_counts(result: Comparison) -> None:
 def test_time_flag_and_speaker(result: Comparison) -> None:
     assert summaries(result, "date") == ["time of collision: 5:40 a.m. / 6 a.m."]  # ("collided
     # off Cape Lorne": a place, not a particle)
-    assert summaries(result, "name") == ["registered: registered in Malta / Panama-registered"]
+    assert summaries(result, "name") == ["flag: registered in Malta / Panama-registered"]
     assert len(summaries(result, "attribution")) == 1  # "said the cargo ship's first officer"
     # (missed: "No oil has leaked" / "an oil slick")

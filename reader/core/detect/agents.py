@@ -65,11 +65,11 @@ def _sites(ctx: Context, doc: int) -> dict[str, list[tuple[str, int, int, str]]]
         name = " ".join(words)
         start = m.end("name") - len(m.group("name").lstrip()) + m.group("name").lstrip().find(name)
         found.setdefault(head, []).append((name, start, m.end(), f"{name} {m.group('head')}"))
+    flag = f"-{min(origins)}" if origins else ""  # ("Liberian-registered" / "Panamanian-
+    # flagged": one flag, however told)
     for m in _ORIGIN.finditer(text):
         if lemma(m.group("head")) in origins and m.group("name").lower() not in STOPWORDS:
-            found.setdefault(f"-{m.group('head')}", []).append(
-                (m.group("name"), m.start(), m.end(), m.group())
-            )
+            found.setdefault(flag, []).append((m.group("name"), m.start(), m.end(), m.group()))
     for m in _journey(ctx).finditer(text):  # "the flight from Madrid", "a jet bound for Oslo"
         where = "origin" if m.group("way") == "from" else "destination"
         found.setdefault(f"-{where}", []).append(
@@ -77,7 +77,7 @@ def _sites(ctx: Context, doc: int) -> dict[str, list[tuple[str, int, int, str]]]
         )
     for m in _origin_in(ctx).finditer(text):  # "registered in Malta": one origin told apart
         if lemma(m.group("head")) in origins and m.group("name").lower() not in STOPWORDS:
-            found.setdefault(f"-{m.group('head')}", []).append(
+            found.setdefault(flag, []).append(
                 (m.group("name"), m.start("name"), m.end(), m.group())
             )
     return found

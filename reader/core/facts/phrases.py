@@ -73,6 +73,8 @@ def noun_run(s: Sentence, k: int) -> tuple[int, int]:
         word = s.lower[k]
         if word in _NOUN_STOP and not (word in ("others", "other") and last < first):
             break
+        if word in ("aboard", "onboard", "ashore", "overboard"):
+            break  # "with 23 crew aboard": where they were, not what was counted
         if word.endswith("ly") and len(word) > 4 and not _ly_modifier(s, k, last < first):
             break
         if word in _TIME_ADVERBS and s.word(k + 1) != "-":
