@@ -11,6 +11,7 @@ its parent, a mediator and a host, two hospitals, are then both told and not in 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from reader.core.align import Unit
 from reader.core.detect.base import Context, Finding, Mention, merge, summary_line, two_told
@@ -83,31 +84,38 @@ def _sites(ctx: Context, doc: int) -> dict[str, list[tuple[str, int, int, str]]]
     return found
 
 
+def _listed_pattern(ctx: Context, listed: str, build: Callable[[str], str]) -> re.Pattern[str]:
+    """A pattern built around the alternatives of one of the rules' counting lists, compiled
+    once per comparison."""
+    memo = ctx.__dict__.setdefault("_listed_patterns", {})
+    if listed not in memo:
+        words = ctx.rules.data.get("counting", {}).get(listed, [])
+        memo[listed] = re.compile(build("|".join(re.escape(w) for w in words) or "(?!)"))
+    return memo[listed]
+
+
 def _journey(ctx: Context) -> re.Pattern[str]:
     """Where a vehicle of the event came from or was going: "the plane, an Airbus A320
     arriving from Lisbon", "the Pellan Air flight from Madrid", "a ferry bound for Oslo" (the
     vehicles are the rules' journey nouns)."""
-    pattern = ctx.__dict__.get("_journey")
-    if pattern is None:
-        nouns = ctx.rules.data.get("counting", {}).get("journey_nouns", [])
-        heads = "|".join(re.escape(n) for n in nouns) or "(?!)"
-        pattern = ctx.__dict__["_journey"] = re.compile(
+    return _listed_pattern(
+        ctx,
+        "journey_nouns",
+        lambda heads: (
             rf"\b(?:{heads})s?(?:,[^,.;]{{1,30}})?[ ]+(?:(?:arriving|coming|flying|travell?ing|"
             rf"sailing|en route)[ ]+)?(?P<way>from|to|bound for)[ ]+"
             rf"(?P<name>[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)\b"
-        )
-    return pattern
+        ),
+    )
 
 
 def _origin_in(ctx: Context) -> re.Pattern[str]:
-    pattern = ctx.__dict__.get("_origin_in")
-    if pattern is None:
-        told = ctx.rules.data.get("counting", {}).get("origin_compounds", [])
-        heads = "|".join(re.escape(h) for h in told) or "(?!)"
-        pattern = ctx.__dict__["_origin_in"] = re.compile(
-            rf"\b(?P<head>{heads})\s+in\s+(?P<name>[A-Z][a-z]+)\b"
-        )
-    return pattern
+    """ "registered in Malta": an origin told apart from its compound."""
+    return _listed_pattern(
+        ctx,
+        "origin_compounds",
+        lambda heads: rf"\b(?P<head>{heads})\s+in\s+(?P<name>[A-Z][a-z]+)\b",
+    )
 
 
 def _title_pattern(ctx: Context) -> re.Pattern[str]:

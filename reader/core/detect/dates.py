@@ -565,6 +565,7 @@ def date_findings(ctx: Context) -> list[Finding]:
     for a, b, same in matched:
         if not same and not told_too(a, b) and not told_too(b, a):
             conflicts[root(a)].append((a, b))
+
     out = []
     for pairs in conflicts.values():
         chosen: dict[int, _Item] = {}
@@ -576,12 +577,10 @@ def date_findings(ctx: Context) -> list[Finding]:
             # accounts that agree with one side, directly: chains of agreement can wander
             # from one event to another
             if same and (a in told or b in told):
-                for x in (a, b):
-                    if x not in told and all(
-                        compatible(x.m, t.m, refs[x.doc], refs[t.doc]) for t in told
-                    ):
-                        continue  # "Friday night" beside "8.40pm" / "9pm": it takes no side
-                    chosen.setdefault(x.doc, x)
+                for x in (a, b):  # ("Friday night" beside "8.40pm" / "9pm" takes no side)
+                    sides = [compatible(x.m, t.m, refs[x.doc], refs[t.doc]) for t in told]
+                    if x in told or not all(sides):
+                        chosen.setdefault(x.doc, x)
         members = [chosen[d] for d in sorted(chosen)]
         a, b = pairs[0]
         label = date_topic(ctx, a, b, near)

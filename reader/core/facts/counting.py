@@ -86,7 +86,6 @@ from reader.core.facts.quantities import Op, Quantity, Value, format_number
 from reader.core.facts.ratios import of_total, one_in, per_unit, rate_points, sides
 from reader.core.facts.scope import (
     CONTRASTIVE,
-    POSSESSIVE,
     is_window,
     place_just_before,
     place_of,
@@ -212,6 +211,7 @@ def extract_quantities(text: str, start: int, end: int, rules: Rules) -> list[Qu
 
 
 _HURTS = frozenset({"injury", "wound", "burn", "bite", "fracture"})
+_HOSPITAL_VERBS = ("are", "were", "remain")  # "... and about 150 are in hospital"
 _LEAVING = frozenset({"left", "leaving", "leave", "leaves", "made", "making", "rendered"})
 
 
@@ -219,7 +219,6 @@ _MULTIPLIED = frozenset(
     "the as more less longer shorter higher lower larger smaller faster slower bigger greater "
     "that than".split()
 )
-_POSSESSIVE = POSSESSIVE
 
 
 def _complete(
@@ -474,9 +473,8 @@ def _complete(
         listed = listed_count(s, first, end_tok)
         if listed is not None:  # "The children of Arah, seven hundred seventy and five."
             thing = thing_of(rules, s.lemmas[listed[0]])
-    if thing is None and unit is None and predicate is None and not has_noun:
         told = " ".join(s.lower[end_tok : end_tok + 4])  # "... and about 150 are in hospital"
-        if any(told.startswith(f"{v} in hospital") for v in ("are", "were", "remain")):
+        if not thing and any(told.startswith(f"{v} in hospital") for v in _HOSPITAL_VERBS):
             thing, predicate = "people", rules.canonical("hospitalise")
     if (thing is None and unit is None and predicate is None) or (partitive and predicate is None):
         return None, max(last, end_tok)  # "two of the skiffs": a part, of what it does not say
