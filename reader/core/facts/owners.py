@@ -303,20 +303,11 @@ def share_holder(s: Sentence, first: int) -> str | None:
     k = first - 1
     word = s.toks[k].text if k >= 0 else ""
     if s.is_word(k) and word[:1].isupper() and word.endswith(("'s", "’s")):
-        names = [word[:-2]]
-        j = k - 1
-        while s.is_word(j) and s.toks[j].text[:1].isupper() and s.lower[j] not in STOPWORDS:
-            names.insert(0, s.toks[j].text)
-            j -= 1
-        return " ".join(names)
-    if not (s.lower[k] in _SHARE_VERBS or s.lower[k] == "with") if k >= 0 else True:
+        return " ".join([*_names_ending(s, k - 1), word[:-2]])
+    if s.word(k) not in _SHARE_VERBS | {"with"}:
         return None
     if s.word(k - 1) == "who" and s.word(k - 2) == ",":  # ", who took 41 percent"
-        j, names = k - 3, []
-        while s.is_word(j) and s.toks[j].text[:1].isupper() and s.lower[j] not in STOPWORDS:
-            names.insert(0, s.toks[j].text)
-            j -= 1
-        return " ".join(names) or None
+        return " ".join(_names_ending(s, k - 3)) or None
     clause = s.word(k - 1) == "," or s.lower[k] == "with"  # ", taking 54 percent"; "with"
     verbs = [j for j in range(k) if s.lower[j] in _SHARE_VERBS | _WINNING]
     if not clause or not verbs:
