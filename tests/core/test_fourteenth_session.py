@@ -279,3 +279,11 @@ def test_a_ship_flag_told_two_ways_and_its_crew_aboard() -> None:
     assert named(a, b) == ["flag: Norwegian-registered / Maltese-flagged"]
     assert "crew on board: 19 / 17" in found(a, b)
     assert "oil: about 30 tonnes / about 90 tonnes" in found(a, b)
+
+
+def test_a_polarity_topic_does_not_end_on_a_preposition() -> None:
+    a = "Kerro Mining said on Monday the mine had passed a safety inspection in January."
+    b = "Kerro Mining said on Monday the mine had not passed a safety inspection in January."
+    docs = [Document(text=t, title=f"Account {i}") for i, t in enumerate((a, b))]
+    told = [d.summary for d in compare(docs).disagreements if str(d.kind) == "polarity"]
+    assert told == ["pass safety inspection: passed / not passed"]

@@ -76,5 +76,5 @@ def test_time_and_speaker(result: Comparison) -> None:
     # ("arrested a 34-year-old man" / "no arrests had been made": found in the thirteenth
     # session, "made" read as the participle a "no" subject denies)
     assert summaries(result, "polarity") == [
-        "arrest 34-year-old man in: arrested / no arrests had been made"
+        "arrest 34-year-old man: arrested / no arrests had been made"
     ]

@@ -64,5 +64,5 @@ def test_the_gang_the_bank_and_the_shots(result: Comparison) -> None:
     # "Three armed men stormed" / "Two gunmen burst into" / "four robbers ... took part"
     assert "number of attackers: 3 / 2 / 4" in summaries(result, "quantity")
     assert summaries(result, "name") == ["bank: National Bank / Union Savings Bank"]
-    assert summaries(result, "polarity") == ["fire two shots into: No shots were fired / firing"]
+    assert summaries(result, "polarity") == ["fire two shots: No shots were fired / firing"]
     assert summaries(result, "date") == ["time of theft: 9:15 a.m. / 10 a.m."]  # ("escaped with")

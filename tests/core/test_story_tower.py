@@ -70,7 +70,7 @@ def test_toll_crews_alarms_and_inspection(result: Comparison) -> None:
     assert "firefighters deployed: more than 200 / about 150" in counts
     polarity = summaries(result, "polarity")
     assert "sound: not sound / sounded" in polarity
-    assert "pass safety inspection in: passed / failed" in polarity  # (antonyms in the rules)
+    assert "pass safety inspection: passed / failed" in polarity  # (antonyms in the rules)
     assert len(summaries(result, "attribution")) == 1  # the ministry / the minister
     # (blind, batch 33: 3 of 7, no false alarm; missed then "passed" / "failed" the
     # inspection. Still missed: the 14th / 12th floor (ordinals are not counts), a 24-storey

@@ -120,9 +120,11 @@ def polarity_findings(ctx: Context) -> list[Finding]:
                 # guilty" / "found guilty" share an adjective, not a verb)
             mentions = [Mention(ua.doc, sa, ea, ta[sa:ea]), Mention(ub.doc, sb, eb, tb[sb:eb])]
             obj = _object_phrase(ta, ea, ua.end) or _object_phrase(tb, eb, ub.end)
-            patient = patient or _passive_patient(ctx, ta, sa, ea, ua.start)
-            obj = obj or " ".join(sorted(patient or _passive_patient(ctx, tb, sb, eb, ub.start)))
+            done_to = _passive_patient(ctx, ta, sa, ea, ua.start)
+            obj = obj or " ".join(sorted(done_to or _passive_patient(ctx, tb, sb, eb, ub.start)))
             topic = short(f"{word} {obj}" if obj else word, 5)
+            while topic.count(" ") and topic.rsplit(" ", 1)[1] in _PREPOSITIONS:
+                topic = topic.rsplit(" ", 1)[0]  # "pass safety inspection", not "... in"
             if bare:  # "alarm sound": what the subject did or did not do
                 topic = short(f"{_subject_word(ta, sa, ua.start)} {word}".strip(), 5)
             out.append(
