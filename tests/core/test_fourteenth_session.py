@@ -287,3 +287,16 @@ def test_a_polarity_topic_does_not_end_on_a_preposition() -> None:
     docs = [Document(text=t, title=f"Account {i}") for i, t in enumerate((a, b))]
     told = [d.summary for d in compare(docs).disagreements if str(d.kind) == "polarity"]
     assert told == ["pass safety inspection: passed / not passed"]
+
+
+def test_the_day_of_what_is_intended() -> None:
+    from datetime import date
+
+    a = "Engineers will try to reopen the Skarn bridge on Thursday, the council said."
+    b = "Engineers hope to reopen the Skarn bridge on Saturday, the mayor said."
+    docs = [
+        Document(text=t, title=f"Account {i}", published=date(2040, 11, 20))
+        for i, t in enumerate((a, b))
+    ]
+    told = [d.summary for d in compare(docs).disagreements if str(d.kind) == "date"]
+    assert told == ["date of reopen: Thursday (22 November) / Saturday (24 November)"]

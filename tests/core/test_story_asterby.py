@@ -67,5 +67,7 @@ def test_crew_fuel_shoreline_flag_and_quote(result: Comparison) -> None:
     assert "crew on board: 23 / 21" in counts
     assert "oil: about 40 tonnes / about 120 tonnes" in counts
     assert summaries(result, "name") == ["flag: Liberian-registered / Panamanian-flagged"]
-    # (still missed: refloat on Thursday / on Friday, two sentences with nothing but the
-    # ship's name in common)
+    assert summaries(result, "date") == [
+        "date of refloat: Thursday (22 November) / Friday (23 November)"
+    ]  # (found at the very end of the fourteenth session: what one intends "to" do that day,
+    # and "hope to" tells the coming Friday)

@@ -60,6 +60,9 @@ TIE_BONUS = 0.01  # conflicting dates with the same verb beside both: only break
 ONLY_ONE = 0.1  # between two pairings about as good, prefer the one that agrees
 
 
+_INTENDING = frozenset("try hope plan aim intend attempt expect seek want".split())
+
+
 class _Surroundings:
     """What the words around each date say: how alike two dates' surroundings are, what
     happened beside each date, and who was there. Computed once per date, on demand."""
@@ -175,6 +178,9 @@ class _Surroundings:
                 verb = rules.verb_of_participle.get(word)  # "shot": shoot
                 base = verb or lemma(word)
                 inflected = base != word and not word.endswith("s")
+                intended = previous == "to" and k >= 2 and lemma(tokens[k - 2].lower) in _INTENDING
+                inflected = inflected or (intended and base == word)  # "will try to refloat the
+                # ship on Thursday": what is to be done that day
                 after = tokens[k + 1].lower if k + 1 < len(tokens) else ""
                 phrasal = rules.phrase_class(base, [x.lower for x in tokens[k + 1 : k + 4]])
                 if phrasal is not None:
