@@ -222,3 +222,17 @@ def frees(near: Any, items: list[Item], vague: Item, clock: Item) -> bool:
         o.doc == vague.doc and o is not vague and clock_told(o.m) and near.event_words(o) & deeds
         for o in items
     )
+
+
+def perfect(tokens: list, k: int) -> bool:
+    """Whether the word at ``k`` follows "has" or "have" (with an adverb between or not)."""
+    before = [t.lower for t in tokens[max(0, k - 2) : k]]
+    return bool(before) and (
+        before[-1] in ("has", "have") or (len(before) == 2 and before[0] in ("has", "have"))
+    )
+
+
+def word_before(text: str, at: int) -> str:
+    """The word before offset ``at``, lower-cased ("a crowded market": a)."""
+    m = re.search(r"(\w+)\W*$", text[max(0, at - 20) : at])
+    return m.group(1).lower() if m else ""

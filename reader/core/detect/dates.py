@@ -24,9 +24,11 @@ from reader.core.detect.dateevents import (
     days_near,
     once_dated,
     ongoing,
+    perfect,
     recency,
     started_before,
     told_from_each_side,
+    word_before,
 )
 from reader.core.detect.dateevents import (
     clock_told as _clock,
@@ -157,7 +159,7 @@ class _Surroundings:
                 capital = tok.text[:1].isupper() and not opening  # was set for March 14"
                 if tok.kind != "word" or capital or word in STOPWORDS:
                     continue
-                previous = tokens[k - 1].lower if k else _word_before(text, tok.start)
+                previous = tokens[k - 1].lower if k else word_before(text, tok.start)
                 bare = previous != "that" and not word.endswith(("ing", "s"))  # ("that swept")
                 if previous in _DETERMINERS_BEFORE and (word.endswith("ed") or bare):
                     continue  # "a convicted cop killer", "the injured reserve list", "the
@@ -172,7 +174,7 @@ class _Surroundings:
                     continue  # "buried 17 people killed when": what befell those counted
                 if text[tok.end : tok.end + 1] == "-":
                     continue  # "the carding-room", "a ten-storey block": a compound's first part
-                if _perfect(tokens, k):
+                if perfect(tokens, k):
                     continue  # "a fire that has burned 12,000 hectares": a state up to now,
                     # not what happened on the day named
                 verb = rules.verb_of_participle.get(word)  # "shot": shoot
@@ -361,20 +363,6 @@ _EVENT_PHRASE = re.compile(  # "after a huge fire at a store in Banstead on"
     r"\b(?:after|before|following)\s+(?:a|an|the)\s+(?P<phrase>[^,;.]*?)\s+(?:on|at|in)?\s*$",
     re.I,
 )
-
-
-def _perfect(tokens: list, k: int) -> bool:
-    """Whether the word at ``k`` follows "has" or "have" (with an adverb between or not)."""
-    before = [t.lower for t in tokens[max(0, k - 2) : k]]
-    return bool(before) and (
-        before[-1] in ("has", "have") or (len(before) == 2 and before[0] in ("has", "have"))
-    )
-
-
-def _word_before(text: str, at: int) -> str:
-    """The word before offset ``at``, lower-cased ("a crowded market": a)."""
-    m = re.search(r"(\w+)\W*$", text[max(0, at - 20) : at])
-    return m.group(1).lower() if m else ""
 
 
 def _aspect(a: _Item, b: _Item) -> str:
