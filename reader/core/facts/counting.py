@@ -53,7 +53,7 @@ from reader.core.facts.implicit import (
     wounded_by,
 )
 from reader.core.facts.lexicon import DETERMINERS, STOPWORDS
-from reader.core.facts.measured import compound_modifier, measure_of
+from reader.core.facts.measured import MULTIPLIED, compound_modifier, measure_of
 from reader.core.facts.numbers import Number, NumberReader, number_reader
 from reader.core.facts.openvalues import open_and_zero_values
 from reader.core.facts.ordinals import ordinal_count
@@ -213,12 +213,6 @@ def extract_quantities(text: str, start: int, end: int, rules: Rules) -> list[Qu
 _HURTS = frozenset({"injury", "wound", "burn", "bite", "fracture"})
 _HOSPITAL_VERBS = ("are", "were", "remain")  # "... and about 150 are in hospital"
 _LEAVING = frozenset({"left", "leaving", "leave", "leaves", "made", "making", "rendered"})
-
-
-_MULTIPLIED = frozenset(
-    "the as more less longer shorter higher lower larger smaller faster slower bigger greater "
-    "that than".split()
-)
 
 
 def _complete(
@@ -551,7 +545,7 @@ def _complete(
         subject = None  # "Turnout was 61%": what the share is of, not whose
     if subject:
         quantity = replace(quantity, owner=subject)
-    if thing == "time" and s.word(stop) in _MULTIPLIED:
+    if thing == "time" and s.word(stop) in MULTIPLIED:
         return None, max(after_paren, last)  # "three times the average": a factor, not a count
     if one_in(s, first):
         return None, max(after_paren, last)  # "one in every 500 users": a ratio, not a count

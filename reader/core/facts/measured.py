@@ -28,6 +28,10 @@ def compound_modifier(s: Sentence, n: Number) -> bool:
 
 
 _UNDER_SURFACE = frozenset({"below the surface", "beneath the surface", "under the surface"})
+MULTIPLIED = frozenset(  # words after "times" that make it a factor ("three times the average")
+    "the as more less longer shorter higher lower larger smaller faster slower bigger greater "
+    "that than".split()
+)
 
 
 def measure_of(s: Sentence, n: Number, start: int, end: int) -> str | None:
