@@ -123,6 +123,11 @@ def same_name_word(a: str, b: str) -> bool:
 
     if Levenshtein.distance(fa, fb) <= (1 if len(short) < 7 else 2):
         return True
+    if len(long_) == len(short) + 2 and any(
+        long_[:i] + long_[i + 2 :] == short and "h" in long_[i : i + 2] and long_[i] in "aeiouh"
+        for i in range(1, len(long_) - 2)
+    ):
+        return True  # a breathing dropped inside: "Jehoash" / "Joash", "Jehoram" / "Joram"
     return JaroWinkler.similarity(fa, fb) >= 0.93 and abs(len(fa) - len(fb)) <= 2
 
 

@@ -256,6 +256,60 @@ def found(a: str, b: str) -> list[tuple[str, str]]:
             "daughter of Uriel of Gibeah.",
             [("name", "Abishalom / Uriel")],
         ),
+        (  # 2 Samuel 3:2-3 / 1 Chronicles 3:1-2 (blind batch 54, found after): the second
+            # son, one name between the same words in a passage told otherwise differently
+            "And unto David were sons born in Hebron: and his firstborn was Amnon, of Ahinoam "
+            "the Jezreelitess; And his second, Chileab, of Abigail the wife of Nabal the "
+            "Carmelite; and the third, Absalom the son of Maacah the daughter of Talmai king of "
+            "Geshur.",
+            "Now these were the sons of David, which were born unto him in Hebron; the "
+            "firstborn Amnon, of Ahinoam the Jezreelitess; the second Daniel, of Abigail the "
+            "Carmelitess: The third, Absalom the son of Maachah the daughter of Talmai king of "
+            "Geshur.",
+            [("name", "Chileab / Daniel")],
+        ),
+        (  # 1 Kings 7:13-14 / 2 Chronicles 2:13-14 (batch 54, found after): the mother's
+            # tribe; "Hiram" / "Huram" is one man
+            "And king Solomon sent and fetched Hiram out of Tyre. He was a widow's son of the "
+            "tribe of Naphtali, and his father was a man of Tyre, a worker in brass: and he was "
+            "filled with wisdom, and understanding, and cunning to work all works in brass.",
+            "And now I have sent a cunning man, endued with understanding, of Huram my "
+            "father's, The son of a woman of the daughters of Dan, and his father was a man of "
+            "Tyre, skilful to work in gold, and in silver, in brass, in iron, in stone, and in "
+            "timber.",
+            [("name", "Naphtali / Dan")],
+        ),
+        (  # 2 Kings 11:21-12:2 / 2 Chronicles 24:1-2 (batch 54, a control the blind run
+            # flagged): "Jehoash" / "Joash" is one king, a breathing dropped
+            "Seven years old was Jehoash when he began to reign. In the seventh year of Jehu "
+            "Jehoash began to reign; and forty years reigned he in Jerusalem. And his mother's "
+            "name was Zibiah of Beersheba. And Jehoash did that which was right in the sight of "
+            "the LORD all his days wherein Jehoiada the priest instructed him.",
+            "Joash was seven years old when he began to reign, and he reigned forty years in "
+            "Jerusalem. His mother's name also was Zibiah of Beersheba. And Joash did that "
+            "which was right in the sight of the LORD all the days of Jehoiada the priest.",
+            [],
+        ),
+        (  # 1 Kings 10:26 / 2 Chronicles 1:14 (batch 54): all alike
+            "And Solomon gathered together chariots and horsemen: and he had a thousand and four"
+            " hundred chariots, and twelve thousand horsemen, whom he bestowed in the cities for"
+            " chariots, and with the king at Jerusalem.",
+            "And Solomon gathered chariots and horsemen: and he had a thousand and four hundred "
+            "chariots, and twelve thousand horsemen, which he placed in the chariot cities, and "
+            "with the king at Jerusalem.",
+            [],
+        ),
+        (  # 2 Kings 18:1-3 / 2 Chronicles 29:1-2 (batch 54): "Abi" / "Abijah" a short form,
+            # "Zachariah" / "Zechariah" a spelling
+            "Now it came to pass in the third year of Hoshea son of Elah king of Israel, that "
+            "Hezekiah the son of Ahaz king of Judah began to reign. Twenty and five years old "
+            "was he when he began to reign; and he reigned twenty and nine years in Jerusalem. "
+            "His mother's name also was Abi, the daughter of Zachariah.",
+            "Hezekiah began to reign when he was five and twenty years old, and he reigned nine "
+            "and twenty years in Jerusalem. And his mother's name was Abijah, the daughter of "
+            "Zechariah.",
+            [],
+        ),
     ],
 )
 def test_parallel_narratives(a: str, b: str, expected: list[tuple[str, str]]) -> None:

@@ -10,6 +10,7 @@ shows, typed as best it can be. Quoted words and loaded terms are left to their 
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from reader.core.align import Unit
@@ -231,25 +232,36 @@ def textdiff_findings(ctx: Context) -> list[Finding]:
         if loose and _few_changes(ta, tb, edits, words):
             loose = False  # "was by the threshingplace of Araunah" / "stood by … of Ornan"
         local = False  # only figures told in the same words around them
+        slots_only = False  # only a name between the same words
         if loose and (words < 4 or (2 * words < NEAR_SAME * total and total - 2 * words > 3)):
-            if ctx.alignment.similarity(ua, ub) < LOCAL_PAIR:
-                continue  # (in words only from four shared words: a fragment is too short)
+            # (in words only from four shared words: a fragment is too short)
+            slots_only = ctx.alignment.similarity(ua, ub) < LOCAL_PAIR
             local = True
         quoted_a = [(q.start, q.end) for q in ctx.facts.quotes(ua)]
         quoted_b = [(q.start, q.end) for q in ctx.facts.quotes(ub)]
         for k, e in enumerate(edits):
-            if e.op == "equal" or (local and not _same_words_around(ta, edits, k)):
+            if e.op == "equal":
+                continue
+            slot = None
+            if e.op == "replace" and (loose or local):
+                slot = _name_in_slot(ctx, ua, e.a_start, e.a_end, ub, e.b_start, e.b_end)
+            if slot is None and (slots_only or (local and not _same_words_around(ta, edits, k))):
                 continue
             if any(s <= e.a_end and e.a_start <= t for s, t in quoted_a) or any(
                 s <= e.b_end and e.b_start <= t for s, t in quoted_b
             ):
                 continue
-            typed = _typed(ctx, ua, e.a_start, e.a_end, ub, e.b_start, e.b_end)
+            typed = slot or _typed(ctx, ua, e.a_start, e.a_end, ub, e.b_start, e.b_end)
             if typed is None or (loose and typed[0] == Kind.POLARITY):
                 continue  # (a negation is read only where nearly all else is the same)
-            if local and typed[0] != Kind.QUANTITY:
+            if local and typed[0] != Kind.QUANTITY and slot is None:
                 continue
-            if loose and typed[0] == Kind.NAME and _told_in_both(ta, ua, tb, ub, typed):
+            if (
+                loose
+                and not slot
+                and typed[0] == Kind.NAME
+                and _told_in_both(ta, ua, tb, ub, typed)
+            ):
                 continue  # "High Street, Wellington" / "Wellington, Somerset": one place
             kind, what, va, vb = typed
             if (kind, va, vb, ua, ub) in told:
@@ -274,6 +286,75 @@ def textdiff_findings(ctx: Context) -> list[Finding]:
                 )
             )
     return merge(out)
+
+
+SLOT = 3  # words on either side of a name, at most, that show it fills the other's place
+_LOCATIVE = frozenset({"in", "at", "near", "from", "to", "into", "outside", "inside"})
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+
+
+def _name_in_slot(
+    ctx: Context, ua: Unit, a0: int, a1: int, ub: Unit, b0: int, b1: int
+) -> tuple[Kind, str, str, str] | None:
+    """ "his second, Chileab, of Abigail" / "the second Daniel, of Abigail": inside a longer
+    rewording, one name stands where the other account has another, between the same words
+    (the next word on each side the same, and a word that is not grammar among them)."""
+    names_a, names_b = ctx.facts.names(ua), ctx.facts.names(ub)
+    only_a = [
+        n
+        for n in names_a
+        if a0 <= n.start and n.end <= a1 and not any(same_name(n.text, m.text) for m in names_b)
+    ]
+    only_b = [
+        n
+        for n in names_b
+        if b0 <= n.start and n.end <= b1 and not any(same_name(n.text, m.text) for m in names_a)
+    ]
+    ta, tb = ctx.text(ua.doc), ctx.text(ub.doc)
+    only_a = [n for n in only_a if _lone_name(n, ta, tb)]
+    only_b = [n for n in only_b if _lone_name(n, tb, ta)]
+    slotted = []
+    for x in only_a:
+        for y in only_b:
+            before_a, before_b = (
+                _words(ta, ua.start, x.start)[::-1],
+                _words(tb, ub.start, y.start)[::-1],
+            )
+            if _LOCATIVE.intersection(before_a[:2] + before_b[:2]):
+                continue  # "in the Bureij camp" / "in the Jabaliya camp": two places, maybe
+                # two events (places are the place detector's)
+            left = _same_run(before_a, before_b)
+            right = _same_run(_words(ta, x.end, ua.end), _words(tb, y.end, ub.end))
+            if left and right and not all(w in STOPWORDS for w in left + right):
+                slotted.append((x.text, y.text))
+    if len(slotted) != 1:
+        return None  # (two names in one place: the slot is not one name's)
+    return Kind.NAME, "name", *slotted[0]
+
+
+def _lone_name(name: Name, text: str, other: str) -> bool:
+    """A one-word name, no initials ("AP") nor web address ("People.com"), that the other
+    account nowhere tells (else it was moved, or one place holds the other: "Brooklyn" /
+    "Brownsville")."""
+    if " " in name.text or name.text.isupper():
+        return False
+    if text[name.end : name.end + 1] == "." and text[name.end + 1 : name.end + 2].isalpha():
+        return False
+    return re.search(rf"\b{re.escape(name.text)}\b", other) is None
+
+
+def _words(text: str, start: int, end: int) -> list[str]:
+    return [_fold_word(m.group()) for m in _WORD.finditer(text, start, end)]
+
+
+def _same_run(a: list[str], b: list[str]) -> list[str]:
+    """The words two sequences open with alike, up to SLOT of them."""
+    run = []
+    for x, y in zip(a[:SLOT], b[:SLOT], strict=False):
+        if x != y:
+            break
+        run.append(x)
+    return run
 
 
 LOCAL_PAIR = 0.5  # similarity from which a figure in the same words is read in a looser pair

@@ -417,6 +417,32 @@ def archaic_sum(
     return Value(Op.EQ, total, total, total, 1.0), end, format_number(total)
 
 
+def count_after_noun(
+    s: Sentence, value: Value, first: int, noun_last: int, reader: NumberReader
+) -> tuple[Value, str, int] | None:
+    """ "three thousand Jews and three and twenty": the archaic count whose small part follows
+    its noun. Only number words on both sides, the part smaller than the round count's last
+    place, and nothing but the end of the clause after it; returns value, display and end."""
+    k = noun_last + 1
+    if s.word(k) != "and" or value.figure is None or value.op != Op.EQ:
+        return None
+    if any(s.toks[j].kind == "num" for j in range(first, noun_last + 1)):
+        return None
+    more = reader.read(s.toks[k + 1 : k + 5])
+    if not more or more[0].first != 0 or more[0].form != "words":
+        return None
+    end = k + 1 + more[0].last
+    if end < len(s.toks) and s.toks[end].text not in (",", ".", ";", ":"):
+        return None  # "five hundred men and two women": a second count
+    place = 1.0
+    while value.figure % (place * 10) == 0:
+        place *= 10
+    if place < 10 or more[0].value >= place:
+        return None
+    total = value.figure + more[0].value
+    return Value(Op.EQ, total, total, total, 1.0), format_number(total), end
+
+
 def more_time(
     s: Sentence, value: Value, first: int, k: int, reader: NumberReader
 ) -> tuple[Value, int, str]:

@@ -21,6 +21,7 @@ from reader.core.facts.amounts import (
     approximation,
     archaic_sum,
     conversion,
+    count_after_noun,
     is_date_or_code,
     more_time,
     quantity_at,
@@ -502,6 +503,9 @@ def _complete(
     if thing == "people" and predicate is None and has_noun and own_children(s, first, noun_last):
         thing = "children"  # "one of her 12 children": how many she has
     stop = noun_last + 1 if has_noun and noun_last - end_tok < 4 else end_tok
+    tail = count_after_noun(s, value, first, noun_last, reader) if has_noun and not unit else None
+    if tail is not None:
+        values[0], display, stop = tail  # "three thousand Jews and three and twenty"
     shown = display or (OP_WORDS.get(value.op, "") + format_number(value.figure))
     if dimension != "count" and shown.startswith("fewer than "):
         shown = "less than " + shown[len("fewer than ") :]  # "less than ten minutes"
