@@ -116,7 +116,11 @@ def same_name_word(a: str, b: str) -> bool:
     if min(len(fa), len(fb)) < 4:  # "Eli" / "Eloi"; not "Tom" / "Tim", nor "Jon" / "Joan"
         shortened = len(short) == 3 and long_.startswith(short)  # "Abi" / "Abijah"
         rare = min(zipf(fa), zipf(fb)) < _COMMON_NAME
-        return (shortened or _vowel_added(short, long_)) and rare
+        swapped = len(fa) == len(fb) and [
+            (x in "aeiouy", y in "aeiouy") for x, y in zip(fa, fb, strict=True) if x != y
+        ] == [(True, True)]  # "Toi" / "Tou": one vowel for another, in two rare words
+        swapped = swapped and max(zipf(fa), zipf(fb)) < _COMMON_NAME
+        return (shortened or swapped or _vowel_added(short, long_)) and rare
     if max(zipf(fa), zipf(fb)) >= _COMMON_NAME:
         return False  # "John" / "Joan", "Austria" / "Australia": common words are exact
     from rapidfuzz.distance import JaroWinkler, Levenshtein

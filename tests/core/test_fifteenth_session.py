@@ -83,3 +83,41 @@ def test_a_count_in_apposition_with_that_and_its_verb() -> None:
     assert (figure, predicate) == (310, "keep")
     got = _counts("Prices rose by 300, that is, a third.")
     assert all(p != "be" for _, _, p in got)
+
+
+def test_speech_without_quotation_marks_in_older_prose() -> None:
+    from reader.core.facts.quotations import unmarked_quote
+
+    openers = frozenset(Rules.default().data["speech_openers"])
+    text = "And the elder answered and said unto them, Go ye to the ford, and wait there."
+    q = unmarked_quote(text, 0, len(text), openers)
+    assert q is not None and q.text == "Go ye to the ford, and wait there"
+    text = "And he asked him, Where is thy brother?"
+    q = unmarked_quote(text, 0, len(text), openers)
+    assert q is not None and q.text == "Where is thy brother"
+    text = "The mayor said, in a statement, that the road will reopen."  # no capital: no speech
+    assert unmarked_quote(text, 0, len(text), openers) is None
+
+
+def test_speech_told_two_ways_without_marks() -> None:
+    a = "And a voice came from the hill, saying, Here is my faithful servant, in whom I trust."
+    b = "There came a voice from the hill, saying, Thou art my faithful servant, in whom I trust."
+    assert [k for k, _ in _found(a, b)] == ["quote"]
+    # a text with quotation marks keeps to them: the unmarked reading is for older prose
+    a2 = a + ' The people said "amen" then.'
+    assert [k for k, _ in _found(a2, b)] == []
+
+
+def test_a_quotation_cut_shorter_is_no_rewording_but_other_opening_words_are() -> None:
+    a = '"The bridge is safe and will reopen on Monday," the engineer said.'
+    b = 'The engineer said: "I can tell you the bridge is safe and will reopen on Monday."'
+    assert not [k for k, _ in _found(a, b) if k == "quote"]
+    a = '"This is the bridge we trust, and it will reopen on Monday," the engineer said.'
+    b = 'The engineer said: "Here stands the bridge we trust, and it will reopen on Monday."'
+    assert [k for k, _ in _found(a, b) if k == "quote"] == ["quote"]
+
+
+def test_one_vowel_for_another_in_two_rare_short_names() -> None:
+    assert same_name("Toi", "Tou")
+    assert not same_name("Bob", "Bab")  # a common name: exact
+    assert not same_name("Tom", "Tim")

@@ -310,6 +310,58 @@ def found(a: str, b: str) -> list[tuple[str, str]]:
             "Zechariah.",
             [],
         ),
+        (  # Matthew 3:16-17 / Mark 1:10-11 (batch 55, found after): the voice's words, speech
+            # told without quotation marks
+            "And Jesus, when he was baptized, went up straightway out of the water: and, lo, "
+            "the heavens were opened unto him, and he saw the Spirit of God descending like a "
+            "dove, and lighting upon him: And lo a voice from heaven, saying, This is my "
+            "beloved Son, in whom I am well pleased.",
+            "And straightway coming up out of the water, he saw the heavens opened, and the "
+            "Spirit like a dove descending upon him: And there came a voice from heaven, "
+            "saying, Thou art my beloved Son, in whom I am well pleased.",
+            [("quote", 'in whom I am well pleased"')],
+        ),
+        (  # Matthew 19:16-17 / Mark 10:17-18 (batch 55, found after): the question
+            "And, behold, one came and said unto him, Good Master, what good thing shall I "
+            "do, that I may have eternal life? And he said unto him, Why callest thou me "
+            "good? there is none good but one, that is, God.",
+            "And when he was gone forth into the way, there came one running, and kneeled to "
+            "him, and asked him, Good Master, what shall I do that I may inherit eternal "
+            "life? And Jesus said unto him, Why callest thou me good? there is none good but "
+            "one, that is, God.",
+            [("quote", 'inherit eternal life"')],
+        ),
+        (  # 2 Samuel 8:8-10 / 1 Chronicles 18:8-10 (batch 55): "Toi" / "Tou", "Hadadezer" /
+            # "Hadarezer" are one king each; the son's name differs (missed: Betah and
+            # Berothai / Tibhath and Chun)
+            "And from Betah, and from Berothai, cities of Hadadezer, king David took "
+            "exceeding much brass. When Toi king of Hamath heard that David had smitten all "
+            "the host of Hadadezer, Then Toi sent Joram his son unto king David.",
+            "Likewise from Tibhath, and from Chun, cities of Hadarezer, brought David very "
+            "much brass, wherewith Solomon made the brasen sea. Now when Tou king of Hamath "
+            "heard how David had smitten all the host of Hadarezer king of Zobah; He sent "
+            "Hadoram his son to king David.",
+            [("name", "Joram / Hadoram")],
+        ),
+        (  # 2 Kings 16:1-2 / 2 Chronicles 28:1 (batch 55): all alike
+            "In the seventeenth year of Pekah the son of Remaliah Ahaz the son of Jotham king "
+            "of Judah began to reign. Twenty years old was Ahaz when he began to reign, and "
+            "reigned sixteen years in Jerusalem, and did not that which was right in the "
+            "sight of the LORD his God, like David his father.",
+            "Ahaz was twenty years old when he began to reign, and he reigned sixteen years "
+            "in Jerusalem: but he did not that which was right in the sight of the LORD, like "
+            "David his father.",
+            [],
+        ),
+        (  # Matthew 15:34-38 / Mark 8:5-9 (batch 55): "four thousand" / "about four thousand"
+            "And Jesus saith unto them, How many loaves have ye? And they said, Seven, and a "
+            "few little fishes. And he commanded the multitude to sit down on the ground. And "
+            "they that did eat were four thousand men, beside women and children.",
+            "And he asked them, How many loaves have ye? And they said, Seven. And he "
+            "commanded the people to sit down on the ground. And they that had eaten were "
+            "about four thousand: and he sent them away.",
+            [],
+        ),
     ],
 )
 def test_parallel_narratives(a: str, b: str, expected: list[tuple[str, str]]) -> None:

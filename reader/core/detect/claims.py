@@ -241,7 +241,20 @@ def _extents_of_one(a: list[str], b: list[str]) -> bool:
         return False
     starts = m.a == 0 or m.b == 0
     ends = m.a + m.size == len(ca) or m.b + m.size == len(cb)
-    return starts and ends
+    if not (starts and ends):
+        return False
+    # a cut leaves words over on one side only, at either end: "This is my beloved Son" /
+    # "Thou art my beloved Son" share their content words, yet each opens with its own words
+    blocks = [
+        x for x in SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks() if x.size
+    ]
+    first, last = blocks[0], blocks[-1]
+    opened = min(first.a, first.b) <= EDGE
+    closed = min(len(a) - last.a - last.size, len(b) - last.b - last.size) <= EDGE
+    return opened and closed
+
+
+EDGE = 1  # a word over on both sides at a cut ("now that moment has arrived" / "That moment")
 
 
 _ELLIPSIS = re.compile(r"\.\s?\.\s?\.|…")

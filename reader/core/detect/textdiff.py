@@ -237,8 +237,9 @@ def textdiff_findings(ctx: Context) -> list[Finding]:
             # (in words only from four shared words: a fragment is too short)
             slots_only = ctx.alignment.similarity(ua, ub) < LOCAL_PAIR
             local = True
-        quoted_a = [(q.start, q.end) for q in ctx.facts.quotes(ua)]
-        quoted_b = [(q.start, q.end) for q in ctx.facts.quotes(ub)]
+        # (speech told without marks, "he said, It is finished", is the narrative's own words)
+        quoted_a = [(q.start, q.end) for q in ctx.facts.quotes(ua) if q.start < q.inner_start]
+        quoted_b = [(q.start, q.end) for q in ctx.facts.quotes(ub) if q.start < q.inner_start]
         for k, e in enumerate(edits):
             if e.op == "equal":
                 continue

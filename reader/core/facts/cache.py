@@ -14,7 +14,14 @@ from reader.core.facts.dates import DateMention, extract_dates, is_dateline
 from reader.core.facts.lexicon import PRONOUNS, STOPWORDS
 from reader.core.facts.negation import negated_verbs
 from reader.core.facts.quantities import Quantity
-from reader.core.facts.quotations import Quote, carried_close, carried_quote, quotes
+from reader.core.facts.quotations import (
+    UNMARKED,
+    Quote,
+    carried_close,
+    carried_quote,
+    quotes,
+    unmarked_quote,
+)
 from reader.core.language import lemma
 from reader.core.rules import Rules
 
@@ -94,8 +101,19 @@ class Facts:
         carried = carried_quote(full, unit.start, unit.end)
         if carried is not None:
             out += (carried,)
+        if not out and self._unmarked(unit.doc):
+            openers = frozenset(self.rules.data.get("speech_openers", ()))
+            spoken = unmarked_quote(full, unit.start, unit.end, openers)
+            out = (spoken,) if spoken is not None else ()
         self._cache[key] = out
         return out
+
+    def _unmarked(self, doc: int) -> bool:
+        """Whether the document has no quotation mark at all (older prose)."""
+        key = ("U", doc)
+        if key not in self._cache:
+            self._cache[key] = UNMARKED.search(self.docs[doc].text) is None
+        return self._cache[key]
 
     def speeches(self, unit: Unit) -> tuple[Speech, ...]:
         found = self._by_text("s", unit, lambda t: tuple(speeches(t, 0, len(t), self.rules)))

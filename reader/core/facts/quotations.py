@@ -1,5 +1,6 @@
 """Quotations in one passage: double marks, guillemets and single marks (British style),
-and quotations that run on past the end of their sentence."""
+quotations that run on past the end of their sentence, and speech told without marks in
+older prose ("he said, It is finished")."""
 
 from __future__ import annotations
 
@@ -109,3 +110,26 @@ def carried_close(text: str, start: int, end: int) -> int | None:
 def _sentence_start(text: str, i: int) -> int:
     """Where the line holding position i begins (sentences of a paragraph share a line)."""
     return text.rfind("\n", 0, i) + 1
+
+
+_OPENER = re.compile(
+    r"\b([A-Za-z]+)(?:\s+(?:unto|to)\s+[A-Za-z]+|\s+(?:him|her|them|me|us|thee))?,\s+(?=[A-Z])"
+)
+UNMARKED = re.compile(r'["“”«»]')  # a text with none of these tells its speech without marks
+
+
+def unmarked_quote(text: str, start: int, end: int, openers: frozenset[str]) -> Quote | None:
+    """Speech told without quotation marks, as older prose tells it: after the first speech
+    verb followed by a comma and a capital ("answered and said, Thou art the Christ", "asked
+    him, Good Master, ..."), to the end of the sentence. Only for texts with no marks at all."""
+    for m in _OPENER.finditer(text, start, end):
+        if m.group(1).lower() not in openers:
+            continue
+        inner_start, inner_end = m.end(), end
+        while inner_end > inner_start and text[inner_end - 1] in " \n.?!;:,":
+            inner_end -= 1
+        inner = text[inner_start:inner_end]
+        if len(inner.split()) < 2:
+            return None
+        return Quote(inner_start, inner_end, inner_start, inner_end, inner)
+    return None
