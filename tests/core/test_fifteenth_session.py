@@ -121,3 +121,12 @@ def test_one_vowel_for_another_in_two_rare_short_names() -> None:
     assert same_name("Toi", "Tou")
     assert not same_name("Bob", "Bab")  # a common name: exact
     assert not same_name("Tom", "Tim")
+
+
+def test_a_span_after_the_event_told_before_at_the_opening_of_a_clause() -> None:
+    a = "And after ten days the elders sent word to the king, and the king came down."
+    b = "And it came to pass about an twelve days after these things, the elders sent word."
+    assert ("quantity", "duration: 10 days / about 12 days") in _found(a, b)
+    a = "The standoff ended after ten hours when the gunman gave himself up."  # how long it
+    b = "The gunman gave himself up, ending a twelve-hour standoff."  # ran: no span
+    assert ("quantity", "length of standoff: 10 hours / 12 hours") in _found(a, b)

@@ -362,6 +362,19 @@ def found(a: str, b: str) -> list[tuple[str, str]]:
             "about four thousand: and he sent them away.",
             [],
         ),
+        (  # Matthew 17:1-3 / Luke 9:28-30 (batch 55, found after): "after six days" /
+            # "about an eight days after these sayings", each the span since what went before
+            "And after six days Jesus taketh Peter, James, and John his brother, and bringeth "
+            "them up into an high mountain apart, And was transfigured before them: and his "
+            "face did shine as the sun, and his raiment was white as the light. And, behold, "
+            "there appeared unto them Moses and Elias talking with him.",
+            "And it came to pass about an eight days after these sayings, he took Peter and "
+            "John and James, and went up into a mountain to pray. And as he prayed, the "
+            "fashion of his countenance was altered, and his raiment was white and "
+            "glistering. And, behold, there talked with him two men, which were Moses and "
+            "Elias.",
+            [("quantity", "6 days / about 8 days")],
+        ),
     ],
 )
 def test_parallel_narratives(a: str, b: str, expected: list[tuple[str, str]]) -> None:

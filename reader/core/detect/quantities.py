@@ -264,11 +264,17 @@ def _match(ctx: Context, items: list[_Item]) -> list[tuple[_Item, _Item, Relatio
 def _span_between(ctx: Context, item: _Item) -> bool:
     """A duration told right before "after", "before", "later" or "earlier" ("two days after
     Veloria expelled ..."): a span between two events."""
-    after = ctx.text(item.doc)[item.q.end : item.q.end + 10]
-    return item.q.dimension == "duration" and _BETWEEN.match(after) is not None
+    text = ctx.text(item.doc)
+    after = text[item.q.end : item.q.end + 10]
+    if item.q.dimension != "duration" or " of " in text[item.q.start : item.q.end + 4]:
+        return False  # ("after three days of deliberation": how long it went on)
+    told_after = _AFTER.search(text, max(0, item.q.start - 12), item.q.start) is not None
+    return _BETWEEN.match(after) is not None or told_after  # "And after six days Jesus
+    # taketh": the span since the event told before ("ended after 14 hours": how long)
 
 
 _BETWEEN = re.compile(r"\s+(?:after|before|later|earlier)\b", re.I)
+_AFTER = re.compile(r"(?:^|[.,;:]\s*|\b(?:and|but|then|so)\s+)after\s+$", re.I)
 
 
 def _the_before(ctx: Context, item: _Item) -> bool:

@@ -175,11 +175,14 @@ def approximation(s: Sentence, i: int) -> tuple[Op, int]:
     k = i
     while k > 0 and s.toks[k - 1].text in "$€£¥":
         k -= 1
+    told = k
+    if k > 1 and s.lower[k - 1] == "an" and s.toks[k].kind == "word":
+        k -= 1  # "about an eight days after": older English's article before a count
     head = " ".join(s.lower[max(0, k - 4) : k])
     for phrase, op in s.rules.approximations:
         if head == phrase or head.endswith(" " + phrase):
             return _OPS.get(op, Op.EQ), k - len(phrase.split())
-    return Op.EQ, k
+    return Op.EQ, told
 
 
 def _celsius(s: Sentence, n: Number) -> bool:
