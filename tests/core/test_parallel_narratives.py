@@ -375,6 +375,13 @@ def found(a: str, b: str) -> list[tuple[str, str]]:
             "Elias.",
             [("quantity", "6 days / about 8 days")],
         ),
+        (  # Matthew 1:16 / Luke 3:23 (batch 55, found after): Joseph's father
+            "And Jacob begat Joseph the husband of Mary, of whom was born Jesus, who is "
+            "called Christ.",
+            "And Jesus himself began to be about thirty years of age, being (as was supposed) "
+            "the son of Joseph, which was the son of Heli, which was the son of Matthat.",
+            [("name", "Jacob / Heli")],
+        ),
     ],
 )
 def test_parallel_narratives(a: str, b: str, expected: list[tuple[str, str]]) -> None:

@@ -18,6 +18,7 @@ from reader.core.detect.causes import cause_findings
 from reader.core.detect.claims import quote_findings, speech_findings
 from reader.core.detect.context import omission_findings, wording_findings
 from reader.core.detect.dates import date_findings
+from reader.core.detect.kin import parent_findings
 from reader.core.detect.places import place_findings, residence_findings
 from reader.core.detect.polarity import polarity_findings
 from reader.core.detect.quantities import quantity_findings
@@ -33,6 +34,7 @@ DETECTORS: tuple[Detector, ...] = (
     place_findings,
     agent_findings,
     owner_findings,
+    parent_findings,
     kind_findings,
     model_findings,
     quote_findings,
