@@ -142,3 +142,9 @@ def test_one_child_given_two_parents() -> None:
     # two parents for one child in one account: which is meant is unclear
     b3 = b + " Selim the son of Tovin kept it after him."
     assert not [s for _, s in _found(a, b3) if s.startswith("parent of")]
+
+
+def test_a_name_in_a_slot_past_naming_words_and_parentage() -> None:
+    a = "And as the king rode by, he saw a man, named Orvel, mending nets at the harbour wall."
+    b = "As he rode out, the king saw Tamsin the son of Geled mending nets at the harbour wall."
+    assert ("name", "name in “And as the king rode…”: Orvel / Tamsin") in _found(a, b)

@@ -382,6 +382,18 @@ def found(a: str, b: str) -> list[tuple[str, str]]:
             "the son of Joseph, which was the son of Heli, which was the son of Matthat.",
             [("name", "Jacob / Heli")],
         ),
+        (  # Matthew 9:9-10 / Mark 2:14-15 (batch 54, found after): the man called, "a man,
+            # named Matthew" / "Levi the son of Alphaeus", between the same words
+            "And as Jesus passed forth from thence, he saw a man, named Matthew, sitting at "
+            "the receipt of custom: and he saith unto him, Follow me. And he arose, and "
+            "followed him. And it came to pass, as Jesus sat at meat in the house, behold, "
+            "many publicans and sinners came and sat down with him and his disciples.",
+            "And as he passed by, he saw Levi the son of Alphaeus sitting at the receipt of "
+            "custom, and said unto him, Follow me. And he arose and followed him. And it came "
+            "to pass, that, as Jesus sat at meat in his house, many publicans and sinners sat "
+            "also together with Jesus and his disciples.",
+            [("name", "Matthew / Levi")],
+        ),
     ],
 )
 def test_parallel_narratives(a: str, b: str, expected: list[tuple[str, str]]) -> None:

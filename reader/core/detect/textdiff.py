@@ -324,8 +324,9 @@ def _name_in_slot(
             if _LOCATIVE.intersection(before_a[:2] + before_b[:2]):
                 continue  # "in the Bureij camp" / "in the Jabaliya camp": two places, maybe
                 # two events (places are the place detector's)
-            left = _same_run(before_a, before_b)
-            right = _same_run(_words(ta, x.end, ua.end), _words(tb, y.end, ub.end))
+            left = _same_run(_before_naming(before_a), _before_naming(before_b))
+            after_a = _after_kin(_words(ta, x.end, ua.end))
+            right = _same_run(after_a, _after_kin(_words(tb, y.end, ub.end)))
             if left and right and not all(w in STOPWORDS for w in left + right):
                 slotted.append((x.text, y.text))
     if len(slotted) != 1:
@@ -342,6 +343,25 @@ def _lone_name(name: Name, text: str, other: str) -> bool:
     if text[name.end : name.end + 1] == "." and text[name.end + 1 : name.end + 2].isalpha():
         return False
     return re.search(rf"\b{re.escape(name.text)}\b", other) is None
+
+
+def _before_naming(before: list[str]) -> list[str]:
+    """The words before a name (nearest first) past "a man named" / "one called": the slot
+    is the man's ("he saw a man, named Matthew, sitting" / "he saw Levi ... sitting")."""
+    if before[:1] not in (["named"], ["called"]):
+        return before
+    for k in range(1, min(len(before), 4)):
+        if before[k] in ("a", "an", "one"):
+            return before[k + 1 :]
+    return before[1:]
+
+
+def _after_kin(after: list[str]) -> list[str]:
+    """The words after a name past its parentage: "Levi the son of Alphaeus sitting"."""
+    k = 1 if after[:1] == ["the"] else 0
+    if after[k : k + 2] in (["son", "of"], ["daughter", "of"]) and len(after) > k + 2:
+        return after[k + 3 :]
+    return after
 
 
 def _words(text: str, start: int, end: int) -> list[str]:
