@@ -148,3 +148,22 @@ def test_a_name_in_a_slot_past_naming_words_and_parentage() -> None:
     a = "And as the king rode by, he saw a man, named Orvel, mending nets at the harbour wall."
     b = "As he rode out, the king saw Tamsin the son of Geled mending nets at the harbour wall."
     assert ("name", "name in “And as the king rode…”: Orvel / Tamsin") in _found(a, b)
+
+
+def test_an_unnamed_persons_age_told_after_the_noun_or_by_was() -> None:
+    ages = [
+        (q.display, q.kind_of)
+        for text in (
+            "A six-year-old boy was found safe on Sunday.",
+            "The boy, who was eight, had wandered from the campsite.",
+            "The boy found by the volunteers was eight, his aunt said.",
+        )
+        for q in extract_quantities(text, 0, len(text), Rules.default())
+        if q.thing == "age"
+    ]
+    assert ages == [("6", "boy"), ("8", "boy"), ("8", "boy")]
+    for text in ("The boy's father was 40.", "The men were 25.", "The boy was 10 when he left"):
+        assert not [q for q in extract_quantities(text, 0, len(text), Rules.default())]
+    a = "A six-year-old boy who went missing on Friday was found safe by volunteers on Sunday."
+    b = "The boy found by the volunteers was eight, his aunt said. He was cold but unhurt."
+    assert ("quantity", "age of the boy: 6 / 8") in _found(a, b)

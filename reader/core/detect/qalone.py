@@ -62,6 +62,8 @@ def alone_comparable(a: Quantity, b: Quantity) -> bool:
     if one_sum and a.predicate and a.predicate == b.predicate:  # "demanded a ransom of 2
         return Op.VAGUE not in (a.value.op, b.value.op)  # million euros" / "are demanding 5
         # million euros": the one sum each account says was demanded
+    if a.thing == b.thing == "age" and not (a.anchor or b.anchor) and a.kind_of == b.kind_of != "":
+        return True  # "a seven-year-old girl" / "the girl rescued on Wednesday was nine"
     if a.thing != b.thing or not same_deed(a, b):
         return False
     if a.thing == PERSON and a.predicate not in CUMULATIVE | {CROWD, ABOARD, EMPLOYED}:

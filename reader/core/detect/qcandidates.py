@@ -79,6 +79,8 @@ def compatible_keys(a: Quantity, b: Quantity, measures: frozenset[str]) -> bool:
         if a.thing in ("age", "distance") and relation(a, b) != Relation.SAME:
             if not (a.anchor or b.anchor) and a.predicate and a.predicate == b.predicate:
                 return True  # "a 24-year-old man was arrested" / "a 25-year-old ... detained"
+            if a.thing == "age" and not (a.anchor or b.anchor) and a.kind_of == b.kind_of != "":
+                return True  # "a seven-year-old girl" / "The girl was nine"
             return bool(a.anchor and b.anchor and same_name(a.anchor, b.anchor))
         return not (a.anchor and b.anchor and not same_name(a.anchor, b.anchor))
     if a.thing and b.thing and a.thing != b.thing:

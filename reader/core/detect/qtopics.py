@@ -106,6 +106,8 @@ def topic(
     if thing == "age":
         if anchor is None and q.predicate == "doer" and q.words:
             return f"age of the {q.words}"  # "the attacker, a 28-year-old man"
+        if anchor is None and q.kind_of and all(x.kind_of == q.kind_of for x in pool):
+            return f"age of the {q.kind_of}"  # "a seven-year-old girl" / "the girl was nine"
         return f"age of {anchor}" if anchor else "age"
     if thing == "distance":
         return f"distance from {anchor}" if anchor else "distance"

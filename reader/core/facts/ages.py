@@ -4,6 +4,8 @@ him)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from reader.core.facts.amounts import Sentence, quantity_at
 from reader.core.facts.lexicon import STOPWORDS
 from reader.core.facts.numbers import Number
@@ -60,7 +62,39 @@ def age_of(
                 # suspect, whatever the account calls him
     years = Value(value.op, n.value, n.value, n.value if value.high is not None else None, 1.0)
     shown = format_number(n.value)
-    return quantity_at(s, first, stop, [years], "count", "age", befell, shown, words, anchor)
+    age = quantity_at(s, first, stop, [years], "count", "age", befell, shown, words, anchor)
+    person = _person_told(s, first, stop) if anchor is None and befell != "doer" else None
+    return replace(age, kind_of=person) if person else age  # "a seven-year-old girl" /
+    # "The girl was nine": the age of the one girl
+
+
+def _person_told(s: Sentence, first: int, stop: int) -> str | None:
+    """The person noun an unnamed age belongs to: after it ("a seven-year-old girl") or as
+    the subject of "was" ("the girl was nine", "the girl, who was nine,")."""
+    people = s.rules.counting["person_nouns"]
+    if s.is_word(stop) and s.lemmas[stop] in people:
+        return s.lemmas[stop]
+    k = first - 1
+    if s.word(k) in ("was", "is"):
+        relative = s.word(k - 1) == "who" and s.word(k - 2) == ","
+        k = k - 3 if relative else _before_participle(s, k - 1)
+        if s.is_word(k) and s.lemmas[k] in people and s.word(k - 1) == "the":
+            return s.lemmas[k]
+    return None
+
+
+def _before_participle(s: Sentence, k: int) -> int:
+    """The noun before a participle phrase that ends at token ``k`` ("the girl rescued on
+    Wednesday morning" was): the phrase opens with a participle, has no punctuation and at
+    most five words; ``k`` itself when there is none."""
+    for j in range(k, max(0, k - 5), -1):
+        if not s.is_word(j):
+            return k
+        word = s.lower[j]
+        participle = word.endswith("ed") or word in s.rules.verb_of_participle
+        if participle and j >= 2 and s.word(j - 2) == "the" and s.is_word(j - 1):
+            return j - 1
+    return k
 
 
 def _role_before(s: Sentence, first: int) -> int | None:
@@ -94,12 +128,21 @@ def _the_one(s: Sentence, first: int) -> str | None:
 
 
 def doer_was(s: Sentence, n: Number) -> bool:
-    """ "The bomber was 25, police said": the age a doer noun's "was" gives a bare figure."""
-    if s.word(n.first - 1) not in ("was", "is") or s.word(n.first - 3) != "the":
-        return False
-    if not (s.toks[n.first].text.isdigit() and 10 <= n.value <= 110 and n.last == n.first + 1):
+    """ "The bomber was 25, police said", "The girl, who was nine, ...", "The girl rescued on
+    Wednesday was nine": the age a doer's or a person's "was" gives a bare figure (a person
+    noun's only from 1 to 110, alone)."""
+    if s.word(n.first - 1) not in ("was", "is") or n.last != n.first + 1:
         return False
     noun = n.first - 2
+    relative = s.word(noun) == "who" and s.word(noun - 1) == ","
+    noun -= 2 * relative
+    if not relative:
+        noun = _before_participle(s, noun)
+    told = s.word(noun - 1) == "the" and s.is_word(noun)
+    if not told or s.word(n.last) not in (",", ".", "", ";"):
+        return False
     doers = s.rules.canonical_counting("doer_nouns")
-    doer = s.is_word(noun) and s.rules.canonical(s.lemmas[noun]) in doers
-    return doer and s.word(n.last) in (",", ".", "", ";")
+    if s.rules.canonical(s.lemmas[noun]) in doers:
+        return s.toks[n.first].text.isdigit() and 10 <= n.value <= 110 and not relative
+    person = s.lemmas[noun] in s.rules.counting["person_nouns"] and s.lemmas[noun] == s.lower[noun]
+    return person and 1 <= n.value <= 110 and n.value == int(n.value)
