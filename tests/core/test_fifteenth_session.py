@@ -167,3 +167,11 @@ def test_an_unnamed_persons_age_told_after_the_noun_or_by_was() -> None:
     a = "A six-year-old boy who went missing on Friday was found safe by volunteers on Sunday."
     b = "The boy found by the volunteers was eight, his aunt said. He was cold but unhurt."
     assert ("quantity", "age of the boy: 6 / 8") in _found(a, b)
+
+
+def test_unhurt_against_injured_for_one_person() -> None:
+    a = "A bus left the road near Olven on Monday. The driver escaped unhurt, police said."
+    b = "A bus crashed near Olven on Monday. The driver was slightly injured, police said."
+    assert [k for k, _ in _found(a, b) if k == "polarity"] == ["polarity"]
+    b = "A bus crashed near Olven on Monday. Two passengers were slightly injured, police said."
+    assert not [k for k, _ in _found(a, b) if k == "polarity"]  # others hurt: no conflict

@@ -198,7 +198,10 @@ def _said_or_thought(ctx: Context, word: str) -> bool:
     return word in said or word in _THINKING
 
 
-_COPULAS = frozenset("is are was were be been remain remains remained stay stays stayed".split())
+_COPULAS = frozenset(
+    "is are was were be been remain remains remained stay stays stayed".split()
+    + "escape escaped escapes emerged away".split()  # a state told with a deed: "escaped unhurt",
+)  # "walked away unharmed"
 
 
 def _first_name(text: str, start: int, at: int) -> str:
@@ -212,7 +215,9 @@ def _first_name(text: str, start: int, at: int) -> str:
 
 def _after_copula(text: str, start: int) -> bool:
     """Whether the word before ``start`` is a copula ("remain open", "were closed")."""
-    words = re.findall(r"[\w'’]+", text[max(0, start - 20) : start].lower())
+    words = re.findall(r"[\w'’]+", text[max(0, start - 30) : start].lower())
+    if len(words) > 1 and words[-1].endswith("ly"):
+        words.pop()  # "was slightly injured", "remained partly closed"
     return bool(words) and words[-1] in _COPULAS
 
 
