@@ -237,6 +237,8 @@ def textdiff_findings(ctx: Context) -> list[Finding]:
             # (in words only from four shared words: a fragment is too short)
             slots_only = ctx.alignment.similarity(ua, ub) < LOCAL_PAIR
             local = True
+        if ctx.alignment.similarity(ua, ub) < DIFF_PAIR:
+            slots_only = local = True  # (a pair this unlike is read for a name's slot only)
         # (speech told without marks, "he said, It is finished", is the narrative's own words)
         quoted_a = [(q.start, q.end) for q in ctx.facts.quotes(ua) if q.start < q.inner_start]
         quoted_b = [(q.start, q.end) for q in ctx.facts.quotes(ub) if q.start < q.inner_start]
@@ -417,6 +419,8 @@ def _few_changes(ta: str, tb: str, edits: list, shared: int) -> bool:
     )
 
 
+DIFF_PAIR = 0.3  # similarity from which an aligned pair's changed words are typed
+SLOT_PAIR = 0.2  # from which a pair is read for a name in the place of another only
 PARTNERS = 3  # per passage and other account: the closest ones (a rewording has one or two)
 
 
@@ -427,7 +431,7 @@ def _closest_pairs(ctx: Context) -> list:
     pairs = [
         (ctx.alignment.similarity(ua, ub), n, ua, ub) for n, (ua, ub, _) in enumerate(ctx.pairs())
     ]
-    ranked = sorted((p for p in pairs if p[0] >= 0.3), key=lambda p: (-p[0], p[1]))
+    ranked = sorted((p for p in pairs if p[0] >= SLOT_PAIR), key=lambda p: (-p[0], p[1]))
     taken: dict[tuple, int] = {}
     kept: set[int] = set()
     for _, n, ua, ub in ranked:
