@@ -175,3 +175,11 @@ def test_unhurt_against_injured_for_one_person() -> None:
     assert [k for k, _ in _found(a, b) if k == "polarity"] == ["polarity"]
     b = "A bus crashed near Olven on Monday. Two passengers were slightly injured, police said."
     assert not [k for k, _ in _found(a, b) if k == "polarity"]  # others hurt: no conflict
+
+
+def test_a_title_qualified_by_a_named_county_is_that_countys() -> None:
+    a = "Meanwhile, Harlan County Sheriff Dale Voss says his jail is ready for the prisoner."
+    b = "But Tamsen County Sheriff Joe Pruitt is under court orders to move him quickly."
+    assert not [s for k, s in _found(a, b) if k == "name"]
+    b = b.replace("Tamsen", "Harlan")
+    assert ("name", "name of the Harlan County sheriff: Dale Voss / Joe Pruitt") in _found(a, b)

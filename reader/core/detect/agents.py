@@ -146,14 +146,25 @@ def _titled(ctx: Context, doc: int) -> dict[str, list[tuple[str, int, int, str]]
         before = re.findall(r"[A-Za-z]+", text[max(0, m.start() - 20) : m.start()])
         tail = re.search(r"\S\s*$", text[max(0, m.start() - 3) : m.start()])
         modifier = before[-1].lower() if before and not (tail and tail.group()[0] in ",.;:") else ""
+        place = _CAPITALISED_RUN.search(text, max(0, m.start() - 40), m.start())
+        run = [w.lower() for w in place.group().split()] if place and modifier else []
+        while run and run[0] in STOPWORDS:
+            run.pop(0)  # ("But Mohave County Sheriff")
+        shown = ""
+        if len(run) > 1:
+            modifier = " ".join(run)  # "Mohave County Sheriff": the county's, not any
+            shown = " ".join(place.group().split()[-len(run) :]) + f" {m.group('title').lower()}"
         if modifier in STOPWORDS or modifier in ctx.rules.speech_verbs or modifier.endswith("ed"):
             modifier = ""  # "said Mayor Lena Ortiz": a mayor; "fire chief Alan Brook": a
         title = f"{modifier} {m.group('title').lower()}".strip()  # fire chief, not a police one
         name = m.group("name")
         found.setdefault(f"title:{title}", []).append(
-            (name, m.start("name"), m.end("name"), f"{m.group('title')} {name}")
+            (name, m.start("name"), m.end("name"), shown or title)
         )
     return found
+
+
+_CAPITALISED_RUN = re.compile(r"(?:[A-Z][a-z]+ ){2,3}$")  # "Schleicher County " before a title
 
 
 def agent_findings(ctx: Context) -> list[Finding]:
@@ -182,7 +193,7 @@ def agent_findings(ctx: Context) -> list[Finding]:
                 if site and not one:
                     continue
                 topic = verb.lstrip("-") if site else f"{told} by"  # "prison", "owned by"
-                topic = f"name of the {verb.removeprefix('title:')}" if titled else topic
+                topic = f"name of the {told}" if titled else topic  # "the Mohave County sheriff"
                 shown = (told, told_b) if site else (na, nb)
                 out.append(
                     Finding(
