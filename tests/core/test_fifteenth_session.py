@@ -183,3 +183,21 @@ def test_a_title_qualified_by_a_named_county_is_that_countys() -> None:
     assert not [s for k, s in _found(a, b) if k == "name"]
     b = b.replace("Tamsen", "Harlan")
     assert ("name", "name of the Harlan County sheriff: Dale Voss / Joe Pruitt") in _found(a, b)
+
+
+def test_a_chain_of_parentage_reads_each_link() -> None:
+    a = "And Tovar begat Brennic; and Brennic begat Holm."
+    b = "Holm, which was the son of Brennic, which was the son of Aldo, which was the son of Ferr."
+    assert ("name", "parent of Brennic: Tovar / Aldo") in _found(a, b)
+
+
+def test_a_verb_told_twice_in_one_passage_may_be_denied_of_another() -> None:
+    a = (
+        "The guard hid the boy from among the prisoners which were taken, so that he was not "
+        "taken, and kept him in the tower six years."
+    )
+    b = (
+        "The guard hid the boy from among the prisoners that were taken, and kept him in the "
+        "tower, and he was with them six years."
+    )
+    assert not [k for k, _ in _found(a, b) if k == "polarity"]

@@ -332,8 +332,8 @@ def found(a: str, b: str) -> list[tuple[str, str]]:
             [("quote", 'inherit eternal life"')],
         ),
         (  # 2 Samuel 8:8-10 / 1 Chronicles 18:8-10 (batch 55): "Toi" / "Tou", "Hadadezer" /
-            # "Hadarezer" are one king each; the son's name differs (missed: Betah and
-            # Berothai / Tibhath and Chun)
+            # "Hadarezer" are one king each; the son's name differs; "from Berothai" / "from
+            # Chun" found after batch 57 (a destination or origin is no place of the event)
             "And from Betah, and from Berothai, cities of Hadadezer, king David took "
             "exceeding much brass. When Toi king of Hamath heard that David had smitten all "
             "the host of Hadadezer, Then Toi sent Joram his son unto king David.",
@@ -341,7 +341,7 @@ def found(a: str, b: str) -> list[tuple[str, str]]:
             "much brass, wherewith Solomon made the brasen sea. Now when Tou king of Hamath "
             "heard how David had smitten all the host of Hadarezer king of Zobah; He sent "
             "Hadoram his son to king David.",
-            [("name", "Joram / Hadoram")],
+            [("name", "Berothai / Chun"), ("name", "Joram / Hadoram")],
         ),
         (  # 2 Kings 16:1-2 / 2 Chronicles 28:1 (batch 55): all alike
             "In the seventeenth year of Pekah the son of Remaliah Ahaz the son of Jotham king "
@@ -404,6 +404,64 @@ def found(a: str, b: str) -> list[tuple[str, str]]:
             "eighteen thousand. And he put garrisons in Edom; and all the Edomites became "
             "David's servants.",
             [("name", "Syrians / Edomites")],
+        ),
+        (  # 2 Kings 12:20-21 / 2 Chronicles 24:25-26 (blind batch 57, found blind):
+            # Jehozabad's parent
+            "And his servants arose, and made a conspiracy, and slew Joash in the house of "
+            "Millo, which goeth down to Silla. For Jozachar the son of Shimeath, and "
+            "Jehozabad the son of Shomer, his servants, smote him, and he died; and they "
+            "buried him with his fathers in the city of David: and Amaziah his son reigned in "
+            "his stead.",
+            "His own servants conspired against him for the blood of the sons of Jehoiada the "
+            "priest, and slew him on his bed, and he died: and they buried him in the city of "
+            "David, but they buried him not in the sepulchres of the kings. And these are "
+            "they that conspired against him; Zabad the son of Shimeath an Ammonitess, and "
+            "Jehozabad the son of Shimrith a Moabitess.",
+            [("name", "Shomer / Shimrith")],
+        ),
+        (  # Matthew 1:12-13 / Luke 3:27 (batch 57, found after): Salathiel's father, in a chain
+            # of "which was the son of"
+            "And after they were brought to Babylon, Jechonias begat Salathiel; and Salathiel "
+            "begat Zorobabel; And Zorobabel begat Abiud; and Abiud begat Eliakim; and Eliakim "
+            "begat Azor.",
+            "Which was the son of Joanna, which was the son of Rhesa, which was the son of "
+            "Zorobabel, which was the son of Salathiel, which was the son of Neri, Which was "
+            "the son of Melchi, which was the son of Addi.",
+            [("name", "Jechonias / Neri")],
+        ),
+        (  # 2 Kings 11:2-3 / 2 Chronicles 22:11-12 (batch 57, a control the blind run flagged):
+            # "the king's sons which were slain ... so that he was not slain" tells the verb twice
+            "But Jehosheba, the daughter of king Joram, sister of Ahaziah, took Joash the son "
+            "of Ahaziah, and stole him from among the king's sons which were slain; and they "
+            "hid him, even him and his nurse, in the bedchamber from Athaliah, so that he was "
+            "not slain. And he was with her hid in the house of the LORD six years.",
+            "But Jehoshabeath, the daughter of the king, took Joash the son of Ahaziah, and "
+            "stole him from among the king's sons that were slain, and put him and his nurse "
+            "in a bedchamber. So Jehoshabeath, the daughter of king Jehoram, the wife of "
+            "Jehoiada the priest, (for she was the sister of Ahaziah,) hid him from Athaliah, "
+            "so that she slew him not. And he was with them hid in the house of God six "
+            "years.",
+            [],
+        ),
+        (  # 2 Kings 14:1-3 / 2 Chronicles 25:1-2 (batch 57): all alike
+            "In the second year of Joash son of Jehoahaz king of Israel reigned Amaziah the "
+            "son of Joash king of Judah. He was twenty and five years old when he began to "
+            "reign, and reigned twenty and nine years in Jerusalem. And his mother's name was "
+            "Jehoaddan of Jerusalem.",
+            "Amaziah was twenty and five years old when he began to reign, and he reigned "
+            "twenty and nine years in Jerusalem. And his mother's name was Jehoaddan of "
+            "Jerusalem. And he did that which was right in the sight of the LORD, but not "
+            "with a perfect heart.",
+            [],
+        ),
+        (  # 2 Kings 21:1-2 / 2 Chronicles 33:1-2 (batch 57): all alike
+            "Manasseh was twelve years old when he began to reign, and reigned fifty and five "
+            "years in Jerusalem. And his mother's name was Hephzibah. And he did that which "
+            "was evil in the sight of the LORD, after the abominations of the heathen.",
+            "Manasseh was twelve years old when he began to reign, and he reigned fifty and "
+            "five years in Jerusalem: But did that which was evil in the sight of the LORD, "
+            "like unto the abominations of the heathen.",
+            [],
         ),
     ],
 )

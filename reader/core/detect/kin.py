@@ -15,9 +15,10 @@ from reader.core.language import same_name
 
 _NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
 _BEGAT = re.compile(rf"\b(?P<parent>{_NAME})\s+begat\s+(?P<child>{_NAME})")
-_CHILD_OF = re.compile(
+_CHILD_OF = re.compile(  # (the parent read ahead: "Zorobabel, which was the son of
+    # Salathiel, which was the son of Neri" is a chain, each parent the next one's child)
     rf"\b(?P<child>{_NAME}),?\s+(?:(?:which|who)\s+was\s+)?(?:the\s+)?(?:son|daughter)\s+of\s+"
-    rf"(?P<parent>{_NAME})"
+    rf"(?=(?P<parent>{_NAME}))"
 )
 
 

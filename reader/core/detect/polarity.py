@@ -85,6 +85,12 @@ def polarity_findings(ctx: Context) -> list[Finding]:
             if doers_a and doers_b and not any(same_name(x, y) for x in doers_a for y in doers_b):
                 continue  # "Klitschko ... then landing hard blows" / "Rahman didn't land a
                 # clean punch": two doers, two propositions
+            if not (
+                _told_once(ta[ua.start : ua.end], ta[sa:ea])
+                and _told_once(tb[ub.start : ub.end], tb[sb:eb])
+            ):
+                continue  # "the sons that were slain ... so that he was not slain": a passage
+                # that tells the verb twice may deny it of someone else
             if _other_object(ctx, ta, sa, ea, ua, tb, sb, eb, ub):
                 continue  # "identified the other victims as ..." / "The man, whom police
                 # did not identify": the relative's noun is another object
@@ -211,6 +217,14 @@ def _first_name(text: str, start: int, at: int) -> str:
     if m is None or m.group().split()[0].lower() in STOPWORDS:
         return ""
     return m.group()
+
+
+def _told_once(passage: str, told: str) -> bool:
+    """Whether the last word of ``told`` occurs once only in the passage."""
+    words = re.findall(r"[\w'’]+", told.lower())
+    if not words:
+        return True
+    return len(re.findall(rf"\b{re.escape(words[-1])}\b", passage.lower())) <= 1
 
 
 def _after_copula(text: str, start: int) -> bool:

@@ -292,7 +292,7 @@ def textdiff_findings(ctx: Context) -> list[Finding]:
 
 
 SLOT = 3  # words on either side of a name, at most, that show it fills the other's place
-_LOCATIVE = frozenset({"in", "at", "near", "from", "to", "into", "outside", "inside"})
+_LOCATIVE = frozenset({"in", "at", "near", "outside", "inside"})
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 
 
