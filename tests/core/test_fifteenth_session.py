@@ -201,3 +201,21 @@ def test_a_verb_told_twice_in_one_passage_may_be_denied_of_another() -> None:
         "tower, and he was with them six years."
     )
     assert not [k for k, _ in _found(a, b) if k == "polarity"]
+
+
+def test_world_currencies_and_a_tally_after_a_comma() -> None:
+    (q,) = _counts("The works will cost 3.1 billion kronor, the agency said.")
+    assert q[0] == "3.1 billion kronor"
+    got = [
+        (x.display, x.thing)
+        for t in ("The measure passed its last reading late on Friday, 150 to 121.",)
+        for x in extract_quantities(t, 0, len(t), Rules.default())
+    ]
+    assert got == [("150–121", "vote")]
+    t = "The crowd cheered late on Friday, 150 to 121 fans said."  # no vote told: no tally
+    assert not [x for x in extract_quantities(t, 0, len(t), Rules.default()) if x.thing == "vote"]
+
+
+def test_an_article_after_a_place_preposition_counts_nothing() -> None:
+    got = _counts("Two people were found dead in a flooded basement, police said.")
+    assert [g[1] for g in got] == [2]

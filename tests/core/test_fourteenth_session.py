@@ -299,4 +299,4 @@ def test_the_day_of_what_is_intended() -> None:
         for i, t in enumerate((a, b))
     ]
     told = [d.summary for d in compare(docs).disagreements if str(d.kind) == "date"]
-    assert told == ["date of reopen: Thursday (22 November) / Saturday (24 November)"]
+    assert told == ["date of reopening: Thursday (22 November) / Saturday (24 November)"]

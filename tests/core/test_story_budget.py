@@ -70,7 +70,8 @@ def result(tmp_path_factory: pytest.TempPathFactory) -> Comparison:
 
 def test_cuts_vat_days_and_votes(result: Comparison) -> None:
     counts = summaries(result, "quantity")
-    assert "number of crowns: 14 billion / 12 billion" in counts
+    assert "cost: 12 billion crowns / 14 billion crowns" in counts  # (crowns a currency since
+    # the fifteenth session)
     assert "percentage: 22% / 23%" in counts
     dates = summaries(result, "date")
     assert "date of approval: Tuesday (20 November) / Wednesday (21 November)" in dates

@@ -65,7 +65,7 @@ def result(tmp_path_factory: pytest.TempPathFactory) -> Comparison:
 
 
 def test_time_found(result: Comparison) -> None:
-    assert summaries(result, "date") == ["time of discover: 6 a.m. / 5 a.m."]
+    assert summaries(result, "date") == ["time of discovery: 6 a.m. / 5 a.m."]
     # (blind, batch 47: 1 of 5, one false alarm, "date of escape: Sunday / Tuesday": the
     # director resigned on Tuesday "after three inmates escaped at the weekend"; fixed after
     # the blind run, the words after "after" are another day's. Still missed: "They are

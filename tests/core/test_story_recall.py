@@ -79,7 +79,7 @@ def test_counts_sums_years_and_speaker(result: Comparison) -> None:
     found = summaries(result, "quantity")
     assert "number of cars: 1.2 million / 1.4 million / more than 1,000,000" in found
     assert "people killed: 2 / 3" in found
-    assert "amount cost: about $300 million / $450 million" in found
+    assert "cost: about $300 million / $450 million" in found
     assert summaries(result, "date") == ["start date: 2018 / 2017"]  # "built between 2018
     # and 2021" / "from the 2017 to 2021 model years"
     assert len(summaries(result, "attribution")) == 1

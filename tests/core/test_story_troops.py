@@ -63,7 +63,7 @@ def result(tmp_path_factory: pytest.TempPathFactory) -> Comparison:
 def test_soldiers_cost_and_departure(result: Comparison) -> None:
     counts = summaries(result, "quantity")
     assert "soldiers deployed: 450 / about 600" in counts
-    assert "amount cost: about 30 million euros / not said" in counts
+    assert "cost: about 30 million euros / not said" in counts
     assert summaries(result, "date") == ["date of departure: October / November"]
     assert not summaries(result, "attribution")  # the minister, quoted by two accounts
     # a two-year mission / "will last 18 months" (found in the tenth session: "will last"

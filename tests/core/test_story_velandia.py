@@ -67,7 +67,7 @@ def test_contract_vehicles_and_signing(result: Comparison) -> None:
     counts = summaries(result, "quantity")
     assert "arm: 1.2 billion euro / 1.5 billion euro" in counts  # (topic: "arms contract")
     assert "vehicles covered: 40 / 48" in counts
-    assert summaries(result, "date") == ["date of sign: November / October"]
+    assert summaries(result, "date") == ["date of signing: November / October"]
     # "Mr Varga, 58" / "Varga, 61" (found after scoring: a titled name, "since 2026")
     assert "age of Mr Varga: 58 / 61" in counts
     # (blind, batch 41: 3 of 7, no false alarm. Still missed: in the post since 2026 / since

@@ -179,4 +179,6 @@ def topic(
         "speed": "speed",
         "count": "number",  # "number appointed"
     }.get(dimension.split(":")[0], "amount")
+    if what == "amount" and verb in ("cost", "costed"):
+        return "cost"  # "would cost 2.8 billion crowns", not "amount cost"
     return f"{what} {verb}".strip() if verb else what

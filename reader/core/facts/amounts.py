@@ -314,8 +314,9 @@ def read_value(s: Sentence, n: Number, reader: NumberReader) -> tuple[Value, int
             # 61 to 38"
             or (s.word(n.first - 1) == "of" and s.word(n.first - 2) in ("vote", "votes", "margin"))
             or (s.word(n.first - 1) in ("was", "is") and s.word(n.first - 2) in _TALLY_NOUNS)
+            or (s.word(n.first - 1) == "," and voted_before(s, n.first))
         )
-    ):  # ("voted 9 to 4", "The vote was 109 to 91")
+    ):  # ("voted 9 to 4", "The vote was 109 to 91", "passed its final vote ..., 214 to 188")
         second, op = nxt.value, Op.TALLY  # "carried by 72 to 31", "by a vote of 7 to 2"
         last = last + 1 + nxt.last
     if op == Op.TALLY:
@@ -400,6 +401,13 @@ def vague(s: Sentence, i: int) -> tuple[Value, int, str] | None:
             text = s.text[s.toks[i].start : s.toks[i + len(words) - 1].end]
             return Value(Op.VAGUE, None, lo, hi, 0.0), j, text
     return None
+
+
+def voted_before(s: Sentence, k: int) -> bool:
+    """Whether the clause before token ``k`` tells a vote ("passed its final vote late on
+    Wednesday night, 214 to 188"): a tally noun or a deciding verb in it."""
+    deciding = s.rules.counting.get("deciding_verbs", ())
+    return any(s.lower[j] in _TALLY_NOUNS or s.lemmas[j] in deciding for j in range(k))
 
 
 def archaic_sum(

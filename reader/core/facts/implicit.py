@@ -32,6 +32,9 @@ _AFTER_VERB = {
 }
 
 
+_PLACE_PREPOSITIONS = frozenset("in at on into inside near from under beside behind".split())
+
+
 def single(s: Sentence, i: int) -> bool:
     """ "killed a child", "one minute", "one bomb": an article or "one" that counts (after a
     counting verb, or "one" before a unit or a plain noun)."""
@@ -48,6 +51,8 @@ def single(s: Sentence, i: int) -> bool:
         return False  # "one five-year term": the count is the term's years
     if s.lower[i] == "one":
         return s.word(i - 1) not in ("the", "this", "that", "no") and not verb_form(s, i + 1)
+    if s.word(i - 1) in _PLACE_PREPOSITIONS:
+        return False  # "found dead in a flooded basement": where, not how many
     told = s.is_word(i + 2) and s.lower[i + 2] not in STOPWORDS
     if nxt in ("certain", "single", "lone") and told:
         return True  # "a certain blind man sat", "a single drone was seen": one

@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from reader.core.facts.amounts import Sentence
+from reader.core.facts.amounts import Sentence, voted_before
 from reader.core.facts.numbers import Number
 from reader.core.facts.owners import bracket_owner
 from reader.core.facts.phrases import noun_run
@@ -21,6 +21,8 @@ def tally_kind(s: Sentence, first: int, end: int) -> str | None:
         return "vote"
     if deciding & {s.lemmas[k] for k in range(max(0, first - 2), first)}:
         return "vote"  # "The measure passed 61 to 38", "the jury convicted 10 to 2"
+    if s.word(first - 1) == "," and voted_before(s, first):
+        return "vote"  # "passed its final vote late on Wednesday night, 214 to 188"
     noun_first, noun_last = noun_run(s, end)
     nouns = {s.lemmas[k] for k in range(noun_first, noun_last + 1)}
     told = {s.lemmas[k] for k in range(max(0, first - 3), first)}  # "his record to 52-3"
