@@ -219,3 +219,20 @@ def test_world_currencies_and_a_tally_after_a_comma() -> None:
 def test_an_article_after_a_place_preposition_counts_nothing() -> None:
     got = _counts("Two people were found dead in a flooded basement, police said.")
     assert [g[1] for g in got] == [2]
+
+
+def test_residents_who_did_something_are_no_population() -> None:
+    (q,) = extract_quantities(
+        t := "About 900 residents spent the night in a school.", 0, len(t), Rules.default()
+    )
+    assert (q.thing, q.predicate) == ("people", "spend")
+    (q,) = extract_quantities(
+        t := "About 900 residents live in the village.", 0, len(t), Rules.default()
+    )
+    assert q.thing == "population"
+
+
+def test_the_age_of_the_man_told_without_his_name() -> None:
+    text = "The man, 71, had refused to leave his home."
+    (q,) = extract_quantities(text, 0, len(text), Rules.default())
+    assert (q.thing, q.anchor, q.kind_of) == ("age", None, "man")

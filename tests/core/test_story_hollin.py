@@ -80,5 +80,8 @@ def test_dead_and_inspection(result: Comparison) -> None:
     # (blind, batch 56: 2 of 8 required; the dead were found with A's count wrongly taken from
     # "a flooded basement", mended after. Still missed: about 3,000 forced from homes / about
     # 4,500 in shelters; 40 / 60 metres wide; around 5 a.m. / shortly after 6 a.m.; who ordered
-    # the evacuation, the governor / the mayor; the man's age, 71 / 68; the governor's words
-    # told two ways)
+    # the evacuation, the governor / the mayor; the governor's words told two ways)
+    # Found after: the man's age ("The man, 71," / "a 68-year-old man": an unnamed person's
+    # age by the noun), and "About 4,500 residents spent the night" read as people, not a
+    # town's population
+    assert "age of the man: 71 / 68" in summaries(result, "quantity")

@@ -12,6 +12,7 @@ from reader.core.facts.numbers import Number
 from reader.core.facts.owners import name_after
 from reader.core.facts.phrases import noun_run, predicate_after, predicate_before
 from reader.core.facts.quantities import Quantity, Value, format_number
+from reader.core.language import lemma
 
 
 def age_of(
@@ -62,8 +63,13 @@ def age_of(
                 # suspect, whatever the account calls him
     years = Value(value.op, n.value, n.value, n.value if value.high is not None else None, 1.0)
     shown = format_number(n.value)
+    person = None
+    common = anchor.lower().removeprefix("the ") if anchor and anchor[:4].lower() == "the " else ""
+    if common.isalpha() and lemma(common) in s.rules.counting["person_nouns"]:
+        anchor, person = None, lemma(common)  # "The man, 71," / "a 68-year-old man": no name
     age = quantity_at(s, first, stop, [years], "count", "age", befell, shown, words, anchor)
-    person = _person_told(s, first, stop) if anchor is None and befell != "doer" else None
+    if person is None and anchor is None and befell != "doer":
+        person = _person_told(s, first, stop)
     return replace(age, kind_of=person) if person else age  # "a seven-year-old girl" /
     # "The girl was nine": the age of the one girl
 

@@ -541,7 +541,12 @@ def not_a_population(s: Sentence, first: int, end: int) -> bool:
     if s.lemmas[k] not in counting["person_nouns"] and s.lower[k] not in _POPULATION_NOUNS:
         return True  # "two villages"
     after = predicate_after(s, k + 1)
+    if after is not None and after == k + 1 and s.lemmas[after] not in _DWELLING:
+        return True  # "About 4,500 residents spent the night in schools": what they did
     return after is not None and s.term(after) in counting["human_predicates"]
+
+
+_DWELLING = frozenset({"live", "reside", "inhabit", "be", "call", "make", "remain"})
 
 
 _POPULATION_NOUNS = frozenset({"residents", "inhabitants", "people"})
