@@ -236,3 +236,11 @@ def test_the_age_of_the_man_told_without_his_name() -> None:
     text = "The man, 71, had refused to leave his home."
     (q,) = extract_quantities(text, 0, len(text), Rules.default())
     assert (q.thing, q.anchor, q.kind_of) == ("age", None, "man")
+
+
+def test_one_firearm_told_as_two() -> None:
+    a = "A man opened fire with a shotgun in the square on Friday, police said."
+    b = "The gunman used a rifle in the square on Friday, witnesses said."
+    assert ("name", "which firearm: shotgun / rifle") in _found(a, b)
+    b2 = "The gunman carried a rifle and a shotgun in the square on Friday."
+    assert not [s for k, s in _found(a, b2) if "firearm" in s]  # both told: no conflict

@@ -67,3 +67,8 @@ def test_dead_wounded_and_speaker(result: Comparison) -> None:
     assert "people injured: 7 / 9" in counts
     speakers = summaries(result, "attribution")
     assert any("Anna Lee" in s and "Tom Reyes" in s for s in speakers)
+
+
+def test_the_weapon(result: Comparison) -> None:
+    # found in the fifteenth session (firearms as a closed class of kinds in the rules)
+    assert "which firearm: handgun / rifle" in summaries(result, "name")
