@@ -220,6 +220,11 @@ def textdiff_findings(ctx: Context) -> list[Finding]:
         ta, tb = ctx.text(ua.doc), ctx.text(ub.doc)
         if ctx.facts.is_dateline(ua) or ctx.facts.is_dateline(ub):
             continue
+        if ctx.alignment.similarity(ua, ub) < DIFF_PAIR and not (
+            any(_lone(ctx, n, ua.doc, ub.doc) for n in ctx.facts.names(ua))
+            and any(_lone(ctx, n, ub.doc, ua.doc) for n in ctx.facts.names(ub))
+        ):
+            continue  # (read for a name's slot only: none to read, no diff needed)
         edits = diff_words(ta, ua.start, ua.end, tb, ub.start, ub.end, _fold_word)
         # mostly the same, in characters or in words (one long word changed in a short
         # sentence, "second-degree" / "first-degree", is still one word), or a small edit
@@ -303,19 +308,13 @@ def _name_in_slot(
     rewording, one name stands where the other account has another, between the same words
     (the next word on each side the same, and a word that is not grammar among them)."""
     names_a, names_b = ctx.facts.names(ua), ctx.facts.names(ub)
-    only_a = [
-        n
-        for n in names_a
-        if a0 <= n.start and n.end <= a1 and not any(same_name(n.text, m.text) for m in names_b)
-    ]
-    only_b = [
-        n
-        for n in names_b
-        if b0 <= n.start and n.end <= b1 and not any(same_name(n.text, m.text) for m in names_a)
-    ]
     ta, tb = ctx.text(ua.doc), ctx.text(ub.doc)
-    only_a = [n for n in only_a if _lone_name(n, ta, tb)]
-    only_b = [n for n in only_b if _lone_name(n, tb, ta)]
+    only_a = [n for n in names_a if a0 <= n.start and n.end <= a1 and _lone(ctx, n, ua.doc, ub.doc)]
+    only_b = [n for n in names_b if b0 <= n.start and n.end <= b1 and _lone(ctx, n, ub.doc, ua.doc)]
+    if not (only_a and only_b):
+        return None  # (the cheap tests first: most changed chunks hold no such name)
+    only_a = [n for n in only_a if not any(same_name(n.text, m.text) for m in names_b)]
+    only_b = [n for n in only_b if not any(same_name(n.text, m.text) for m in names_a)]
     slotted = []
     for x in only_a:
         for y in only_b:
@@ -334,6 +333,16 @@ def _name_in_slot(
     if len(slotted) != 1:
         return None  # (two names in one place: the slot is not one name's)
     return Kind.NAME, "name", *slotted[0]
+
+
+def _lone(ctx: Context, name: Name, doc: int, other: int) -> bool:
+    """:func:`_lone_name` for a name of account ``doc`` against account ``other``, kept per
+    comparison (pairs of passages ask about the same names many times)."""
+    memo = ctx.__dict__.setdefault("_lone_names", {})
+    key = (name.text, doc, other, name.end)
+    if key not in memo:
+        memo[key] = _lone_name(name, ctx.text(doc), ctx.text(other))
+    return memo[key]
 
 
 def _lone_name(name: Name, text: str, other: str) -> bool:
