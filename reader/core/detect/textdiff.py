@@ -220,7 +220,8 @@ def textdiff_findings(ctx: Context) -> list[Finding]:
         ta, tb = ctx.text(ua.doc), ctx.text(ub.doc)
         if ctx.facts.is_dateline(ua) or ctx.facts.is_dateline(ub):
             continue
-        if ctx.alignment.similarity(ua, ub) < DIFF_PAIR and not (
+        alike = ctx.alignment.similarity(ua, ub)
+        if alike < DIFF_PAIR and not (
             any(_lone(ctx, n, ua.doc, ub.doc) for n in ctx.facts.names(ua))
             and any(_lone(ctx, n, ub.doc, ua.doc) for n in ctx.facts.names(ub))
         ):
@@ -240,9 +241,9 @@ def textdiff_findings(ctx: Context) -> list[Finding]:
         slots_only = False  # only a name between the same words
         if loose and (words < 4 or (2 * words < NEAR_SAME * total and total - 2 * words > 3)):
             # (in words only from four shared words: a fragment is too short)
-            slots_only = ctx.alignment.similarity(ua, ub) < LOCAL_PAIR
+            slots_only = alike < LOCAL_PAIR
             local = True
-        if ctx.alignment.similarity(ua, ub) < DIFF_PAIR:
+        if alike < DIFF_PAIR:
             slots_only = local = True  # (a pair this unlike is read for a name's slot only)
         # (speech told without marks, "he said, It is finished", is the narrative's own words)
         quoted_a = [(q.start, q.end) for q in ctx.facts.quotes(ua) if q.start < q.inner_start]

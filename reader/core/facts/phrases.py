@@ -142,10 +142,8 @@ def predicate_after(s: Sentence, k: int) -> int | None:
         and s.lemmas[k + 1] in s.rules.counting["person_nouns"]
     ):
         k += 2  # "340 men and boys have lost their lives": one count of both
-    if s.word(k) == "," and (
-        s.word(k + 1) in ("whom", "who", "which")
-        or (s.word(k + 1) == "that" and s.word(k + 2) not in ("is", "was", "are", "were"))
-    ):
+    relative = s.word(k + 1) in ("whom", "who", "which", "that") and s.word(k + 2) != "is"
+    if s.word(k) == "," and relative:  # (", that is," explains)
         k += 2  # "against eight hundred, whom he slew": what the relative clause says
         if s.word(k) in ("he", "she", "they", "we", "it", "i"):
             k += 1
