@@ -244,3 +244,15 @@ def test_one_firearm_told_as_two() -> None:
     assert ("name", "which firearm: shotgun / rifle") in _found(a, b)
     b2 = "The gunman carried a rifle and a shotgun in the square on Friday."
     assert not [s for k, s in _found(a, b2) if "firearm" in s]  # both told: no conflict
+
+
+def test_a_live_reports_entry_time_is_no_event_time() -> None:
+    a = "Crash on the ring road\n\nThe lorry overturned at 9.10 a.m. near the bridge."
+    b = "Live: ring road crash\n\n10:45 The lorry overturned near the bridge, police said."
+    assert not [s for k, s in _found(a, b) if k == "date"]
+
+
+def test_residents_within_a_distance_are_a_zone() -> None:
+    text = "Residents within 2 kilometres were told to keep their windows shut."
+    (q,) = extract_quantities(text, 0, len(text), Rules.default())
+    assert (q.thing, q.display) == ("radius", "2 kilometres")

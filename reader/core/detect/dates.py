@@ -38,7 +38,7 @@ from reader.core.detect.dateevents import (
 )
 from reader.core.detect.dateskip import WORDS as _WORDS
 from reader.core.detect.dateskip import Item as _Item
-from reader.core.detect.dateskip import dateline, of_a_statement, published, quoted
+from reader.core.detect.dateskip import dateline, entry_stamp, of_a_statement, published, quoted
 from reader.core.detect.datetopics import FEATURE_REACH, date_topic
 from reader.core.facts.dates import compatible, describe, same_words, weeks_apart
 from reader.core.facts.lexicon import AUXILIARIES, STOPWORDS
@@ -407,6 +407,7 @@ def date_findings(ctx: Context) -> list[Finding]:
         and not of_a_statement(ctx, i)
         and not quoted(ctx, i)
         and not published(ctx, i)
+        and not entry_stamp(ctx, i)
     ]
     near = _Surroundings(ctx)
     refs = {d: ctx.documents[d].published for d in ctx.docs}

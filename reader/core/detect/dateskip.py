@@ -39,6 +39,16 @@ def published(ctx: Context, item: Item) -> bool:
     return any(f"{cue} " in before or before.startswith(cue) for cue in ctx.rules.publication_cues)
 
 
+def entry_stamp(ctx: Context, item: Item) -> bool:
+    """ "16:05 The coastguard says ...": a clock time opening a line of a live report, with a
+    capitalised sentence after it, is when the entry was written, not when anything happened."""
+    text = ctx.text(item.doc)
+    if item.m.kind != "time" or (item.m.start > 0 and text[item.m.start - 1] != "\n"):
+        return False
+    after = text[item.m.end : item.m.end + 3]
+    return after[:1] in (" ", "\t") and after[1:2].isupper()
+
+
 def quoted(ctx: Context, item: Item) -> bool:
     """A date inside a quotation is the speaker's "today", not the account's."""
     return any(q.start <= item.m.start < q.end for q in ctx.facts.quotes(item.unit))
