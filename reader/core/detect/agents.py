@@ -184,7 +184,7 @@ def agent_findings(ctx: Context) -> list[Finding]:
                 if len(surnames_a) != 1 or len(surnames_b) != 1:
                     continue  # several owners or leaders in one account: which is which?
                 (na, sa, ea, told), (nb, sb, eb, told_b) = named_a[0], named_b[0]
-                if same_name(na, nb) or _told(ctx, db, na) or _told(ctx, da, nb):
+                if same_name(na, nb) or told_anywhere(ctx, db, na) or told_anywhere(ctx, da, nb):
                     continue
                 if titled and _one_letter_apart(na.split()[-1], nb.split()[-1]):
                     continue  # "Judge Marta Silva" / "Judge Marta Sylva": one judge, spelt twice
@@ -215,7 +215,7 @@ def _one_letter_apart(a: str, b: str) -> bool:
     return Levenshtein.distance(a.lower(), b.lower()) <= 1
 
 
-def _told(ctx: Context, doc: int, name: str) -> bool:
+def told_anywhere(ctx: Context, doc: int, name: str) -> bool:
     """Whether an account names ``name`` (its last word) anywhere."""
     last = ctx.rules.fold_name(name.split()[-1])
     return re.search(rf"\b{re.escape(last)}\b", ctx.facts.folded_text(doc)) is not None
@@ -296,7 +296,11 @@ def owner_findings(ctx: Context) -> list[Finding]:
             if len(names_a) != 1 or len(names_b) != 1:
                 continue  # "Joram the son of Ahab ... Ahaziah the son of Jehoram": whose?
             (na, sa, ea), (nb, sb, eb) = owned_a[head][0], owned_b[head][0]
-            if same_name(na, nb) or _told(ctx, ub.doc, na) or _told(ctx, ua.doc, nb):
+            if (
+                same_name(na, nb)
+                or told_anywhere(ctx, ub.doc, na)
+                or told_anywhere(ctx, ua.doc, nb)
+            ):
                 continue
             topic = f"whose {head}"
             out.append(

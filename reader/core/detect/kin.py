@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 
-from reader.core.detect.base import Context, Finding, Mention, merge, summary_line
+from reader.core.detect.agents import told_anywhere
+from reader.core.detect.base import Context, Finding, Mention, merge, two_told
 from reader.core.facts.lexicon import STOPWORDS
-from reader.core.kinds import Kind, Severity
+from reader.core.kinds import Kind
 from reader.core.language import same_name
 
 _NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
@@ -64,22 +65,19 @@ def parent_findings(ctx: Context) -> list[Finding]:
                     if len(parents_a) != 1 or len(parents_b) != 1:
                         continue  # a child told of two parents (or two children one name)
                     (child, pa, sa, ea), (_, pb, sb, eb) = kin_a[0], kin_b[0]
-                    if same_name(pa, pb) or _named(ctx, db, pa) or _named(ctx, da, pb):
+                    if (
+                        same_name(pa, pb)
+                        or told_anywhere(ctx, db, pa)
+                        or told_anywhere(ctx, da, pb)
+                    ):
                         continue  # (one account names both: a father and a grandfather)
-                    topic = f"parent of {child}"
                     out.append(
-                        Finding(
+                        two_told(
                             Kind.NAME,
-                            topic,
-                            summary_line(topic, (pa, pb)),
-                            [Mention(da, sa, ea, pa), Mention(db, sb, eb, pb)],
+                            f"parent of {child}",
+                            Mention(da, sa, ea, pa),
+                            Mention(db, sb, eb, pb),
                             "the accounts give one child different parents",
-                            Severity.CONFLICT,
                         )
                     )
     return merge(out)
-
-
-def _named(ctx: Context, doc: int, name: str) -> bool:
-    last = name.split()[-1]
-    return re.search(rf"\b{re.escape(last)}\b", ctx.text(doc)) is not None
