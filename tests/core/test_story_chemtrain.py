@@ -71,5 +71,7 @@ def test_evacuated_hurt_and_speaker(result: Comparison) -> None:
     # "Eleven tank cars left the tracks, and three of them caught fire" / "Fourteen of the
     # train's 90 cars derailed": each account's one count of derailed cars (tenth session)
     assert "cars derailed: 11 / 14" in counts
-    # (missed: three / five burning; a 90-car / 88-car train; about 9:40 / shortly after
-    # 10 p.m.)
+    # (missed: three / five burning; a 90-car / 88-car train)
+    # Found in the sixteenth session: each account's one clock time of the night, "Eleven
+    # tank cars left the tracks at about 9:40 p.m." / "derailed shortly after 10 p.m."
+    assert summaries(result, "date") == ["time of derailment: 9:40 p.m. / 10 p.m."]

@@ -85,3 +85,7 @@ def test_dead_and_inspection(result: Comparison) -> None:
     # age by the noun), and "About 4,500 residents spent the night" read as people, not a
     # town's population
     assert "age of the man: 71 / 68" in summaries(result, "quantity")
+    # Found in the sixteenth session: "opened at around 5 a.m." / "shortly after 6 a.m." (A's
+    # "before dawn" agrees with B's 6 a.m. but no longer uses it up, and B's "by noon" is a
+    # deadline, not a second clock time)
+    assert summaries(result, "date") == ["time of opening: 5 a.m. / 6 a.m."]

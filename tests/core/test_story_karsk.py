@@ -67,4 +67,7 @@ def test_trapped_dead_ventilation_and_speaker(result: Comparison) -> None:
     assert summaries(result, "polarity") == ["inspect last month: inspected / not been inspected"]
     assert len(summaries(result, "attribution")) == 1  # the governor / the minister
     # (blind, batch 39, scored once on the ninth session's final engine: 4 of 6, no false
-    # alarm. Missed: about 800 / 600 metres underground, 7.10am / about 8am)
+    # alarm. Missed: about 800 / 600 metres underground, 7.10am / about 8am; the time found
+    # in the sixteenth session: "The explosion happened at ... about 8am" is the story's
+    # event itself)
+    assert summaries(result, "date") == ["time of explosion: 7.10am / 8am"]

@@ -219,9 +219,13 @@ def frees(near: Any, items: list[Item], vague: Item, clock: Item) -> bool:
         return False
     deeds = near.event_words(clock)
     return any(
-        o.doc == vague.doc and o is not vague and clock_told(o.m) and near.event_words(o) & deeds
+        o.doc == vague.doc
+        and o is not vague
+        and clock_told(o.m)
+        and (near.event_words(o) & deeds or not deeds)
         for o in items
-    )
+    )  # (a clock time with no deed beside it, "shortly after 6 a.m. on Tuesday", is free for
+    # the other account's own clock time as well: "before dawn" / "at around 5 a.m.")
 
 
 def perfect(tokens: list, k: int) -> bool:
@@ -236,3 +240,10 @@ def word_before(text: str, at: int) -> str:
     """The word before offset ``at``, lower-cased ("a crowded market": a)."""
     m = re.search(r"(\w+)\W*$", text[max(0, at - 20) : at])
     return m.group(1).lower() if m else ""
+
+
+def told_as_occurring(near: Any, item: Item) -> bool:
+    """No deed beside a date but a verb of occurring ("The raid happened at 1.30 a.m.", "The
+    burglary took place"): the time of the event the sentence names."""
+    occurring = near.ctx.rules.canonical_counting("occurring_verbs")
+    return all(f.value in occurring for f in near.event_words(item))

@@ -27,6 +27,7 @@ from reader.core.detect.dateevents import (
     perfect,
     recency,
     started_before,
+    told_as_occurring,
     told_from_each_side,
     word_before,
 )
@@ -417,7 +418,9 @@ def date_findings(ctx: Context) -> list[Finding]:
         if item.m.role != "point" and eras[item.doc][item.unit.index] == "news":
             roles[(item.doc, item.m.role)] += 1
         elif item.m.kind == "time" and eras[item.doc][item.unit.index] == "news":
-            roles[(item.doc, "clock")] += _clock(item.m)
+            by = word_before(ctx.text(item.doc), item.m.start) == "by"
+            roles[(item.doc, "clock")] += _clock(item.m) and not by  # ("by noon": a
+            # deadline, not the time of a deed)
         if item.m.kind == "date":
             roles[(item.doc, "date")] += 1  # (calendar days an account gives)
     candidates = []
@@ -483,6 +486,9 @@ def date_findings(ctx: Context) -> list[Finding]:
                 elif a.unit.index < _LEAD and b.unit.index < _LEAD:
                     needed = clock_needed = LEAD_CLOCKS  # ... in the sentences each leads with
                     lead_clocks = True
+                    if told_as_occurring(near, a) or told_as_occurring(near, b):
+                        needed = clock_needed = 0.0  # ... one of them the story's event
+                        # itself: "The raid happened at about 1.30 a.m."
             if (near.one_start(a, b) or near.both_start(a, b)) and near.shared_event_noun(a, b):
                 needed = 0.0  # "The fire started on Sunday" / "a fire that broke out on
                 # Saturday night": the one beginning of one dated thing

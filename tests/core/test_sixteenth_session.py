@@ -1,0 +1,56 @@
+"""Mechanisms added in the sixteenth session, each pinned in words other than the texts that
+showed the need (batches 52 and 56, and the older story tests they mended)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from reader.core.compare import compare
+from reader.core.document import Document
+
+
+def _dates(*texts: str) -> list[str]:
+    docs = [
+        Document(text=t, title=f"T{n}", published=date(2041, 6, 5)) for n, t in enumerate(texts)
+    ]
+    result = compare(docs)
+    return [d.summary for d in result.disagreements if d.kind == "date"]
+
+
+def test_the_story_event_told_with_a_light_verb_meets_the_other_lead_clock() -> None:
+    a = (
+        "Burglars broke into a jeweller's shop in Dunmere on Wednesday night.\n\n"
+        "They forced a rear door at about 2.15 a.m. and left with rings and watches."
+    )
+    b = (
+        "A jeweller's shop in Dunmere was burgled on Wednesday night.\n\n"
+        "The burglary took place shortly before 4 a.m., police said."
+    )
+    assert any("2.15 a.m. / 4 a.m." in s for s in _dates(a, b))
+
+
+def test_two_lead_clocks_each_beside_its_own_deed_stay_apart() -> None:
+    a = (
+        "Burglars broke into a jeweller's shop in Dunmere on Wednesday night.\n\n"
+        "They forced a rear door at about 2.15 a.m. and left with rings and watches."
+    )
+    b = (
+        "A jeweller's shop in Dunmere was burgled on Wednesday night.\n\n"
+        "Officers arrested a man nearby shortly before 4 a.m., police said."
+    )
+    assert not _dates(a, b)
+
+
+def test_a_deadline_by_noon_is_not_a_second_clock_time() -> None:
+    a = (
+        "A dam on the Olse gave way before dawn on Wednesday, flooding the village of Parr.\n\n"
+        "The dam cracked at around 4 a.m. after days of rain."
+    )
+    b = (
+        "Water was in the streets of Parr shortly after 5.30 a.m. on Wednesday, and by noon "
+        "the whole village was under water."
+    )
+    found = _dates(a, b)
+    assert any("4 a.m. / 5.30 a.m." in s for s in found)
+    b = b.replace("by noon", "at noon")  # two clock times told: neither is the one
+    assert not any("4 a.m." in s for s in _dates(a, b))
