@@ -7,6 +7,8 @@ from datetime import date
 
 from reader.core.compare import compare
 from reader.core.document import Document
+from reader.core.facts.counting import extract_quantities
+from reader.core.rules import Rules
 
 
 def _dates(*texts: str) -> list[str]:
@@ -54,3 +56,16 @@ def test_a_deadline_by_noon_is_not_a_second_clock_time() -> None:
     assert any("4 a.m. / 5.30 a.m." in s for s in found)
     b = b.replace("by noon", "at noon")  # two clock times told: neither is the one
     assert not any("4 a.m." in s for s in _dates(a, b))
+
+
+def _predicates(text: str) -> list[tuple[str, str | None]]:
+    found = extract_quantities(text, 0, len(text), Rules.default())
+    return [(q.display, q.predicate) for q in found]
+
+
+def test_people_taken_off_a_ship_are_rescued_not_departed() -> None:
+    rules = Rules.default()
+    found = _predicates("All 41 climbers were taken off the ridge by helicopter.")
+    assert ("41", rules.canonical("rescue")) in [(d, p) for d, p in found]
+    found = _predicates("The plane with 41 passengers took off from Bergen at noon.")
+    assert all(p != rules.canonical("rescue") for _, p in found)

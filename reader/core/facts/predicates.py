@@ -9,6 +9,8 @@ from reader.core.facts.amounts import Sentence
 from reader.core.facts.lexicon import DETERMINERS
 from reader.core.language import ing_verb
 
+_BE = ("was", "were", "been", "is", "are", "be")
+
 
 def predicate_term(
     s: Sentence, predicate_tok: int | None, thing: str | None, dimension: str
@@ -39,6 +41,10 @@ def predicate_term(
         phrase = rules.phrase_class(verb, after)  # "lost their homes", "were shot dead"
         predicate = phrase or predicate  # "have fallen ill": infected
         phrased = phrase is not None
+        taken = s.lower[predicate_tok] == "taken" and s.word(predicate_tok - 1) in _BE
+        if taken and predicate == rules.canonical("take off") and thing == "people":
+            predicate = rules.canonical("rescue")  # "were taken off by lifeboats": brought
+            # off the ship, not departed
     if predicate_tok is not None and s.word(predicate_tok + 1) in ("part", "out", "with"):
         particle = s.lower[predicate_tok + 1]
         if s.word(predicate_tok + 2) == "of":
