@@ -268,6 +268,14 @@ def found(a: str, b: str) -> list[tuple[str, str]]:
             "Geshur.",
             [("name", "Chileab / Daniel")],
         ),
+        (  # 1 Kings 9:23 / 2 Chronicles 8:10 (blind batch 54, found in the sixteenth
+            # session): the chief officers, each a bare figure set off by commas
+            "These were the chief of the officers that were over Solomon's work, five hundred "
+            "and fifty, which bare rule over the people that wrought in the work.",
+            "And these were the chief of king Solomon's officers, even two hundred and fifty, "
+            "that bare rule over the people.",
+            [("quantity", "550 / 250")],
+        ),
         (  # 1 Kings 7:13-14 / 2 Chronicles 2:13-14 (batch 54, found after): the mother's
             # tribe; "Hiram" / "Huram" is one man
             "And king Solomon sent and fetched Hiram out of Tyre. He was a widow's son of the "

@@ -11,6 +11,11 @@ from reader.core.facts.counting import extract_quantities
 from reader.core.rules import Rules
 
 
+def _summaries(a: str, b: str, kind: str) -> list[str]:
+    result = compare([Document(text=a, title="A"), Document(text=b, title="B")])
+    return [d.summary for d in result.disagreements if d.kind == kind]
+
+
 def _dates(*texts: str) -> list[str]:
     docs = [
         Document(text=t, title=f"T{n}", published=date(2041, 6, 5)) for n, t in enumerate(texts)
@@ -69,3 +74,24 @@ def test_people_taken_off_a_ship_are_rescued_not_departed() -> None:
     assert ("41", rules.canonical("rescue")) in [(d, p) for d, p in found]
     found = _predicates("The plane with 41 passengers took off from Bergen at noon.")
     assert all(p != rules.canonical("rescue") for _, p in found)
+
+
+def test_a_bare_figure_in_apposition_counts_the_plural_noun_before_it() -> None:
+    found = _predicates(
+        "These were the captains of the guard that kept the king's gate, three hundred and "
+        "twenty, which watched over the city."
+    )
+    assert found == [("320", Rules.default().canonical("watch"))]
+    a = (
+        "These were the captains of the guard that kept the king's gate, three hundred and "
+        "twenty, which watched over the city by night."
+    )
+    b = "And these were the captains of king Asa's guard, even four hundred, that watched the city."
+    assert any(s.endswith("320 / 400") for s in _summaries(a, b, "quantity"))
+
+
+def test_a_figure_after_a_name_is_no_count_of_an_earlier_noun() -> None:
+    found = extract_quantities(
+        t := "Officials would not say when Harlan, 54, will be moved.", 0, len(t), Rules.default()
+    )
+    assert all(q.thing != "people" for q in found)

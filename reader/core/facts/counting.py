@@ -98,8 +98,8 @@ from reader.core.facts.scope import (
 )
 from reader.core.facts.senses import not_a_population, refine
 from reader.core.facts.subjects import (
+    bare_count_noun,
     befell_them,
-    copular_subject,
     counted_subject,
     gathering_counted,
     lives_taken,
@@ -343,6 +343,7 @@ def _complete(
         kin = quantity_at(s, first, end_tok, values, "count", "children", None, shown, "", None)
         return replace(kin, noun="children"), end_tok  # "a mother of 12": her children
     thing: str | None = None
+    crew_at: int | None = None  # the noun of a count's crew or of a subject it is told of
     if measure:
         thing, has_noun = measure, False
         if measure == "population":
@@ -354,10 +355,9 @@ def _complete(
             thing = noun  # "300 paintings", "three drawings": the things, not "paint"
     subject = counted_subject(s, first) if not has_noun and thing is None else None
     if subject is None and not has_noun and thing is None and unit is None:
-        copular = copular_subject(s, first, end_tok)
-        if copular is not None:
-            thing = thing_of(rules, s.lemmas[copular])  # "all the souls ... were threescore
-            # and ten"
+        copular = bare_count_noun(s, first, end_tok, value.figure)
+        if copular is not None:  # "all the souls ... were threescore and ten"
+            thing, crew_at = thing_of(rules, s.lemmas[copular]), copular
     if subject is not None:
         thing = thing_of(rules, s.lemmas[subject[0]])  # "the number of people killed rose to 58"
         predicate_tok = subject[1]
@@ -534,8 +534,9 @@ def _complete(
     quantity = quantity_at(
         s, first, stop, values, dimension, thing, predicate, shown, words, anchor
     )
-    if crew:
-        quantity = replace(quantity, noun=s.lower[first - 2], kind_of=s.lemmas[first - 2])
+    if crew or crew_at is not None:  # "a crew of 18", "the officers, two hundred and fifty,"
+        at = first - 2 if crew else crew_at
+        quantity = replace(quantity, noun=s.lower[at], kind_of=s.lemmas[at])
     subject = listed[1] if listed else owner(s, first) or bracket_owner(s, first)
     if subject is None and previous_in_list(s, first):
         subject = s.last.owner  # "226 yards on 22 carries": the same subject

@@ -90,6 +90,55 @@ def copular_subject(s: Sentence, first: int, end: int) -> int | None:
     return noun_last
 
 
+_RELATIVES = frozenset(("which", "that", "who", "whom"))
+_APPOSITION_REACH = 12  # words before the comma searched for the counted noun
+
+
+def apposed_noun(s: Sentence, first: int, end: int) -> int | None:
+    """The plural noun a bare figure set off by commas counts ("the chief of the officers
+    that were over the work, five hundred and fifty, which bare rule"; "king Solomon's
+    officers, even two hundred and fifty, that bare rule"): its position, or None. A
+    figure a person could be of age is left to the reading of ages ("the brothers, 24,")."""
+    k = first - 1
+    if k >= 0 and s.lower[k] in ("even", "namely"):
+        k -= 1
+    if k < 1 or s.toks[k].text != ",":
+        return None
+    closed = end >= len(s.toks) or s.toks[end].text in (",", ".", ";", ":")
+    if not closed and s.lower[end] not in _RELATIVES:
+        return None
+    for j in range(k - 1, max(-1, k - 1 - _APPOSITION_REACH), -1):
+        tok = s.toks[j]
+        if tok.text in (".", ";", ":", "(", ")", ",") or tok.kind == "num":
+            return None
+        if not s.is_word(j) or s.lower[j] in STOPWORDS:
+            continue
+        if tok.text[:1].isupper():
+            if tok.text.endswith(("'s", "’s")) or j == 0:
+                continue  # ("over Solomon's work")
+            return None  # "when Jeffs, 54, will be moved": the name the figure is told of
+        if verb_form(s, j) and s.word(j - 1) not in _RELATIVES:
+            return None  # ("officials are not revealing when ..."): another clause; a
+            # relative clause on the noun is read past ("the guard that kept the gate")
+        if s.lemmas[j] != s.lower[j] and s.lower[j].endswith("s"):
+            return j
+    return None
+
+
+def bare_count_noun(s: Sentence, first: int, end: int, figure: float | None) -> int | None:
+    """The noun a figure with no noun of its own counts, told as the predicate of its subject
+    or in apposition to it; None if neither."""
+    copular = copular_subject(s, first, end)
+    if copular is not None:
+        return copular
+    apposed = apposed_noun(s, first, end)
+    people = s.rules.counting["person_nouns"]
+    if apposed is not None and s.lemmas[apposed] in people and (figure or 0) < _AGES:
+        return None  # ("the brothers, 24, ...": an age)
+    return apposed
+
+
+_AGES = 130
 _ESTIMATING = frozenset(("put", "puts", "estimated", "estimate", "estimates", "placed", "places"))
 
 
