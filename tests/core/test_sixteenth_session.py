@@ -95,3 +95,19 @@ def test_a_figure_after_a_name_is_no_count_of_an_earlier_noun() -> None:
         t := "Officials would not say when Harlan, 54, will be moved.", 0, len(t), Rules.default()
     )
     assert all(q.thing != "people" for q in found)
+
+
+def test_he_was_an_age_told_of_the_doer_named_the_sentence_before() -> None:
+    a = (
+        "A man stabbed three people at Orrin station on Friday. The attacker, a 29-year-old "
+        "from Lisle, was detained at the scene."
+    )
+    b = (
+        "Three people were stabbed at Orrin station on Friday. Passers-by held the knifeman "
+        "until police came. He was 31, a police spokesman said."
+    )
+    assert any(s.endswith("29 / 31") for s in _summaries(a, b, "quantity"))
+    c = b.replace("until police came.", "until Sergeant Amos Tull came.")
+    assert not any(s.endswith("29 / 31") for s in _summaries(a, c, "quantity"))  # who "he" is
+    d = b.replace("the knifeman until police came. He", "the knifeman until police came.\n\nHe")
+    assert not any(s.endswith("29 / 31") for s in _summaries(a, d, "quantity"))

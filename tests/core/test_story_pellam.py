@@ -69,3 +69,6 @@ def test_wounded(result: Comparison) -> None:
     # (blind, batch 56: 1 of 4 required. Still missed: the gunman's age, "a 34-year-old man" /
     # "He was 36"; arrested / shot dead by officers. Found after: a handgun / a rifle)
     assert "which firearm: handgun / rifle" in summaries(result, "name")
+    # Found in the sixteenth session: "officers shot the gunman dead ... He was 36" (the
+    # pronoun read with the sentence before) against "The suspect, a 34-year-old man"
+    assert "age of the suspect: 34 / 36" in summaries(result, "quantity")

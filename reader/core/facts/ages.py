@@ -4,6 +4,7 @@ him)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from reader.core.facts.amounts import Sentence, quantity_at
@@ -45,8 +46,11 @@ def age_of(
     words = ""
     role = _role_before(s, first) if anchor is None else None
     the_one = _the_one(s, first) if anchor is None and role is None else None
+    told_before = pronoun_doer(s, first) if anchor is None and role is None else None
     if role is not None:  # "The attacker, a 28-year-old man," / "the suspect, a 26-year-old"
         befell, words = "doer", s.lower[role]
+    elif told_before is not None:  # "officers shot the gunman dead. He was 36"
+        befell, words = "doer", told_before
     elif the_one is not None:
         anchor = the_one  # "the seller, a 45-year-old man" / "The seller, aged 47"
     elif anchor is None:  # "a 24-year-old man was arrested": who he is, by what befell him
@@ -133,12 +137,38 @@ def _the_one(s: Sentence, first: int) -> str | None:
     return f"the {word}"
 
 
+_PREVIOUS = 240  # characters of the sentence before searched for the one a pronoun stands for
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+def pronoun_doer(s: Sentence, first: int) -> str | None:
+    """ "He was 36" opening a sentence whose one before ends by naming a doer ("officers shot
+    the gunman dead"): that noun, when no person is named after it there; else None."""
+    if first != 2 or s.lower[0] not in ("he", "she") or s.word(1) not in ("was", "is"):
+        return None
+    opening = s.toks[0].start
+    before = s.text[max(0, opening - _PREVIOUS) : opening]
+    before = before[before.rfind(".", 0, len(before.rstrip()) - 1) + 1 :]
+    before = before[before.rfind("\n\n") + 1 :]  # (not across a paragraph)
+    doers = s.rules.canonical_counting("doer_nouns")
+    found = None
+    for m in _WORD.finditer(before):
+        word = m.group()
+        if s.rules.canonical(lemma(word.lower())) in doers:
+            found = word.lower()
+        elif word[:1].isupper() and m.start() > 0 and found is not None:
+            found = None  # "the gunman ... told Chief Kavel": who "he" is, unclear
+    return found
+
+
 def doer_was(s: Sentence, n: Number) -> bool:
     """ "The bomber was 25, police said", "The girl, who was nine, ...", "The girl rescued on
     Wednesday was nine": the age a doer's or a person's "was" gives a bare figure (a person
     noun's only from 1 to 110, alone)."""
     if s.word(n.first - 1) not in ("was", "is") or n.last != n.first + 1:
         return False
+    if pronoun_doer(s, n.first) is not None:
+        return 10 <= n.value <= 110 and s.word(n.last) in (",", ".", "", ";", "and")
     noun = n.first - 2
     relative = s.word(noun) == "who" and s.word(noun - 1) == ","
     noun -= 2 * relative

@@ -29,6 +29,10 @@ if TYPE_CHECKING:
     from reader.core.passages import Unit
 
 
+_PRONOUN_TOLD = re.compile(r"(?:He|She) (?:was|is) \d")
+_LOOK_BACK = 240  # characters before a sentence read with it
+
+
 class Facts:
     """Per-sentence fact extraction for a set of documents, computed once per sentence text."""
 
@@ -50,9 +54,19 @@ class Facts:
         return found
 
     def quantities(self, unit: Unit) -> tuple[Quantity, ...]:
-        found = self._by_text(
-            "q", unit, lambda t: tuple(extract_quantities(t, 0, len(t), self.rules))
-        )
+        text = self.text(unit)
+        if _PRONOUN_TOLD.match(text):  # "He was 36": read with the sentence before, which
+            whole = self.docs[unit.doc].text  # tells who "he" is
+            lead = whole[max(0, unit.start - _LOOK_BACK) : unit.start]
+            key = ("q+", lead + text)
+            found = self._cache.get(key)
+            if found is None:
+                read = extract_quantities(lead + text, len(lead), len(lead) + len(text), self.rules)
+                found = self._cache[key] = tuple(q.shifted(-len(lead)) for q in read)
+        else:
+            found = self._by_text(
+                "q", unit, lambda t: tuple(extract_quantities(t, 0, len(t), self.rules))
+            )
         return tuple(q.shifted(unit.start) for q in found)
 
     def dates(self, unit: Unit) -> tuple[DateMention, ...]:
