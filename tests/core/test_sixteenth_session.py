@@ -111,3 +111,42 @@ def test_he_was_an_age_told_of_the_doer_named_the_sentence_before() -> None:
     assert not any(s.endswith("29 / 31") for s in _summaries(a, c, "quantity"))  # who "he" is
     d = b.replace("the knifeman until police came. He", "the knifeman until police came.\n\nHe")
     assert not any(s.endswith("29 / 31") for s in _summaries(a, d, "quantity"))
+
+
+def test_the_doer_arrested_in_one_account_and_dead_in_another() -> None:
+    a = "A robber held up a bank in Varn on Friday before he was detained by guards."
+    b = "Police shot the robber dead outside a bank in Varn on Friday."
+    assert _summaries(a, b, "polarity") == ["what became of the robber: detained / shot dead"]
+    c = "The robber who held up a bank in Varn on Friday remains at large, police said."
+    assert _summaries(a, c, "polarity") == ["what became of the robber: detained / at large"]
+    d = "The robber, who was killed by a guard, had held up a bank in Varn on Friday."
+    assert _summaries(a, d, "polarity") == ["what became of the robber: detained / killed"]
+
+
+def test_no_fate_from_a_question_another_event_or_an_account_telling_two() -> None:
+    a = "A robber held up a bank in Varn on Friday before he was detained by guards."
+    b = "Police said it was unclear whether the robber fled or hid in the bank in Varn."
+    assert not _summaries(a, b, "polarity")
+    c = (
+        "A robber held up a bank in Varn on Friday. One robber was shot dead and the other "
+        "robber was arrested."
+    )
+    assert not _summaries(a, c, "polarity")
+    d = "Police shot the robber dead outside the bank in Varn. The suspect was not arrested."
+    assert _summaries(a, d, "polarity") == ["what became of the robber: detained / shot dead"]
+
+
+def test_at_large_then_caught_in_a_later_account_is_news() -> None:
+    a = Document(
+        text="The robber who held up a bank in Varn remains at large.",
+        title="A",
+        published=date(2041, 3, 1),
+    )
+    b = Document(
+        text="The robber who held up a bank in Varn was arrested on Sunday.",
+        title="B",
+        published=date(2041, 3, 2),
+    )
+    (found,) = [d for d in compare([a, b]).disagreements if d.kind == "polarity"]
+    assert found.summary == "what became of the robber: at large / arrested (later account)"
+    assert found.severity == "differs"

@@ -72,3 +72,7 @@ def test_wounded(result: Comparison) -> None:
     # Found in the sixteenth session: "officers shot the gunman dead ... He was 36" (the
     # pronoun read with the sentence before) against "The suspect, a 34-year-old man"
     assert "age of the suspect: 34 / 36" in summaries(result, "quantity")
+    # and "before he was arrested" / "officers shot the gunman dead" / "remained in custody"
+    assert summaries(result, "polarity") == [
+        "what became of the gunman: arrested / shot dead / in custody"
+    ]

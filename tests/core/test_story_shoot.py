@@ -72,3 +72,8 @@ def test_dead_wounded_and_speaker(result: Comparison) -> None:
 def test_the_weapon(result: Comparison) -> None:
     # found in the fifteenth session (firearms as a closed class of kinds in the rules)
     assert "which firearm: handgun / rifle" in summaries(result, "name")
+
+
+def test_the_gunman_arrested_or_dead(result: Comparison) -> None:
+    # found in the sixteenth session (the doer's fate: arrested / dead / at large)
+    assert summaries(result, "polarity") == ["what became of the gunman: arrested / shot himself"]

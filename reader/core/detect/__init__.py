@@ -18,6 +18,7 @@ from reader.core.detect.causes import cause_findings
 from reader.core.detect.claims import quote_findings, speech_findings
 from reader.core.detect.context import omission_findings, wording_findings
 from reader.core.detect.dates import date_findings
+from reader.core.detect.fates import fate_findings
 from reader.core.detect.kin import parent_findings
 from reader.core.detect.places import place_findings, residence_findings
 from reader.core.detect.polarity import polarity_findings
@@ -40,6 +41,7 @@ DETECTORS: tuple[Detector, ...] = (
     quote_findings,
     polarity_findings,
     cause_findings,
+    fate_findings,
     textdiff_findings,
     omission_findings,
     wording_findings,
