@@ -4,8 +4,10 @@ showed the need (batches 52 and 56, and the older story tests they mended)."""
 from __future__ import annotations
 
 from datetime import date
+from types import SimpleNamespace
 
 from reader.core.compare import compare
+from reader.core.detect.polarity import _passive_patient
 from reader.core.document import Document
 from reader.core.facts.counting import extract_quantities
 from reader.core.rules import Rules
@@ -150,3 +152,17 @@ def test_at_large_then_caught_in_a_later_account_is_news() -> None:
     (found,) = [d for d in compare([a, b]).disagreements if d.kind == "polarity"]
     assert found.summary == "what became of the robber: at large / arrested (later account)"
     assert found.severity == "differs"
+
+
+def test_a_negated_passive_denies_what_the_other_account_says_was_done_to_it() -> None:
+    a = "Engineers said floods on Monday had closed the old bridge at Wenn, and traffic stopped."
+    b = "The old bridge at Wenn was not closed and traffic kept moving, the council said."
+    assert _summaries(a, b, "polarity") == ["close old bridge: closed / not closed"]
+    rules = SimpleNamespace(rules=Rules.default())
+    told = "The main hospital in Quarro was not damaged and remained open."
+    at = told.index("not damaged")
+    assert _passive_patient(rules, told, at, at + len("not damaged"), 0) == {"main", "hospital"}
+    told = "They met him privately and their offer was never made public (maybe that is why)."
+    at = told.index("never made")
+    assert not _passive_patient(rules, told, at, at + len("never made"), 0)  # "made public":
+    # another predicate than "have made an offer"

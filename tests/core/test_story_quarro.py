@@ -74,8 +74,11 @@ def test_magnitude_dead_injured_and_depth(result: Comparison) -> None:
     assert "depth: 12 kilometres / about 8 kilometres" in counts
     assert not summaries(result, "quote")  # the same words but for a comma
     assert not summaries(result, "date")  # 11.42 p.m. / shortly before midnight: one time
-    # (blind, batch 53: 4 of 6, no false alarm. Still missed: "aftershocks on Tuesday had
-    # damaged the main hospital" / "The main hospital in Quarro was not damaged")
+    # (blind, batch 53: 4 of 6, no false alarm. Missed: "aftershocks on Tuesday had damaged
+    # the main hospital" / "The main hospital in Quarro was not damaged", found in the
+    # sixteenth session: a negated passive's subject is what the other account's verb did,
+    # and a weekday is no doer)
+    assert summaries(result, "polarity") == ["damage main hospital: damaged / not damaged"]
 
 
 def test_the_girls_age(result: Comparison) -> None:

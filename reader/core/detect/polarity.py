@@ -12,7 +12,7 @@ import re
 from reader.core.align import Unit
 from reader.core.detect.base import Context, Finding, Mention, merge, short, summary_line
 from reader.core.detect.claims import content_word
-from reader.core.facts.lexicon import PRONOUNS, STOPWORDS
+from reader.core.facts.lexicon import MONTHS, PRONOUNS, STOPWORDS, WEEKDAYS
 from reader.core.facts.negation import not_a_denial
 from reader.core.kinds import Kind, Severity
 from reader.core.language import ing_verb, lemma, same_name
@@ -319,8 +319,10 @@ def _named_doers(text: str, at: int, start: int) -> set[str]:
     right = _NAMES_BEFORE_VERB.search(text, max(start, at - 40), at)
     if right is not None:
         names = {
-            n for n in re.findall(r"[A-Z][a-z]+", right.group(1)) if n.lower() not in STOPWORDS
-        }
+            n
+            for n in re.findall(r"[A-Z][a-z]+", right.group(1))
+            if n.lower() not in STOPWORDS and n.lower() not in WEEKDAYS and n.lower() not in MONTHS
+        }  # ("aftershocks on Tuesday had damaged": a day does nothing)
         if names:
             return names
     if not re.match(r"[a-z]+ing\b", text[at : at + 20]):
@@ -488,9 +490,21 @@ def _passive_patient(ctx: Context, text: str, at: int, end: int, start: int) -> 
         return set()  # "were required to consult", "are believed to be": no deed done to them
     before = re.split(r"[,;:]", text[max(start, at - 50) : at])[-1]
     words = re.findall(r"[\w'’-]+", ctx.rules.fold(before))
+    while words and words[-1] in ("not", "never", "n't"):
+        words.pop()  # "The main hospital was not damaged": the hospital, not damaged
+        following = re.match(r"\W*\w+\s+([a-z]+)", text[at : at + 40])
+        if (
+            following
+            and content_word(following.group(1))
+            and following.group(1) not in (_PREPOSITIONS)
+        ):
+            return set()  # "their offer was never made public": another predicate
     if not words or words[-1] not in _BE:
         return set()
     subject = words[:-1][-3:]
+    placed = [k for k, w in enumerate(words[:-1]) if w in _PREPOSITIONS and k >= len(words) - 4]
+    if placed and placed[0] > 0:
+        subject = words[: placed[0]][-3:]  # "The main hospital in Quarro": the hospital
     return {
         ctx.rules.canonical(lemma(w))
         for w in subject
