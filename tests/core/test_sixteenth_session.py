@@ -166,3 +166,11 @@ def test_a_negated_passive_denies_what_the_other_account_says_was_done_to_it() -
     at = told.index("never made")
     assert not _passive_patient(rules, told, at, at + len("never made"), 0)  # "made public":
     # another predicate than "have made an offer"
+
+
+def test_a_role_after_a_possessive_is_the_one_whose_age_is_told() -> None:
+    a = "The driver, 52, was taken to hospital after the crash near Orle."
+    b = "The coach's driver, 55, was unhurt in the crash near Orle, police said."
+    assert any(s == "age of the driver: 52 / 55" for s in _summaries(a, b, "quantity"))
+    c = "The car driver, 55, was unhurt in the crash near Orle, police said."
+    assert not _summaries(a, c, "quantity")  # (the car's driver may not be the coach's)

@@ -79,4 +79,6 @@ def test_wagons_speed_and_words(result: Comparison) -> None:
     # (blind, batch 47, written at the very end of the twelfth session: 3 of 5, one false
     # alarm, "date of derailment: Tuesday / Wednesday" (residents allowed home / the line
     # reopened "two days after" the derailment). Still missed: the driver "taken to
-    # hospital with minor injuries" / "No one was hurt"; the driver's age 47 / 49)
+    # hospital with minor injuries" / "No one was hurt"; the driver's age 47 / 49, found in
+    # the sixteenth session: "The train's driver, 49," is the driver)
+    assert "age of the driver: 47 / 49" in counts

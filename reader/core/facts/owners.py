@@ -37,8 +37,13 @@ def person_before(s: Sentence, i: int) -> str | None:
     if i < 2 or s.toks[i - 1].text != ",":
         return None
     role = s.lower[i - 2] if s.is_word(i - 2) else ""
+    opener = s.word(i - 3)
+    owner = opener.removesuffix("'s").removesuffix("’s")
+    if s.word(i - 4) == "the" and owner != opener and owner.isalpha():
+        opener = "the"  # "The train's driver, 49,": the driver ("the lorry driver" and "the
+        # car driver" are two)
     if (
-        s.word(i - 3) == "the"
+        opener == "the"
         and role.isalpha()
         and role not in STOPWORDS
         and s.toks[i - 2].text.islower()
