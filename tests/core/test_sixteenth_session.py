@@ -174,3 +174,14 @@ def test_a_role_after_a_possessive_is_the_one_whose_age_is_told() -> None:
     assert any(s == "age of the driver: 52 / 55" for s in _summaries(a, b, "quantity"))
     c = "The car driver, 55, was unhurt in the crash near Orle, police said."
     assert not _summaries(a, c, "quantity")  # (the car's driver may not be the coach's)
+
+
+def test_how_far_away_a_deed_was_done() -> None:
+    a = "The two climbers were found on Sunday in a hut 12 kilometres away, rescuers said."
+    b = "The climbers were found on Sunday 8 kilometres from the summit, rescuers said."
+    assert "distance: 12 kilometres / 8 kilometres" in _summaries(a, b, "quantity")
+    rules = Rules.default()
+    assert _predicates("Three men were caught in a barn near Orle.") == [
+        ("3", rules.canonical("arrest"))
+    ]
+    assert _predicates("He caught five passes for 68 yards.")[0][1] != rules.canonical("arrest")

@@ -74,6 +74,12 @@ def test_time_found(result: Comparison) -> None:
 
 
 def test_escaped_count_found(result: Comparison) -> None:
-    assert summaries(result, "quantity") == ["inmates escaped: 3 / 4"]
+    assert summaries(result, "quantity") == [
+        "inmates escaped: 3 / 4",
+        "distance: 40 kilometres / 25 kilometres",
+    ]
+    # (the distance found in the sixteenth session: "were caught ... in a farmhouse 40
+    # kilometres away" / "were recaptured on Monday 25 kilometres from the prison", how far
+    # from where it began, told with one deed)
     # (found in the thirteenth session: "searching for four prisoners who broke out" is
     # counted by what they did; "Two of the three inmates who escaped" counts no escape)

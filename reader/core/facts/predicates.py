@@ -32,6 +32,11 @@ def predicate_term(
         predicate = rules.canonical("kill")  # "forty-one souls were lost", "the lost": dead
     if predicate == "spend" and dimension.startswith("money"):
         predicate = rules.canonical("pay")  # "the £16m spent on" / "the £15m Rovers paid for"
+    caught = predicate_tok is not None and s.lower[predicate_tok] == "caught"
+    caught = caught and s.word(predicate_tok - 1) in _BE and s.word(predicate_tok + 1) != "fire"
+    if caught and s.word(predicate_tok + 2) not in ("camera", "video", "film", "tape"):
+        predicate = rules.canonical("arrest")  # "were caught in a farmhouse": arrested
+        # (not "five passes caught", "caught fire", "caught on camera")
     if predicate == "leave" and s.word(predicate_tok - 1) in ("was", "were", "is", "are", "been"):
         predicate = rules.canonical("remain")  # "the broken meat that was left": what remained
     phrased = False

@@ -209,4 +209,10 @@ def where_measured(
     anchor = place_after(s, at)
     placed = s.word(at) in ("from", "into", "inside") and s.word(first - 1) == ","
     done = deed_before(s, first - 1) if placed and not anchor and deed is None else None
+    away = s.word(at) == "away" or (s.word(at) == "from" and s.word(at + 1) == "the")
+    if away and not anchor and deed is None and s.word(first - 1) != ",":
+        done = deed_before(s, first)
+        if done is not None:
+            return "distance", done, None  # "were caught ... 40 kilometres away" / "were
+            # recaptured 25 kilometres from the prison": how far from where it began
     return ("distance" if anchor or done is not None else thing), done, anchor
