@@ -185,3 +185,13 @@ def test_how_far_away_a_deed_was_done() -> None:
         ("3", rules.canonical("arrest"))
     ]
     assert _predicates("He caught five passes for 68 yards.")[0][1] != rules.canonical("arrest")
+
+
+def test_a_duration_belongs_to_the_participle_before_for() -> None:
+    rules = Rules.default()
+    found = _predicates("Two sailors held by pirates for 40 days were freed on Monday.")
+    assert ("40 days", rules.canonical("hold")) in found
+    found = _predicates("The sailors reached home on Monday after 42 days in captivity.")
+    assert ("42 days", rules.canonical("hold")) in found
+    found = _predicates("The crew battled the flames for three hours.")
+    assert ("3 hours", rules.canonical("hold")) not in found

@@ -87,6 +87,9 @@ def test_ransom_denied_and_paid_found(result: Comparison) -> None:
 
 def test_freed_count_found(result: Comparison) -> None:
     assert "workers freed: 4 / 3" in summaries(result, "quantity")
+    # (found in the sixteenth session: "held by gunmen in Marra for 50 days" / "after 51 days
+    # in captivity", a duration's own verb read before the clause's main one)
+    assert "time held: 50 days / 51 days (later account)" in summaries(result, "quantity")
     # (found in the thirteenth session: in "Four aid workers kidnapped ... have been freed"
     # and "Three aid workers held by gunmen ... were released" the participle after the noun
     # tells what befell them before (rules captive_verbs and human predicates); the main

@@ -82,7 +82,7 @@ from reader.core.facts.phrases import (
     verb_of_part,
     verb_of_two_objects,
 )
-from reader.core.facts.predicates import predicate_term
+from reader.core.facts.predicates import predicate_term, predicate_told
 from reader.core.facts.quantities import Op, Quantity, Value, format_number
 from reader.core.facts.ratios import of_total, one_in, per_unit, rate_points, sides
 from reader.core.facts.scope import (
@@ -413,7 +413,9 @@ def _complete(
         noun_last, thing, predicate_tok = noun_last - 1, "people", noun_last
     elif has_noun and s.word(noun_last + 1) in ("hostage", "captive"):
         taken, thing = True, "people"  # "held four guards hostage": seized
-    predicate, phrased = predicate_term(s, predicate_tok, thing, dimension)
+    predicate_tok, predicate, phrased = predicate_told(
+        s, first, end_tok, predicate_tok, thing, dimension
+    )
     bodies = has_noun and s.lemmas[noun_last] in rules.counting["body_nouns"]
     if predicate_tok is not None and predicate_tok < first and has_noun and not bodies:
         particle = s.lower[noun_last + 1] if s.is_word(noun_last + 1) else "-"
@@ -438,9 +440,8 @@ def _complete(
     if valued is not None:  # "The loss is estimated at forty thousand pounds": the loss
         thing, predicate, predicate_tok = thing_of(rules, valued), None, None
     length = unit is not None and unit.dimension == "length"
-    if length and within_radius(s, first) and (has_noun or not thing):
-        thing, has_noun, predicate, partitive = "radius", False, None, False
-        # "within two kilometres of the plant" / "a three-kilometre radius": the zone
+    if length and within_radius(s, first) and (has_noun or not thing):  # "within two
+        thing, has_noun, predicate, partitive = "radius", False, None, False  # kilometres"
     if length and thing in (None, "distance"):
         at = after_paren if more else end_tok
         thing, deed, anchor = where_measured(s, first, at, thing, predicate_tok)
@@ -489,9 +490,8 @@ def _complete(
     hurt = hurt and predicate in (None, rules.canonical("leave"))
     hurt = hurt and bool(_HURTS.intersection(s.lemmas[noun_last + 2 : noun_last + 4]))
     suffered = predicate == rules.canonical("suffer") and predicate_tok is not None
-    suffered = suffered and bool(
-        _HURTS.intersection(s.lemmas[predicate_tok + 1 : predicate_tok + 4])
-    )
+    after = s.lemmas[predicate_tok + 1 : predicate_tok + 4] if suffered else []
+    suffered = suffered and bool(_HURTS.intersection(after))
     if hurt or suffered or (thing == "people" and wounded_by(s, predicate)):
         predicate = rules.canonical("injure")  # "left 50 people with serious injuries",
         # "Two people suffered minor injuries", "A man stabbed five people"

@@ -82,3 +82,46 @@ def on_what(s: Sentence, k: int) -> str | None:
         j += 1
     craft = j > k + 1 and s.is_word(j) and s.lemmas[j] in s.rules.counting.get("craft_nouns", ())
     return "board" if craft else None
+
+
+_HELD_IN = ("captivity", "detention", "custody", "jail", "prison", "hiding")
+
+
+def duration_verb(s: Sentence, first: int, predicate_tok: int | None) -> int | None:
+    """The verb a duration told with "for" belongs to: the participle before it in its
+    clause ("aid workers held by gunmen in Marra for 50 days were released": held), else
+    ``predicate_tok``."""
+    if s.word(first - 1) != "for":
+        return predicate_tok
+    for j in range(first - 2, max(-1, first - 10), -1):
+        if not s.is_word(j):
+            return predicate_tok  # (not past a comma)
+        word = s.lower[j]
+        if s.toks[j].text[:1].isupper() or word in DETERMINERS:
+            continue
+        participle = word in s.rules.verb_of_participle or word.endswith("ed")
+        if participle and s.lemmas[j] not in s.rules.counting["person_nouns"]:
+            passive = s.word(j + 1) in ("by", "in", "at", "on", "for", "without")
+            return j if passive else predicate_tok  # ("battled the flames for three hours":
+            # an active verb with its object is read as before)
+    return predicate_tok
+
+
+def held_in(s: Sentence, end: int) -> str | None:
+    """ "after 51 days in captivity": how the time was spent (held), or None."""
+    if s.word(end) == "in" and s.word(end + 1) in _HELD_IN:
+        return s.rules.canonical("hold")
+    return None
+
+
+def predicate_told(
+    s: Sentence, first: int, end: int, predicate_tok: int | None, thing: str | None, dimension: str
+) -> tuple[int | None, str | None, bool]:
+    """The verb token, predicate term and whether a phrase gave it, for the figure at tokens
+    ``first``..``end`` tied to ``predicate_tok`` (a duration's own verb read first)."""
+    if dimension == "duration":
+        predicate_tok = duration_verb(s, first, predicate_tok)
+    predicate, phrased = predicate_term(s, predicate_tok, thing, dimension)
+    if dimension == "duration" and not predicate:
+        predicate = held_in(s, end)
+    return predicate_tok, predicate, phrased
