@@ -195,3 +195,33 @@ def test_a_duration_belongs_to_the_participle_before_for() -> None:
     assert ("42 days", rules.canonical("hold")) in found
     found = _predicates("The crew battled the flames for three hours.")
     assert ("3 hours", rules.canonical("hold")) not in found
+
+
+def test_people_buried_are_trapped_and_bodies_found_are_the_dead() -> None:
+    rules = Rules.default()
+    found = _predicates("A landslide buried at least 20 hikers on the trail.")
+    assert ("at least 20", rules.canonical("trap")) in found
+    found = _predicates("Rescuers found the bodies of three hikers on Friday.")
+    assert ("3", rules.canonical("kill")) in found
+    found = _predicates("Four were dug out alive by villagers.")
+    assert ("4", rules.canonical("rescue")) in found
+
+
+def test_an_age_before_an_adjective_and_its_person_and_after_was_and() -> None:
+    a = "The dead were a 52-year-old Danish woman and her 20-year-old son, police said."
+    b = "Both bodies were found on Friday; the woman was 55 and her son 20."
+    assert "age of the woman: 52 / 55" in _summaries(a, b, "quantity")
+
+
+def test_one_event_by_two_of_its_names_dates_its_only_clock_times() -> None:
+    a = (
+        "A blaze swept through a warehouse in Tolk on Friday.\n\nThe fire broke out at "
+        "4.10 a.m. in the loading bay."
+    )
+    b = (
+        "Firefighters fought for hours in Tolk on Friday.\n\nWorkers said the 40 staff were "
+        "all outside by then. The inferno took hold at around 5 a.m. near the gate."
+    )
+    assert any(s.endswith("4.10 a.m. / 5 a.m.") for s in _dates(a, b))
+    c = b.replace("took hold at", "was reported at")  # when it was known, not when it began
+    assert not any(s.endswith("4.10 a.m. / 5 a.m.") for s in _dates(a, c))

@@ -69,7 +69,10 @@ def result(tmp_path_factory: pytest.TempPathFactory) -> Comparison:
 
 def test_toll_of_skiers_and_people(result: Comparison) -> None:
     # "Five skiers were killed" / "Four people died" / "Six people are now known to have died"
-    assert summaries(result, "quantity") == ["people killed: 5 / 4 / 6 (later account)"]
+    assert summaries(result, "quantity") == [
+        "people killed: 5 / 4 / 6 (later account)",
+        "people rescued: 3 / 2",  # "pulled three people out alive" / "Two survivors were dug
+    ]  # out" (found in the sixteenth session: digging out is a rescue)
 
 
 def test_warning_and_speaker(result: Comparison) -> None:

@@ -74,5 +74,5 @@ def test_counts_closure_and_time(result: Comparison) -> None:
     assert "people hurt: none / 2" in found  # "treated for smoke inhalation"
     assert "works destroyed: about 500 / about 300" in found  # "works of art were destroyed"
     assert "length of closure: at least 6 months / 3 months" in found  # "reopen in"
-    assert summaries(result, "date") == ["time of start: 11 p.m. / midnight"]  # ("broke out")
+    assert summaries(result, "date") == ["time of fire: 11 p.m. / midnight"]  # ("broke out")
     # (missed: "had not worked" / "had activated"; the fire chief / "a police spokesman")

@@ -222,7 +222,7 @@ def frees(near: Any, items: list[Item], vague: Item, clock: Item) -> bool:
         o.doc == vague.doc
         and o is not vague
         and clock_told(o.m)
-        and (near.event_words(o) & deeds or not deeds)
+        and (near.event_words(o) & deeds or not deeds or near.shared_event_noun(o, clock))
         for o in items
     )  # (a clock time with no deed beside it, "shortly after 6 a.m. on Tuesday", is free for
     # the other account's own clock time as well: "before dawn" / "at around 5 a.m.")
@@ -247,3 +247,10 @@ def told_as_occurring(near: Any, item: Item) -> bool:
     burglary took place"): the time of the event the sentence names."""
     occurring = near.ctx.rules.canonical_counting("occurring_verbs")
     return all(f.value in occurring for f in near.event_words(item))
+
+
+def reported(near: Any, a: Item, b: Item) -> bool:
+    """Whether either date is told as when something was reported ("the blaze, which was
+    reported at 1.15am"): when it was known, not when it happened."""
+    told = {f.value for f in near.event_words(a) | near.event_words(b)}
+    return near.ctx.rules.canonical("report") in told

@@ -26,6 +26,7 @@ from reader.core.detect.dateevents import (
     ongoing,
     perfect,
     recency,
+    reported,
     started_before,
     told_as_occurring,
     told_from_each_side,
@@ -264,12 +265,9 @@ class _Surroundings:
         text = self.ctx.text(item.doc)
         left = max(item.unit.start, item.m.start - FEATURE_REACH)  # (the sentence's subject:
         right = min(item.unit.end, item.m.end + EVENT_REACH)  # "The blaze started in the
-        nouns = rules.counting.get("event_nouns_dated", ())  # kitchen ... at around 2 a.m.")
-        return {
-            rules.canonical(lemma(w))
-            for w in _WORDS.findall(text[left:right].lower())
-            if lemma(w) in nouns
-        }
+        nouns = rules.canonical_counting("event_nouns_dated")  # kitchen ... at around 2 a.m.")
+        found = {rules.canonical(lemma(w)) for w in _WORDS.findall(text[left:right].lower())}
+        return found & nouns  # (and their other names: "The slide broke loose" / "avalanche")
 
     def verbs_within(self, item: _Item, reach: int) -> set[Feature]:
         """The inflected words within ``reach`` characters of the date."""
@@ -482,7 +480,9 @@ def date_findings(ctx: Context) -> list[Finding]:
                 clock_needed = SAME_EVENT  # the one clock time each account gives
                 if near.event_words(a) & near.event_words(b) or near.shared_event_noun(a, b):
                     needed = clock_needed = 0.0  # ... beside one verb: "struck at 3:12 a.m."
-                    # / "which struck shortly after 2 a.m."
+                    # / "which struck shortly after 2 a.m."; or one event's noun, whatever
+                    lead_clocks = not reported(near, a, b)  # whatever the verbs: "The
+                    # slide broke loose at 10.20 a.m." / "The avalanche came down at 11 a.m."
                 elif a.unit.index < _LEAD and b.unit.index < _LEAD:
                     needed = clock_needed = LEAD_CLOCKS  # ... in the sentences each leads with
                     lead_clocks = True

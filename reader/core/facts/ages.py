@@ -84,6 +84,10 @@ def _person_told(s: Sentence, first: int, stop: int) -> str | None:
     people = s.rules.counting["person_nouns"]
     if s.is_word(stop) and s.lemmas[stop] in people:
         return s.lemmas[stop]
+    described = s.is_word(stop) and s.lower[stop] not in STOPWORDS
+    described = described and s.lemmas[stop] == s.lower[stop] and s.is_word(stop + 1)
+    if described and s.lemmas[stop + 1] in people:
+        return s.lemmas[stop + 1]  # "a 34-year-old Norwegian man": the man
     k = first - 1
     if s.word(k) in ("was", "is"):
         relative = s.word(k - 1) == "who" and s.word(k - 2) == ","
@@ -175,8 +179,8 @@ def doer_was(s: Sentence, n: Number) -> bool:
     if not relative:
         noun = _before_participle(s, noun)
     told = s.word(noun - 1) == "the" and s.is_word(noun)
-    if not told or s.word(n.last) not in (",", ".", "", ";"):
-        return False
+    if not told or s.word(n.last) not in (",", ".", "", ";", "and"):
+        return False  # ("the man was 36 and his wife 31")
     doers = s.rules.canonical_counting("doer_nouns")
     if s.rules.canonical(s.lemmas[noun]) in doers:
         return s.toks[n.first].text.isdigit() and 10 <= n.value <= 110 and not relative

@@ -32,6 +32,10 @@ def predicate_term(
         predicate = rules.canonical("kill")  # "forty-one souls were lost", "the lost": dead
     if predicate == "spend" and dimension.startswith("money"):
         predicate = rules.canonical("pay")  # "the £16m spent on" / "the £15m Rovers paid for"
+    buried = predicate_tok is not None and s.lower[predicate_tok].startswith(("buri", "bury"))
+    if buried and thing == "people":
+        predicate = rules.canonical("trap")  # "burying at least 12 skiers": trapped, alive
+        # or dead, not destroyed as buildings are
     caught = predicate_tok is not None and s.lower[predicate_tok] == "caught"
     caught = caught and s.word(predicate_tok - 1) in _BE and s.word(predicate_tok + 1) != "fire"
     if caught and s.word(predicate_tok + 2) not in ("camera", "video", "film", "tape"):

@@ -278,8 +278,9 @@ def _what_befell(
     if care is not None:  # "needed hospital treatment": treated; "taken to hospital"
         q = replace(q, predicate=rules.canonical(care), words="")
     bodies = s.word(first - 1) == "of" and s.lemmas[first - 2] in counting.get("body_nouns", ())
-    if bodies and q.thing == "people" and q.predicate in counting.get("finding_verbs", ()):
-        q = replace(q, predicate=rules.canonical("kill"), words="dead")  # "the bodies of 11"
+    found = q.predicate is None or q.predicate in counting.get("finding_verbs", ())
+    if bodies and q.thing == "people" and found:  # "the bodies of 11", "Rescuers found the
+        q = replace(q, predicate=rules.canonical("kill"), words="dead")  # bodies of two skiers"
     if q.thing == "people" and q.dimension == "count" and _alive(s, q):  # "pulled 14 people
         q = replace(q, predicate=rules.canonical("rescue"), words="")  # alive from the rubble"
     fell = q.predicate == "fall" and k is not None and s.word(k + 1) not in _FALLING
