@@ -86,7 +86,7 @@ def test_number_grammar(text: str, expected: list[float]) -> None:
         ("at a depth of 10 kilometers (6 miles)", [("10 kilometers", "depth", None, "=")]),
         ("Qeshm island, home to 120,000 people, was hit", [("120,000", "population", None, "=")]),
         ("between 40 and 50 people were hurt", [("40–50", "people", "injure", "range")]),
-        ("a 9% rise in prices", [("9%", "rise", None, "=")]),
+        ("a 9% rise in prices", [("up 9%", "price", "change", "=")]),  # (sixteenth session)
         ("Greek stocks plunged 5.4 per cent",
          [("down 5.4 per cent", "stock price", "change", "=")]),
         ("the twin towers and a 13-play drive", []),  # a figure describing a noun

@@ -225,3 +225,32 @@ def test_one_event_by_two_of_its_names_dates_its_only_clock_times() -> None:
     assert any(s.endswith("4.10 a.m. / 5 a.m.") for s in _dates(a, b))
     c = b.replace("took hold at", "was reported at")  # when it was known, not when it began
     assert not any(s.endswith("4.10 a.m. / 5 a.m.") for s in _dates(a, c))
+
+
+def test_for_next_year_is_no_plan_of_the_day_told() -> None:
+    from reader.core.facts.dates import extract_dates
+
+    told = "The board approved a plan for next year on Wednesday."
+    (day,) = [m for m in extract_dates(told, 0, len(told), Rules.default()) if m.weekday]
+    assert not day.future
+    told = "The board will vote on the plan next Wednesday."
+    (day,) = [m for m in extract_dates(told, 0, len(told), Rules.default()) if m.weekday]
+    assert day.future
+
+
+def test_a_percentage_rise_in_a_thing_is_its_change() -> None:
+    a = "The council approved the plan, including a 3 percent rise in council tax."
+    b = "Council tax will rise by 6 percent from April, the council said."
+    assert "tax: up 3 percent / up 6 percent" in _summaries(a, b, "quantity")
+
+
+def test_one_sum_of_one_thing_named_by_a_compound() -> None:
+    a = "Lenby council approved a 740 million euro budget on Monday, by 20 votes to 9."
+    b = "On Monday the council adopted an 810 million euro spending plan."
+    assert "budget approved: 740 million euro / 810 million euro" in _summaries(a, b, "quantity")
+
+
+def test_one_year_in_both_sentences_is_one_background() -> None:
+    a = "The 120-metre tower was finished in 1964.\n\nIt burned on Sunday."
+    b = "A fire on Sunday gutted the tower.\n\nThe 150-metre tower, finished in 1964, was empty."
+    assert any(s.endswith("120 metre / 150 metre") for s in _summaries(a, b, "quantity"))

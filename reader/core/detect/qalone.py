@@ -64,6 +64,10 @@ def alone_comparable(a: Quantity, b: Quantity) -> bool:
         # million euros": the one sum each account says was demanded
     if a.thing == b.thing == "age" and not (a.anchor or b.anchor) and a.kind_of == b.kind_of != "":
         return True  # "a seven-year-old girl" / "the girl rescued on Wednesday was nine"
+    one_thing = money(a) and a.dimension == b.dimension and a.thing and a.thing == b.thing
+    if one_thing and not two_deeds(a, b) and not (a.owner or b.owner):
+        return Op.VAGUE not in (a.value.op, b.value.op)  # "approved a 1.9 billion euro
+        # budget" / "a 2.1 billion euro spending plan": the one sum each gives of one thing
     if a.thing != b.thing or not same_deed(a, b):
         return False
     if a.thing == PERSON and a.predicate not in CUMULATIVE | {CROWD, ABOARD, EMPLOYED}:

@@ -196,9 +196,10 @@ class Scorer:
         """Today's news against background ("26,000 killed in Bam in 2003" is not today's
         toll), two different years, or (``names``) a name near one mention that the other
         account ties to another mention of the same thing."""
-        if {self.era(a), self.era(b)} == {"news", "past"}:
-            return True
         year_a, year_b = year_of(self.ctx, a), year_of(self.ctx, b)
+        if {self.era(a), self.era(b)} == {"news", "past"} and not (year_a and year_a == year_b):
+            return True  # (both sentences naming one year tell one background: "The 40-metre
+            # bridge was built in 1987" / "The 35-metre bridge, built in 1987, was ...")
         if year_a and year_b and year_a != year_b:
             return True
         if not names:

@@ -22,16 +22,23 @@ def direction(s: Sentence, q: Quantity, k: int | None, first: int) -> Quantity |
         adverb = s.word(first - 1)  # "Greek stocks closed down 3.9 percent"
         up, down = adverb in ("up", "higher"), adverb in ("down", "lower")
         k = first - 1 if up or down else k
+    if not (up or down) and q.noun and q.predicate in (None, "approve", "include"):
+        told = s.rules.canonical(q.noun)  # "a 4 percent rise in property tax": the tax
+        up = told == s.rules.canonical("rise") or q.noun in counting.get("rise_verbs", ())
+        down = q.noun in counting.get("fall_verbs", ())
+        after = [j for j in range(first, min(len(s.toks), first + 6)) if s.word(j) == "in"]
+        k = after[0] + 5 if after and (up or down) else None  # (the noun after "in")
     if k is None or not (up or down):
         return None
+    nouns = counting.get("changing_nouns", ())
     subject = next(
         (
-            s.lemmas[j]
+            s.lemmas[j] if s.lemmas[j] in nouns else s.lemmas[j][:-1]
             for j in range(k - 1, max(-1, k - 6), -1)
-            if s.is_word(j) and s.lemmas[j] in counting.get("changing_nouns", ())
+            if s.is_word(j) and (s.lemmas[j] in nouns or s.lemmas[j][:-1] in nouns)
         ),
         None,
-    )
+    )  # ("sales": a sale's count, as the lemmatiser leaves it)
     if subject is None:
         return None
     sign = 1 if up else -1

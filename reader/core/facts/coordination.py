@@ -20,6 +20,16 @@ def thing_of(rules: Rules, noun: str) -> str:
     return rules.canonical(noun)
 
 
+def compound_thing(rules: Rules, words: list[str], noun: str) -> str:
+    """The counted thing of a noun, or of the two-word compound it ends when the rules list
+    that ("a 2.1 billion euro spending plan": the budget; "450 new teaching posts": teachers)."""
+    if len(words) >= 2:
+        found = rules.term_class(f"{words[-2]} {words[-1]}")
+        if found:
+            return found
+    return thing_of(rules, noun)
+
+
 def shared_verb(s: Sentence, found: list[Quantity]) -> list[Quantity]:
     """ "144 passengers and six crew members on board": the verb after the second count is
     the first's too."""

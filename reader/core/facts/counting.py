@@ -35,6 +35,7 @@ from reader.core.facts.amounts import (
 )
 from reader.core.facts.amounts import partitive as part_of_last
 from reader.core.facts.coordination import (
+    compound_thing,
     coordinated,
     demonym,
     nations_joined,
@@ -349,7 +350,7 @@ def _complete(
         if measure == "population":
             anchor = place_before(s, first)
     elif noun is not None:
-        thing = thing_of(rules, noun)
+        thing = compound_thing(rules, s.lemmas[noun_first : noun_last + 1], noun)
         told = s.lower[noun_last]
         if told.endswith("ings") and noun == told[:-1] and thing != noun:
             thing = noun  # "300 paintings", "three drawings": the things, not "paint"

@@ -433,7 +433,8 @@ def _anchored(text: str, found: list[DateMention]) -> list[DateMention]:
 # "next" and "upcoming" in lower case only: "The Next Doctor" (a name) says nothing of tense.
 _FUTURE = re.compile(
     r"\b(?:will|shall|'ll|’ll|is\s+(?:expected|due|set|scheduled|going)\s+to|are\s+(?:expected|due|set|scheduled|going)\s+to"
-    r"|(?:plans?|hopes?|aims?|intends?)\s+to|to\s+be\s+(?:held|voted)|scheduled|(?-i:next|upcoming)"
+    r"|(?:plans?|hopes?|aims?|intends?)\s+to|to\s+be\s+(?:held|voted)|scheduled|(?-i:next(?!\s+(?:year|month|week|season|decade|term|spring|summer|autumn"
+    r"|winter|fiscal|financial)\b)|upcoming)"
     r"|(?:takes?|comes?\s+into|goes?\s+into)\s+(?:effect|force))\b",
     re.I,
 )

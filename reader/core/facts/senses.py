@@ -229,6 +229,9 @@ def _what_befell(
         # "homes left without power" / "households lost electricity" / "customers were
         # without power": one count of supplies, whatever the verb; "3.5 million people":
         # another count
+    moved = direction(s, q, None, first) if q.dimension == "ratio" and q.noun else None
+    if moved is not None:
+        return moved, True  # "including a 4 percent rise in property tax": the tax's rise
     among = first >= 2 and s.word(first - 1) in ("them", "whom") and s.word(first - 2) == "among"
     if (q.predicate == "include" or among) and s.last is not None and s.last.predicate:
         named = bool(q.noun) and s.text[q.start : q.end].split()[-1][:1].isupper()
