@@ -54,6 +54,14 @@ def _patterns(ctx: Context) -> list[tuple[str, re.Pattern[str]]]:
     return memo
 
 
+def _doer_word(ctx: Context) -> re.Pattern[str]:
+    memo = ctx.__dict__.get("_doer_word")
+    if memo is None:
+        doers = _alternation(list(ctx.rules.counting.get("doer_nouns", ())))
+        memo = ctx.__dict__["_doer_word"] = re.compile(rf"\b(?:{doers})\b", re.I)
+    return memo
+
+
 def _fates(ctx: Context, doc: int) -> dict[str, tuple[int, int, str, str]]:
     """Outcome -> (start, end, words, doer noun) for the fates one account tells."""
     doers = ctx.rules.counting.get("doer_nouns", ())
@@ -74,9 +82,7 @@ def _fates(ctx: Context, doc: int) -> dict[str, tuple[int, int, str, str]]:
                     continue  # "unknown if ... he escaped": a question, not a fate
                 noun = m.groupdict().get("noun")
                 if noun is None:  # "he", "she": only after a doer noun in the sentence
-                    named = re.search(
-                        rf"\b(?:{_alternation(list(doers))})\b", sentence[: m.start()], re.I
-                    )
+                    named = _doer_word(ctx).search(sentence, 0, m.start())
                     if named is None:
                         continue
                     noun = named.group()

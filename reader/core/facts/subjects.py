@@ -92,6 +92,7 @@ def copular_subject(s: Sentence, first: int, end: int) -> int | None:
 
 _RELATIVES = frozenset(("which", "that", "who", "whom"))
 _APPOSITION_REACH = 12  # words before the comma searched for the counted noun
+_AGES = 130  # a figure a person could be of age is below this
 
 
 def apposed_noun(s: Sentence, first: int, end: int) -> int | None:
@@ -138,7 +139,6 @@ def bare_count_noun(s: Sentence, first: int, end: int, figure: float | None) -> 
     return apposed
 
 
-_AGES = 130
 _ESTIMATING = frozenset(("put", "puts", "estimated", "estimate", "estimates", "placed", "places"))
 
 
