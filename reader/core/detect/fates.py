@@ -76,6 +76,8 @@ def _fates(ctx: Context, doc: int) -> dict[str, tuple[int, int, str, str]]:
             continue  # "In February, ... an off-duty policeman killed the shooter": another
             # event's doer
         sentence = text[unit.start : unit.end]
+        if not _doer_word(ctx).search(sentence):
+            continue  # (every reading needs a doer noun in the sentence)
         for outcome, pattern in _patterns(ctx):
             for m in pattern.finditer(sentence):
                 if _OPEN.search(sentence[max(0, m.start() - 24) : m.start()]):
