@@ -462,6 +462,65 @@ def found(a: str, b: str) -> list[tuple[str, str]]:
             "with a perfect heart.",
             [],
         ),
+        (  # Matthew 27:5-7 / Acts 1:18-19 (blind batch 60): missed, how he died (hanged
+            # himself / burst asunder) and who bought the field (the chief priests / this man)
+            "And he cast down the pieces of silver in the temple, and departed, and went and hanged"
+            " himself. And the chief priests took the silver pieces, and said, It is not lawful for"
+            " to put them into the treasury, because it is the price of blood. And they took "
+            "counsel, and bought with them the potter's field, to bury strangers in.",
+            "Now this man purchased a field with the reward of iniquity; and falling headlong, he "
+            "burst asunder in the midst, and all his bowels gushed out. And it was known unto all "
+            "the dwellers at Jerusalem; insomuch as that field is called in their proper tongue, "
+            "Aceldama, that is to say, The field of blood.",
+            [],
+        ),
+        (  # Mark 16:4-5 / Luke 24:2-4 (blind batch 60): missed, a young man sitting / two men
+            # stood
+            "And when they looked, they saw that the stone was rolled away: for it was very great. "
+            "And entering into the sepulchre, they saw a young man sitting on the right side, "
+            "clothed in a long white garment; and they were affrighted.",
+            "And they found the stone rolled away from the sepulchre. And they entered in, and "
+            "found not the body of the Lord Jesus. And it came to pass, as they were much perplexed"
+            " thereabout, behold, two men stood by them in shining garments.",
+            [],
+        ),
+        (  # Matthew 28:1 / Mark 16:1-2 (batch 60): a control pair
+            "In the end of the sabbath, as it began to dawn toward the first day of the week, came "
+            "Mary Magdalene and the other Mary to see the sepulchre.",
+            "And when the sabbath was past, Mary Magdalene, and Mary the mother of James, and "
+            "Salome, had bought sweet spices, that they might come and anoint him. And very early "
+            "in the morning the first day of the week, they came unto the sepulchre at the rising "
+            "of the sun.",
+            [],
+        ),
+        (  # Matthew 21:19-20 / Mark 11:20-21 (blind batch 60): the two sayings differ; missed,
+            # presently / in the morning, the disciples / Peter
+            "And when he saw a fig tree in the way, he came to it, and found nothing thereon, but "
+            "leaves only, and said unto it, Let no fruit grow on thee henceforward for ever. And "
+            "presently the fig tree withered away. And when the disciples saw it, they marvelled, "
+            "saying, How soon is the fig tree withered away!",
+            "And in the morning, as they passed by, they saw the fig tree dried up from the roots. "
+            "And Peter calling to remembrance saith unto him, Master, behold, the fig tree which "
+            "thou cursedst is withered away.",
+            [("quote", 'thou cursedst is withered away"')],
+        ),
+        (  # 2 Kings 18:13 / Isaiah 36:1 (batch 60): a control pair
+            "Now in the fourteenth year of king Hezekiah did Sennacherib king of Assyria come up "
+            "against all the fenced cities of Judah, and took them.",
+            "Now it came to pass in the fourteenth year of king Hezekiah, that Sennacherib king of "
+            "Assyria came up against all the defenced cities of Judah, and took them.",
+            [],
+        ),
+        (  # 1 Kings 22:6 / 2 Chronicles 18:5 (batch 60): the question and the answer reworded
+            # (optional items); about four hundred / four hundred men agree
+            "Then the king of Israel gathered the prophets together, about four hundred men, and "
+            "said unto them, Shall I go against Ramothgilead to battle, or shall I forbear? And "
+            "they said, Go up; for the Lord shall deliver it into the hand of the king.",
+            "Therefore the king of Israel gathered together of prophets four hundred men, and said "
+            "unto them, Shall we go to Ramothgilead to battle, or shall I forbear? And they said, "
+            "Go up; for God will deliver it into the king's hand.",
+            [("quote", 'or shall I forbear"'), ("quote", "into the king's hand\"")],
+        ),
         (  # 2 Kings 21:1-2 / 2 Chronicles 33:1-2 (batch 57): all alike
             "Manasseh was twelve years old when he began to reign, and reigned fifty and five "
             "years in Jerusalem. And his mother's name was Hephzibah. And he did that which "

@@ -254,3 +254,12 @@ def test_one_year_in_both_sentences_is_one_background() -> None:
     a = "The 120-metre tower was finished in 1964.\n\nIt burned on Sunday."
     b = "A fire on Sunday gutted the tower.\n\nThe 150-metre tower, finished in 1964, was empty."
     assert any(s.endswith("120 metre / 150 metre") for s in _summaries(a, b, "quantity"))
+
+
+def test_he_said_after_a_named_speaker_is_his_statement_reworded() -> None:
+    a = (
+        'Rescue chief Ines Toll said 30 divers had searched the wreck. "We have seen no one '
+        'else under the ice," she said.'
+    )
+    b = '"We have seen nobody else under the snow," rescue chief Ines Toll told reporters.'
+    assert len(_summaries(a, b, "quote")) == 1

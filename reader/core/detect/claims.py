@@ -198,6 +198,13 @@ def _likeness(x: _Quoted, others: list[_Quoted]) -> float:
     return max((SequenceMatcher(None, x.words, o.words).ratio() for o in others), default=0.0)
 
 
+def _key(ctx: Context, f: _Quoted) -> str | None:
+    """A quotation's speaker key: as its sentence names him, or for "he said" the named one
+    before ("Fire chief Hanno Vick said ... "We have found no one else," he said")."""
+    told = f.speaker if (f.direct or "").lower() in ("he", "she") and f.speaker else f.direct
+    return speaker_key(told, ctx.rules) if told else None
+
+
 def _one_speaker(ctx: Context, x: _Quoted, y: _Quoted, kx: str | None, ky: str | None) -> bool:
     """Whether two quotations' sentences name one speaker ("witness Paolo Rende" / "Paolo
     Rende")."""
@@ -370,7 +377,7 @@ def quote_findings(ctx: Context) -> list[Finding]:
             i = parent[i]
         return i
 
-    keys = [speaker_key(f.direct, ctx.rules) if f.direct else None for f in found]
+    keys = [_key(ctx, f) for f in found]
     for i, j in combinations(range(len(found)), 2):
         da, wa, sa = found[i].doc, found[i].words, found[i].stems
         db, wb, sb = found[j].doc, found[j].words, found[j].stems
