@@ -263,3 +263,16 @@ def test_he_said_after_a_named_speaker_is_his_statement_reworded() -> None:
     )
     b = '"We have seen nobody else under the snow," rescue chief Ines Toll told reporters.'
     assert len(_summaries(a, b, "quote")) == 1
+
+
+def test_the_role_of_an_of_phrase_or_a_relative_clause_whose_age_is_told() -> None:
+    a = "The captain of the fishing boat, 61, was rescued by a helicopter on Monday."
+    b = "The fishing boat's captain, who was 58, was rescued on Monday, the coastguard said."
+    assert "age of the captain: 61 / 58" in _summaries(a, b, "quantity")
+
+
+def test_walking_in_is_entering() -> None:
+    a = "Burglars broke into a jeweller's in Dunmere on Wednesday night.\n\nThey entered at 2.15."
+    a = a.replace("2.15.", "2.15 a.m.")
+    b = "A jeweller's in Dunmere was burgled on Wednesday night.\n\nThe men walked in at 4 a.m."
+    assert any(s.endswith("2.15 a.m. / 4 a.m.") for s in _dates(a, b))

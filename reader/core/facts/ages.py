@@ -31,7 +31,7 @@ def age_of(
     while s.word(stop) in ("-", "year", "years", "old", "year-old"):
         stop += 1
     if anchor is None:
-        anchor = name_after(s, stop)
+        anchor = name_after(s, stop) or relative_role(s, first)
     if anchor is None and s.word(first - 1) in ("was", "is") and first >= 2:
         k = first - 2  # "Jehoiachin was eighteen years old"
         while k >= 0 and s.toks[k].kind == "word" and s.toks[k].text[:1].isupper():
@@ -92,8 +92,9 @@ def _person_told(s: Sentence, first: int, stop: int) -> str | None:
     if s.word(k) in ("was", "is"):
         relative = s.word(k - 1) == "who" and s.word(k - 2) == ","
         k = k - 3 if relative else _before_participle(s, k - 1)
-        if s.is_word(k) and s.lemmas[k] in people and s.word(k - 1) == "the":
-            return s.lemmas[k]
+        owned = s.word(k - 1).endswith(("'s", "’s")) and s.word(k - 2) == "the"
+        if s.is_word(k) and s.lemmas[k] in people and (s.word(k - 1) == "the" or owned):
+            return s.lemmas[k]  # ("The passenger train's driver, who was 49,")
     return None
 
 
@@ -165,12 +166,28 @@ def pronoun_doer(s: Sentence, first: int) -> str | None:
     return found
 
 
+def relative_role(s: Sentence, first: int) -> str | None:
+    """ "The passenger train's driver, who was 49,": the role a relative clause's age is
+    told of ("the driver"), or None."""
+    k = first - 1
+    if s.word(k) not in ("was", "is") or s.word(k - 1) != "who" or s.word(k - 2) != ",":
+        return None
+    noun = k - 3
+    opener = s.word(noun - 1)
+    owned = opener.endswith(("'s", "’s")) and "the" in (s.word(noun - 2), s.word(noun - 3))
+    if not s.is_word(noun) or not s.toks[noun].text.islower() or s.lower[noun] in STOPWORDS:
+        return None
+    return f"the {s.lower[noun]}" if opener == "the" or owned else None
+
+
 def doer_was(s: Sentence, n: Number) -> bool:
     """ "The bomber was 25, police said", "The girl, who was nine, ...", "The girl rescued on
     Wednesday was nine": the age a doer's or a person's "was" gives a bare figure (a person
     noun's only from 1 to 110, alone)."""
     if s.word(n.first - 1) not in ("was", "is") or n.last != n.first + 1:
         return False
+    if relative_role(s, n.first) is not None:
+        return 1 <= n.value <= 110 and s.word(n.last) in (",", ".", "")
     if pronoun_doer(s, n.first) is not None:
         return 10 <= n.value <= 110 and s.word(n.last) in (",", ".", "", ";", "and")
     noun = n.first - 2

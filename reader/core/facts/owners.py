@@ -42,6 +42,9 @@ def person_before(s: Sentence, i: int) -> str | None:
     if s.word(i - 4) == "the" and owner != opener and owner.isalpha():
         opener = "the"  # "The train's driver, 49,": the driver ("the lorry driver" and "the
         # car driver" are two)
+    of = next((j for j in range(i - 3, max(0, i - 7), -1) if s.word(j) == "of"), None)
+    if of is not None and of >= 2 and s.word(of - 2) == "the" and s.word(of - 1).isalpha():
+        role, opener = s.lower[of - 1], "the"  # "The driver of the passenger train, 52,"
     if (
         opener == "the"
         and role.isalpha()
