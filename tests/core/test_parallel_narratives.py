@@ -521,6 +521,32 @@ def found(a: str, b: str) -> list[tuple[str, str]]:
             "Go up; for God will deliver it into the king's hand.",
             [("quote", 'or shall I forbear"'), ("quote", "into the king's hand\"")],
         ),
+        (  # 1 Chronicles 11:20 / 2 Samuel 23:18 (blind batch 62): a control pair
+            "And Abishai the brother of Joab, he was chief of the three: for lifting up his spear "
+            "against three hundred, he slew them, and had a name among the three.",
+            "And Abishai, the brother of Joab, the son of Zeruiah, was chief among three. And he "
+            "lifted up his spear against three hundred, and slew them, and had the name among "
+            "three.",
+            [],
+        ),
+        (  # Matthew 8:14-15 / Luke 4:38-39 (blind batch 62): Peter's house / Simon's house is one
+            # man's (a control); missed, the optional touched her hand / rebuked the fever
+            "And when Jesus was come into Peter's house, he saw his wife's mother laid, and sick of"
+            " a fever. And he touched her hand, and the fever left her: and she arose, and "
+            "ministered unto them.",
+            "And he arose out of the synagogue, and entered into Simon's house. And Simon's wife's "
+            "mother was taken with a great fever; and they besought him for her. And he stood over "
+            "her, and rebuked the fever; and it left her: and immediately she arose and ministered "
+            "unto them.",
+            [],
+        ),
+        (  # Matthew 27:32 / Mark 15:21 (blind batch 62): a control pair
+            "And as they came out, they found a man of Cyrene, Simon by name: him they compelled to"
+            " bear his cross.",
+            "And they compel one Simon a Cyrenian, who passed by, coming out of the country, the "
+            "father of Alexander and Rufus, to bear his cross.",
+            [],
+        ),
         (  # 2 Kings 21:1-2 / 2 Chronicles 33:1-2 (batch 57): all alike
             "Manasseh was twelve years old when he began to reign, and reigned fifty and five "
             "years in Jerusalem. And his mother's name was Hephzibah. And he did that which "
