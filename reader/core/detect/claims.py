@@ -199,8 +199,7 @@ def _likeness(x: _Quoted, others: list[_Quoted]) -> float:
 
 
 def _key(ctx: Context, f: _Quoted) -> str | None:
-    """A quotation's speaker key: as its sentence names him, or for "he said" the named one
-    before ("Fire chief Hanno Vick said ... "We have found no one else," he said")."""
+    """A quotation's speaker key; for "he said", the speaker named before him."""
     told = f.speaker if (f.direct or "").lower() in ("he", "she") and f.speaker else f.direct
     return speaker_key(told, ctx.rules) if told else None
 

@@ -15,13 +15,13 @@ from collections import defaultdict
 from reader.core.align import Unit
 from reader.core.detect.base import Context, Finding, Mention, summary_line
 from reader.core.detect.dateevents import (
-    ASIDE as _ASIDE,
-)
-from reader.core.detect.dateevents import (
+    ASIDE,
     after_clause,
     another_event,
+    clock_told,
     close_in_time,
     days_near,
+    frees,
     once_dated,
     ongoing,
     perfect,
@@ -31,12 +31,6 @@ from reader.core.detect.dateevents import (
     told_as_occurring,
     told_from_each_side,
     word_before,
-)
-from reader.core.detect.dateevents import (
-    clock_told as _clock,
-)
-from reader.core.detect.dateevents import (
-    frees as _frees,
 )
 from reader.core.detect.dateskip import WORDS as _WORDS
 from reader.core.detect.dateskip import Item as _Item
@@ -137,7 +131,7 @@ class _Surroundings:
             text = self.ctx.text(item.doc)
             left = max(item.unit.start, item.m.start - reach)
             right = min(item.unit.end, item.m.end + reach)
-            aside = _ASIDE.search(text[item.m.end : right])
+            aside = ASIDE.search(text[item.m.end : right])
             if aside is not None:
                 right = (
                     item.m.end + aside.start()
@@ -416,9 +410,8 @@ def date_findings(ctx: Context) -> list[Finding]:
         if item.m.role != "point" and eras[item.doc][item.unit.index] == "news":
             roles[(item.doc, item.m.role)] += 1
         elif item.m.kind == "time" and eras[item.doc][item.unit.index] == "news":
-            by = word_before(ctx.text(item.doc), item.m.start) == "by"
-            roles[(item.doc, "clock")] += _clock(item.m) and not by  # ("by noon": a
-            # deadline, not the time of a deed)
+            by = word_before(ctx.text(item.doc), item.m.start) == "by"  # ("by noon": a
+            roles[(item.doc, "clock")] += clock_told(item.m) and not by  # deadline, no deed's)
         if item.m.kind == "date":
             roles[(item.doc, "date")] += 1  # (calendar days an account gives)
     candidates = []
@@ -475,20 +468,20 @@ def date_findings(ctx: Context) -> list[Finding]:
             clock_needed = CLOCK_EVENT
             lead_clocks = False
             only_clocks = roles[(a.doc, "clock")] == 1 == roles[(b.doc, "clock")]
-            only_clocks = only_clocks and _clock(a.m) and _clock(b.m)  # (not "the night")
+            only_clocks = only_clocks and clock_told(a.m) and clock_told(b.m)  # (not "the night")
             if a.m.kind == b.m.kind == "time" and only_clocks:
                 clock_needed = SAME_EVENT  # the one clock time each account gives
                 if near.event_words(a) & near.event_words(b) or near.shared_event_noun(a, b):
                     needed = clock_needed = 0.0  # ... beside one verb: "struck at 3:12 a.m."
                     # / "which struck shortly after 2 a.m."; or one event's noun, whatever
-                    lead_clocks = not reported(near, a, b)  # whatever the verbs: "The
-                    # slide broke loose at 10.20 a.m." / "The avalanche came down at 11 a.m."
+                    lead_clocks = not reported(near, a, b)  # the verbs ("The slide broke
+                    # loose at 10.20 a.m." / "The avalanche came down at 11 a.m.")
                 elif a.unit.index < _LEAD and b.unit.index < _LEAD:
                     needed = clock_needed = LEAD_CLOCKS  # ... in the sentences each leads with
                     lead_clocks = True
                     if told_as_occurring(near, a) or told_as_occurring(near, b):
-                        needed = clock_needed = 0.0  # ... one of them the story's event
-                        # itself: "The raid happened at about 1.30 a.m."
+                        needed = clock_needed = 0.0  # ... one the story's event: "The raid
+                        # happened at about 1.30 a.m."
             if (near.one_start(a, b) or near.both_start(a, b)) and near.shared_event_noun(a, b):
                 needed = 0.0  # "The fire started on Sunday" / "a fire that broke out on
                 # Saturday night": the one beginning of one dated thing
@@ -518,7 +511,7 @@ def date_findings(ctx: Context) -> list[Finding]:
             deed = SAME_DEED_BONUS if same else TIE_BONUS  # (of two conflicting dates as alike,
             # the one beside the same verb: "stranded on Sunday night" / "beached themselves
             # late on Saturday", not "had died by Monday"; never above an agreeing pair)
-            vague = a.m.kind == b.m.kind == "time" and _clock(a.m) != _clock(b.m)
+            vague = a.m.kind == b.m.kind == "time" and clock_told(a.m) != clock_told(b.m)
             agree = AGREEMENT_BONUS if same and not vague else 0.0  # ("the evening rush hour"
             bonus = agree + (deed if shared_deed else 0.0)  # fits "7pm" as "6.40pm" does not)
             candidates.append((-(s + bonus), a, b, same))
@@ -539,9 +532,9 @@ def date_findings(ctx: Context) -> list[Finding]:
         taken = ("time",) if aspect == "time" else ("time", "day")
         if any((x, y.doc, t) in used for x, y in ((a, b), (b, a)) for t in taken):
             continue
-        if not (same and aspect == "time" and _frees(near, items, b, a)):
+        if not (same and aspect == "time" and frees(near, items, b, a)):
             used.add((a, b.doc, aspect))  # (a part of the day that fits a clock time leaves
-        if not (same and aspect == "time" and _frees(near, items, a, b)):
+        if not (same and aspect == "time" and frees(near, items, a, b)):
             used.add((b, a.doc, aspect))  # the clock free for the account's own clock time
             # of the same deed: "slid off the runway on Monday night" / "landed at 8.55
             # p.m." leaves the 8.55 for "touched down at 9.40 p.m.")
@@ -558,7 +551,9 @@ def date_findings(ctx: Context) -> list[Finding]:
         aspect = _aspect(x, y)
         return any(
             o is not x
-            and (aspect == "day" or (o.m.minutes is not None and _clock(o.m) >= _clock(x.m)))
+            and (
+                aspect == "day" or (o.m.minutes is not None and clock_told(o.m) >= clock_told(x.m))
+            )
             and (compatible(o.m, y.m, refs[o.doc], refs[y.doc]) or same_words(o.m, y.m))
             for o in by_unit[x.unit]
         )

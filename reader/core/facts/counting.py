@@ -414,9 +414,8 @@ def _complete(
         noun_last, thing, predicate_tok = noun_last - 1, "people", noun_last
     elif has_noun and s.word(noun_last + 1) in ("hostage", "captive"):
         taken, thing = True, "people"  # "held four guards hostage": seized
-    predicate_tok, predicate, phrased = predicate_told(
-        s, first, end_tok, predicate_tok, thing, dimension
-    )
+    told_as = predicate_told(s, first, end_tok, predicate_tok, thing, dimension)
+    predicate_tok, predicate, phrased = told_as
     bodies = has_noun and s.lemmas[noun_last] in rules.counting["body_nouns"]
     if predicate_tok is not None and predicate_tok < first and has_noun and not bodies:
         particle = s.lower[noun_last + 1] if s.is_word(noun_last + 1) else "-"
@@ -535,9 +534,8 @@ def _complete(
     quantity = quantity_at(
         s, first, stop, values, dimension, thing, predicate, shown, words, anchor
     )
-    if crew or crew_at is not None:  # "a crew of 18", "the officers, two hundred and fifty,"
-        at = first - 2 if crew else crew_at
-        quantity = replace(quantity, noun=s.lower[at], kind_of=s.lemmas[at])
+    if (at := first - 2 if crew else crew_at) is not None:  # "a crew of 18", "the officers,
+        quantity = replace(quantity, noun=s.lower[at], kind_of=s.lemmas[at])  # even 250,"
     subject = listed[1] if listed else owner(s, first) or bracket_owner(s, first)
     if subject is None and previous_in_list(s, first):
         subject = s.last.owner  # "226 yards on 22 carries": the same subject
