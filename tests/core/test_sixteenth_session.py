@@ -278,3 +278,13 @@ def test_walking_in_is_entering() -> None:
     )
     b = "A jeweller's in Dunmere was burgled on Wednesday night.\n\nThe men walked in at 4 a.m."
     assert any(s.endswith("2.15 a.m. / 4 a.m.") for s in _dates(a, b))
+
+
+def test_an_injury_graded_by_its_adjective() -> None:
+    a = "Nine passengers suffered minor injuries when the bus left the road near Orle."
+    b = "Six passengers were slightly hurt when the bus left the road near Orle."
+    assert "passengers slightly injured: 9 / 6" in _summaries(a, b, "quantity")
+    c = "No injuries were reported after the bus left the road near Orle."
+    assert any(s.endswith("none / 9") for s in _summaries(c, a, "quantity"))
+    d = "No one was seriously hurt when the bus left the road near Orle."
+    assert not _summaries(d, a, "quantity")  # (minor injuries: no serious ones)

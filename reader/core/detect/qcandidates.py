@@ -57,7 +57,11 @@ def compatible_keys(a: Quantity, b: Quantity, measures: frozenset[str]) -> bool:
     if a.dimension != b.dimension and not (a.is_open or b.is_open):
         return False
     tally = Op.TALLY in (a.value.op, b.value.op)
-    if a.scope != b.scope and not (tally and {a.scope, b.scope} == {"against", ""}):
+    ungraded_none = any(q.value.figure == 0.0 and not q.scope for q in (a, b))
+    graded = a.predicate == b.predicate == "injure" and ungraded_none  # "no injuries were
+    graded = graded and {a.scope, b.scope} <= {"", "slight", "serious"}  # reported" / "Two
+    # officers suffered minor injuries": none of any grade (not "no one was seriously hurt")
+    if a.scope != b.scope and not graded and not (tally and {a.scope, b.scope} == {"against", ""}):
         parts = {a.scope, b.scope} == {"part", ""}
         if not (parts and a.where and b.where and set(a.where.split()) & set(b.where.split())):
             return False  # "his last two games" is not the season; "another 20" not the total

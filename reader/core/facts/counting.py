@@ -83,7 +83,7 @@ from reader.core.facts.phrases import (
     verb_of_part,
     verb_of_two_objects,
 )
-from reader.core.facts.predicates import predicate_term, predicate_told
+from reader.core.facts.predicates import how_badly, predicate_term, predicate_told
 from reader.core.facts.quantities import Op, Quantity, Value, format_number
 from reader.core.facts.ratios import of_total, one_in, per_unit, rate_points, sides
 from reader.core.facts.scope import (
@@ -562,7 +562,7 @@ def _complete(
     if dimension == "duration" and scope.startswith("by "):
         scope = ""  # "a 72-hour strike by train drivers": who struck, not a kind of hour
     if predicate_tok is not None and not scope:  # "three people were seriously hurt"
-        scope = rules.data.get("severity_adverbs", {}).get(s.word(predicate_tok - 1), "")
+        scope = how_badly(s, predicate_tok)  # ("suffered minor injuries": slight)
     if (
         scope in CONTRASTIVE
         and s.last is not None

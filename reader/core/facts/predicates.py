@@ -129,3 +129,12 @@ def predicate_told(
     if dimension == "duration" and not predicate:
         predicate = held_in(s, end)
     return predicate_tok, predicate, phrased
+
+
+def how_badly(s: Sentence, k: int) -> str:
+    """How badly those a verb at token ``k`` befell were hurt, from an adverb before it
+    ("seriously hurt") or an adjective of injury after it ("suffered minor injuries"); ""."""
+    told = s.rules.data.get("severity_adverbs", {}).get(s.word(k - 1))
+    injuries = s.is_word(k + 2) and s.rules.canonical(s.lemmas[k + 2]) == "injure"
+    hurt = s.rules.data.get("severity_adjectives", {}).get(s.word(k + 1)) if injuries else None
+    return told or hurt or ""
