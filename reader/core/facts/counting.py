@@ -28,12 +28,10 @@ from reader.core.facts.amounts import (
     race_times,
     read_value,
     scaled,
-    severity_after,
     unit_after,
     unit_before,
     vague,
 )
-from reader.core.facts.amounts import partitive as part_of_last
 from reader.core.facts.coordination import (
     compound_thing,
     coordinated,
@@ -105,8 +103,10 @@ from reader.core.facts.subjects import (
     gathering_counted,
     lives_taken,
     money_thing,
+    part_of_them,
     relative_verb,
     subject_predicate,
+    taken_captive,
 )
 from reader.core.facts.tallies import (
     AGAINST,
@@ -299,22 +299,7 @@ def _complete(
         payer = payer if payer is not None and verb_form(s, payer) else None
         noun_last = noun_first - 1
     if s.word(noun_first) == "of" and s.word(noun_first + 1) in ("them", "whom", "those"):
-        part = part_of_last(s, first, noun_first + 2, values, dimension, display)
-        own = predicate_after(s, noun_first + 2) if part is not None else None
-        befell = own is not None and s.term(own) in rules.counting["human_predicates"]
-        if part is not None and own == noun_first + 2 and not befell and verb_form(s, own):
-            part = replace(part, predicate=s.term(own), words=s.lower[own])  # "eleven cars
-            # left the tracks, and three of them caught fire": what the three did
-        elif part is not None and not befell:  # "stabbed four people, killing one of them"
-            own = predicate_before(s, first - 1)
-            befell = own is not None and s.term(own) in rules.counting["human_predicates"]
-        if part is not None and befell and s.term(own) != part.predicate:
-            return replace(part, predicate=s.term(own), words=s.lower[own]), noun_first + 2
-            # "About 90 whales stranded, and 62 of them had died": a count of the dead
-        if part is not None:  # "15 of them on Qeshm": a part, compared as one in a place
-            severity = severity_after(s, noun_first + 2)  # "five of them critically"
-            part = replace(part, scope=severity or "part", where=place_of(s, noun_first + 2))
-        return part, noun_first + 2
+        return part_of_them(s, first, noun_first, values, dimension, display)
     partitive = lasting = False
     if s.word(noun_first) == "of":
         lasting = dimension == "duration" and s.word(noun_first + 1) in DETERMINERS  # "after
@@ -409,11 +394,10 @@ def _complete(
             relative = predicate_tok is not None
     if predicate_tok is None and unit is not None and unit.dimension.startswith("money"):
         predicate_tok = verb_of_two_objects(s, first)
-    taken = has_noun and noun_last > noun_first and s.lower[noun_last] == "hostage"
-    if taken:  # "took more than 100 people hostage": people seized
-        noun_last, thing, predicate_tok = noun_last - 1, "people", noun_last
-    elif has_noun and s.word(noun_last + 1) in ("hostage", "captive"):
-        taken, thing = True, "people"  # "held four guards hostage": seized
+    captive = taken_captive(s, noun_first, noun_last, predicate_tok) if has_noun else None
+    taken = captive is not None
+    if captive is not None:  # "took more than 100 people hostage": people seized
+        (noun_last, predicate_tok), thing = captive, "people"
     told_as = predicate_told(s, first, end_tok, predicate_tok, thing, dimension)
     predicate_tok, predicate, phrased = told_as
     bodies = has_noun and s.lemmas[noun_last] in rules.counting["body_nouns"]

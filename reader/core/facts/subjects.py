@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from reader.core.facts.amounts import Sentence
+from reader.core.facts.amounts import Sentence, partitive, severity_after
 from reader.core.facts.coordination import thing_of
 from reader.core.facts.lexicon import AUXILIARIES, DETERMINERS, STOPWORDS
-from reader.core.facts.phrases import noun_run, predicate_after, verb_form
-from reader.core.facts.quantities import Quantity
+from reader.core.facts.phrases import noun_run, predicate_after, predicate_before, verb_form
+from reader.core.facts.quantities import Quantity, Value
+from reader.core.facts.scope import place_of
 from reader.core.language import ing_verb, lemma
 
 
@@ -226,6 +227,52 @@ def befell_them(s: Sentence, k: int) -> bool:
     return term in s.rules.counting["human_predicates"] or term in s.rules.counting.get(
         "captive_verbs", ()
     )
+
+
+def part_of_them(
+    s: Sentence, first: int, of: int, values: list[Value], dimension: str, display: str
+) -> tuple[Quantity | None, int]:
+    """A count told as a part of people just named ("three of them caught fire", "killing one
+    of them", "15 of them on Qeshm"; ``of`` is the token "of"), and the token to go on from:
+    what the part did or what befell it when told, else a part compared as one in a place."""
+    end = of + 2
+    part = partitive(s, first, end, values, dimension, display)
+    if part is None:
+        return None, end
+    human = s.rules.counting["human_predicates"]
+    own = predicate_after(s, end)
+    befell = own is not None and s.term(own) in human
+    if own == end and not befell and verb_form(s, own):
+        part = replace(part, predicate=s.term(own), words=s.lower[own])  # "eleven cars left
+        # the tracks, and three of them caught fire": what the three did
+    elif not befell:  # "stabbed four people, killing one of them"
+        own = predicate_before(s, first - 1)
+        befell = own is not None and s.term(own) in human
+    if own is not None and befell and s.term(own) != part.predicate:
+        return replace(part, predicate=s.term(own), words=s.lower[own]), end  # "About 90
+        # whales stranded, and 62 of them had died": a count of the dead
+    severity = severity_after(s, end)  # "five of them critically"
+    return replace(part, scope=severity or "part", where=place_of(s, end)), end
+
+
+_CAPTIVE = ("hostage", "captive")
+
+
+def taken_captive(
+    s: Sentence, noun_first: int, noun_last: int, verb: int | None
+) -> tuple[int, int | None] | None:
+    """The counted noun's last token and the deed's token when the people counted were taken
+    or are held captive, else None: "took more than 100 people hostage" (the noun ends before
+    "hostage", the deed is "hostage"), "held four guards hostage", "is holding five hostages"
+    (a captive verb of the rules before them)."""
+    if noun_last > noun_first and s.lower[noun_last] == "hostage":
+        return noun_last - 1, noun_last
+    if s.word(noun_last + 1) in _CAPTIVE:
+        return noun_last, verb
+    held = verb is not None and verb < noun_first and s.lemmas[noun_last] in _CAPTIVE
+    if held and s.lemmas[verb] in s.rules.counting.get("captive_verbs", ()):
+        return noun_last, verb
+    return None
 
 
 def apposed(s: Sentence, first: int) -> str | None:

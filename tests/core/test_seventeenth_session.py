@@ -1,0 +1,24 @@
+"""Mechanisms added in the seventeenth session, each pinned in words other than the texts that
+showed the need."""
+
+from __future__ import annotations
+
+from reader.core.compare import compare
+from reader.core.document import Document
+
+
+def _summaries(a: str, b: str, kind: str) -> list[str]:
+    result = compare([Document(text=a, title="A"), Document(text=b, title="B")])
+    return [d.summary for d in result.disagreements if d.kind == kind]
+
+
+def test_people_held_as_hostages_are_those_taken_hostage() -> None:
+    a = "Armed men took nine people hostage at a petrol station near Oldbury on Monday."
+    b = "Armed men were holding six hostages at a petrol station near Oldbury on Monday."
+    assert any("9 / 6" in s for s in _summaries(a, b, "quantity"))
+
+
+def test_hostages_freed_are_not_hostages_taken() -> None:
+    a = "Armed men took nine people hostage at a petrol station near Oldbury on Monday."
+    b = "Police freed six hostages at a petrol station near Oldbury on Monday evening."
+    assert not _summaries(a, b, "quantity")
