@@ -22,3 +22,15 @@ def test_hostages_freed_are_not_hostages_taken() -> None:
     a = "Armed men took nine people hostage at a petrol station near Oldbury on Monday."
     b = "Police freed six hostages at a petrol station near Oldbury on Monday evening."
     assert not _summaries(a, b, "quantity")
+
+
+def test_a_length_told_of_the_copulas_subject_is_that_things() -> None:
+    a = "The tanker ran aground off Brill Point on Friday. The tanker is 210 metres long."
+    b = "The 240-metre tanker ran aground off Brill Point on Friday, the coastguard said."
+    assert any("210 metres / 240 metre" in s for s in _summaries(a, b, "quantity"))
+
+
+def test_a_length_of_another_subject_stays_apart() -> None:
+    a = "The tanker ran aground off Brill Point on Friday. The pier is 210 metres long."
+    b = "The 240-metre tanker ran aground off Brill Point on Friday, the coastguard said."
+    assert not _summaries(a, b, "quantity")
