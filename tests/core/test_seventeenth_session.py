@@ -34,3 +34,15 @@ def test_a_length_of_another_subject_stays_apart() -> None:
     a = "The tanker ran aground off Brill Point on Friday. The pier is 210 metres long."
     b = "The 240-metre tanker ran aground off Brill Point on Friday, the coastguard said."
     assert not _summaries(a, b, "quantity")
+
+
+def test_falling_is_collapsing_beside_a_clock_time() -> None:
+    a = "A stand at the Orla stadium collapsed on Sunday. The stand gave way at about 4.10 p.m."
+    b = "Part of a stand at the Orla stadium fell onto the pitch shortly after 5 p.m. on Sunday."
+    assert any("4.10 p.m. / 5 p.m." in s for s in _summaries(a, b, "date"))
+
+
+def test_prices_falling_are_no_collapse() -> None:
+    a = "A stand at the Orla stadium collapsed on Sunday, injuring 14 fans."
+    b = "Shares in the club that owns the Orla stadium fell on Monday after 14 fans were hurt."
+    assert not _summaries(a, b, "date")

@@ -75,8 +75,8 @@ def test_toll_injured_words_and_inspection(result: Comparison) -> None:
     assert summaries(result, "polarity") == ["inspect in April: inspected / not been inspected"]
     # (blind, batch 59: 4 of 7, no false alarm. Found after: the bridge's length, "The
     # 40-metre bridge was built in 1987" / "The 35-metre bridge, built in 1987,": sentences
-    # naming one year tell one background. Still missed: about 8.15 p.m. / shortly before 9
-    # p.m. ("gave way" / "fell": no word in common); designed to hold 200 / a maximum load
-    # of 300 people)
+    # naming one year tell one background; and in the seventeenth session about 8.15 p.m. /
+    # shortly before 9 p.m., "gave way" / "fell": falling is collapsing beside a date.
+    # Still missed: designed to hold 200 / a maximum load of 300 people)
     assert "bridge: 40 metre / 35 metre" in counts
-    assert not summaries(result, "date")
+    assert summaries(result, "date") == ["time of collapse: 8.15 p.m. / 9 p.m."]

@@ -13,10 +13,13 @@ from reader.core.detect.dateskip import Item
 from reader.core.detect.datetopics import FEATURE_REACH
 from reader.core.facts.lexicon import STOPWORDS
 from reader.core.facts.moments import DateMention
+from reader.core.facts.numbers import rich_tokens
 from reader.core.language import lemma, same_name
+from reader.core.passages import Feature, FeatureKind
 from reader.core.rules import Rules
 
 _WORD = re.compile(r"[a-z]+")
+DETERMINERS_BEFORE = frozenset({"a", "an", "the", "that", "this", "his", "her", "their", "its"})
 _STARTED = re.compile(r"\b(?:started|began|begun|commenced)\s+(?:on|in|at)?\s*$", re.I)
 
 
@@ -254,3 +257,30 @@ def reported(near: Any, a: Item, b: Item) -> bool:
     reported at 1.15am"): when it was known, not when it happened."""
     told = {f.value for f in near.event_words(a) | near.event_words(b)}
     return near.ctx.rules.canonical("report") in told
+
+
+def adjectives_near(ctx: Context, item: Item) -> set[Feature]:
+    """Terms told only as adjectives of things near a date ("the dead whales"), not of an
+    event ("the fatal shooting"): a word after a determiner and before a plain noun."""
+    text = ctx.text(item.doc)
+    left = max(item.unit.start, item.m.start - FEATURE_REACH)
+    right = min(item.unit.end, item.m.end + FEATURE_REACH)
+    tokens = [t for t in rich_tokens(text, left, right) if t.kind == "word"]
+    rules = ctx.rules
+    events = set(rules.counting.get("event_nouns_dated", ()))
+    out = set()
+    for k in range(1, len(tokens) - 1):
+        before, word, after = tokens[k - 1].lower, tokens[k].lower, tokens[k + 1].lower
+        thing = after.isalpha() and after not in STOPWORDS and lemma(after) not in events
+        if before in DETERMINERS_BEFORE and thing and not after.endswith("ing"):
+            out.add(Feature(FeatureKind.TERM, rules.canonical(lemma(word))))
+    return out
+
+
+def changing_subject(rules: Rules, before: str) -> bool:
+    """Whether the clause before a verb (``before``: the sentence up to it) names an amount
+    that changes (rules ``changing_nouns``: shares, prices, sales): "Shares in the club
+    fell" tells no event that another verb of the rules' groups tells ("collapsed")."""
+    clause = re.split(r"[,;:]", before)[-1].lower()
+    nouns = rules.counting.get("changing_nouns", ())
+    return any(lemma(w) in nouns for w in _WORD.findall(clause))

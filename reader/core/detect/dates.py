@@ -16,8 +16,10 @@ from reader.core.align import Unit
 from reader.core.detect.base import Context, Finding, Mention, summary_line
 from reader.core.detect.dateevents import (
     ASIDE,
+    adjectives_near,
     after_clause,
     another_event,
+    changing_subject,
     clock_told,
     close_in_time,
     days_near,
@@ -32,6 +34,7 @@ from reader.core.detect.dateevents import (
     told_from_each_side,
     word_before,
 )
+from reader.core.detect.dateevents import DETERMINERS_BEFORE as _DETERMINERS_BEFORE
 from reader.core.detect.dateskip import WORDS as _WORDS
 from reader.core.detect.dateskip import Item as _Item
 from reader.core.detect.dateskip import dateline, entry_stamp, of_a_statement, published, quoted
@@ -52,7 +55,6 @@ LEAD_CLOCKS = 0.05  # the same, for the one clock time each account gives in its
 YEAR_EVENT = 0.5
 _BESIDE = 16  # characters: how near a verb must be to a year to be its deed
 AGREEMENT_BONUS = 0.05
-_DETERMINERS_BEFORE = frozenset({"a", "an", "the", "that", "this", "his", "her", "their", "its"})
 SAME_DEED_BONUS = 0.1  # agreeing dates with the same verb beside both ("arrested" twice)
 TIE_BONUS = 0.01  # conflicting dates with the same verb beside both: only breaks ties
 ONLY_ONE = 0.1  # between two pairings about as good, prefer the one that agrees
@@ -185,6 +187,10 @@ class _Surroundings:
                     found[Feature(FeatureKind.TERM, phrasal)] = ""
                     continue  # "gave way", "caved in": one verb, "collapse"
                 particle = after if after in rules.verb_particles else ""
+                if rules.event_verbs.get(base, base) != base:
+                    particle = ""  # "fell into the river" / "gave way": another verb's word
+                    if changing_subject(rules, text[item.unit.start : tok.start]):
+                        base = verb = word  # "Shares in the club fell": no collapse
                 place = k + 2 < len(tokens) and tokens[k + 2].text[:1].isupper()
                 if particle in ("off", "over") and place:
                     particle = ""  # "collided off Cape Lorne": where, not a verb's particle
@@ -308,23 +314,8 @@ class _Surroundings:
         an event ("the fatal shooting")."""
         memo = self.__dict__.setdefault("_adjectives", {})
         if item not in memo:
-            memo[item] = self._adjectives_near(item)
+            memo[item] = adjectives_near(self.ctx, item)
         return memo[item]
-
-    def _adjectives_near(self, item: _Item) -> set:
-        text = self.ctx.text(item.doc)
-        left = max(item.unit.start, item.m.start - FEATURE_REACH)
-        right = min(item.unit.end, item.m.end + FEATURE_REACH)
-        tokens = [t for t in rich_tokens(text, left, right) if t.kind == "word"]
-        rules = self.ctx.rules
-        events = set(rules.counting.get("event_nouns_dated", ()))
-        out = set()
-        for k in range(1, len(tokens) - 1):
-            before, word, after = tokens[k - 1].lower, tokens[k].lower, tokens[k + 1].lower
-            thing = after.isalpha() and after not in STOPWORDS and lemma(after) not in events
-            if before in _DETERMINERS_BEFORE and thing and not after.endswith("ing"):
-                out.add(Feature(FeatureKind.TERM, rules.canonical(lemma(word))))
-        return out
 
     def phases_apart(self, a: _Item, b: _Item) -> bool:
         """Whether the verbs beside two dates are an event's two ends ("held hostage" /
