@@ -3,6 +3,8 @@ showed the need."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from reader.core.compare import compare
 from reader.core.document import Document
 
@@ -46,3 +48,38 @@ def test_prices_falling_are_no_collapse() -> None:
     a = "A stand at the Orla stadium collapsed on Sunday, injuring 14 fans."
     b = "Shares in the club that owns the Orla stadium fell on Monday after 14 fans were hurt."
     assert not _summaries(a, b, "date")
+
+
+def _dated(*texts: str) -> list[str]:
+    docs = [
+        Document(text=t, title=f"T{n}", published=date(2043, 5, 12)) for n, t in enumerate(texts)
+    ]
+    return [d.summary for d in compare(docs).disagreements if d.kind == "date"]
+
+
+def test_a_lifting_is_no_beginning_of_another_thing() -> None:
+    a = (
+        "Fire guts sawmill in Ellerby\n\n"
+        "A fire gutted a sawmill in Ellerby on Tuesday. The blaze broke out at about 1.50 a.m. "
+        "in a drying shed at the Carrow timber yard."
+    )
+    b = (
+        "Ellerby families back home after sawmill fire\n\n"
+        "Families evacuated from around the Carrow timber yard went home on Wednesday after "
+        "the evacuation order was lifted at 3 p.m., the council said."
+    )
+    assert not _dated(a, b)
+
+
+def test_two_beginnings_of_one_fire_still_meet() -> None:
+    a = (
+        "Fire guts sawmill in Ellerby\n\n"
+        "A fire gutted a sawmill in Ellerby on Tuesday. The blaze broke out at about 1.50 a.m. "
+        "in a drying shed at the Carrow timber yard."
+    )
+    b = (
+        "Ellerby sawmill destroyed\n\n"
+        "The fire at the Carrow timber yard in Ellerby started shortly after 3 a.m. on "
+        "Tuesday, the fire service said."
+    )
+    assert any("1.50 a.m. / 3 a.m." in s for s in _dated(a, b))

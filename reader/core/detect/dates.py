@@ -325,11 +325,13 @@ class _Surroundings:
         if said_a & said_b:
             return False
         canon = self.ctx.rules.canonical
-        for x, y in self.ctx.rules.data.get("event_phases", []):
-            x, y = canon(x), canon(y)
+        phases = [(canon(x), canon(y)) for x, y in self.ctx.rules.data.get("event_phases", [])]
+        for x, y in phases:
             if (x in said_a and y in said_b) or (y in said_a and x in said_b):
                 return True
-        return False
+        ends = {y for _, y in phases} - {x for x, _ in phases}  # ("lifted", "released")
+        start = canon("start")  # anything's beginning ("broke out") is no other thing's end
+        return bool((start in said_a and said_b & ends) or (start in said_b and said_a & ends))
 
     def one_actor(self, a: _Item, b: _Item) -> bool:
         """A name (not a month or a weekday) right beside both dates."""
