@@ -83,3 +83,35 @@ def test_two_beginnings_of_one_fire_still_meet() -> None:
         "Tuesday, the fire service said."
     )
     assert any("1.50 a.m. / 3 a.m." in s for s in _dated(a, b))
+
+
+def test_people_told_to_leave_their_homes_are_evacuated() -> None:
+    a = "Fire at a paint works in Selby Moor forced about 800 residents from their homes."
+    b = "Around 1,500 people were told to leave their homes near the Selby Moor paint works."
+    assert any("about 800 / about 1,500" in s for s in _summaries(a, b, "quantity"))
+
+
+def test_a_count_past_where_they_were_keeps_its_verb() -> None:
+    a = "Four miners on the early shift were injured in the blast at the Pellow colliery."
+    b = "Six miners were hurt in the blast at the Pellow colliery, the mine's owner said."
+    assert any("4 / 6" in s for s in _summaries(a, b, "quantity"))
+
+
+def test_taken_to_hospital_with_burns_is_hurt() -> None:
+    a = "A fire swept through the Pellow paint works on Friday. Three workers were injured."
+    b = "Pellow paint works fire\n\nTwo workers were taken to hospital with burns, the ambulance "
+    b += "service said on Friday."
+    assert any("3 / 2" in s for s in _summaries(a, b, "quantity"))
+
+
+def test_the_one_count_of_hurt_workers_each_account_gives() -> None:
+    a = (
+        "A fire destroyed the Pellow paint works on Friday, the fire service said.\n\n"
+        "Four workers on the night shift were injured, one of them seriously."
+    )
+    b = (
+        "Paint works destroyed in Pellow\n\n"
+        "10.05 — Six workers were taken to hospital with burns, the ambulance service "
+        "has confirmed."
+    )
+    assert any("4 / 6" in s for s in _summaries(a, b, "quantity"))

@@ -81,3 +81,7 @@ def test_distance_and_time(result: Comparison) -> None:
         "people rescued: 360 (312 passengers and 48 crew) / 349 (298 passengers and 51 crew)"
         in summaries(result, "quantity")
     )
+    # (not in the batch's list, found in the seventeenth session and judged true: "Two crew
+    # members were treated for burns" / "Three people have been taken to hospital with
+    # burns": both are the people hurt)
+    assert "people injured: 2 / 3" in summaries(result, "quantity")

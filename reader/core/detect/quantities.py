@@ -52,7 +52,7 @@ from reader.core.facts.ordinals import ORDINAL
 from reader.core.facts.quantities import Op, Quantity, Relation, relation
 from reader.core.facts.tallies import AGAINST
 from reader.core.kinds import Kind, Severity
-from reader.core.language import same_name
+from reader.core.language import lemma, same_name
 from reader.core.rules import Rules
 
 SAME_FACT = 0.22  # how alike two mentions' surroundings must be to be one fact
@@ -69,6 +69,13 @@ _TOLLS = frozenset(
     {"kill", "evacuate", "displace", "miss", "trap", "release", "kidnap", "rescue", _ABOARD}
     | {"hospitalise", "hospitalize", "treat", "infect"}
 )
+
+
+def _one_kind(a: Quantity, b: Quantity) -> bool:
+    """Two counts of people of one named kind ("Three workers" / "Two workers"), not of
+    people at large, told with the same verb."""
+    nouns = {lemma(a.noun), lemma(b.noun)} if a.noun and b.noun else {_PERSON}
+    return len(nouns) == 1 and not nouns & {_PERSON, "person"} and a.predicate == b.predicate
 
 
 def _match(ctx: Context, items: list[_Item]) -> list[tuple[_Item, _Item, Relation]]:
@@ -218,6 +225,8 @@ def _match(ctx: Context, items: list[_Item]) -> list[tuple[_Item, _Item, Relatio
                 elif a.q.thing == _PERSON and 0.0 in (a.q.value.figure, b.q.value.figure):
                     needed = 0.0  # "No one was hurt" / "Two firefighters were treated": the
                     # whole event's count, against the one count the other account gives
+                elif a.q.thing == _PERSON and _one_kind(a.q, b.q):
+                    needed = UNIQUE  # each account's one count of wounded workers
                 elif a.q.thing == _PERSON:
                     needed = SAME_VALUE  # each account's one count of the wounded
                 elif (_money(a.q) or a.q.dimension == "area") and not a.q.thing:

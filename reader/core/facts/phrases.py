@@ -184,16 +184,18 @@ def predicate_after(s: Sentence, k: int) -> int | None:
             return None
         if steps == 0 and word in _PLURAL_VERBS and s.word(k + 1) in ("in", "at", "on", "there"):
             return k  # "about 800 people live in the community"
-        if steps == 0 and word.endswith("ing") and len(word) > 5 and word not in STOPWORDS:
+        ing = word.endswith("ing") and len(word) > 5 and word not in STOPWORDS
+        if steps == 0 and (ing or word in _PLACED):
             # "two blind men sitting by the way side": what they were doing, unless a verb
-            # follows ("20 people working on the site were hurt")
-            for j in range(k + 1, min(n, k + 12)):
+            # follows ("20 people working on the site were hurt", "Three workers on the
+            # night shift were injured": past where they were)
+            for j in range(k + 1, min(n, k + (12 if ing else 6))):
                 if s.word(j) in AUXILIARIES:
                     later = predicate_after(s, j)
-                    return later if later is not None else k
+                    return later if later is not None or not ing else k
                 if s.word(j) in (",", ".", ";", ":"):
                     break
-            return k
+            return k if ing else None
         obliged = s.word(k - 1) in ("had", "have", "has", "needed", "need")
         if word == "to" and obliged and s.word(k + 1) == "be" and steps > 0:
             k += 2  # "25 ambulances had to be sent elsewhere": what was done to them
@@ -204,16 +206,7 @@ def predicate_after(s: Sentence, k: int) -> int | None:
             or word in ADVERBS_OF_REPORT
             or (word.endswith("ly") and len(word) > 4)
         ):
-            if word in (
-                "confirmed",
-                "reported",
-                "feared",
-                "believed",
-                "thought",
-                "presumed",
-                "said",
-                "known",
-            ):
+            if word in _REPORTED:
                 j = k + 1
                 if s.word(j) == "to" and s.word(j + 1) in ("have", "be"):
                     j += 2  # "are now known to have died", "reported to have been killed"
@@ -235,8 +228,10 @@ def predicate_after(s: Sentence, k: int) -> int | None:
             or word in s.rules.verb_of_participle  # "whom he slew"
             or (s.word(k - 1) in _BEFORE_VERB and word not in STOPWORDS)  # "will be cut",
         )  # "up to 2,000 jobs could go"
-        if word in s.rules.speech_verbs:
-            return None
+        if word in s.rules.speech_verbs:  # ("told to leave their homes": what was done)
+            told = s.word(k + 1) == "to" and s.is_word(k + 2)
+            phrase = f"{s.lemmas[k]} to {s.lemmas[k + 2]}" if told else ""
+            return k if phrase and s.rules.term_class(phrase) else None
         if (
             inflected
             or s.term(k) in s.rules.counting["human_predicates"]
@@ -248,6 +243,8 @@ def predicate_after(s: Sentence, k: int) -> int | None:
 
 
 _BEFORE_VERB = frozenset("be been will would could may might can shall should must".split())
+_PLACED = frozenset({"on", "in", "at", "inside", "near"})
+_REPORTED = frozenset("confirmed reported feared believed thought presumed said known".split())
 _CLAUSES = frozenset({"when", "as", "after", "before", "while", "because", "if", "since", "until"})
 
 
@@ -423,8 +420,10 @@ def predicate_before(s: Sentence, k: int) -> int | None:
         )  # ("had cost the economy 40 million euros", not "the cost")
         if inflected and not word.endswith(("ing", "ed")) and s.word(k - 1) in DETERMINERS:
             return None  # "the oxen", "the men": a plural noun, not a verb
-        if word in s.rules.speech_verbs:
-            return None
+        if word in s.rules.speech_verbs:  # ("told to leave their homes": what was done)
+            told = s.word(k + 1) == "to" and s.is_word(k + 2)
+            phrase = f"{s.lemmas[k]} to {s.lemmas[k + 2]}" if told else ""
+            return k if phrase and s.rules.term_class(phrase) else None
         if inflected or s.term(k) in s.rules.counting["human_predicates"]:
             return k
         return None

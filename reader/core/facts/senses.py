@@ -351,13 +351,14 @@ def _how_much(
     treated = q.predicate == "treat" and at is not None  # ("treated in hospital for")
     after = s.lemmas[end : end + 6]  # "treated 150 people who were hurt"
     who = q.predicate == "treat" and "who" in after[:3]
-    if (treated and any(rules.canonical(w) == "injure" for w in s.lemmas[at + 1 : at + 4])) or (
-        who and any(rules.canonical(w) == "injure" for w in after)
-    ):
-        q = replace(q, predicate="injure", words="injured")  # "treated for minor injuries"
+    hurts = rules.counting.get("injury_nouns", ())  # ("treated for burns")
+    told = s.lemmas[at + 1 : at + 4] if at is not None else []
+    hurt = [w for w in told if rules.canonical(w) == "injure" or w in hurts]
     if q.predicate == "treat" and _agent_noun(rules, q):
         q = replace(q, thing="people", kind_of=f"{q.kind_of} {lemma(q.noun)}".strip())
         # "two firefighters were treated": people hurt or treated
+    if (treated and hurt) or (who and any(rules.canonical(w) == "injure" for w in after)):
+        q = replace(q, predicate="injure", words="injured")  # "treated for minor injuries"
     moved = direction(s, q, k, first)
     if moved is not None:
         return moved, True
@@ -448,7 +449,11 @@ def _hospital_care(s: Sentence, k: int) -> str | None:
     if verb in ("need", "require", "receive") and "treatment" in after:
         return "hospitalise" if "hospital" in after else "treat"
     if verb in ("take", "admit", "rush", "fly") and s.word(k + 1) == "to":
-        return "hospitalise" if s.word(k + 2) in ("hospital", "hospitals") else None
+        if s.word(k + 2) not in ("hospital", "hospitals"):
+            return None
+        hurts = s.rules.counting.get("injury_nouns", ())  # "taken to hospital with burns":
+        told = s.word(k + 3) == "with" and any(w in hurts for w in s.lemmas[k + 4 : k + 7])
+        return "injure" if told else "hospitalise"  # hurt, as "were injured" tells
     return None
 
 
