@@ -115,3 +115,15 @@ def test_the_one_count_of_hurt_workers_each_account_gives() -> None:
         "has confirmed."
     )
     assert any("4 / 6" in s for s in _summaries(a, b, "quantity"))
+
+
+def test_how_long_an_act_took_told_by_its_noun_and_by_its_verb() -> None:
+    a = (
+        "A jury at Brannock Crown Court convicted Ivo Carr, the town's former mayor, of "
+        "bribery on Monday.\n\nHe was convicted after the jury deliberated for six hours."
+    )
+    b = (
+        "Ivo Carr guilty of bribery\n\nThe former Brannock mayor was convicted at "
+        "Brannock Crown Court on Monday after three days of deliberations."
+    )
+    assert any("6 hours / 3 days" in s for s in _summaries(a, b, "quantity"))

@@ -3,7 +3,7 @@ shared context, and which counts are parts of a total an account tells."""
 
 from __future__ import annotations
 
-from reader.core.detect.qcandidates import PERSON, none_hurt
+from reader.core.detect.qcandidates import PERSON, deed_and_its_noun, none_hurt
 from reader.core.detect.qscore import CUMULATIVE
 from reader.core.detect.qscore import Item as _Item
 from reader.core.facts.quantities import Op, Quantity
@@ -53,6 +53,9 @@ def alone_comparable(a: Quantity, b: Quantity) -> bool:
     if a.predicate == b.predicate == "last" and a.dimension == b.dimension == "duration":
         return not (a.thing and b.thing and a.thing != b.thing)  # "a 16-month trial" / "the
         # trial lasted 14 months": how long the one thing each account times lasted
+    if a.dimension == "duration" and (deed_and_its_noun(a, b) or deed_and_its_noun(b, a)):
+        return True  # "after two days of deliberations" / "the jury deliberated for nine
+        # hours": how long the one act each account times took
     if a.thing == b.thing == PERSON and none_hurt(a, b):
         return True  # "No one was hurt" / "Two firefighters were treated"
     one_sum = money(a) and a.dimension == b.dimension and None in (a.thing, b.thing)

@@ -102,7 +102,7 @@ def compatible_keys(a: Quantity, b: Quantity, measures: frozenset[str]) -> bool:
             and b.owner
             and same_name(a.owner, b.owner)
         )
-    if _deed_and_its_noun(a, b) or _deed_and_its_noun(b, a):
+    if deed_and_its_noun(a, b) or deed_and_its_noun(b, a):
         return True  # "after three days of deliberation" / "The jury deliberated for two days"
     if (a.dimension or "").endswith("/rate") and a.dimension == b.dimension:
         return True  # "will pay 38 euros a share" / "the offer of 36 euros per share"
@@ -119,7 +119,7 @@ def compatible_keys(a: Quantity, b: Quantity, measures: frozenset[str]) -> bool:
     return True
 
 
-def _deed_and_its_noun(a: Quantity, b: Quantity) -> bool:
+def deed_and_its_noun(a: Quantity, b: Quantity) -> bool:
     """A span of an act told by its noun against one told by its verb ("three days of
     deliberation" / "deliberated for two days"): the noun and the verb share their stem; a
     sum told by its noun against one told by the same word as a verb ("a fine of 300,000
