@@ -127,3 +127,9 @@ def test_how_long_an_act_took_told_by_its_noun_and_by_its_verb() -> None:
         "Brannock Crown Court on Monday after three days of deliberations."
     )
     assert any("6 hours / 3 days" in s for s in _summaries(a, b, "quantity"))
+
+
+def test_jailed_on_one_day_is_sentenced_that_day() -> None:
+    a = "Ivo Carr, a former mayor of Brannock, was jailed for five years on Monday for bribery."
+    b = "Ivo Carr, the former mayor of Brannock, was sentenced on Tuesday to five years in prison."
+    assert any("Monday" in s and "Tuesday" in s for s in _dated(a, b))
