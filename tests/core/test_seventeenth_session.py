@@ -133,3 +133,10 @@ def test_jailed_on_one_day_is_sentenced_that_day() -> None:
     a = "Ivo Carr, a former mayor of Brannock, was jailed for five years on Monday for bribery."
     b = "Ivo Carr, the former mayor of Brannock, was sentenced on Tuesday to five years in prison."
     assert any("Monday" in s and "Tuesday" in s for s in _dated(a, b))
+
+
+def test_pleading_guilty_is_admitting_what_the_other_account_says_was_denied() -> None:
+    a = "Ivo Carr, the former mayor of Brannock, pleaded guilty at Brannock Crown Court on Monday."
+    b = "Ivo Carr, the former mayor of Brannock, denied the charges at Brannock Crown Court on "
+    b += "Monday."
+    assert any("pleaded guilty / denied" in s for s in _summaries(a, b, "polarity"))

@@ -92,6 +92,12 @@ def negated_verbs(
             out.setdefault(plainer, (False, toks[k].start, toks[k].end))  # "fired tear gas"
         for antonym in rules.antonyms.get(key, ()):
             out.setdefault("¬" + antonym, (cue_start is None, toks[k].start, toks[k].end))
+        phrase = rules.phrase_class(key, lowered[k + 1 : k + 3])
+        if phrase and phrase != key and phrase in rules.antonyms:  # "pleaded guilty": he
+            end_of = toks[min(k + 1, len(toks) - 1)].end  # admitted it, as "denied" did not
+            out.setdefault(phrase, (cue_start is not None, toks[k].start, end_of))
+            for antonym in rules.antonyms[phrase]:
+                out.setdefault("¬" + antonym, (cue_start is None, toks[k].start, end_of))
     return out
 
 
