@@ -140,3 +140,29 @@ def test_pleading_guilty_is_admitting_what_the_other_account_says_was_denied() -
     b = "Ivo Carr, the former mayor of Brannock, denied the charges at Brannock Crown Court on "
     b += "Monday."
     assert any("pleaded guilty / denied" in s for s in _summaries(a, b, "polarity"))
+
+
+def test_a_share_that_voted_yes_is_the_share_in_favour() -> None:
+    a = "Voters in Selby Moor approved a new library in a referendum on Sunday, with 58.1 "
+    a += "percent in favour."
+    b = "In Sunday's referendum in Selby Moor on the new library, 51.8 percent voted yes."
+    assert any("58.1 percent / 51.8 percent" in s for s in _summaries(a, b, "quantity"))
+
+
+def test_a_future_start_year_is_no_era_for_the_cost_beside_it() -> None:
+    a = "Selby Moor's council said work on the new library would begin in 2031 and cost 24 "
+    a += "million euros."
+    b = "The new Selby Moor library will cost 19 million euros, and work is due to start in "
+    b += "2032, the council said."
+    docs = [
+        Document(text=t, title=f"T{n}", published=date(2029, 3, 2)) for n, t in enumerate((a, b))
+    ]
+    found = [d.summary for d in compare(docs).disagreements if d.kind == "quantity"]
+    assert any("24 million euros / 19 million euros" in s for s in found)
+
+
+def test_a_ballots_sides_told_in_all_meet_its_tally() -> None:
+    a = "Selby Moor approved the library plan. In all, 8,210 people voted for it and 6,930 "
+    a += "against."
+    b = "The Selby Moor library plan passed by 8,210 votes to 7,140, the council said."
+    assert any("6,930" in s and "7,140" in s for s in _summaries(a, b, "quantity"))

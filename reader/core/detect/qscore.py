@@ -13,7 +13,7 @@ from reader.core.align import Unit
 from reader.core.detect.base import Context
 from reader.core.facts.dates import extract_dates
 from reader.core.facts.lexicon import STOPWORDS
-from reader.core.facts.quantities import Quantity, Relation, relation
+from reader.core.facts.quantities import Op, Quantity, Relation, relation
 from reader.core.language import lemma, same_name
 from reader.core.passages import FeatureKind, unit_features
 
@@ -118,7 +118,21 @@ def _year_of(ctx: Context, item: Item, clause: tuple[int, int]) -> int | None:
     deadline = re.compile(rf"\b(?:by|until|before)\b[^.;,]{{0,20}}\b{year}\b")
     if published and year >= published.year and deadline.search(told):
         return None  # "close two plants by the end of 2026": a deadline, not background
+    if published and year > published.year and _phase_in(ctx, told, year):
+        return None  # "construction would begin in 2046 and cost 410 million euros": when
+        # the work starts, not an era the cost belongs to
     return year
+
+
+_PHASES = frozenset({"start", "begin", "open", "end", "finish", "complete"})
+
+
+def _phase_in(ctx: Context, told: str, year: int) -> bool:
+    """Whether a verb of starting or finishing stands right before "in <year>"."""
+    found = re.search(rf"\b(\w+)\s+in\s+{year}\b", told)
+    return found is not None and ctx.rules.canonical(lemma(found.group(1).lower())) in {
+        ctx.rules.canonical(w) for w in _PHASES
+    }
 
 
 _NAMED_SITE = re.compile(
@@ -352,6 +366,9 @@ class Scorer:
         one event's count; tolls, which only grow, are compared all the same."""
         if a.q.dimension == b.q.dimension == "duration" and a.q.predicate == "last":
             return False  # "so far in the 12 days of the offensive": how long it has lasted
+        if a.q.thing == b.q.thing == "vote" and Op.TALLY in (a.q.value.op, b.q.value.op):
+            return False  # "In all, 61,480 voted for and 51,940 against" / "61,480 votes to
+            # 52,330": a ballot's two sides are the whole ballot, summed or not
         campaign = a.q.predicate in CUMULATIVE or b.q.predicate in CUMULATIVE
         people = self.ctx.rules.counting["person_nouns"]
         campaign = campaign and all(

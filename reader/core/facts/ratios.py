@@ -154,15 +154,19 @@ def capped(s: Sentence, first: int, end: int) -> str | None:
     return s.rules.canonical(s.lemmas[head])
 
 
+_VOTED_YES = re.compile(r"\s+(?:of\s+(?:the\s+)?voters\s+)?(?:voted|said)\s+(?:yes|in\s+favou?r)\b")
+
+
 def share_of(s: Sentence, q: Quantity, first: int) -> Quantity:
     """A share told of a vote: "with 56.4% in favour", "approved by 52.9% of voters",
     "56% of voters backed" (the share for); "on a turnout of 68%" (what the share is of)."""
-    after = s.text[q.end : q.end + 14].lower()
+    after = s.text[q.end : q.end + 30].lower()
     favouring = s.rules.canonical_counting("favouring_verbs")
     voters = q.thing in ("voter", "people") and s.rules.canonical(q.predicate or "") in favouring
     approved = s.word(first - 1) == "by" and s.rules.canonical(s.lemmas[first - 2]) in favouring
     if (
         re.match(r"\s+in\s+(?:favour|favor)\b", after)
+        or _VOTED_YES.match(after)  # "52.4 percent voted yes"
         or voters
         or (approved and q.thing == "voter")
     ):
