@@ -166,3 +166,19 @@ def test_a_ballots_sides_told_in_all_meet_its_tally() -> None:
     a += "against."
     b = "The Selby Moor library plan passed by 8,210 votes to 7,140, the council said."
     assert any("6,930" in s and "7,140" in s for s in _summaries(a, b, "quantity"))
+
+
+def test_a_quotation_changed_inside_its_shared_extent_is_reworded() -> None:
+    a = 'Voters in Selby Moor approved the library. "The town has chosen the future," Mayor '
+    a += "Ada Venn said."
+    b = 'Selby Moor said yes to the library. "The town has chosen its future, and now we must '
+    b += 'build it," said Mayor Ada Venn.'
+    assert any("chosen the future" in s for s in _summaries(a, b, "quote"))
+
+
+def test_a_quotation_cut_at_either_end_is_one_statement() -> None:
+    a = 'Voters in Selby Moor approved the library. "The town has chosen its future," Mayor '
+    a += "Ada Venn said."
+    b = 'Selby Moor said yes to the library. "The town has chosen its future, and now we must '
+    b += 'build it," said Mayor Ada Venn.'
+    assert not _summaries(a, b, "quote")

@@ -257,7 +257,10 @@ def _extents_of_one(a: list[str], b: list[str]) -> bool:
     first, last = blocks[0], blocks[-1]
     opened = min(first.a, first.b) <= EDGE
     closed = min(len(a) - last.a - last.size, len(b) - last.b - last.size) <= EDGE
-    return opened and closed
+    side = 0 if len(a) <= len(b) else 1  # the shorter, whole between its first and last match
+    span = (last.a + last.size - first.a) if side == 0 else (last.b + last.size - first.b)
+    whole = span == sum(x.size for x in blocks)  # (not "chosen the future" / "chosen its
+    return opened and closed and whole  # future, and now we must deliver it")
 
 
 EDGE = 1  # a word over on both sides at a cut ("now that moment has arrived" / "That moment")
