@@ -182,3 +182,12 @@ def test_a_quotation_cut_at_either_end_is_one_statement() -> None:
     b = 'Selby Moor said yes to the library. "The town has chosen its future, and now we must '
     b += 'build it," said Mayor Ada Venn.'
     assert not _summaries(a, b, "quote")
+
+
+def test_a_capacity_told_in_a_compound_meets_the_count_of_it() -> None:
+    a = "Fire closes Selby Moor hospital\n\nThe hospital, which has 410 beds, stopped taking "
+    a += "ambulances on Monday."
+    b = "Selby Moor fire\n\nSmoke forced staff at the 380-bed Selby Moor General Hospital to "
+    b += "stop taking ambulances on Monday."
+    assert any("410 / 380" in s for s in _summaries(a, b, "quantity"))
+

@@ -67,4 +67,6 @@ def test_toll_and_time(result: Comparison) -> None:
     (date,) = summaries(result, "date")
     assert "2 a.m." in date and "3 a.m." in date  # (not "time of grind": "the ground floor")
     # (missed: kitchen / laundry room; alarms "had not worked" / "sounded"; German tourists /
-    # Italian families; a 120-room hotel / 95 rooms)
+    # Italian families. Found in the seventeenth session: a 120-room hotel / 95 rooms, a
+    # building's capacity told in a compound, of no era)
+    assert "number of rooms: 120 / 95" in found

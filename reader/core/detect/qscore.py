@@ -211,7 +211,9 @@ class Scorer:
         toll), two different years, or (``names``) a name near one mention that the other
         account ties to another mention of the same thing."""
         year_a, year_b = year_of(self.ctx, a), year_of(self.ctx, b)
-        if {self.era(a), self.era(b)} == {"news", "past"} and not (year_a and year_a == year_b):
+        held = a.q.thing in self.ctx.rules.canonical_counting("capacity_nouns")  # (no era)
+        eras = {self.era(a), self.era(b)} == {"news", "past"} and not held
+        if eras and not (year_a and year_a == year_b):
             return True  # (both sentences naming one year tell one background: "The 40-metre
             # bridge was built in 1987" / "The 35-metre bridge, built in 1987, was ...")
         if year_a and year_b and year_a != year_b:
@@ -480,8 +482,9 @@ def only_mentions(group: list[Item], scorer: Scorer) -> set[Item]:
     account: two accounts that each count troops once are counting the same troops."""
     counts: dict[tuple, list[Item]] = defaultdict(list)
     grades = set(scorer.ctx.rules.data.get("severity_adverbs", {}).values())
+    held = scorer.ctx.rules.canonical_counting("capacity_nouns")  # (a hotel's rooms: no era)
     for item in group:
-        if scorer.era(item) == "news":
+        if scorer.era(item) == "news" or item.q.thing in held:
             q = item.q
             role = q.kind_of if q.thing == "people" else ""  # crew and passengers: two groups
             told = scorer.ctx.text(item.doc)[q.start : q.end + 9]

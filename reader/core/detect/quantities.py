@@ -92,6 +92,7 @@ def _match(ctx: Context, items: list[_Item]) -> list[tuple[_Item, _Item, Relatio
     }
     scorer = _Scorer(ctx)
     doers = ctx.rules.canonical_counting("doer_nouns") - {"suspect"}
+    capacity = ctx.rules.canonical_counting("capacity_nouns")
     needs = {ctx.rules.canonical(v) for v in ctx.rules.counting.get("requirement_verbs", ())}
     by_key: dict[str, list[_Item]] = defaultdict(list)
     for item in items:
@@ -208,7 +209,9 @@ def _match(ctx: Context, items: list[_Item]) -> list[tuple[_Item, _Item, Relatio
                 )  # ("a 16-month trial" / "The trial lasted 14 months": one trial)
                 bare = bare and not (_of_thing(ctx, a) and _of_thing(ctx, b))  # "65 km of
                 # shore", "3,500 tonnes of oil": a measure of one named thing
-                if bare and a.q.thing not in measures and a.q.thing not in _UNIQUE_MEASURES:
+                held = a.q.thing in capacity  # ("650 beds" / "the 720-bed hospital": the
+                unique = a.q.thing in _UNIQUE_MEASURES or held  # one facility's, counted once)
+                if bare and a.q.thing not in measures and not unique:
                     needed = UNIQUE_BARE  # "3 touchdowns" / "five touchdowns": whose, when?
                 one_age = a.q.thing == "age" and bool(a.q.anchor and b.q.anchor)
                 if one_age and same_name(a.q.anchor, b.q.anchor):

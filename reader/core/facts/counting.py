@@ -279,6 +279,9 @@ def _complete(
         return replace(tally, owner=bracket_owner(s, first)), end_tok  # "Bowe (43-1)"
     noun_first, noun_last = noun_run(s, after_paren if more else end_tok)
     noun_first, noun_last, joined_nation = nations_joined(s, noun_first, noun_last)
+    held = s.word(noun_first) == "-" and s.is_word(noun_first + 1)  # "a 720-bed hospital":
+    if held and s.lemmas[noun_first + 1] in rules.counting.get("capacity_nouns", ()):
+        noun_first = noun_last = noun_first + 1  # its beds, whatever the hospital is called
     if dimension == "duration" and s.is_word(end_tok) and s.toks[end_tok].text[:1].isupper():
         noun_first, noun_last = end_tok, end_tok - 1  # "after six days Jesus taketh": a name
     worth = dimension.startswith("money") and s.word(noun_first) in ("of", "worth", "in")

@@ -22,6 +22,7 @@ def compound_modifier(s: Sentence, n: Number) -> bool:
         or s.lower[j + 1] in s.rules.measure_words
         or word in ("year", "old")
         or s.word(j + 2) == "-"
+        or word in s.rules.counting.get("capacity_nouns", ())  # "a 720-bed hospital": its beds
     ):
         return False
     return s.is_word(j + 2) and s.lower[j + 2] not in STOPWORDS

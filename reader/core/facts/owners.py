@@ -132,6 +132,9 @@ def owner(s: Sentence, first: int) -> str | None:
                 return None  # "Police arrested three": no one named
             if k == 0 and s.lemmas[k] != s.lower[k] and s.lower[k].endswith(("s", "men")):
                 return None  # "Regulators fined …", "Gunmen seized …": a plural noun
+            plural = s.lower[1].endswith("s") and s.lower[1] not in AUXILIARIES
+            if k == 0 and verb == 1 and plural and s.lemmas[1] != s.lower[1]:
+                return None  # "Patient records at the 720-bed hospital": a noun's plural
             between = range(k + 1, verb)
             catenative = {j for j in between if s.word(j + 1) == "to"} | {
                 j for j in between if s.lower[j] == "to"
