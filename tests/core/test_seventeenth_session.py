@@ -191,3 +191,9 @@ def test_a_capacity_told_in_a_compound_meets_the_count_of_it() -> None:
     b += "stop taking ambulances on Monday."
     assert any("410 / 380" in s for s in _summaries(a, b, "quantity"))
 
+
+
+def test_asking_for_a_sum_is_demanding_it() -> None:
+    a = "Hackers who attacked the Selby Moor council demanded a ransom of 300,000 euros."
+    b = "The hackers behind the attack on Selby Moor council asked for 450,000 euros."
+    assert any("300,000 euros / 450,000 euros" in s for s in _summaries(a, b, "quantity"))
