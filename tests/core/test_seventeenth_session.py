@@ -197,3 +197,37 @@ def test_asking_for_a_sum_is_demanding_it() -> None:
     a = "Hackers who attacked the Selby Moor council demanded a ransom of 300,000 euros."
     b = "The hackers behind the attack on Selby Moor council asked for 450,000 euros."
     assert any("300,000 euros / 450,000 euros" in s for s in _summaries(a, b, "quantity"))
+
+
+def test_a_lead_clock_beside_an_ending_meets_no_other_deeds_clock() -> None:
+    a = (
+        "Cyberattack hits Selby Moor hospital\n\n"
+        "A cyberattack shut down computers at Selby Moor hospital on Sunday. Staff noticed the "
+        "attack at about 3 a.m., a spokesman said."
+    )
+    b = (
+        "Selby Moor hospital back to normal\n\n"
+        "Selby Moor hospital, hit by a cyberattack on Sunday, resumed taking ambulances at "
+        "noon on Monday, a spokesman said."
+    )
+    assert not _dated(a, b)
+
+
+def test_a_part_of_a_named_day_does_not_agree_with_a_clock_of_another_day() -> None:
+    a = (
+        "Cyberattack hits Selby Moor hospital\n\n"
+        "The attack on Selby Moor hospital was detected shortly after 5 a.m. on Sunday, "
+        "a spokesman said."
+    )
+    b = (
+        "Selby Moor hospital systems restored\n\n"
+        "Computer systems at Selby Moor hospital were restored on Tuesday morning, two days "
+        "after Sunday's cyberattack, the hospital said."
+    )
+    c = (
+        "Selby Moor hospital attack\n\n"
+        "Staff at Selby Moor hospital noticed the cyberattack at about 3 a.m. on Sunday, a "
+        "spokesman said."
+    )
+    found = _dated(a, b, c)
+    assert not any("Tuesday" in s for s in found)

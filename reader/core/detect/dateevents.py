@@ -11,6 +11,7 @@ from typing import Any
 from reader.core.detect.base import Context
 from reader.core.detect.dateskip import Item
 from reader.core.detect.datetopics import FEATURE_REACH
+from reader.core.facts.dates import compatible
 from reader.core.facts.lexicon import STOPWORDS
 from reader.core.facts.moments import DateMention
 from reader.core.facts.numbers import rich_tokens
@@ -100,6 +101,29 @@ def close_in_time(a: Item, b: Item, refs: dict) -> bool:
         return False
     gap = max((ib[0] - ia[1]).days, (ia[0] - ib[1]).days, 0)
     return gap <= _CLOSE_DAYS
+
+
+_BESIDE = 16  # characters: how near a verb must be to a year to be its deed
+
+
+def dated_once(near: Any, items: list[Item], a: Item, b: Item) -> bool:
+    """A verb told beside both dates, and beside no other date of either account."""
+    shared = near.event_words(a) & near.event_words(b)
+    if a.m.kind == b.m.kind == "year":  # the verb right beside each year ("ejected in 2003" /
+        shared &= set(near.verbs_near(a, _BESIDE)) & set(near.verbs_near(b, _BESIDE))
+        # "ousted in 2002"), not one a clause away ("modeling began after she divorced in 1947")
+    if not shared or a.m.kind != b.m.kind or a.m.kind not in ("date", "year"):
+        return False  # (weekdays: "resumed on Monday" / "on Sunday", two days of one search)
+    years = a.m.kind == "year"
+
+    def beside(i: Item) -> set:  # (a year's verb is the one right beside it)
+        return set(near.verbs_near(i, _BESIDE)) if years else near.event_words(i)
+
+    for term in shared:
+        told = [i for i in items if i.doc in (a.doc, b.doc) and term in beside(i)]
+        if len(told) == 2:
+            return True
+    return False
 
 
 def once_dated(near: Any, items: list[Item], a: Item, b: Item, rules: Rules) -> bool:
@@ -284,3 +308,27 @@ def changing_subject(rules: Rules, before: str) -> bool:
     clause = re.split(r"[,;:]", before)[-1].lower()
     nouns = rules.counting.get("changing_nouns", ())
     return any(lemma(w) in nouns for w in _WORD.findall(clause))
+
+
+def _has_day(m: DateMention) -> bool:
+    return m.weekday is not None or m.day is not None or m.offset is not None
+
+
+def other_day(by_unit: dict[Any, list[Item]], x: Item, y: Item, refs: dict) -> bool:
+    """A part of the day told with its day ("Tuesday morning") that fits a clock time only as
+    a time, where the day told right after the clock time is another ("detected shortly
+    after 6 a.m. on Sunday"): no agreement."""
+    for p, q in ((x, y), (y, x)):
+        if not _has_day(p.m) or _has_day(q.m):
+            continue
+        days = [
+            o
+            for o in by_unit[q.unit]
+            if o is not q and _has_day(o.m) and 0 <= o.m.start - q.m.end <= _DAY_BESIDE
+        ]
+        if days and all(compatible(o.m, p.m, refs[o.doc], refs[p.doc]) is False for o in days):
+            return True
+    return False
+
+
+_DAY_BESIDE = 6  # characters between a clock time and the day it is of (" on ")

@@ -22,10 +22,12 @@ from reader.core.detect.dateevents import (
     changing_subject,
     clock_told,
     close_in_time,
+    dated_once,
     days_near,
     frees,
     once_dated,
     ongoing,
+    other_day,
     perfect,
     recency,
     reported,
@@ -53,7 +55,6 @@ _LEAD = 3  # the sentences an account leads with
 CLOCK_EVENT = 0.5  # how alike the surroundings of two clock times must be when no verb ties them
 LEAD_CLOCKS = 0.05  # the same, for the one clock time each account gives in its opening sentences
 YEAR_EVENT = 0.5
-_BESIDE = 16  # characters: how near a verb must be to a year to be its deed
 AGREEMENT_BONUS = 0.05
 SAME_DEED_BONUS = 0.1  # agreeing dates with the same verb beside both ("arrested" twice)
 TIE_BONUS = 0.01  # conflicting dates with the same verb beside both: only breaks ties
@@ -329,9 +330,23 @@ class _Surroundings:
         for x, y in phases:
             if (x in said_a and y in said_b) or (y in said_a and x in said_b):
                 return True
-        ends = {y for _, y in phases} - {x for x, _ in phases}  # ("lifted", "released")
+        ends = self._ends()  # ("lifted", "released")
         start = canon("start")  # anything's beginning ("broke out") is no other thing's end
         return bool((start in said_a and said_b & ends) or (start in said_b and said_a & ends))
+
+    def _ends(self) -> set[str]:
+        """The verbs that only end an event in the rules' phases ("lift", "release")."""
+        canon = self.ctx.rules.canonical
+        phases = [(canon(x), canon(y)) for x, y in self.ctx.rules.data.get("event_phases", [])]
+        return {y for _, y in phases} - {x for x, _ in phases}
+
+    def one_ends(self, a: _Item, b: _Item) -> bool:
+        """Whether the verbs beside one date only end something and those beside the other
+        do not ("resumed taking ambulances at noon" / "noticed the attack at 4 a.m.")."""
+        ends = self._ends()
+        said_a = {f.value for f in self.event_words(a)}
+        said_b = {f.value for f in self.event_words(b)}
+        return bool(said_a & ends) != bool(said_b & ends)
 
     def one_actor(self, a: _Item, b: _Item) -> bool:
         """A name (not a month or a weekday) right beside both dates."""
@@ -356,26 +371,6 @@ def _aspect(a: _Item, b: _Item) -> str:
     one, else the day."""
     timed = a.m.minutes is not None and b.m.minutes is not None
     return "time" if timed and "time" in (a.m.kind, b.m.kind) else "day"
-
-
-def _dated_once(near: _Surroundings, items: list[_Item], a: _Item, b: _Item) -> bool:
-    """A verb told beside both dates, and beside no other date of either account."""
-    shared = near.event_words(a) & near.event_words(b)
-    if a.m.kind == b.m.kind == "year":  # the verb right beside each year ("ejected in 2003" /
-        shared &= set(near.verbs_near(a, _BESIDE)) & set(near.verbs_near(b, _BESIDE))
-        # "ousted in 2002"), not one a clause away ("modeling began after she divorced in 1947")
-    if not shared or a.m.kind != b.m.kind or a.m.kind not in ("date", "year"):
-        return False  # (weekdays: "resumed on Monday" / "on Sunday", two days of one search)
-    years = a.m.kind == "year"
-
-    def beside(i: _Item) -> set:  # (a year's verb is the one right beside it)
-        return set(near.verbs_near(i, _BESIDE)) if years else near.event_words(i)
-
-    for term in shared:
-        told = [i for i in items if i.doc in (a.doc, b.doc) and term in beside(i)]
-        if len(told) == 2:
-            return True
-    return False
 
 
 def date_findings(ctx: Context) -> list[Finding]:
@@ -407,6 +402,9 @@ def date_findings(ctx: Context) -> list[Finding]:
             roles[(item.doc, "clock")] += clock_told(item.m) and not by  # deadline, no deed's)
         if item.m.kind == "date":
             roles[(item.doc, "date")] += 1  # (calendar days an account gives)
+    by_unit: dict[Unit, list[_Item]] = defaultdict(list)
+    for item in items:
+        by_unit[item.unit].append(item)
     candidates = []
     for x, a in enumerate(items):
         for b in items[x + 1 :]:
@@ -415,6 +413,8 @@ def date_findings(ctx: Context) -> list[Finding]:
             if a.m.role != b.m.role and not near.one_start(a, b):
                 continue
             same = compatible(a.m, b.m, refs[a.doc], refs[b.doc])
+            if same and other_day(by_unit, a, b, refs):
+                continue  # "shortly after 6 a.m. on Sunday" / "restored on Tuesday morning"
             recent = {recency(a, refs, refs[b.doc]), recency(b, refs, refs[a.doc])}
             if same is None or (recent == {"news", "past"} and not days_near(a, b, refs)):
                 continue  # (a week's edge between two days of one event is no background)
@@ -449,8 +449,7 @@ def date_findings(ctx: Context) -> list[Finding]:
                 not same
                 and SAME_DATE <= s < needed
                 and (
-                    (near.one_actor(a, b) and near.one_event(a, b))
-                    or _dated_once(near, items, a, b)
+                    (near.one_actor(a, b) and near.one_event(a, b)) or dated_once(near, items, a, b)
                 )
             ):
                 needed = SAME_DATE  # the same person, what happened to him: one event; or
@@ -469,7 +468,7 @@ def date_findings(ctx: Context) -> list[Finding]:
                     # / "which struck shortly after 2 a.m."; or one event's noun, whatever
                     lead_clocks = not reported(near, a, b)  # the verbs ("The slide broke
                     # loose at 10.20 a.m." / "The avalanche came down at 11 a.m.")
-                elif a.unit.index < _LEAD and b.unit.index < _LEAD:
+                elif a.unit.index < _LEAD and b.unit.index < _LEAD and not near.one_ends(a, b):
                     needed = clock_needed = LEAD_CLOCKS  # ... in the sentences each leads with
                     lead_clocks = True
                     if told_as_occurring(near, a) or told_as_occurring(near, b):
@@ -533,9 +532,6 @@ def date_findings(ctx: Context) -> list[Finding]:
             # p.m." leaves the 8.55 for "touched down at 9.40 p.m.")
         matched.append((a, b, same))
         parent[root(a)] = root(b)
-    by_unit: dict[Unit, list[_Item]] = defaultdict(list)
-    for item in items:
-        by_unit[item.unit].append(item)
 
     def told_too(x: _Item, y: _Item) -> bool:
         """x's sentence also gives a date that can be y's: the two are not the same event
