@@ -192,7 +192,6 @@ def test_a_capacity_told_in_a_compound_meets_the_count_of_it() -> None:
     assert any("410 / 380" in s for s in _summaries(a, b, "quantity"))
 
 
-
 def test_asking_for_a_sum_is_demanding_it() -> None:
     a = "Hackers who attacked the Selby Moor council demanded a ransom of 300,000 euros."
     b = "The hackers behind the attack on Selby Moor council asked for 450,000 euros."
@@ -231,3 +230,10 @@ def test_a_part_of_a_named_day_does_not_agree_with_a_clock_of_another_day() -> N
     )
     found = _dated(a, b, c)
     assert not any("Tuesday" in s for s in found)
+
+
+def test_a_passive_deed_meets_the_same_deed_denied_by_its_object() -> None:
+    a = "Hackers hit the Selby Moor council on Sunday. Two staff members said the ransom had "
+    a += "been paid."
+    b = "Hackers hit the Selby Moor council on Sunday. The council said it had paid no ransom."
+    assert any("paid no ransom" in s for s in _summaries(a, b, "polarity"))

@@ -79,10 +79,11 @@ def test_seizure_date_and_words(result: Comparison) -> None:
 
 
 def test_ransom_denied_and_paid_found(result: Comparison) -> None:
-    assert summaries(result, "polarity") == ["pay ransom: no ransom had been paid / paid"]
-    # (found in the thirteenth session: "no ransom had been paid" denies the irregular
+    assert summaries(result, "polarity") == [
+        "pay ransom: no ransom had been paid / paid / paid no ransom"
+    ]  # (found in the thirteenth session: "no ransom had been paid" denies the irregular
     # participle; the foreign ministry's "it had paid no ransom" is a denial too, so it
-    # sides with the charity)
+    # sides with the charity, and since the seventeenth session it is shown with it)
 
 
 def test_freed_count_found(result: Comparison) -> None:

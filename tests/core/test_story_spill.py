@@ -76,6 +76,11 @@ def test_amounts_and_time(result: Comparison) -> None:
     assert "oil: about 2,000 tonnes / 3,500 tonnes" in counts  # not the 80,000 tonnes carried
     assert "coastline: 40 kilometres / 65 km" in counts  # coastline = shore
     assert summaries(result, "date") == ["time of run aground: 4 a.m. / 1 a.m."]
+    # (found in the seventeenth session: "Fishing has been banned in the bay" / "no ban on
+    # fishing has been ordered", a passive's subject told as the other's object after "no")
+    assert summaries(result, "polarity") == [
+        "ban in bay: banned / no ban on fishing has been ordered"
+    ]
 
 
 def test_nothing_flagged_on_what_they_agree_on(result: Comparison) -> None:

@@ -74,9 +74,19 @@ def polarity_findings(ctx: Context) -> list[Finding]:
                 not antonym
                 and not _said_or_thought(ctx, word)
                 and (
-                    _told_within(_passive_patient(ctx, tb, sb, eb, ub.start), ctx, ta, ea, ua.end)
+                    _told_within(
+                        _passive_patient(ctx, tb, sb, eb, ub.start),
+                        ctx,
+                        ta,
+                        _obj(ta, sa, ea),
+                        ua.end,
+                    )
                     or _told_within(
-                        _passive_patient(ctx, ta, sa, ea, ua.start), ctx, tb, eb, ub.end
+                        _passive_patient(ctx, ta, sa, ea, ua.start),
+                        ctx,
+                        tb,
+                        _obj(tb, sb, eb),
+                        ub.end,
                     )
                 )
             )  # "denied paying a ransom" / "A ransom was paid": one deed, one thing done
@@ -459,6 +469,13 @@ def _other_object(
 def _same_object(ctx: Context, ta: str, ea: int, end_a: int, tb: str, eb: int, end_b: int) -> bool:
     """Whether the words after two predicates share content ("confirm the deployment")."""
     return bool(_object_words(ctx, ta, ea, end_a) & _object_words(ctx, tb, eb, end_b))
+
+
+def _obj(text: str, start: int, end: int) -> int:
+    """Where the object of a negated phrase begins: after its "no" when the phrase denies the
+    deed by its object ("had paid no ransom"), else after the phrase."""
+    found = re.search(r"\bno\s+(?=\w)", text[start:end])
+    return start + found.end() if found else end
 
 
 def _told_within(patient: set[str], ctx: Context, text: str, start: int, end: int) -> bool:
