@@ -237,3 +237,17 @@ def test_a_passive_deed_meets_the_same_deed_denied_by_its_object() -> None:
     a += "been paid."
     b = "Hackers hit the Selby Moor council on Sunday. The council said it had paid no ransom."
     assert any("paid no ransom" in s for s in _summaries(a, b, "polarity"))
+
+
+def test_an_age_told_of_a_role_in_apposition_is_that_roles() -> None:
+    a = (
+        "Gunman holds staff at Selby Moor post office\n\n"
+        "The 44-year-old man, a former postman, had demanded money. One hostage, a 70-year-old "
+        "man, was treated for shock."
+    )
+    b = (
+        "Selby Moor post office siege ends\n\n"
+        "The Selby Moor post office reopened on Friday after Thursday's siege, in which a "
+        "47-year-old man held staff for four hours."
+    )
+    assert any("44 / 47" in s for s in _summaries(a, b, "quantity"))

@@ -486,7 +486,8 @@ def only_mentions(group: list[Item], scorer: Scorer) -> set[Item]:
     for item in group:
         if scorer.era(item) == "news" or item.q.thing in held:
             q = item.q
-            role = q.kind_of if q.thing == "people" else ""  # crew and passengers: two groups
+            role = q.kind_of if q.thing in ("people", "age") else ""  # crew and passengers:
+            # two groups; a man's age and a woman's, two people
             told = scorer.ctx.text(item.doc)[q.start : q.end + 9]
             part = q.scope in grades and _PART_OF.search(told) is not None  # "Twelve were
             if not part:  # rescued, and six of them are critical": still one count of twelve

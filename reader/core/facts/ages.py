@@ -73,9 +73,19 @@ def age_of(
         anchor, person = None, lemma(common)  # "The man, 71," / "a 68-year-old man": no name
     age = quantity_at(s, first, stop, [years], "count", "age", befell, shown, words, anchor)
     if person is None and anchor is None and befell != "doer":
-        person = _person_told(s, first, stop)
+        person = _apposed_role(s, first) or _person_told(s, first, stop)
     return replace(age, kind_of=person) if person else age  # "a seven-year-old girl" /
     # "The girl was nine": the age of the one girl
+
+
+def _apposed_role(s: Sentence, first: int) -> str | None:
+    """ "One hostage, a 62-year-old man,": the role noun (rules ``role_nouns``) an age is
+    told of in apposition, which says who the man is better than "man" does."""
+    k = first - 1 - (s.word(first - 1) in ("a", "an"))
+    if s.word(k) != "," or not s.is_word(k - 1):
+        return None
+    role = s.lemmas[k - 1]
+    return role if role in s.rules.counting.get("role_nouns", ()) else None
 
 
 def _person_told(s: Sentence, first: int, stop: int) -> str | None:
