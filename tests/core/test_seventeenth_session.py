@@ -251,3 +251,18 @@ def test_an_age_told_of_a_role_in_apposition_is_that_roles() -> None:
         "47-year-old man held staff for four hours."
     )
     assert any("44 / 47" in s for s in _summaries(a, b, "quantity"))
+
+
+def test_before_dawn_is_any_time_of_the_night_up_to_it() -> None:
+    a = "An earthquake struck the Selby Moor valley at 2.40 a.m. on Tuesday, killing nine people."
+    b = "Nine people died when an earthquake hit the Selby Moor valley before dawn on Tuesday."
+    assert not _dated(a, b)
+
+
+def test_a_short_sentence_with_an_irregular_past_is_no_dateline() -> None:
+    a = "An earthquake struck the Selby Moor valley at 2.40 a.m. on Tuesday, killing nine people."
+    b = (
+        "Selby Moor quake kills nine\n\nNine people died when an earthquake hit the Selby Moor "
+        "valley on Tuesday.\n\nThe quake struck at 3.15 a.m."
+    )
+    assert any("2.40 a.m. / 3.15 a.m." in s for s in _dated(a, b))

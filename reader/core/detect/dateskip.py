@@ -29,7 +29,9 @@ def dateline(ctx: Context, item: Item) -> bool:
     tensed = any(w in ("was", "is", "were", "are", "will", "would", "has", "had") for w in words)
     stamps = {cue.split()[-1] for cue in ctx.rules.publication_cues}  # "Updated 3:40 p.m."
     tensed = tensed or any(w.endswith("ed") and w not in stamps for w in words)  # "It exploded
-    return len(words) <= 4 and not tensed  # shortly after noon.", "Sentencing was set for ..."
+    tensed = tensed or any(w in ctx.rules.verb_of_participle for w in words)  # ("It struck
+    return len(words) <= 4 and not tensed  # shortly after noon.", "Sentencing was set for ...",
+    # "The quake struck at 4.10 a.m.")
 
 
 def published(ctx: Context, item: Item) -> bool:

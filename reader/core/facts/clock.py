@@ -33,6 +33,8 @@ _ORDINALS = {
     )
 }
 
+_CLOSE = frozenset({"shortly", "just", "soon", "right", "immediately"})  # "shortly before dawn"
+
 
 def part_span(word: str, rules: Rules) -> tuple[int, int] | None:
     span = rules.parts_of_day.get(word.lower())
@@ -168,6 +170,9 @@ def parts_of_day(span: str, start: int, rules: Rules, found: list[DateMention]) 
             hi = lo + max(1, (hi - lo) // 2)
         elif lead == "late" and part in ("morning", "afternoon", "evening", "night"):
             lo = lo + (hi - lo) // 2
+        words = [w.lower() for w in before[-2:]]
+        if words[-1:] == ["before"] and words[0] not in _CLOSE and hi - lo <= 4:
+            lo = max(0, lo - 6)  # "before dawn": any time of the night up to it
         minutes = (lo * 60, min(hi, 24) * 60) if hi <= 24 else (lo * 60, 24 * 60)
         wday = _DAY_NAME.search(m.group())
         near = next(
