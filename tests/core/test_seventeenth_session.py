@@ -266,3 +266,21 @@ def test_a_short_sentence_with_an_irregular_past_is_no_dateline() -> None:
         "valley on Tuesday.\n\nThe quake struck at 3.15 a.m."
     )
     assert any("2.40 a.m. / 3.15 a.m." in s for s in _dated(a, b))
+
+
+def test_a_distance_of_an_epicentre_and_of_a_centre_is_one() -> None:
+    a = "The quake's epicentre was 8 km north of Selby Moor, the seismic institute said."
+    b = "The quake, centred 14 kilometres north of Selby Moor, damaged dozens of homes."
+    assert any("8 km / 14 kilometres" in s for s in _summaries(a, b, "quantity"))
+
+
+def test_a_count_tallied_is_what_befell_those_counted() -> None:
+    a = "Selby Moor quake\n\nThe quake on Tuesday destroyed about 120 houses in Selby Moor."
+    b = "Selby Moor quake\n\nEngineers counted about 90 houses destroyed, most of them old."
+    assert any("about 120 / about 90" in s for s in _summaries(a, b, "quantity"))
+
+
+def test_a_crowd_told_as_the_agent_of_attending() -> None:
+    a = "A van hit fans leaving a concert in Selby Moor attended by 8,000 people on Saturday."
+    b = "About 11,000 fans had watched Saturday's concert in Selby Moor before the van attack."
+    assert any("8,000 / about 11,000" in s for s in _summaries(a, b, "quantity"))

@@ -64,6 +64,6 @@ def result(tmp_path_factory: pytest.TempPathFactory) -> Comparison:
 def test_score_crowd_and_lead(result: Comparison) -> None:
     counts = summaries(result, "quantity")
     assert "score: 3–1 / 2–1" in counts  # "beat Real Sur 3-1": a score after a name
-    assert "people attended: 42,000 / 38,500" in counts  # "a crowd of", "spectators"
+    assert "people watched: 42,000 / 38,500" in counts  # "a crowd of", "watched by"
     assert any("3 / 5" in s for s in counts)  # points clear at the top
     assert not any("yellow" in s or "20" in s for s in counts)

@@ -53,6 +53,13 @@ def none_hurt(a: Quantity, b: Quantity) -> bool:
     return told and 0.0 in (a.value.figure, b.value.figure)
 
 
+def _one_head(a: str, b: str) -> bool:
+    """Two nouns of one thing: the same, or one the head of the other's compound
+    ("epicentre" / "centre", "footbridge" / "bridge")."""
+    short, long = sorted((a.lower(), b.lower()), key=len)
+    return short == long or (len(short) >= 4 and long.endswith(short))
+
+
 def compatible_keys(a: Quantity, b: Quantity, measures: frozenset[str]) -> bool:
     if a.dimension != b.dimension and not (a.is_open or b.is_open):
         return False
@@ -78,7 +85,7 @@ def compatible_keys(a: Quantity, b: Quantity, measures: frozenset[str]) -> bool:
             return False
         if a.thing == "time" and not (a.predicate and a.predicate == b.predicate):
             return False  # "twice admitted he lied" / "lied several times": what was done?
-        if a.thing == "distance" and a.noun and b.noun and a.noun != b.noun:
+        if a.thing == "distance" and a.noun and b.noun and not _one_head(a.noun, b.noun):
             return False  # the building and a motorist, each some miles from one town
         if a.thing in ("age", "distance") and relation(a, b) != Relation.SAME:
             if not (a.anchor or b.anchor) and a.predicate and a.predicate == b.predicate:

@@ -389,6 +389,8 @@ def _complete(
             and s.word(after + 1) in ("on", "for", "by", "to")
             and (s.lower[after].endswith("ed") or s.lower[after] in rules.verb_of_participle)
         )  # "surpassing the £16m spent on Luis Mora": what the sum was spent on
+        tallied = before is not None and s.lemmas[before] in rules.counting.get("tally_verbs", ())
+        adjacent = adjacent and not (tallied and told)  # "counted 250 buildings destroyed"
         predicate_tok = before if (adjacent and not own) or after is None else after
         if predicate_tok is None:
             predicate_tok = subject_predicate(s, first)

@@ -155,6 +155,8 @@ def owner(s: Sentence, first: int) -> str | None:
                 k -= 1
             if k >= 0 and s.lower[k] in ("a", "an"):
                 return None  # "A Cessna carrying five people": a kind, not one named owner
+            if s.word(k) == "of" and s.word(k - 1) in _DIRECTIONS:
+                return None  # "centred 20 km south of Meskene, destroyed 400": a place
             j = k
             while j >= 0 and k - j < 4 and s.is_word(j) and not s.toks[j].text[:1].isupper():
                 if s.lower[j] in _NAME_PREPOSITIONS:

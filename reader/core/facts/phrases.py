@@ -1,7 +1,5 @@
 """Phrases around a figure: the noun it counts, the verb that tells what happened, and the
-name it belongs to ("Luck threw for 205 yards", "Raj Chohan, 59", "58km south-west of
-Bandar Abbas"). Grammar only; the vocabulary comes from the rules.
-"""
+name it belongs to ("Luck threw for 205 yards", "Raj Chohan, 59"). Grammar only."""
 
 from __future__ import annotations
 
@@ -373,6 +371,8 @@ def predicate_before(s: Sentence, k: int) -> int | None:
         changing = set(counting.get("rise_verbs", ())) | set(counting.get("fall_verbs", ()))
         if word == "by" and steps == 0 and k >= 1 and s.lemmas[k - 1] in changing | {"increase"}:
             return k - 1  # "the bill will rise by 180 euros", "increase by about 210 euros"
+        if word == "by" and steps == 0 and k >= 1 and s.term(k - 1) == s.rules.canonical("attend"):
+            return k - 1  # "a concert attended by 12,000 people": those who came, its agent
         if word == "by" and steps == 0 and k >= 2 and s.is_word(k - 1):
             for j in (k - 2, k - 3):  # "cut output by 1.2 million barrels", "will reduce supply
                 verb = s.lower[j] if j >= 0 and s.is_word(j) else ""  # by 1 million": the verb
