@@ -17,6 +17,15 @@ from typing import NamedTuple
 
 from reader.core.align import Unit
 from reader.core.detect.base import Context, Finding, Mention, merge, short, summary_line
+from reader.core.detect.quotewords import (
+    STATEMENT_WORDS,
+    alike_words,
+    content_word,
+    extents_of_one,
+    one_statement,
+    within,
+)
+from reader.core.detect.quotewords import named as _named
 from reader.core.facts.claims import (
     Speech,
     name_part,
@@ -24,7 +33,7 @@ from reader.core.facts.claims import (
     same_speaker,
     speaker_key,
 )
-from reader.core.facts.lexicon import AUXILIARIES, NEGATION_WORDS, STOPWORDS
+from reader.core.facts.lexicon import AUXILIARIES, STOPWORDS
 from reader.core.facts.quotations import Quote
 from reader.core.kinds import Kind, Severity
 from reader.core.language import lemma, same_name, spelling_key
@@ -36,7 +45,6 @@ QUOTED_PHRASE = 3  # the same words in every account: a phrase someone coined
 PRONOUN_REACH = 2  # sentences back in which "he said" / "she said" finds its speaker
 SAME_PASSAGE = 0.3  # aligned passages this alike may credit one statement to two speakers
 FRAME_WORDS = 5  # words two quotations by one speaker share to be one statement reworded
-ONE_STATEMENT = 0.4  # likeness of two quotations' content words (in order) as one statement
 
 
 def _content(ctx: Context, doc: int, start: int, end: int) -> set:
@@ -125,17 +133,10 @@ def _one_quotation(ctx: Context, ua: Unit, sa: Speech, ub: Unit, sb: Speech) -> 
         ]
 
     return any(
-        _within(wa, wb) and min(len(wa), len(wb)) >= QUOTED_STATEMENT
+        within(wa, wb) and min(len(wa), len(wb)) >= QUOTED_STATEMENT
         for wa in quoted(ua, sa)
         for wb in quoted(ub, sb)
     )
-
-
-def _within(a: list[str], b: list[str]) -> bool:
-    """Whether the shorter word list runs unbroken inside the longer ("the worst crisis in
-    our history" in "This is the worst crisis in our history")."""
-    short, long_ = sorted((a, b), key=len)
-    return any(long_[i : i + len(short)] == short for i in range(len(long_) - len(short) + 1))
 
 
 def _relayed(ctx: Context, content: str) -> bool:
@@ -161,24 +162,6 @@ def _named_in(ctx: Context, speaker: str, unit: Unit) -> bool:
     return any(
         len(n.text.split()) > 1 and same_name(speaker, n.text) for n in ctx.facts.names(unit)
     )
-
-
-def _one_statement(a: list[str], b: list[str]) -> bool:
-    """Two quotations sharing content words that may be one statement: alike as wholes, or
-    one cut from the other. "I saw a lot of women and children" shares three words with a
-    longer quotation about women and children, but neither is the other reworded or cut."""
-    ca = [w[:6] for w in a if content_word(w)]
-    cb = [w[:6] for w in b if content_word(w)]
-    matcher = SequenceMatcher(None, ca, cb, autojunk=False)
-    if matcher.ratio() >= ONE_STATEMENT:
-        return True
-    short = min(len(ca), len(cb))
-    blocks = [m for m in matcher.get_matching_blocks() if m.size]
-    if sum(m.size for m in blocks) < max(2, short - 1):
-        return False
-    side = 1 if len(ca) <= len(cb) else 0  # where the shorter's words are found in the longer
-    first, last = blocks[0][side], blocks[-1][side] + blocks[-1].size
-    return last - first <= 2 * short  # found close together: cut from it, perhaps reworded
 
 
 def _closest_per_account(members: list[_Quoted]) -> dict[int, _Quoted]:
@@ -210,60 +193,6 @@ def _one_speaker(ctx: Context, x: _Quoted, y: _Quoted, kx: str | None, ky: str |
     if not (kx and ky):
         return False
     return kx == ky or same_speaker(x.direct or "", y.direct or "", ctx.rules) is True
-
-
-def _alike_words(a: list[str], b: list[str], least: int = 3) -> bool:
-    """Short statements alike in their little words too ("We will rebuild this city" / "We
-    shall rebuild this town"), ``least`` of them at least."""
-    aa, ab = set(a), set(b)
-    common = len(aa & ab)
-    return common >= least and common / min(len(aa), len(ab)) >= 0.6
-
-
-def content_word(word: str) -> bool:
-    return len(word) > 2 and word not in STOPWORDS and not word.endswith(("n't", "n’t", "'s", "’s"))
-
-
-def _named(wordings: set[str]) -> bool:
-    """Short quotations that are one inside the other: a term in quotation marks ("ring of
-    fire" / "the Pacific Ring of Fire"), not a statement worded differently."""
-    ordered = sorted(wordings, key=len)
-    return len(ordered[-1].split()) <= 5 and all(w in ordered[-1] for w in ordered[:-1])
-
-
-def _extents_of_one(a: list[str], b: list[str]) -> bool:
-    """Two quotations that cut one statement differently: one inside the other, or the end of
-    one the start of the other (compared on content words, so "the" does not count)."""
-    ca = [w for w in a if content_word(w) or w in NEGATION_WORDS]  # ("will not bow" / "will
-    cb = [w for w in b if content_word(w) or w in NEGATION_WORDS]  # never bow": reworded)
-    if not ca or not cb:
-        return False
-    if ca == cb and len(a) == len(b) and a != b:
-        return False  # "lost all legitimacy" / "lost its legitimacy": reworded, not cut
-    if min(len(ca), len(cb)) < 2 and min(len(a), len(b)) >= STATEMENT_WORDS:
-        ca, cb = a, b  # "We are doing all we can to reach them": a statement, all its words
-    m = SequenceMatcher(None, ca, cb, autojunk=False).find_longest_match(0, len(ca), 0, len(cb))
-    if m.size < min(3, len(ca), len(cb)):
-        return False
-    starts = m.a == 0 or m.b == 0
-    ends = m.a + m.size == len(ca) or m.b + m.size == len(cb)
-    if not (starts and ends):
-        return False
-    # a cut leaves words over on one side only, at either end: "This is my beloved Son" /
-    # "Thou art my beloved Son" share their content words, yet each opens with its own words
-    blocks = [
-        x for x in SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks() if x.size
-    ]
-    first, last = blocks[0], blocks[-1]
-    opened = min(first.a, first.b) <= EDGE
-    closed = min(len(a) - last.a - last.size, len(b) - last.b - last.size) <= EDGE
-    side = 0 if len(a) <= len(b) else 1  # the shorter, whole between its first and last match
-    span = (last.a + last.size - first.a) if side == 0 else (last.b + last.size - first.b)
-    whole = span == sum(x.size for x in blocks)  # (not "chosen the future" / "chosen its
-    return opened and closed and whole  # future, and now we must deliver it")
-
-
-EDGE = 1  # a word over on both sides at a cut ("now that moment has arrived" / "That moment")
 
 
 _ELLIPSIS = re.compile(r"\.\s?\.\s?\.|…")
@@ -393,12 +322,12 @@ def quote_findings(ctx: Context) -> list[Finding]:
             not few
             and shared / min(len(sa), len(sb)) >= 0.6
             and shared >= min(3, len(sa), len(sb))
-            and _one_statement(wa, wb)
+            and one_statement(wa, wb)
         ):
             parent[root(i)] = root(j)
-        elif few and _alike_words(wa, wb):
+        elif few and alike_words(wa, wb):
             parent[root(i)] = root(j)  # "No one is above the law" / "Nobody is above the law"
-        elif _one_speaker(ctx, found[i], found[j], keys[i], keys[j]) and _alike_words(
+        elif _one_speaker(ctx, found[i], found[j], keys[i], keys[j]) and alike_words(
             wa, wb, 3 if min(len(sa), len(sb)) < 4 else FRAME_WORDS
         ):
             parent[root(i)] = root(j)  # a statement by the same speaker, in the same frame:
@@ -418,7 +347,7 @@ def quote_findings(ctx: Context) -> list[Finding]:
         if len({w.replace(" ", "") for w in wordings}) < 2 or _named(wordings):
             continue  # the same words, spaced differently ("data center" / "datacenter")
         if all(
-            _extents_of_one(x.words, y.words) or _elided(ctx, x, y) or _elided(ctx, y, x)
+            extents_of_one(x.words, y.words) or _elided(ctx, x, y) or _elided(ctx, y, x)
             for x, y in combinations(items, 2)
         ):
             continue  # partial quotations of one statement; one cut short by "..."
@@ -593,11 +522,8 @@ def _without_extracts(items: list[_Quoted]) -> list[_Quoted]:
         x
         for x in items
         if not any(
-            y is not x and len(y.words) > len(x.words) and _extents_of_one(x.words, y.words)
+            y is not x and len(y.words) > len(x.words) and extents_of_one(x.words, y.words)
             for y in items
         )
     ]
     return kept if len(kept) >= 2 else items
-
-
-STATEMENT_WORDS = 5  # words a quotation with one content word needs to be a statement

@@ -11,7 +11,7 @@ import re
 
 from reader.core.align import Unit
 from reader.core.detect.base import Context, Finding, Mention, merge, short, summary_line
-from reader.core.detect.claims import content_word
+from reader.core.detect.quotewords import content_word
 from reader.core.facts.lexicon import MONTHS, PRONOUNS, STOPWORDS, WEEKDAYS
 from reader.core.facts.negation import not_a_denial
 from reader.core.kinds import Kind, Severity
