@@ -310,6 +310,9 @@ def changing_subject(rules: Rules, before: str) -> bool:
     return any(lemma(w) in nouns for w in _WORD.findall(clause))
 
 
+_DAY_BESIDE = 6  # characters between a clock time and the day it is of (" on ")
+
+
 def _has_day(m: DateMention) -> bool:
     return m.weekday is not None or m.day is not None or m.offset is not None
 
@@ -329,6 +332,3 @@ def other_day(by_unit: dict[Any, list[Item]], x: Item, y: Item, refs: dict) -> b
         if days and all(compatible(o.m, p.m, refs[o.doc], refs[p.doc]) is False for o in days):
             return True
     return False
-
-
-_DAY_BESIDE = 6  # characters between a clock time and the day it is of (" on ")

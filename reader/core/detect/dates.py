@@ -325,19 +325,21 @@ class _Surroundings:
         said_b = {f.value for f in self.event_words(b)}
         if said_a & said_b:
             return False
-        canon = self.ctx.rules.canonical
-        phases = [(canon(x), canon(y)) for x, y in self.ctx.rules.data.get("event_phases", [])]
-        for x, y in phases:
+        for x, y in self._phases():
             if (x in said_a and y in said_b) or (y in said_a and x in said_b):
                 return True
-        ends = self._ends()  # ("lifted", "released")
-        start = canon("start")  # anything's beginning ("broke out") is no other thing's end
+        ends, start = self._ends(), self.ctx.rules.canonical("start")  # anything's beginning
         return bool((start in said_a and said_b & ends) or (start in said_b and said_a & ends))
+        # ("broke out") is no other thing's end ("lifted", "released")
+
+    def _phases(self) -> list[tuple[str, str]]:
+        """The rules' event phases as term groups: (beginning, end) pairs."""
+        canon = self.ctx.rules.canonical
+        return [(canon(x), canon(y)) for x, y in self.ctx.rules.data.get("event_phases", [])]
 
     def _ends(self) -> set[str]:
         """The verbs that only end an event in the rules' phases ("lift", "release")."""
-        canon = self.ctx.rules.canonical
-        phases = [(canon(x), canon(y)) for x, y in self.ctx.rules.data.get("event_phases", [])]
+        phases = self._phases()
         return {y for _, y in phases} - {x for x, _ in phases}
 
     def one_ends(self, a: _Item, b: _Item) -> bool:
