@@ -284,3 +284,20 @@ def test_a_crowd_told_as_the_agent_of_attending() -> None:
     a = "A van hit fans leaving a concert in Selby Moor attended by 8,000 people on Saturday."
     b = "About 11,000 fans had watched Saturday's concert in Selby Moor before the van attack."
     assert any("8,000 / about 11,000" in s for s in _summaries(a, b, "quantity"))
+
+
+def test_hours_underground_are_no_depth() -> None:
+    a = "Selby Moor miners freed\n\nAll nine miners were brought up after 30 hours underground."
+    b = "Selby Moor rescue\n\nThe nine miners spent 36 hours underground before rescuers "
+    b += "reached them."
+    found = _summaries(a, b, "quantity")
+    assert any("30 hours / 36 hours" in s for s in found)
+    assert not any(s.startswith("depth") for s in found)
+
+
+def test_the_one_depth_each_account_gives_whatever_its_verb() -> None:
+    a = "A tunnel collapsed at the Selby Moor pit, trapping nine miners about 300 metres "
+    a += "underground."
+    b = "Nine miners are trapped at the Selby Moor pit. They are about 350 metres below the "
+    b += "surface."
+    assert any("300 metres / about 350 metres" in s for s in _summaries(a, b, "quantity"))

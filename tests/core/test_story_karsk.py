@@ -71,3 +71,6 @@ def test_trapped_dead_ventilation_and_speaker(result: Comparison) -> None:
     # in the sixteenth session: "The explosion happened at ... about 8am" is the story's
     # event itself)
     assert summaries(result, "date") == ["time of explosion: 7.10am / 8am"]
+    # (found in the seventeenth session: the depth, "trapping ... about 800 metres
+    # underground" / "at a depth of 600 metres", the one depth each account gives)
+    assert "depth: about 800 metres / 600 metres" in counts

@@ -71,8 +71,9 @@ def alone_comparable(a: Quantity, b: Quantity) -> bool:
     if one_thing and not two_deeds(a, b) and not (a.owner or b.owner):
         return Op.VAGUE not in (a.value.op, b.value.op)  # "approved a 1.9 billion euro
         # budget" / "a 2.1 billion euro spending plan": the one sum each gives of one thing
-    if a.thing != b.thing or not same_deed(a, b):
-        return False
+    one_measure = a.thing in UNIQUE_MEASURES - {"vote", "margin"}  # ("trapping 14 miners
+    if a.thing != b.thing or not (same_deed(a, b) or one_measure):  # about 600 metres
+        return False  # underground" / "450 metres below the surface": one depth)
     if a.thing == PERSON and a.predicate not in CUMULATIVE | {CROWD, ABOARD, EMPLOYED}:
         return False  # people who did something: many groups in one story
     owned = bool(a.owner or b.owner) and a.thing not in UNIQUE_MEASURES  # (one margin a race)

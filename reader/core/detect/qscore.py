@@ -125,6 +125,7 @@ def _year_of(ctx: Context, item: Item, clause: tuple[int, int]) -> int | None:
 
 
 _PHASES = frozenset({"start", "begin", "open", "end", "finish", "complete"})
+SPENDING = frozenset({"spend", "last"})  # verbs a duration tells how long of
 
 
 def _phase_in(ctx: Context, told: str, year: int) -> bool:
@@ -330,8 +331,13 @@ class Scorer:
     def offset(self, item: Item) -> bool:
         """A span between two events ("less than two weeks later")."""
         told = self.ctx.text(item.doc)[item.q.start : item.q.end + 10].lower()
-        return item.q.dimension == "duration" and any(
-            f" {w}" in told for w in ("later", "earlier", "after", "before")
+        spent = item.q.predicate in SPENDING  # ("spent 44 hours underground before rescuers
+        return (
+            item.q.dimension == "duration"
+            and not spent
+            and any(  # reached them": how long)
+                f" {w}" in told for w in ("later", "earlier", "after", "before")
+            )
         )
 
     def anchored_elsewhere(self, a: Item, b: Item) -> bool:

@@ -42,7 +42,13 @@ from reader.core.detect.qcandidates import (
     same_receipt,
 )
 from reader.core.detect.qscore import CUMULATIVE as _CUMULATIVE
-from reader.core.detect.qscore import LEAD_UNITS, headline_tolls, only_mentions, scorer_era
+from reader.core.detect.qscore import (
+    LEAD_UNITS,
+    SPENDING,
+    headline_tolls,
+    only_mentions,
+    scorer_era,
+)
 from reader.core.detect.qscore import Item as _Item
 from reader.core.detect.qscore import Scorer as _Scorer
 from reader.core.detect.qscore import year_of as _year
@@ -280,6 +286,8 @@ def _span_between(ctx: Context, item: _Item) -> bool:
     after = text[item.q.end : item.q.end + 10]
     if item.q.dimension != "duration" or " of " in text[item.q.start : item.q.end + 4]:
         return False  # ("after three days of deliberation": how long it went on)
+    if item.q.predicate in SPENDING:
+        return False  # "spent 44 hours underground before rescuers drilled through": how long
     told_after = _AFTER.search(text, max(0, item.q.start - 12), item.q.start) is not None
     return _BETWEEN.match(after) is not None or told_after  # "And after six days Jesus
     # taketh": the span since the event told before ("ended after 14 hours": how long)

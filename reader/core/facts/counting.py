@@ -253,6 +253,8 @@ def _complete(
     value, end_tok, display = archaic_sum(s, value, end_tok, display, reader)
     age_anchor = person_before(s, n.first) if n is not None else None
     measure = measure_of(s, n, first, end_tok) if n is not None else None
+    if measure not in (None, "age") and unit is not None and unit.dimension == "duration":
+        measure = None  # "after 40 hours underground": how long, no depth
     if measure == "population" and (unit is not None or not_a_population(s, first, end_tok)):
         measure = None  # "evacuated 10,000 residents", "10,000 residents were evacuated",
         # "residents of two villages": people something happened to, places counted
