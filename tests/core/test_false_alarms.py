@@ -610,7 +610,7 @@ def test_each_accounts_one_count_of_the_wounded_is_compared() -> None:
         (
             "The 34-year-old singer was found dead in her hotel room.",
             "The 36-year-old singer was found dead in her hotel room.",
-            ("quantity", "age: 34", "36"),
+            ("quantity", "singer: 34", "36"),
         ),
         (
             "The actress checked into a rehab facility in Malibu.",

@@ -301,3 +301,15 @@ def test_the_one_depth_each_account_gives_whatever_its_verb() -> None:
     b = "Nine miners are trapped at the Selby Moor pit. They are about 350 metres below the "
     b += "surface."
     assert any("300 metres / about 350 metres" in s for s in _summaries(a, b, "quantity"))
+
+
+def test_a_things_age_told_two_ways() -> None:
+    a = "The Selby Moor ferry ran aground on Friday. The ferry was 31 years old."
+    b = "The 27-year-old ferry ran aground off Selby Moor on Friday, the coastguard said."
+    assert any("31 / 27" in s for s in _summaries(a, b, "quantity"))
+
+
+def test_treated_for_minor_injuries_is_slightly_hurt() -> None:
+    a = "A bus crashed near Selby Moor on Friday. Seven passengers suffered minor injuries."
+    b = "A bus crashed near Selby Moor on Friday. Ten passengers were treated for minor injuries."
+    assert any("7 / 10" in s for s in _summaries(a, b, "quantity"))

@@ -68,6 +68,10 @@ def test_departure_and_inspection(result: Comparison) -> None:
 def test_still_missed(result: Comparison) -> None:
     # 162 / 158 passengers and six / seven crew ("All 162 passengers and six crew were
     # evacuated" / "was carrying 158 passengers and seven crew": evacuated and on board are
-    # two deeds to the engine); nine / twelve hurt ("suffered minor injuries" / "treated for
-    # minor injuries": the second is not graded); 11 / 14 years old (the aircraft's age)
-    assert not summaries(result, "quantity")
+    # two deeds to the engine). Found after the blind run: nine / twelve slightly hurt
+    # ("treated for minor injuries" graded as "suffered minor injuries" is) and the
+    # aircraft's age, "The aircraft was 11 years old" / "the 14-year-old aircraft"
+    assert summaries(result, "quantity") == [
+        "people slightly injured: 9 / 12",
+        "age of the aircraft: 11 / 14",
+    ]

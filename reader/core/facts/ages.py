@@ -105,7 +105,23 @@ def _person_told(s: Sentence, first: int, stop: int) -> str | None:
         owned = s.word(k - 1).endswith(("'s", "’s")) and s.word(k - 2) == "the"
         if s.is_word(k) and s.lemmas[k] in people and (s.word(k - 1) == "the" or owned):
             return s.lemmas[k]  # ("The passenger train's driver, who was 49,")
+        if s.is_word(k) and s.word(k - 1) == "the" and _thing_word(s, k):
+            return s.lemmas[k]  # "The aircraft was 11 years old": the aircraft's age
+    elif s.word(stop - 1) == "old" and _thing_word(s, stop) and not _plain_noun(s, stop + 1):
+        return s.lemmas[stop]  # "the 14-year-old aircraft": a thing's age
     return None
+
+
+def _plain_noun(s: Sentence, k: int) -> bool:
+    """A lower-case word in its own base form ("engine" of "aircraft engine"), not a verb's
+    inflection ("ran", "sank") nor a little word."""
+    return _thing_word(s, k) and s.lemmas[k] == s.lower[k]
+
+
+def _thing_word(s: Sentence, k: int) -> bool:
+    """A plain lower-case noun at ``k`` that can have an age ("aircraft", "bridge")."""
+    word = s.lower[k]
+    return s.is_word(k) and word.isalpha() and word not in STOPWORDS and s.toks[k].text.islower()
 
 
 def _before_participle(s: Sentence, k: int) -> int:

@@ -358,7 +358,9 @@ def _how_much(
         q = replace(q, thing="people", kind_of=f"{q.kind_of} {lemma(q.noun)}".strip())
         # "two firefighters were treated": people hurt or treated
     if (treated and hurt) or (who and any(rules.canonical(w) == "injure" for w in after)):
-        q = replace(q, predicate="injure", words="injured")  # "treated for minor injuries"
+        graded = rules.data.get("severity_adjectives", {}).get(s.word(at + 1)) if at else None
+        q = replace(q, predicate="injure", words="injured", scope=q.scope or graded or "")
+        # "treated for minor injuries": slightly hurt, as "suffered minor injuries" is
     moved = direction(s, q, k, first)
     if moved is not None:
         return moved, True
