@@ -7,6 +7,8 @@ from datetime import date
 
 from reader.core.compare import compare
 from reader.core.document import Document
+from reader.core.facts.counting import extract_quantities
+from reader.core.rules import Rules
 
 
 def _summaries(a: str, b: str, kind: str) -> list[str]:
@@ -313,3 +315,8 @@ def test_treated_for_minor_injuries_is_slightly_hurt() -> None:
     a = "A bus crashed near Selby Moor on Friday. Seven passengers suffered minor injuries."
     b = "A bus crashed near Selby Moor on Friday. Ten passengers were treated for minor injuries."
     assert any("7 / 10" in s for s in _summaries(a, b, "quantity"))
+
+
+def test_an_age_at_the_very_end_of_a_text_is_read_without_error() -> None:
+    for text in ("Police said the gunman was the 14-year-old", "The ferry was the 31-year-old"):
+        assert [q.values[0].figure for q in extract_quantities(text, 0, len(text), Rules.default())]

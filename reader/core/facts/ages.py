@@ -120,8 +120,10 @@ def _plain_noun(s: Sentence, k: int) -> bool:
 
 def _thing_word(s: Sentence, k: int) -> bool:
     """A plain lower-case noun at ``k`` that can have an age ("aircraft", "bridge")."""
+    if not s.is_word(k):
+        return False  # (past either end of the sentence: "... was the 14-year-old")
     word = s.lower[k]
-    return s.is_word(k) and word.isalpha() and word not in STOPWORDS and s.toks[k].text.islower()
+    return word.isalpha() and word not in STOPWORDS and s.toks[k].text.islower()
 
 
 def _before_participle(s: Sentence, k: int) -> int:

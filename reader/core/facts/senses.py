@@ -358,7 +358,8 @@ def _how_much(
         q = replace(q, thing="people", kind_of=f"{q.kind_of} {lemma(q.noun)}".strip())
         # "two firefighters were treated": people hurt or treated
     if (treated and hurt) or (who and any(rules.canonical(w) == "injure" for w in after)):
-        graded = rules.data.get("severity_adjectives", {}).get(s.word(at + 1)) if at else None
+        grades = rules.data.get("severity_adjectives", {})
+        graded = grades.get(s.word(at + 1)) if at is not None else None
         q = replace(q, predicate="injure", words="injured", scope=q.scope or graded or "")
         # "treated for minor injuries": slightly hurt, as "suffered minor injuries" is
     moved = direction(s, q, k, first)
